@@ -1,0 +1,32 @@
+// Is an element where a shopper can see it? Browsers answer with checkVisibility and layout;
+// jsdom has no layout, so there the computed styles of the element and its ancestors decide.
+
+const hasLayout = () => typeof navigator === 'undefined' || !/jsdom/i.test(navigator.userAgent);
+
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    if (!check.call(el, { visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  } else if (!stylesAllowVisible(el)) return false;
+  if (!hasLayout()) return stylesAllowVisible(el);
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0;
+}
+
+function stylesAllowVisible(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node)) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}
+
+export function parentElementAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode() as Node & { host?: Element };
+  // Not instanceof: the element may come from another window (an iframe).
+  return root.nodeType === 11 && root.host ? root.host : null;
+}

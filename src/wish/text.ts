@@ -1,0 +1,36 @@
+// Text normalisation for matching Wish's labels in any language: case, accents,
+// whitespace and punctuation do not matter ("Contact Support Agent", "contact support agent!",
+// "Επικοινωνήστε" and "ΕΠΙΚΟΙΝΩΝΗΣΤΕ" match).
+
+const MARKS = /\p{M}+/gu;
+const PUNCTUATION = /[\p{P}\p{S}]+/gu;
+const SPACE = /\s+/gu;
+
+export function normalise(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(MARKS, '')
+      .toLocaleLowerCase('en')
+      // Greek final sigma lower-cases differently by context: fold it.
+      .replace(/ς/g, 'σ')
+      .replace(PUNCTUATION, ' ')
+      .replace(SPACE, ' ')
+      .trim()
+  );
+}
+
+/** How well `text` matches one of `labels`: 1 exact, 0.6 starts with it, 0 otherwise. */
+export function labelScore(text: string, labels: readonly string[]): number {
+  const t = normalise(text);
+  if (!t) return 0;
+  let best = 0;
+  for (const label of labels) {
+    const l = normalise(label);
+    if (!l) continue;
+    if (t === l) return 1;
+    // A button may carry an icon's text or a count after the label ("Customer Support ›").
+    if (t.startsWith(l + ' ') && t.length <= l.length * 1.6 + 4) best = Math.max(best, 0.6);
+  }
+  return best;
+}

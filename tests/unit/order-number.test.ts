@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkOrderNumber, objectIdTime } from '../../src/wish/order-number';
+
+const NOW = Date.UTC(2026, 10, 25);
+
+describe('checkOrderNumber', () => {
+  it.each([
+    ['5f1a2b3c4d5e6f708192a3b4', '5f1a2b3c4d5e6f708192a3b4', 'object-id'],
+    ['  5F1A2B3C4D5E6F708192A3B4 ', '5f1a2b3c4d5e6f708192a3b4', 'object-id'],
+    ['#5f1a 2b3c 4d5e 6f70 8192 a3b4', '5f1a2b3c4d5e6f708192a3b4', 'object-id'],
+    ['Order ID: 5f1a2b3c4d5e6f708192a3b4', '5f1a2b3c4d5e6f708192a3b4', 'object-id'],
+    ['0HSMWCNR827N', '0HSMWCNR827N', 'short-code'],
+    ['08u74nmj34380', '08U74NMJ34380', 'short-code'],
+    ['109UJSNDHCU64', '109UJSNDHCU64', 'short-code'],
+    ['Αριθμός παραγγελίας: 109UJSNDHCU64', '109UJSNDHCU64', 'short-code'],
+  ])('accepts %j', (input, value, format) => {
+    expect(checkOrderNumber(input, NOW)).toEqual({ ok: true, value, format });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['5f1a2b3c4d5e6f708192a3b!', 'characters'],
+    ['12345', 'length'],
+    ['5f1a2b3c4d5e6f708192a3b4ff', 'length'],
+    ['000000004d5e6f708192a3b4', 'date'], // 1970: before Wish existed
+    ['ffffffff4d5e6f708192a3b4', 'date'], // 2106: the future
+    ['ABCDEFGHIJKL', 'shape'], // no digit
+    ['123456789012', 'shape'], // no letter
+  ])('rejects %j (%s)', (input, reason) => {
+    const result = checkOrderNumber(input, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe(reason);
+  });
+
+  it('reads the creation time out of an ObjectId', () => {
+    expect(objectIdTime('5f1a2b3c4d5e6f708192a3b4')?.toISOString()).toBe('2020-07-24T00:28:44.000Z');
+    expect(objectIdTime('nope')).toBeUndefined();
+  });
+});
