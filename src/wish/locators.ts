@@ -194,3 +194,7 @@ export const UNLIKELY_SELECTORS = 'footer, [role="contentinfo"], [class*="Footer
 /** Elements a shopper can act on, with the role each implies. */
 export const INTERACTIVE_SELECTOR =
   'a[href], button, summary, input:not([type="hidden"]), textarea, select, [role], [tabindex], [contenteditable="true"], [contenteditable=""], [onclick], [data-testid]';
+
+/** A message from a support agent in Wish's assistant (a reply stops the follow-up reminder). */
+export const AGENT_MESSAGE_SELECTOR =
+  '[data-testid*="agent-message" i], [class*="AgentMessage__"], [class*="Chat__Agent"], [class*="ChatMessage__Agent"], [data-author="agent"]';

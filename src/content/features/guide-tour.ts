@@ -1,0 +1,22 @@
+// Resumes the guide on every Wish page while a tour is active (it may have started in another
+// tab, before a page load, or in the window that opened this one).
+import { uiStrings } from '../../i18n';
+import { sendMessage } from '../../messaging/protocol';
+import { isShopperSite } from '../../wish/pages';
+import type { Feature } from '../feature';
+import { runTour } from '../start';
+
+export const guideTour: Feature = {
+  id: 'guide-tour',
+  include: [isShopperSite],
+  async init({ signal }) {
+    const context = await sendMessage('contentContext');
+    if (!context.tour?.active || signal.aborted) return;
+    // A tour older than a day was abandoned: do not surprise the shopper with it.
+    if (Date.now() - Date.parse(context.tour.updatedAt) > 86_400_000) {
+      await sendMessage('tourStop');
+      return;
+    }
+    runTour(context.tour, { strings: uiStrings(context.language), nameHint: context.nameHint, followUpDays: context.followUpDays, draftText: context.draftText }, signal);
+  },
+};

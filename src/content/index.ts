@@ -1,0 +1,63 @@
+// The content script on www.wish.com. It starts once per page (a guard attribute), only in the
+// top frame (it reaches same-origin iframes from there), catches its own errors, and on
+// pages where it has nothing to do only listens for navigation and messages.
+import { locate } from '../dom/locate';
+import { onMessage } from '../messaging/protocol';
+import { isShopperSite, orderIdFromUrl, pageKind } from '../wish/pages';
+import { readOrders } from '../wish/order-page';
+import { FeatureRunner, safe } from './feature';
+import { agentWatch } from './features/agent-watch';
+import { captureOrders } from './features/capture-orders';
+import { guideTour } from './features/guide-tour';
+import { orderLauncher } from './features/order-launcher';
+import { fieldText, fillField, type Field } from './fill';
+import { onLocationChange } from './navigation';
+import { activeTour, startGuide } from './start';
+
+const GUARD = 'data-wsg-content';
+
+function main(): void {
+  if (window !== window.top || !isShopperSite(location.href)) return;
+  if (document.documentElement.hasAttribute(GUARD)) return;
+  document.documentElement.setAttribute(GUARD, '');
+
+  const runner = new FeatureRunner([captureOrders, guideTour, orderLauncher, agentWatch]);
+  const lifetime = new AbortController();
+  runner.run(location.href);
+  onLocationChange((href) => runner.run(href), lifetime.signal);
+
+  onMessage('pageInfo', () => {
+    const signedIn = safe(() => (locate('account-menu', document).element ? true : locate('sign-in', document).element ? false : null), null);
+    const orders = safe(() => (document.body ? readOrders(document.body).map((o) => o.number) : []), [] as string[]);
+    const detail = orderIdFromUrl(location.href);
+    return {
+      kind: pageKind(location.href),
+      url: location.href,
+      signedIn,
+      ordersOnPage: detail && !orders.includes(detail) ? [detail, ...orders] : orders,
+      orderHelp: safe(() => !!locate('get-help', document).element, false),
+      tourActive: !!activeTour(),
+    };
+  });
+
+  onMessage('startGuide', async ({ data }) => {
+    const route = await startGuide({ problem: data.problem, ...(data.orderNumber ? { orderNumber: data.orderNumber } : {}) });
+    return { ok: true, route };
+  });
+
+  onMessage('insertDraft', ({ data }) => {
+    const field = locate('message', document).element as Field | null;
+    if (!field) return { ok: false, reason: 'no-field' as const };
+    const existing = fieldText(field);
+    if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace) return { ok: false, reason: 'has-text' as const, existing };
+    return fillField(field, data.text) ? { ok: true } : { ok: false, reason: 'rejected' as const };
+  });
+
+}
+
+try {
+  main();
+} catch (error) {
+  // Never into the page: a broken extension must not break Wish.
+  console.error('[Wish support] content script failed to start', error);
+}

@@ -1,0 +1,40 @@
+// Starting and running the guide on this page (shared by the popup's message, the keyboard
+// shortcut, the launcher, and a tour resumed after a page load).
+import { locate } from '../dom/locate';
+import { chooseRoute } from '../guide/steps';
+import { uiStrings } from '../i18n';
+import { sendMessage } from '../messaging/protocol';
+import type { ProblemId, TourRoute, TourState } from '../model/types';
+import { orderCard } from '../wish/order-page';
+import { TourRunner, type TourOptions } from './tour';
+
+let current: { runner: TourRunner; controller: AbortController } | undefined;
+
+export function runTour(state: TourState, options: TourOptions, signal?: AbortSignal): TourRunner {
+  current?.controller.abort();
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const runner = new TourRunner(state, options);
+  current = { runner, controller };
+  runner.start(controller.signal);
+  return runner;
+}
+
+export function activeTour(): TourRunner | undefined {
+  return current && !current.controller.signal.aborted ? current.runner : undefined;
+}
+
+/** Wish's own route when this page shows the order's support button, else the account menu. */
+export function routeHere(orderNumber?: string): TourRoute {
+  const card = orderNumber && document.body ? orderCard(document.body, orderNumber) : undefined;
+  const help = locate('get-help', document, card ? { within: card } : {}).element;
+  return chooseRoute(!!help);
+}
+
+export async function startGuide(input: { problem: ProblemId; orderNumber?: string }): Promise<TourRoute> {
+  const route = routeHere(input.orderNumber);
+  const state = await sendMessage('tourStart', { problem: input.problem, route, ...(input.orderNumber ? { orderNumber: input.orderNumber } : {}) });
+  const context = await sendMessage('contentContext');
+  runTour(state, { strings: uiStrings(context.language), nameHint: context.nameHint, followUpDays: context.followUpDays, draftText: context.draftText });
+  return route;
+}

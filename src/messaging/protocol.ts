@@ -1,0 +1,91 @@
+// Every message between the parts of the extension, typed in one place.
+// Pages and content scripts ask; only the background worker writes stored data.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Case, ChannelId, Contact, Country, Diagnostic, Draft, PaymentMethod, ProblemId, Profile, Settings, TourRoute, TourState } from '../model/types';
+import type { ComposerState, StoreData } from '../store/schema';
+import type { PageKind } from '../wish/pages';
+import type { CapturedOrder } from '../wish/order-page';
+
+export interface CaptureResult {
+  added: number;
+  updated: number;
+  rejected: number;
+}
+
+export interface PageInfo {
+  kind: PageKind;
+  url: string;
+  signedIn: boolean | null;
+  ordersOnPage: string[];
+  /** The order's own support button is on the page (Wish's route). */
+  orderHelp: boolean;
+  tourActive: boolean;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** Why not: no field on the page, or the shopper's own text is there and `replace` was not set. */
+  reason?: 'no-field' | 'has-text' | 'rejected' | 'not-wish';
+  existing?: string;
+}
+
+export interface ContactInput {
+  orderNumber: string;
+  problem: ProblemId;
+  contact: Omit<Contact, 'id' | 'at'> & { at?: string };
+}
+
+export interface ProtocolMap {
+  // Background (the store)
+  getState(): StoreData;
+  captureOrders(data: { orders: CapturedOrder[]; url: string }): CaptureResult;
+  addManualOrder(data: { order: CapturedOrder }): CaptureResult;
+  deleteOrder(data: { number: string }): void;
+  saveProfile(data: Profile): void;
+  saveSettings(data: Settings): void;
+  saveComposer(data: ComposerState): void;
+  saveDraft(data: { key: string; draft: Draft }): void;
+  logContact(data: ContactInput): Case;
+  updateCase(data: {
+    id: string;
+    action: 'reply' | 'solved' | 'reopen' | 'note' | 'follow-up-days' | 'payment';
+    days?: number;
+    note?: string;
+    payment?: PaymentMethod;
+    paidAt?: string;
+    statementAt?: string;
+    country?: Country;
+  }): Case | null;
+  tourStart(data: { problem: ProblemId; orderNumber?: string; route: TourRoute; tabId?: number }): TourState;
+  tourStep(data: { stepId: string }): TourState | null;
+  tourStop(): void;
+  getTour(): TourState | null;
+  recordDiagnostic(data: Omit<Diagnostic, 'at'>): void;
+  exportData(): string;
+  importData(data: { json: string }): { ok: true; orders: number; cases: number } | { ok: false; error: string };
+  clearData(): void;
+  /** The content script saw a new message from an agent on Wish's support page. */
+  agentReplied(data: { orderNumber?: string }): void;
+  /** What a content script needs to know: the tour, the launcher setting, the shopper's name. */
+  contentContext(): {
+    tour: TourState | null;
+    launcher: boolean;
+    nameHint: string;
+    problem: ProblemId | null;
+    followUpDays: number;
+    /** The composer's current draft, for "Insert my draft" on Wish's page. */
+    draftText: string;
+    pendingFollowUps: number;
+    language: Settings['language'];
+  };
+
+  // Content script (sent to a tab)
+  pageInfo(): PageInfo;
+  startGuide(data: { problem: ProblemId; orderNumber?: string }): { ok: boolean; route?: TourRoute };
+  insertDraft(data: { text: string; replace?: boolean }): InsertResult;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;
+
+export type { ChannelId };

@@ -1,0 +1,163 @@
+// The guide's overlay: one full-screen SVG that dims the page around the target (it lets every
+// pointer event through, so the target stays hoverable and clickable), and a popover beside
+// the target, positioned by Floating UI. Everything lives in a Shadow DOM under one host.
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { boxInTop, cutoutPath } from './geometry';
+import { h } from './h';
+import { OVERLAY_CSS } from './styles';
+
+export const HOST_ID = 'wish-support-guide';
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface PopoverContent {
+  meta?: string;
+  title: string;
+  body: Array<Node | string>;
+  /** Buttons, in order; the first with `primary` gets the emphasis. */
+  actions?: Array<{ label: string; onClick: () => void; primary?: boolean }>;
+  /** Announced to screen readers (defaults to the title). */
+  announce?: string;
+}
+
+export interface OverlayCallbacks {
+  onClose: () => void;
+  onBack?: () => void;
+  onNext?: () => void;
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly svg: SVGSVGElement;
+  private readonly path: SVGPathElement;
+  private readonly ring: SVGRectElement;
+  private readonly popover: HTMLElement;
+  private readonly live: HTMLElement;
+  private target: Element | null = null;
+  private stopAutoUpdate: (() => void) | undefined;
+  private readonly controller = new AbortController();
+
+  constructor(
+    private readonly callbacks: OverlayCallbacks,
+    label: string,
+    private readonly closeLabel = 'Close',
+  ) {
+    // A custom element name: page rules aimed at divs (even `div { all: unset }`) miss it.
+    this.host = document.createElement('wsg-overlay');
+    this.host.id = HOST_ID;
+    this.host.setAttribute('data-wsg-ui', '');
+    this.host.style.cssText =
+      'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root.append(h('style', { text: OVERLAY_CSS }));
+    this.svg = document.createElementNS(SVG, 'svg');
+    this.svg.setAttribute('class', 'spotlight');
+    this.svg.setAttribute('aria-hidden', 'true');
+    this.path = document.createElementNS(SVG, 'path');
+    this.path.setAttribute('fill-rule', 'evenodd');
+    this.ring = document.createElementNS(SVG, 'rect');
+    this.ring.setAttribute('class', 'ring');
+    this.ring.setAttribute('rx', '8');
+    this.svg.append(this.path, this.ring);
+    this.popover = h('div', { class: 'popover', role: 'dialog', 'aria-modal': 'false', 'aria-label': label, tabindex: '-1' });
+    this.live = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
+    this.root.append(this.svg, this.popover, this.live);
+    (document.body ?? document.documentElement).append(this.host);
+    window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal: this.controller.signal });
+  }
+
+  /** Shows the popover beside `target` (or at the top right when there is none). */
+  show(target: Element | null, content: PopoverContent): void {
+    this.renderContent(content);
+    if (target !== this.target) {
+      this.stopAutoUpdate?.();
+      this.stopAutoUpdate = undefined;
+      this.target = target;
+      if (target) {
+        const reference: VirtualElement = {
+          getBoundingClientRect: () => {
+            const b = boxInTop(target);
+            return { x: b.x, y: b.y, left: b.x, top: b.y, width: b.width, height: b.height, right: b.x + b.width, bottom: b.y + b.height } as DOMRect;
+          },
+          contextElement: target,
+        };
+        const inFrame = target.ownerDocument !== document;
+        // A target in an iframe moves with the frame's own scrolling, which the top cannot
+        // observe: follow it each frame, only while it is shown.
+        this.stopAutoUpdate = autoUpdate(reference, this.popover, () => this.position(reference), { animationFrame: inFrame });
+      }
+    }
+    this.popover.classList.toggle('detached', !target);
+    if (!target) {
+      this.popover.style.transform = '';
+      this.path.setAttribute('d', cutoutPath(null, innerWidth, innerHeight));
+      this.ring.setAttribute('width', '0');
+    }
+    this.live.textContent = content.announce ?? content.title;
+  }
+
+  focus(): void {
+    this.popover.focus({ preventScroll: true });
+  }
+
+  /** The popover's root, for tests and for finding its buttons. */
+  get shadow(): ShadowRoot {
+    return this.root;
+  }
+
+  destroy(): void {
+    this.stopAutoUpdate?.();
+    this.controller.abort();
+    this.host.remove();
+  }
+
+  private renderContent(content: PopoverContent): void {
+    const titleId = 'wsg-title';
+    const actions = (content.actions ?? []).map((a) => h('button', { type: 'button', class: a.primary ? 'primary' : undefined, onclick: () => a.onClick() }, a.label));
+    const parts: Array<Node | string> = [
+      h('button', { type: 'button', class: 'close', 'aria-label': this.closeLabel, title: this.closeLabel, onclick: () => this.callbacks.onClose() }, '×'),
+    ];
+    if (content.meta) parts.push(h('p', { class: 'meta' }, content.meta));
+    parts.push(h('h2', { id: titleId }, content.title), ...content.body);
+    if (actions.length) parts.push(h('div', { class: 'row' }, ...actions));
+    this.popover.replaceChildren(...parts);
+    this.popover.setAttribute('aria-labelledby', titleId);
+  }
+
+  private async position(reference: VirtualElement): Promise<void> {
+    const box = reference.getBoundingClientRect();
+    this.path.setAttribute('d', cutoutPath({ x: box.x, y: box.y, width: box.width, height: box.height }, innerWidth, innerHeight));
+    this.ring.setAttribute('x', String(box.x - 6));
+    this.ring.setAttribute('y', String(box.y - 6));
+    this.ring.setAttribute('width', String(Math.max(0, box.width + 12)));
+    this.ring.setAttribute('height', String(Math.max(0, box.height + 12)));
+    try {
+      const { x, y } = await computePosition(reference, this.popover, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(12), flip({ fallbackPlacements: ['top-start', 'right', 'left'] }), shift({ padding: 8 })],
+      });
+      this.popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    } catch (error) {
+      console.warn('[Wish support] could not place the guide', error);
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const path = event.composedPath();
+    const inPopover = path.includes(this.popover);
+    const active = document.activeElement as HTMLElement | null;
+    const typing = !inPopover && !!active && (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName));
+    if (typing) return; // the shopper's keys belong to Wish's form
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.callbacks.onClose();
+    } else if (inPopover && event.key === 'ArrowRight' && this.callbacks.onNext) {
+      event.preventDefault();
+      this.callbacks.onNext();
+    } else if (inPopover && event.key === 'ArrowLeft' && this.callbacks.onBack) {
+      event.preventDefault();
+      this.callbacks.onBack();
+    }
+  }
+}
