@@ -3,7 +3,16 @@
 import browser from 'webextension-polyfill';
 import { onMessage, sendMessage, type ProtocolMap } from '../messaging/protocol';
 import { draftKey, MAX_DIAGNOSTICS, STORAGE_KEY, type StoreData } from '../store/schema';
-import { applyAgentReply, applyCapture, applyCaseAction, applyContact, cleared, exportJson, mergeImport, parseImport } from '../store/ops';
+import {
+  applyAgentReply,
+  applyCapture,
+  applyCaseAction,
+  applyContact,
+  cleared,
+  exportJson,
+  mergeImport,
+  parseImport,
+} from '../store/ops';
 import { isDraft, isProfile, isSettings, CHANNELS, PROBLEMS } from '../store/validate';
 import { isShopperSite, pageKind } from '../wish/pages';
 import { ALARM, NOTIFICATION_PREFIX, syncReminders, updateBadge } from './reminders';
@@ -22,7 +31,13 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
 class Refused extends Error {}
 
 /** Registers a handler that checks the sender first and never lets an error escape unlogged. */
-function handle<K extends keyof ProtocolMap>(type: K, run: (data: Parameters<ProtocolMap[K]>[0], tabId?: number) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>): void {
+function handle<K extends keyof ProtocolMap>(
+  type: K,
+  run: (
+    data: Parameters<ProtocolMap[K]>[0],
+    tabId?: number,
+  ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+): void {
   onMessage(type, async (message) => {
     if (!allowed(type, message.sender)) {
       console.warn(`[Wish support] refused ${String(type)} from`, message.sender.url);
@@ -51,10 +66,14 @@ handle('contentContext', async () => {
 handle('captureOrders', (data) => {
   if (!Array.isArray(data?.orders) || data.orders.length > 2000) throw new Refused('bad capture');
   const url = typeof data.url === 'string' && isShopperSite(data.url) ? data.url : undefined;
-  return store.update((d) => applyCapture(d, data.orders, { source: 'page', ...(url ? { url } : {}), now: new Date() }));
+  return store.update((d) =>
+    applyCapture(d, data.orders, { source: 'page', ...(url ? { url } : {}), now: new Date() }),
+  );
 });
 
-handle('addManualOrder', (data) => store.update((d) => applyCapture(d, [data?.order], { source: 'manual', now: new Date() })));
+handle('addManualOrder', (data) =>
+  store.update((d) => applyCapture(d, [data?.order], { source: 'manual', now: new Date() })),
+);
 
 handle('deleteOrder', (data) =>
   store.update((d) => {
@@ -78,11 +97,22 @@ handle('saveSettings', async (data) => {
 });
 
 handle('saveComposer', (data) => {
-  if (!data || !PROBLEMS.includes(data.problem) || !CHANNELS.includes(data.channel) || typeof data.orderNumber !== 'string' || !['en', 'el'].includes(data.language)) {
+  if (
+    !data ||
+    !PROBLEMS.includes(data.problem) ||
+    !CHANNELS.includes(data.channel) ||
+    typeof data.orderNumber !== 'string' ||
+    !['en', 'el'].includes(data.language)
+  ) {
     throw new Refused('invalid composer state');
   }
   return store.update((d) => {
-    d.composer = { orderNumber: data.orderNumber.slice(0, 40), problem: data.problem, channel: data.channel, language: data.language };
+    d.composer = {
+      orderNumber: data.orderNumber.slice(0, 40),
+      problem: data.problem,
+      channel: data.channel,
+      language: data.language,
+    };
   });
 });
 
@@ -91,18 +121,30 @@ handle('saveDraft', (data) => {
   return store.update((d) => {
     d.drafts[data.key] = data.draft;
     // Keep the 50 most recent drafts.
-    const keys = Object.keys(d.drafts).sort((a, b) => d.drafts[b]!.updatedAt.localeCompare(d.drafts[a]!.updatedAt));
+    const keys = Object.keys(d.drafts).sort((a, b) =>
+      d.drafts[b]!.updatedAt.localeCompare(d.drafts[a]!.updatedAt),
+    );
     for (const k of keys.slice(50)) delete d.drafts[k];
   });
 });
 
 handle('logContact', async (data) => {
-  if (!data || typeof data.orderNumber !== 'string' || !PROBLEMS.includes(data.problem) || !CHANNELS.includes(data.contact?.channel)) {
+  if (
+    !data ||
+    typeof data.orderNumber !== 'string' ||
+    !PROBLEMS.includes(data.problem) ||
+    !CHANNELS.includes(data.contact?.channel)
+  ) {
     throw new Refused('invalid contact');
   }
   const message = String(data.contact.message ?? '').slice(0, 20_000);
   const c = await store.update((d) =>
-    applyContact(d, { ...data, contact: { ...data.contact, message, via: data.contact.via } }, new Date(), newId()),
+    applyContact(
+      d,
+      { ...data, contact: { ...data.contact, message, via: data.contact.via } },
+      new Date(),
+      newId(),
+    ),
   );
   await syncReminders(store);
   return c;
@@ -170,7 +212,12 @@ handle('recordDiagnostic', (data) =>
   store.update((d) => {
     d.diagnostics = [
       ...d.diagnostics,
-      { at: new Date().toISOString(), stepId: String(data?.stepId).slice(0, 40), url: String(data?.url).slice(0, 500), message: String(data?.message).slice(0, 2000) },
+      {
+        at: new Date().toISOString(),
+        stepId: String(data?.stepId).slice(0, 40),
+        url: String(data?.url).slice(0, 500),
+        message: String(data?.message).slice(0, 2000),
+      },
     ].slice(-MAX_DIAGNOSTICS);
   }),
 );
@@ -182,7 +229,11 @@ handle('importData', async (data) => {
   if (!parsed.ok) return parsed;
   await store.update((d) => Object.assign(d, mergeImport(d, parsed.data)));
   await syncReminders(store);
-  return { ok: true as const, orders: Object.keys(parsed.data.orders).length, cases: Object.keys(parsed.data.cases).length };
+  return {
+    ok: true as const,
+    orders: Object.keys(parsed.data.orders).length,
+    cases: Object.keys(parsed.data.cases).length,
+  };
 });
 
 handle('clearData', async () => {
@@ -198,7 +249,9 @@ browser.notifications.onClicked.addListener((id) => {
   if (!id.startsWith(NOTIFICATION_PREFIX)) return;
   const caseId = id.slice(NOTIFICATION_PREFIX.length);
   // A popup cannot always be opened from a notification: the same page, in a tab, can.
-  browser.tabs.create({ url: browser.runtime.getURL(`popup.html?case=${encodeURIComponent(caseId)}&followup=1`) }).catch(() => undefined);
+  browser.tabs
+    .create({ url: browser.runtime.getURL(`popup.html?case=${encodeURIComponent(caseId)}&followup=1`) })
+    .catch(() => undefined);
   browser.notifications.clear(id).catch(() => undefined);
 });
 
@@ -210,9 +263,14 @@ browser.commands.onCommand.addListener(async (command) => {
     return;
   }
   const data = await store.read();
-  await sendMessage('startGuide', { problem: data.composer?.problem ?? 'other', ...(data.composer?.orderNumber ? { orderNumber: data.composer.orderNumber } : {}) }, tab.id).catch((e) =>
-    console.warn('[Wish support] the page did not answer', e),
-  );
+  await sendMessage(
+    'startGuide',
+    {
+      problem: data.composer?.problem ?? 'other',
+      ...(data.composer?.orderNumber ? { orderNumber: data.composer.orderNumber } : {}),
+    },
+    tab.id,
+  ).catch((e) => console.warn('[Wish support] the page did not answer', e));
 });
 
 // Another context (an older version, a test, devtools) changed storage: re-read it.
@@ -224,4 +282,3 @@ browser.runtime.onInstalled.addListener(() => syncReminders(store).catch(() => u
 browser.runtime.onStartup.addListener(() => syncReminders(store).catch(() => undefined));
 // Every start of the worker: due dates are in storage, the alarm may not be.
 syncReminders(store).catch((e) => console.error('[Wish support] reminders', e));
-

@@ -9,6 +9,7 @@ export const CONTENT_ALLOWED: ReadonlySet<keyof ProtocolMap> = new Set<keyof Pro
   'captureOrders',
   'contentContext',
   'getTour',
+  'tourStart',
   'tourStep',
   'tourStop',
   'recordDiagnostic',

@@ -42,7 +42,8 @@ export class Store {
     const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
     const { data, rejected, migratedFrom } = load(raw);
     if (rejected.length) await quarantine(rejected);
-    if (rejected.length || migratedFrom !== undefined) await browser.storage.local.set({ [STORAGE_KEY]: data });
+    if (rejected.length || migratedFrom !== undefined)
+      await browser.storage.local.set({ [STORAGE_KEY]: data });
     this.cache = data;
     return data;
   }
@@ -56,7 +57,10 @@ export class Store {
 /** Keeps what failed validation under its own key: set aside, never deleted. */
 async function quarantine(rejected: Rejected[]): Promise<void> {
   const key = `${QUARANTINE_PREFIX}${new Date().toISOString()}`;
-  console.warn(`[Wish support] ${rejected.length} stored part(s) failed validation and were moved to ${key}`, rejected.map((r) => `${r.path}: ${r.reason}`));
+  console.warn(
+    `[Wish support] ${rejected.length} stored part(s) failed validation and were moved to ${key}`,
+    rejected.map((r) => `${r.path}: ${r.reason}`),
+  );
   try {
     await browser.storage.local.set({ [key]: JSON.parse(JSON.stringify(rejected)) });
   } catch (error) {

@@ -3,7 +3,8 @@
 import type { Case, Order } from '../model/types';
 import { addDaysToDate, daysBetween, localDate } from './dates';
 
-export type DeadlineId = 'wish-refund' | 'paypal-dispute' | 'paypal-escalate' | 'card-chargeback' | 'fcba-letter';
+export type DeadlineId =
+  'wish-refund' | 'paypal-dispute' | 'paypal-escalate' | 'card-chargeback' | 'fcba-letter';
 
 export interface Deadline {
   id: DeadlineId;
@@ -27,9 +28,16 @@ export const RULES = {
   // PayPal: escalate a dispute to a claim within 20 days of opening it.
   paypalEscalate: { days: 20, source: 'PayPal: escalate a dispute to a claim within 20 days of opening it' },
   // Card networks (Visa/Mastercard rules): about 120 days from the transaction or the promised delivery.
-  cardChargeback: { days: 120, source: 'Card networks: chargebacks about 120 days from the charge or the promised delivery date' },
+  cardChargeback: {
+    days: 120,
+    source: 'Card networks: chargebacks about 120 days from the charge or the promised delivery date',
+  },
   // US Fair Credit Billing Act, 15 U.S.C. 1666: written dispute within 60 days of the first statement.
-  fcba: { days: 60, source: 'US Fair Credit Billing Act: a written dispute within 60 days of the first statement showing the charge' },
+  fcba: {
+    days: 60,
+    source:
+      'US Fair Credit Billing Act: a written dispute within 60 days of the first statement showing the charge',
+  },
 } as const;
 
 export function deadlines(order: Order, c: Case | undefined, now: Date): Deadline[] {
@@ -40,13 +48,27 @@ export function deadlines(order: Order, c: Case | undefined, now: Date): Deadlin
     out.push({ id, lastDay, daysLeft: daysBetween(today, lastDay), from: start, source, approximate });
   };
   const maxDelivery = order.refundEligibleDate ?? order.estimateTo;
-  if (maxDelivery) make('wish-refund', maxDelivery, RULES.wishRefund.days, RULES.wishRefund.source, !order.refundEligibleDate);
+  if (maxDelivery)
+    make(
+      'wish-refund',
+      maxDelivery,
+      RULES.wishRefund.days,
+      RULES.wishRefund.source,
+      !order.refundEligibleDate,
+    );
   const paid = c?.paidAt ?? order.placedAt;
   const payment = c?.payment;
   if (paid && (payment === 'paypal' || payment === undefined)) {
     make('paypal-dispute', paid, RULES.paypalDispute.days, RULES.paypalDispute.source, !c?.paidAt);
     const opened = c?.contacts.find((x) => x.channel === 'complaint')?.at;
-    if (payment === 'paypal' && opened) make('paypal-escalate', localDate(opened), RULES.paypalEscalate.days, RULES.paypalEscalate.source, false);
+    if (payment === 'paypal' && opened)
+      make(
+        'paypal-escalate',
+        localDate(opened),
+        RULES.paypalEscalate.days,
+        RULES.paypalEscalate.source,
+        false,
+      );
   }
   if (paid && (payment === 'card' || payment === undefined)) {
     const start = order.estimateTo && order.estimateTo > paid ? order.estimateTo : paid;

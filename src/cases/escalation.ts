@@ -22,7 +22,9 @@ export function standing(order: Order, now: Date): Standing {
   const daysSincePlaced = order.placedAt ? daysBetween(order.placedAt, now) : undefined;
   const promise = order.refundEligibleDate ?? order.estimateTo;
   const daysPastEstimate = promise ? daysBetween(promise, now) : undefined;
-  const late = promise ? daysPastEstimate! > 0 : daysSincePlaced !== undefined && daysSincePlaced > DELIVERY_DAYS;
+  const late = promise
+    ? daysPastEstimate! > 0
+    : daysSincePlaced !== undefined && daysSincePlaced > DELIVERY_DAYS;
   return {
     ...(daysSincePlaced !== undefined ? { daysSincePlaced } : {}),
     ...(daysPastEstimate !== undefined ? { daysPastEstimate } : {}),

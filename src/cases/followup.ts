@@ -6,8 +6,20 @@ import { addDays } from './dates';
 
 export const DEFAULT_FOLLOW_UP_DAYS = 3;
 
-export function openCase(orderNumber: string, problem: ProblemId, now: Date, followUpDays = DEFAULT_FOLLOW_UP_DAYS): Case {
-  return { id: caseId(orderNumber, problem), orderNumber, problem, openedAt: now.toISOString(), contacts: [], followUpDays };
+export function openCase(
+  orderNumber: string,
+  problem: ProblemId,
+  now: Date,
+  followUpDays = DEFAULT_FOLLOW_UP_DAYS,
+): Case {
+  return {
+    id: caseId(orderNumber, problem),
+    orderNumber,
+    problem,
+    openedAt: now.toISOString(),
+    contacts: [],
+    followUpDays,
+  };
 }
 
 /** Records a contact and schedules the follow-up `followUpDays` after it. */

@@ -95,7 +95,8 @@ export const el: TemplateLanguage = {
   emailSubject: 'Account #{account} - {name} - {summary}',
   email:
     'Γεια σας,\n\n{what}\n\n{facts}\n\n{want}\n\nΠαρακαλώ να επικοινωνήσει μαζί μου ένας εκπρόσωπος υποστήριξης. Τα στοιχεία μου:\nΌνομα: {name}\nΛογαριασμός: {account}\nEmail: {email}\n\nΕυχαριστώ,\n{name}',
-  social: '{handle} Γεια σας, {short} (παραγγελία {orderNumber}, {orderDate}). Δεν έλαβα απάντηση από άλλα κανάλια. Στείλτε μου DM.',
+  social:
+    '{handle} Γεια σας, {short} (παραγγελία {orderNumber}, {orderDate}). Δεν έλαβα απάντηση από άλλα κανάλια. Στείλτε μου DM.',
   letter:
     '{name}\n{address}\n{email}\n\n{today}\n\n{recipient}\n\nΘέμα: Παραγγελία {orderNumber} - {summary}\n\nΑξιότιμοι κύριοι,\n\n{what}\n\n{facts}\nΛογαριασμός: {account}\n\n{want}\n\nΠαρακαλώ απαντήστε μου στο email ή στη διεύθυνση παραπάνω.\n\nΜε εκτίμηση,\n\n{name}',
   complaint:

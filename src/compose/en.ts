@@ -96,7 +96,8 @@ export const en: TemplateLanguage = {
   emailSubject: 'Account #{account} - {name} - {summary}',
   email:
     'Hello Wish Support,\n\n{what}\n\n{facts}\n\n{want}\n\nPlease have a support agent contact me. My details:\nName: {name}\nAccount: {account}\nEmail: {email}\n\nThank you,\n{name}',
-  social: '{handle} Hi, {short} (order {orderNumber}, placed {orderDate}). I have had no answer by other means. Please DM me.',
+  social:
+    '{handle} Hi, {short} (order {orderNumber}, placed {orderDate}). I have had no answer by other means. Please DM me.',
   letter:
     '{name}\n{address}\n{email}\n\n{today}\n\n{recipient}\n\nRe: Order {orderNumber} - {summary}\n\nDear Sir or Madam,\n\n{what}\n\n{facts}\nAccount: {account}\n\n{want}\n\nPlease reply to me at the email or postal address above.\n\nYours faithfully,\n\n{name}',
   complaint:

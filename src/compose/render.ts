@@ -1,10 +1,16 @@
 // Writes a complete draft from an order, a problem, a channel and the shopper's details.
 // Every placeholder becomes a value or a visible "missing" mark: a raw {placeholder} never
 // reaches the shopper, and nothing is silently dropped.
-import { GUIDE_LETTER_ADDRESS, MAILTO_MAX, SOCIAL_HANDLE, SOCIAL_MAX, SUPPORT_EMAIL } from '../guide/channels';
+import {
+  GUIDE_LETTER_ADDRESS,
+  MAILTO_MAX,
+  SOCIAL_HANDLE,
+  SOCIAL_MAX,
+  SUPPORT_EMAIL,
+} from '../guide/channels';
 import type { Case, ChannelId, DraftLanguage, Order, ProblemId, Profile } from '../model/types';
 import { daysBetween, localDate } from '../cases/dates';
-import { formatMoney } from '../wish/parse';
+import { formatMoney, parseDate } from '../wish/parse';
 import { el } from './el';
 import { en } from './en';
 import type { FieldKey, TemplateLanguage } from './types';
@@ -56,7 +62,9 @@ export interface Composed {
 
 function formatDate(iso: string, t: TemplateLanguage): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
 }
 
 export function fieldValues(input: ComposeInput, t: TemplateLanguage): Partial<Record<FieldKey, string>> {
@@ -69,11 +77,17 @@ export function fieldValues(input: ComposeInput, t: TemplateLanguage): Partial<R
     v.orderDate = formatDate(order.placedAt, t);
     v.daysSince = String(daysBetween(order.placedAt, now));
   } else if (order?.placedText) v.orderDate = order.placedText;
-  if (order?.items.length) v.items = order.items.map((i) => (i.quantity && i.quantity > 1 ? `${i.title} (x${i.quantity})` : i.title)).join('; ');
+  if (order?.items.length)
+    v.items = order.items
+      .map((i) => (i.quantity && i.quantity > 1 ? `${i.title} (x${i.quantity})` : i.title))
+      .join('; ');
   if (order?.amount) v.amount = formatMoney(order.amount, t.dateLocale);
   else if (order?.amountText) v.amount = order.amountText;
   if (order?.statusText) v.status = order.statusText;
-  if (order?.estimateTo) v.estimate = order.estimateFrom ? `${formatDate(order.estimateFrom, t)} - ${formatDate(order.estimateTo, t)}` : formatDate(order.estimateTo, t);
+  if (order?.estimateTo)
+    v.estimate = order.estimateFrom
+      ? `${formatDate(order.estimateFrom, t)} - ${formatDate(order.estimateTo, t)}`
+      : formatDate(order.estimateTo, t);
   else if (order?.estimateText) v.estimate = order.estimateText;
   if (order?.tracking) v.tracking = order.tracking;
   if (profile.name.trim()) v.name = profile.name.trim();
@@ -91,11 +105,23 @@ export function fieldValues(input: ComposeInput, t: TemplateLanguage): Partial<R
   v.contactCount = String(contacts.length);
   v.contactHistory = contacts.length
     ? contacts
-        .map((x) => `- ${formatDate(localDate(x.at), t)}, ${t.channelNames[x.channel]}: ${firstLine(x.subject ?? x.message)}`)
+        .map(
+          (x) =>
+            `- ${formatDate(localDate(x.at), t)}, ${t.channelNames[x.channel]}: ${firstLine(x.subject ?? x.message)}`,
+        )
         .join('\n')
     : t.noContacts;
   v.recipient = input.recipient?.trim() || GUIDE_LETTER_ADDRESS.join('\n');
-  for (const [key, value] of Object.entries(input.fills ?? {}) as Array<[FieldKey, string]>) if (value?.trim()) v[key] = value.trim();
+  for (const [key, value] of Object.entries(input.fills ?? {}) as Array<[FieldKey, string]>)
+    if (value?.trim()) v[key] = value.trim();
+  // A date the shopper typed still gives the days since ordering.
+  if (v.daysSince === undefined && input.fills?.orderDate) {
+    const iso = parseDate(input.fills.orderDate, t.lang);
+    if (iso) {
+      v.daysSince = String(daysBetween(iso, now));
+      v.daysWaited ??= v.daysSince;
+    }
+  }
   return v;
 }
 
@@ -106,7 +132,12 @@ function firstLine(text: string): string {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function fill(template: string, values: Record<string, string | undefined>, t: TemplateLanguage, missing: Set<FieldKey>): string {
+function fill(
+  template: string,
+  values: Record<string, string | undefined>,
+  t: TemplateLanguage,
+  missing: Set<FieldKey>,
+): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
     const value = values[key];
     if (value !== undefined) return value;
@@ -133,7 +164,8 @@ export function compose(input: ComposeInput): Composed {
   parts.facts = t.facts.map(([, line]) => fill(line, v, t, missing)).join('\n');
   const frame = t[input.channel];
   const body = fill(frame, parts, t, missing);
-  const subject = input.channel === 'email' || input.channel === 'letter' ? fill(t.emailSubject, parts, t, missing) : '';
+  const subject =
+    input.channel === 'email' || input.channel === 'letter' ? fill(t.emailSubject, parts, t, missing) : '';
   const limit = LIMITS[input.channel];
   const mailto = input.channel === 'email' ? mailtoUrl(subject, body) : undefined;
   const list = [...missing];
@@ -158,5 +190,7 @@ export function mailtoUrl(subject: string, body: string, to = SUPPORT_EMAIL): st
 /** The missing-field marks a text still contains (the shopper may have edited the draft). */
 export function missingMarks(text: string, language: DraftLanguage): FieldKey[] {
   const t = TEMPLATES[language];
-  return (Object.keys(t.fieldNames) as FieldKey[]).filter((k) => text.includes(t.missing.replace('{field}', t.fieldNames[k])));
+  return (Object.keys(t.fieldNames) as FieldKey[]).filter((k) =>
+    text.includes(t.missing.replace('{field}', t.fieldNames[k])),
+  );
 }

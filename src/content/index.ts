@@ -27,8 +27,15 @@ function main(): void {
   onLocationChange((href) => runner.run(href), lifetime.signal);
 
   onMessage('pageInfo', () => {
-    const signedIn = safe(() => (locate('account-menu', document).element ? true : locate('sign-in', document).element ? false : null), null);
-    const orders = safe(() => (document.body ? readOrders(document.body).map((o) => o.number) : []), [] as string[]);
+    const signedIn = safe(
+      () =>
+        locate('account-menu', document).element ? true : locate('sign-in', document).element ? false : null,
+      null,
+    );
+    const orders = safe(
+      () => (document.body ? readOrders(document.body).map((o) => o.number) : []),
+      [] as string[],
+    );
     const detail = orderIdFromUrl(location.href);
     return {
       kind: pageKind(location.href),
@@ -41,7 +48,10 @@ function main(): void {
   });
 
   onMessage('startGuide', async ({ data }) => {
-    const route = await startGuide({ problem: data.problem, ...(data.orderNumber ? { orderNumber: data.orderNumber } : {}) });
+    const route = await startGuide({
+      problem: data.problem,
+      ...(data.orderNumber ? { orderNumber: data.orderNumber } : {}),
+    });
     return { ok: true, route };
   });
 
@@ -49,10 +59,10 @@ function main(): void {
     const field = locate('message', document).element as Field | null;
     if (!field) return { ok: false, reason: 'no-field' as const };
     const existing = fieldText(field);
-    if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace) return { ok: false, reason: 'has-text' as const, existing };
+    if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace)
+      return { ok: false, reason: 'has-text' as const, existing };
     return fillField(field, data.text) ? { ok: true } : { ok: false, reason: 'rejected' as const };
   });
-
 }
 
 try {

@@ -12,6 +12,8 @@ let current: { runner: TourRunner; controller: AbortController } | undefined;
 
 export function runTour(state: TourState, options: TourOptions, signal?: AbortSignal): TourRunner {
   current?.controller.abort();
+  // The guide is running: the launcher that offers it has done its job.
+  document.querySelector('wsg-launcher')?.remove();
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(), { once: true });
   const runner = new TourRunner(state, options);
@@ -33,8 +35,17 @@ export function routeHere(orderNumber?: string): TourRoute {
 
 export async function startGuide(input: { problem: ProblemId; orderNumber?: string }): Promise<TourRoute> {
   const route = routeHere(input.orderNumber);
-  const state = await sendMessage('tourStart', { problem: input.problem, route, ...(input.orderNumber ? { orderNumber: input.orderNumber } : {}) });
+  const state = await sendMessage('tourStart', {
+    problem: input.problem,
+    route,
+    ...(input.orderNumber ? { orderNumber: input.orderNumber } : {}),
+  });
   const context = await sendMessage('contentContext');
-  runTour(state, { strings: uiStrings(context.language), nameHint: context.nameHint, followUpDays: context.followUpDays, draftText: context.draftText });
+  runTour(state, {
+    strings: uiStrings(context.language),
+    nameHint: context.nameHint,
+    followUpDays: context.followUpDays,
+    draftText: context.draftText,
+  });
   return route;
 }

@@ -21,7 +21,16 @@ export const STEP_ATTRIBUTE = 'data-wsg-step';
 export const NOT_FOUND_MS = 6000;
 /** How long a later step's element must be gone before the guide steps back. */
 const STEP_BACK_MS = 1200;
-const REVEAL_EVENTS = ['mouseover', 'mouseout', 'focusin', 'click', 'transitionend', 'animationend', 'load', 'input'];
+const REVEAL_EVENTS = [
+  'mouseover',
+  'mouseout',
+  'focusin',
+  'click',
+  'transitionend',
+  'animationend',
+  'load',
+  'input',
+];
 
 export interface TourOptions {
   strings: UiStrings;
@@ -51,7 +60,9 @@ export class TourRunner {
     private state: TourState,
     private readonly options: TourOptions,
   ) {
-    this.stepId = (ROUTES[state.route].includes(state.stepId as StepId) ? state.stepId : ROUTES[state.route][1]) as StepId;
+    this.stepId = (
+      ROUTES[state.route].includes(state.stepId as StepId) ? state.stepId : ROUTES[state.route][1]
+    ) as StepId;
   }
 
   start(signal: AbortSignal): void {
@@ -66,10 +77,18 @@ export class TourRunner {
       t.overlayLabel,
       t.close,
     );
-    for (const type of REVEAL_EVENTS) document.addEventListener(type, () => this.schedule(), { capture: true, passive: true, signal: this.controller.signal });
+    for (const type of REVEAL_EVENTS)
+      document.addEventListener(type, () => this.schedule(), {
+        capture: true,
+        passive: true,
+        signal: this.controller.signal,
+      });
     window.addEventListener('resize', () => this.schedule(), { signal: this.controller.signal });
     // The send button: note the message the moment it is clicked (the field empties after).
-    document.addEventListener('click', (e) => this.onClick(e), { capture: true, signal: this.controller.signal });
+    document.addEventListener('click', (e) => this.onClick(e), {
+      capture: true,
+      signal: this.controller.signal,
+    });
     browser.storage.onChanged.addListener(this.onStorage);
     this.observe(document);
     this.evaluate();
@@ -106,11 +125,24 @@ export class TourRunner {
     if (this.observedDocs.has(doc) || !doc.documentElement) return;
     this.observedDocs.add(doc);
     const o = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => this.schedule());
-    o.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'disabled'] });
+    o.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'disabled'],
+    });
     this.observers.push(o);
     if (doc !== document) {
-      for (const type of REVEAL_EVENTS) doc.addEventListener(type, () => this.schedule(), { capture: true, passive: true, signal: this.controller.signal });
-      doc.addEventListener('click', (e) => this.onClick(e), { capture: true, signal: this.controller.signal });
+      for (const type of REVEAL_EVENTS)
+        doc.addEventListener(type, () => this.schedule(), {
+          capture: true,
+          passive: true,
+          signal: this.controller.signal,
+        });
+      doc.addEventListener('click', (e) => this.onClick(e), {
+        capture: true,
+        signal: this.controller.signal,
+      });
     }
   }
 
@@ -136,9 +168,15 @@ export class TourRunner {
   }
 
   private find(id: StepId): Element | null {
-    const within = id === 'get-help' && this.state.orderNumber ? orderCard(document.body, this.state.orderNumber) : undefined;
+    const within =
+      id === 'get-help' && this.state.orderNumber
+        ? orderCard(document.body, this.state.orderNumber)
+        : undefined;
     for (const locator of this.targets(id)) {
-      const el = locate(locator, document, { ...(within ? { within } : {}), ...(this.options.nameHint ? { nameHint: this.options.nameHint } : {}) }).element;
+      const el = locate(locator, document, {
+        ...(within ? { within } : {}),
+        ...(this.options.nameHint ? { nameHint: this.options.nameHint } : {}),
+      }).element;
       if (el) return el;
     }
     return null;
@@ -160,7 +198,8 @@ export class TourRunner {
         const el = this.find(id);
         if (el) found.set(id, el);
       }
-      const signedIn = found.has('account-menu') || found.has('get-help') || found.has('topic') || !this.find('sign-in');
+      const signedIn =
+        found.has('account-menu') || found.has('get-help') || found.has('topic') || !this.find('sign-in');
       if (!signedIn) {
         const signIn = this.find('sign-in');
         if (signIn) found.set('sign-in', signIn);
@@ -168,7 +207,11 @@ export class TourRunner {
       const field = found.get('message') as Field | undefined;
       const messageWritten = !!field && fieldText(field).trim().length > 0;
       if (messageWritten) this.lastMessage = fieldText(field!);
-      let next = currentStep(this.state.route, this.stepId, { present: new Set(found.keys()), signedIn, messageWritten });
+      let next = currentStep(this.state.route, this.stepId, {
+        present: new Set(found.keys()),
+        signedIn,
+        messageWritten,
+      });
       const now = performance.now();
       // Stepping back waits a moment: the next element may be about to appear (a page load,
       // the assistant typing), and a hover menu flickers as the pointer crosses a gap.
@@ -237,7 +280,8 @@ export class TourRunner {
     body.push(h('p', {}, (t.stepBody[this.stepId] ?? '').replace('{topic}', topic)));
     if (this.notice) body.push(this.notice);
     const actions: Array<{ label: string; onClick: () => void; primary?: boolean }> = [];
-    if (this.stepId === 'message' && this.target) actions.push({ label: t.insertDraft, onClick: () => this.insertDraft(false), primary: true });
+    if (this.stepId === 'message' && this.target)
+      actions.push({ label: t.insertDraft, onClick: () => this.insertDraft(false), primary: true });
     if (i > 1) actions.push({ label: t.back, onClick: () => this.manualMove(-1) });
     if (this.notFoundShown) {
       this.renderNotFound();
@@ -260,7 +304,9 @@ export class TourRunner {
     const diagnostic = this.diagnostic();
     if (!this.reported.has(this.stepId)) {
       this.reported.add(this.stepId);
-      sendMessage('recordDiagnostic', { stepId: this.stepId, url: location.href, message: diagnostic }).catch(() => undefined);
+      sendMessage('recordDiagnostic', { stepId: this.stepId, url: location.href, message: diagnostic }).catch(
+        () => undefined,
+      );
     }
     this.renderNotFound();
   }
@@ -271,7 +317,13 @@ export class TourRunner {
     const topic = t.topics[topicFor(this.state.problem)] ?? '';
     const route = ROUTES[this.state.route].filter((s) => s !== 'sign-in');
     const steps = h('ol', {}, ...route.map((id) => h('li', {}, t.stepTitle[id] ?? id)));
-    const channels = h('ul', {}, h('li', {}, `${t.channels.email}`), h('li', {}, `${t.channels.social}: ${SOCIAL_HANDLE}`), h('li', {}, t.channels.letter));
+    const channels = h(
+      'ul',
+      {},
+      h('li', {}, `${t.channels.email}`),
+      h('li', {}, `${t.channels.social}: ${SOCIAL_HANDLE}`),
+      h('li', {}, t.channels.letter),
+    );
     this.overlay.show(null, {
       title: t.notFoundTitle,
       body: [
@@ -283,15 +335,24 @@ export class TourRunner {
         channels,
       ],
       actions: [
-        { label: t.copyDiagnostic, onClick: () => navigator.clipboard?.writeText(this.diagnostic()).catch(() => undefined) },
+        {
+          label: t.copyDiagnostic,
+          onClick: () => navigator.clipboard?.writeText(this.diagnostic()).catch(() => undefined),
+        },
         { label: t.close, onClick: () => this.stop(true), primary: true },
       ],
     });
   }
 
   private diagnostic(): string {
-    const lines = [`step: ${this.stepId}`, `route: ${this.state.route}`, `url: ${location.origin}${location.pathname}`, `lang: ${document.documentElement.lang || '?'}`];
-    for (const id of this.targets(this.stepId)) lines.push(`${id}: ${locate(id, document, { includeHidden: true }).why}`);
+    const lines = [
+      `step: ${this.stepId}`,
+      `route: ${this.state.route}`,
+      `url: ${location.origin}${location.pathname}`,
+      `lang: ${document.documentElement.lang || '?'}`,
+    ];
+    for (const id of this.targets(this.stepId))
+      lines.push(`${id}: ${locate(id, document, { includeHidden: true }).why}`);
     lines.push(`extension: ${browser.runtime.getManifest().version}`);
     return lines.join('\n');
   }
@@ -323,7 +384,22 @@ export class TourRunner {
         'div',
         {},
         h('p', { class: 'problem' }, t.replaceConfirm),
-        h('div', { class: 'row' }, h('button', { type: 'button', onclick: () => { this.notice = null; this.render(); } }, t.keep), h('button', { type: 'button', class: 'primary', onclick: () => this.insertDraft(true) }, t.replace)),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                this.notice = null;
+                this.render();
+              },
+            },
+            t.keep,
+          ),
+          h('button', { type: 'button', class: 'primary', onclick: () => this.insertDraft(true) }, t.replace),
+        ),
       );
       return this.render();
     }
@@ -340,7 +416,11 @@ export class TourRunner {
     if (!message) return;
     this.finishedBySend = true;
     const orderNumber = this.state.orderNumber ?? '';
-    sendMessage('logContact', { orderNumber, problem: this.state.problem, contact: { channel: 'site', message, via: 'sent' } }).catch(() => undefined);
+    sendMessage('logContact', {
+      orderNumber,
+      problem: this.state.problem,
+      contact: { channel: 'site', message, via: 'sent' },
+    }).catch(() => undefined);
     sendMessage('tourStop').catch(() => undefined);
     const t = this.options.strings;
     this.setTarget(null);

@@ -50,10 +50,12 @@ export function roleOf(el: Element): string {
   if (tag === 'input') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
-    if (['text', 'email', 'search', 'tel', 'url', ''].includes(type)) return type === 'search' ? 'searchbox' : 'textbox';
+    if (['text', 'email', 'search', 'tel', 'url', ''].includes(type))
+      return type === 'search' ? 'searchbox' : 'textbox';
     return type;
   }
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return 'textbox';
+  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '')
+    return 'textbox';
   if (el.hasAttribute('onclick') || el.hasAttribute('tabindex')) return 'button';
   return '';
 }
@@ -74,7 +76,12 @@ export function accessibleName(el: Element): string {
   }
   if (el instanceof el.ownerDocument.defaultView!.HTMLElement && 'labels' in el) {
     const labels = (el as HTMLInputElement).labels;
-    const text = labels ? [...labels].map((l) => l.textContent ?? '').join(' ').trim() : '';
+    const text = labels
+      ? [...labels]
+          .map((l) => l.textContent ?? '')
+          .join(' ')
+          .trim()
+      : '';
     if (text) return text;
   }
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder');
@@ -133,7 +140,8 @@ class Tally {
 /** Every candidate for a locator with its score and reasons, best first. */
 export function candidates(id: LocatorId, doc: Document, options: LocateOptions = {}): Candidate[] {
   const spec: LocatorSpec = LOCATORS[id];
-  const scopes: Array<SearchRoot | Element> = options.within && options.within !== doc ? [options.within] : searchRoots(doc);
+  const scopes: Array<SearchRoot | Element> =
+    options.within && options.within !== doc ? [options.within] : searchRoots(doc);
   const tally = new Tally();
   const keys = spec.labels ?? [];
   // The send button is the one beside the message field: no field, no send button.
@@ -151,7 +159,8 @@ export function candidates(id: LocatorId, doc: Document, options: LocateOptions 
     }
     for (const hint of spec.classHints ?? []) {
       for (const el of queryAll(root, `[class*="${hint}"]`)) {
-        if (roleOf(el) || el.localName === 'div' || el.localName === 'span') tally.add(el, 1, `class prefix ${hint}`);
+        if (roleOf(el) || el.localName === 'div' || el.localName === 'span')
+          tally.add(el, 1, `class prefix ${hint}`);
       }
     }
     if (keys.length) {
@@ -183,9 +192,14 @@ export function candidates(id: LocatorId, doc: Document, options: LocateOptions 
     const role = roleOf(el);
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role) tally.add(el, -1, 'not interactive');
-    if (spec.scope && (closestAcross(el, SCOPE_SELECTORS[spec.scope]) || (spec.scope === 'assistant' && frameOf(el.ownerDocument))))
+    if (
+      spec.scope &&
+      (closestAcross(el, SCOPE_SELECTORS[spec.scope]) ||
+        (spec.scope === 'assistant' && frameOf(el.ownerDocument)))
+    )
       tally.add(el, 2, `inside ${spec.scope}`);
-    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') tally.add(el, -4, 'disabled');
+    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true')
+      tally.add(el, -4, 'disabled');
     if (closestAcross(el, UNLIKELY_SELECTORS)) tally.add(el, -6, 'in the page footer');
     if (sendField) {
       if (near(el, sendField)) tally.add(el, 3, 'beside the message field');
@@ -197,7 +211,12 @@ export function candidates(id: LocatorId, doc: Document, options: LocateOptions 
   }
   // An element and its own descendant are one target: keep the better scored.
   scored.sort((a, b) => b.score - a.score);
-  return scored.filter((c, i) => !scored.slice(0, i).some((better) => better.element.contains(c.element) || c.element.contains(better.element)));
+  return scored.filter(
+    (c, i) =>
+      !scored
+        .slice(0, i)
+        .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
+  );
 }
 
 /** The element a locator names, or null with the reason. */
@@ -211,7 +230,11 @@ export function locate(id: LocatorId, doc: Document = document, options: LocateO
   const [first, second] = list;
   const min = LOCATORS[id].minScore ?? MIN_SCORE;
   if (!first || first.score < min) {
-    return { element: null, why: first ? `best score ${first.score} is below ${min}` : 'no candidate', candidates: list };
+    return {
+      element: null,
+      why: first ? `best score ${first.score} is below ${min}` : 'no candidate',
+      candidates: list,
+    };
   }
   if (second && Math.abs(second.score - first.score) < 0.01) {
     return { element: null, why: `ambiguous: two candidates score ${first.score}`, candidates: list };
@@ -238,13 +261,17 @@ function textMatches(root: SearchRoot | Element, keys: readonly LabelKey[]): Ele
 }
 
 function addTextboxes(root: SearchRoot | Element, tally: Tally): void {
-  for (const el of queryAll(root, 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"], input[type="text"], input:not([type])')) {
+  for (const el of queryAll(
+    root,
+    'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"], input[type="text"], input:not([type])',
+  )) {
     const search =
       el.matches('input[type="search"], [name="q"], [name*="search" i], [name="query"]') ||
       !!el.closest('[role="search"], form[action*="search"]') ||
       /search|αναζήτ|cerca/i.test(el.getAttribute('placeholder') ?? '');
     if (search) tally.add(el, -6, 'a search field');
-    else if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null) tally.add(el, 2, 'multi-line field');
+    else if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null)
+      tally.add(el, 2, 'multi-line field');
     else tally.add(el, 0.5, 'text field');
     if ((el as HTMLTextAreaElement).readOnly || el.hasAttribute('disabled')) tally.add(el, -4, 'read-only');
   }
@@ -257,7 +284,8 @@ function addMenuOwners(root: SearchRoot | Element, keys: readonly LabelKey[], ta
     if (isVisible(entry)) continue; // an open menu: its owner is found by its other signals
     // The menu: the highest hidden ancestor of the entry.
     let menu: Element = entry;
-    for (let p = parentElementAcrossShadow(entry); p && !isVisible(p); p = parentElementAcrossShadow(p)) menu = p;
+    for (let p = parentElementAcrossShadow(entry); p && !isVisible(p); p = parentElementAcrossShadow(p))
+      menu = p;
     const holder = parentElementAcrossShadow(menu);
     if (!holder || seen.has(holder) || holder.matches('html, body, main')) continue;
     seen.add(holder);

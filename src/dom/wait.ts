@@ -9,10 +9,23 @@ export interface WaitOptions {
   timeout?: number;
 }
 
-const REVEAL_EVENTS = ['mouseover', 'mouseout', 'focusin', 'transitionend', 'animationstart', 'animationend', 'load', 'click'];
+const REVEAL_EVENTS = [
+  'mouseover',
+  'mouseout',
+  'focusin',
+  'transitionend',
+  'animationstart',
+  'animationend',
+  'load',
+  'click',
+];
 
 /** Calls `probe` whenever the page may have changed, until it returns a value. */
-export function waitFor<T>(doc: Document, probe: () => T | null | undefined, options: WaitOptions = {}): Promise<T | null> {
+export function waitFor<T>(
+  doc: Document,
+  probe: () => T | null | undefined,
+  options: WaitOptions = {},
+): Promise<T | null> {
   return new Promise((resolve) => {
     const first = safeProbe(probe);
     if (first != null) return resolve(first);
@@ -23,7 +36,9 @@ export function waitFor<T>(doc: Document, probe: () => T | null | undefined, opt
     let frame = 0;
     let done = false;
     const win = doc.defaultView ?? globalThis;
-    const raf = win.requestAnimationFrame?.bind(win) ?? ((cb: FrameRequestCallback) => setTimeout(() => cb(Date.now()), 16) as unknown as number);
+    const raf =
+      win.requestAnimationFrame?.bind(win) ??
+      ((cb: FrameRequestCallback) => setTimeout(() => cb(Date.now()), 16) as unknown as number);
     const caf = win.cancelAnimationFrame?.bind(win) ?? clearTimeout;
 
     const finish = (value: T | null) => {
@@ -49,7 +64,12 @@ export function waitFor<T>(doc: Document, probe: () => T | null | undefined, opt
       if (observed.has(d) || !d.documentElement) return;
       observed.add(d);
       const o = new (d.defaultView?.MutationObserver ?? MutationObserver)(schedule);
-      o.observe(d.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'aria-hidden', 'open'] });
+      o.observe(d.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'aria-hidden', 'open'],
+      });
       observers.push(o);
     };
     function observeFrames() {
@@ -68,7 +88,9 @@ export function waitFor<T>(doc: Document, probe: () => T | null | undefined, opt
     observeFrames();
     for (const type of REVEAL_EVENTS) doc.addEventListener(type, schedule, true);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = Number.isFinite(options.timeout ?? Infinity) ? setTimeout(() => finish(null), options.timeout) : undefined;
+    const timer = Number.isFinite(options.timeout ?? Infinity)
+      ? setTimeout(() => finish(null), options.timeout)
+      : undefined;
   });
 }
 

@@ -15,7 +15,12 @@ export interface ChannelFacts {
 export const SUPPORT_EMAIL = 'support@wish.com';
 export const SOCIAL_HANDLE = '@WishShopping';
 export const SOCIAL_MAX = 280; // X's limit for a post or DM preview; Facebook allows more
-export const GUIDE_LETTER_ADDRESS = ['ContextLogic Inc.', 'One Sansome Street, 40th Floor', 'San Francisco, CA 94104', 'USA'];
+export const GUIDE_LETTER_ADDRESS = [
+  'ContextLogic Inc.',
+  'One Sansome Street, 40th Floor',
+  'San Francisco, CA 94104',
+  'USA',
+];
 export const BBB_URL = 'https://www.bbb.org/file-a-complaint';
 export const RESOLVER_URL = 'https://www.resolver.co.uk/';
 export const WISH_URL = 'https://www.wish.com/';

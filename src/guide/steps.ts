@@ -5,7 +5,16 @@
 import type { ProblemId, TourRoute } from '../model/types';
 import type { LocatorId } from '../wish/locators';
 
-export type StepId = 'sign-in' | 'account-menu' | 'customer-support' | 'get-help' | 'topic' | 'something-else' | 'contact-agent' | 'message' | 'send';
+export type StepId =
+  | 'sign-in'
+  | 'account-menu'
+  | 'customer-support'
+  | 'get-help'
+  | 'topic'
+  | 'something-else'
+  | 'contact-agent'
+  | 'message'
+  | 'send';
 
 export interface GuideStep {
   id: StepId;
@@ -17,7 +26,11 @@ export interface GuideStep {
   signedOutOnly?: boolean;
 }
 
-const PAYMENT_PROBLEMS: ReadonlySet<ProblemId> = new Set(['payment-declined', 'incorrect-charge', 'refund-missing']);
+const PAYMENT_PROBLEMS: ReadonlySet<ProblemId> = new Set([
+  'payment-declined',
+  'incorrect-charge',
+  'refund-missing',
+]);
 
 /** "My Account" or "Payment Issues", from the shopper's problem (GUIDE.md method 2, step 4). */
 export function topicFor(problem: ProblemId): LocatorId {
@@ -38,7 +51,16 @@ export const STEPS: Readonly<Record<StepId, GuideStep>> = {
 };
 
 export const ROUTES: Readonly<Record<TourRoute, readonly StepId[]>> = {
-  'account-menu': ['sign-in', 'account-menu', 'customer-support', 'topic', 'something-else', 'contact-agent', 'message', 'send'],
+  'account-menu': [
+    'sign-in',
+    'account-menu',
+    'customer-support',
+    'topic',
+    'something-else',
+    'contact-agent',
+    'message',
+    'send',
+  ],
   order: ['sign-in', 'get-help', 'topic', 'something-else', 'contact-agent', 'message', 'send'],
 };
 

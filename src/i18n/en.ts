@@ -5,7 +5,8 @@ export const en = {
   actionTitle: 'Contact Wish support',
   badgeTitle: (n: number) => `Wish support: ${n} follow-up${n === 1 ? '' : 's'} due`,
   reminderTitle: 'Time to follow up with Wish',
-  reminderBody: (order: string, date: string) => `No answer about order ${order} since ${date}. Open the extension to send a follow-up.`,
+  reminderBody: (order: string, date: string) =>
+    `No answer about order ${order} since ${date}. Open the extension to send a follow-up.`,
 
   // Popup: context
   appName: 'Wish Support Companion',
@@ -16,7 +17,7 @@ export const en = {
     orders: 'Wish: your order history',
     order: 'Wish: an order',
     account: 'Wish: account settings',
-    support: "Wish: the support assistant",
+    support: 'Wish: the support assistant',
     'sign-in': 'Wish: sign-in page',
     'wish-other': 'Wish',
     'not-wish': 'This tab is not Wish',
@@ -42,7 +43,8 @@ export const en = {
   orderProblems: {
     empty: 'Type or paste the order number.',
     characters: 'An order number has only letters and digits.',
-    length: 'Wish order numbers have 24 characters (like 5f1a2b3c4d5e6f708192a3b4) or 12-13 (like 0HSMWCNR827N).',
+    length:
+      'Wish order numbers have 24 characters (like 5f1a2b3c4d5e6f708192a3b4) or 12-13 (like 0HSMWCNR827N).',
     date: 'This looks like a Wish id, but its date is impossible: check for a typo.',
     shape: 'This does not look like a Wish order number: check for a typo.',
   } as Record<string, string>,
@@ -65,13 +67,15 @@ export const en = {
     letter: 'Letter',
     complaint: 'Complaint to a third party (BBB, Resolver)',
   } as Record<string, string>,
+  continue: 'Continue',
+  cancel: 'Cancel',
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'Could not copy: select the text and copy it yourself.',
   sendByEmail: 'Send by email',
   mailtoTooLong: 'This message is too long for a mail link: copy it and paste it into your email.',
   insert: 'Insert into Wish',
-  inserted: 'The message is in Wish\'s form. Check it, then press Send.',
+  inserted: "The message is in Wish's form. Check it, then press Send.",
   insertNeedsField: 'The guide will take you to Wish\'s message box first; press "Insert my draft" there.',
   print: 'Print',
   regenerate: 'Reset to template',
@@ -88,10 +92,14 @@ export const en = {
   verified: (date: string) => `Last checked ${date}.`,
   channelNotes: {
     site: "Wish's own route today: Order History → the order → Contact Support (or Get Help), then the Wish Assistant hands you to a person. The guide's route (hover your name → Customer Support) may still work.",
-    email: 'support@wish.com comes from the guide, written before Wish was sold in 2024. Recent sources no longer confirm it: it may not be answered.',
-    social: 'Wish on X (@WishShopping) or Facebook: from the guide, unconfirmed today. No promised response time; keep it short and public details minimal.',
-    letter: "The guide's address (ContextLogic, One Sansome Street, San Francisco) most likely no longer reaches Wish: ContextLogic sold Wish in April 2024 and is now an unrelated company. No current postal address for Wish was found. Change the recipient if you know a better one.",
-    complaint: 'BBB (US) forwards a complaint to the company within 2 business days and asks for a reply within 14 days; contact Wish first, and note that a complaint cannot be edited once sent. Resolver (UK) is free and keeps a case file.',
+    email:
+      'support@wish.com comes from the guide, written before Wish was sold in 2024. Recent sources no longer confirm it: it may not be answered.',
+    social:
+      'Wish on X (@WishShopping) or Facebook: from the guide, unconfirmed today. No promised response time; keep it short and public details minimal.',
+    letter:
+      "The guide's address (ContextLogic, One Sansome Street, San Francisco) most likely no longer reaches Wish: ContextLogic sold Wish in April 2024 and is now an unrelated company. No current postal address for Wish was found. Change the recipient if you know a better one.",
+    complaint:
+      'BBB (US) forwards a complaint to the company within 2 business days and asks for a reply within 14 days; contact Wish first, and note that a complaint cannot be edited once sent. Resolver (UK) is free and keeps a case file.',
   } as Record<string, string>,
   stale: 'May be out of date',
   unconfirmed: 'Unconfirmed',
@@ -112,7 +120,8 @@ export const en = {
   daysSince: (n: number) => `Ordered ${n} day${n === 1 ? '' : 's'} ago.`,
   pastEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} past the promised delivery date.`,
   beforeEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} until the promised delivery date.`,
-  mayComplain: 'Past 30 days (or the promised date) without delivery: you may file a complaint with a third party.',
+  mayComplain:
+    'Past 30 days (or the promised date) without delivery: you may file a complaint with a third party.',
   nextRung: (channel: string) => `Next step: ${channel}.`,
   deadlines: {
     'wish-refund': "Wish's window to report it",
@@ -121,14 +130,20 @@ export const en = {
     'card-chargeback': 'Card chargeback (about)',
     'fcba-letter': 'US Fair Credit Billing Act letter',
   } as Record<string, string>,
-  deadlineLeft: (date: string, n: number) => (n >= 0 ? `until ${date} (${n} day${n === 1 ? '' : 's'} left)` : `passed on ${date}`),
+  deadlineLeft: (date: string, n: number) =>
+    n >= 0 ? `until ${date} (${n} day${n === 1 ? '' : 's'} left)` : `passed on ${date}`,
   approximate: 'counted from the order date',
   payment: 'How you paid',
   payments: { card: 'Card', paypal: 'PayPal', other: 'Other' } as Record<string, string>,
   paidOn: 'Paid on',
   statementOn: 'First statement showing the charge',
   country: 'Your country',
-  countries: { US: 'United States', UK: 'United Kingdom', EU: 'European Union', other: 'Elsewhere' } as Record<string, string>,
+  countries: {
+    US: 'United States',
+    UK: 'United Kingdom',
+    EU: 'European Union',
+    other: 'Elsewhere',
+  } as Record<string, string>,
   bodies: {
     bbb: 'Better Business Bureau (bbb.org)',
     ftc: 'US Federal Trade Commission (reportfraud.ftc.gov)',
@@ -138,15 +153,19 @@ export const en = {
     'card-issuer': 'Your card issuer (chargeback)',
     paypal: 'PayPal Resolution Center',
   } as Record<string, string>,
-  eccCaveat: 'only for traders in the EU, Norway or Iceland; Wish is run from Singapore, so it may not take the case.',
+  eccCaveat:
+    'only for traders in the EU, Norway or Iceland; Wish is run from Singapore, so it may not take the case.',
   evidence: 'Evidence pack',
   evidenceHint: 'Everything about this case in one printable page, to attach to a dispute or complaint.',
 
   // Other paths
   otherPaths: 'Other ways',
-  phoneWarning: "Don't call Wish's phone number: it no longer works and only plays a recording that sends you to the app.",
-  appRoute: 'On a phone: open the Wish app, tap the menu (three lines) at the bottom right, then Customer Support. Pick "My Account" or "Payment Issues", then "Something else", then "Contact Support Agent".',
-  popupBlocker: 'If the assistant does not open, a pop-up blocker may be stopping it: allow pop-ups for wish.com.',
+  phoneWarning:
+    "Don't call Wish's phone number: it no longer works and only plays a recording that sends you to the app.",
+  appRoute:
+    'On a phone: open the Wish app, tap the menu (three lines) at the bottom right, then Customer Support. Pick "My Account" or "Payment Issues", then "Something else", then "Contact Support Agent".',
+  popupBlocker:
+    'If the assistant does not open, a pop-up blocker may be stopping it: allow pop-ups for wish.com.',
 
   // Options
   optionsTitle: 'Wish Support Companion: settings',
@@ -163,7 +182,8 @@ export const en = {
   launcher: 'Show "Contact support about this order" on Wish order pages',
   data: 'Your data',
   dataHelp: 'Everything stays in this browser; the extension sends nothing anywhere.',
-  storedSummary: (orders: number, cases: number, drafts: number) => `${orders} orders, ${cases} cases, ${drafts} drafts stored.`,
+  storedSummary: (orders: number, cases: number, drafts: number) =>
+    `${orders} orders, ${cases} cases, ${drafts} drafts stored.`,
   exportData: 'Export (JSON)',
   importData: 'Import',
   imported: (o: number, c: number) => `Imported ${o} orders and ${c} cases.`,
@@ -173,7 +193,8 @@ export const en = {
   saveDone: 'Saved.',
   invalidEmail: 'This does not look like an email address.',
   diagnostics: 'Diagnostics',
-  diagnosticsHelp: 'When the guide could not find a step on Wish, it noted why here. Copy it if you report a problem.',
+  diagnosticsHelp:
+    'When the guide could not find a step on Wish, it noted why here. Copy it if you report a problem.',
   noDiagnostics: 'Nothing recorded.',
 
   // Overlay (content script)
@@ -186,7 +207,7 @@ export const en = {
     'sign-in': 'Sign in first',
     'account-menu': 'Hover over your name',
     'customer-support': 'Click "Customer Support"',
-    'get-help': 'Click "Contact Support" on this order',
+    'get-help': 'Click "Contact Support" (or "Get Help") on this order',
     topic: 'Pick the topic',
     'something-else': 'Click "Something else"',
     'contact-agent': 'Click "Contact Support Agent"',
@@ -194,14 +215,19 @@ export const en = {
     send: 'Send it',
   } as Record<string, string>,
   stepBody: {
-    'sign-in': 'Support needs your account. Sign in (or sign up: Google and Facebook work too), then start the guide again.',
-    'account-menu': 'Move the mouse over your name or picture, without clicking: a click opens your settings instead of the menu.',
-    'customer-support': 'Click "Customer Support" in the menu. If nothing opens, a pop-up blocker may be in the way: allow pop-ups for wish.com.',
-    'get-help': "This is Wish's own route today: the order's button opens the Wish Assistant with the order attached.",
+    'sign-in':
+      'Support needs your account. Sign in (or sign up: Google and Facebook work too), then start the guide again.',
+    'account-menu':
+      'Move the mouse over your name or picture, without clicking: a click opens your settings instead of the menu.',
+    'customer-support':
+      'Click "Customer Support" in the menu. If nothing opens, a pop-up blocker may be in the way: allow pop-ups for wish.com.',
+    'get-help':
+      "This is Wish's own route today: the order's button opens the Wish Assistant with the order attached.",
     topic: 'Choose "{topic}". Both "My Account" and "Payment Issues" lead to an agent.',
     'something-else': 'None of the ready answers fit: "Something else" leads to the agent.',
     'contact-agent': 'Choose "Contact Support Agent" to write to a person.',
-    message: 'Check that your contact email is right, then write what happened, your order number and date, and what you want.',
+    message:
+      'Check that your contact email is right, then write what happened, your order number and date, and what you want.',
     send: 'Read it once more, then send. If there is no answer in a few days, send a follow-up.',
   } as Record<string, string>,
   topics: { 'topic-account': 'My Account', 'topic-payment': 'Payment Issues' } as Record<string, string>,
@@ -212,11 +238,13 @@ export const en = {
   noDraft: 'No draft yet: write one in the extension popup first.',
   insertedOnPage: 'Draft inserted. Check it, then send.',
   notFoundTitle: "Can't find this step",
-  notFoundBody: "Wish may have changed its page, or a pop-up blocker stopped the assistant. Here is what to do by hand:",
+  notFoundBody:
+    'Wish may have changed its page, or a pop-up blocker stopped the assistant. Here is what to do by hand:',
   otherChannels: 'Or write another way:',
   copyDiagnostic: 'Copy details for a bug report',
   doneTitle: 'Sent',
-  doneBody: (days: number) => `Recorded. If Wish has not answered in ${days} days, the extension reminds you to follow up.`,
+  doneBody: (days: number) =>
+    `Recorded. If Wish has not answered in ${days} days, the extension reminds you to follow up.`,
   launcherLabel: 'Contact support about this order',
   launcherDismiss: 'Hide',
   dontClick: "Don't click",

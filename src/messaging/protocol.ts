@@ -1,7 +1,20 @@
 // Every message between the parts of the extension, typed in one place.
 // Pages and content scripts ask; only the background worker writes stored data.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Case, ChannelId, Contact, Country, Diagnostic, Draft, PaymentMethod, ProblemId, Profile, Settings, TourRoute, TourState } from '../model/types';
+import type {
+  Case,
+  ChannelId,
+  Contact,
+  Country,
+  Diagnostic,
+  Draft,
+  PaymentMethod,
+  ProblemId,
+  Profile,
+  Settings,
+  TourRoute,
+  TourState,
+} from '../model/types';
 import type { ComposerState, StoreData } from '../store/schema';
 import type { PageKind } from '../wish/pages';
 import type { CapturedOrder } from '../wish/order-page';
@@ -62,7 +75,9 @@ export interface ProtocolMap {
   getTour(): TourState | null;
   recordDiagnostic(data: Omit<Diagnostic, 'at'>): void;
   exportData(): string;
-  importData(data: { json: string }): { ok: true; orders: number; cases: number } | { ok: false; error: string };
+  importData(data: {
+    json: string;
+  }): { ok: true; orders: number; cases: number } | { ok: false; error: string };
   clearData(): void;
   /** The content script saw a new message from an agent on Wish's support page. */
   agentReplied(data: { orderNumber?: string }): void;

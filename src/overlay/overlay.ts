@@ -59,11 +59,20 @@ export class Overlay {
     this.ring.setAttribute('class', 'ring');
     this.ring.setAttribute('rx', '8');
     this.svg.append(this.path, this.ring);
-    this.popover = h('div', { class: 'popover', role: 'dialog', 'aria-modal': 'false', 'aria-label': label, tabindex: '-1' });
+    this.popover = h('div', {
+      class: 'popover',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-label': label,
+      tabindex: '-1',
+    });
     this.live = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
     this.root.append(this.svg, this.popover, this.live);
     (document.body ?? document.documentElement).append(this.host);
-    window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal: this.controller.signal });
+    window.addEventListener('keydown', (e) => this.onKey(e), {
+      capture: true,
+      signal: this.controller.signal,
+    });
   }
 
   /** Shows the popover beside `target` (or at the top right when there is none). */
@@ -77,14 +86,25 @@ export class Overlay {
         const reference: VirtualElement = {
           getBoundingClientRect: () => {
             const b = boxInTop(target);
-            return { x: b.x, y: b.y, left: b.x, top: b.y, width: b.width, height: b.height, right: b.x + b.width, bottom: b.y + b.height } as DOMRect;
+            return {
+              x: b.x,
+              y: b.y,
+              left: b.x,
+              top: b.y,
+              width: b.width,
+              height: b.height,
+              right: b.x + b.width,
+              bottom: b.y + b.height,
+            } as DOMRect;
           },
           contextElement: target,
         };
         const inFrame = target.ownerDocument !== document;
         // A target in an iframe moves with the frame's own scrolling, which the top cannot
         // observe: follow it each frame, only while it is shown.
-        this.stopAutoUpdate = autoUpdate(reference, this.popover, () => this.position(reference), { animationFrame: inFrame });
+        this.stopAutoUpdate = autoUpdate(reference, this.popover, () => this.position(reference), {
+          animationFrame: inFrame,
+        });
       }
     }
     this.popover.classList.toggle('detached', !target);
@@ -113,9 +133,25 @@ export class Overlay {
 
   private renderContent(content: PopoverContent): void {
     const titleId = 'wsg-title';
-    const actions = (content.actions ?? []).map((a) => h('button', { type: 'button', class: a.primary ? 'primary' : undefined, onclick: () => a.onClick() }, a.label));
+    const actions = (content.actions ?? []).map((a) =>
+      h(
+        'button',
+        { type: 'button', class: a.primary ? 'primary' : undefined, onclick: () => a.onClick() },
+        a.label,
+      ),
+    );
     const parts: Array<Node | string> = [
-      h('button', { type: 'button', class: 'close', 'aria-label': this.closeLabel, title: this.closeLabel, onclick: () => this.callbacks.onClose() }, '×'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'close',
+          'aria-label': this.closeLabel,
+          title: this.closeLabel,
+          onclick: () => this.callbacks.onClose(),
+        },
+        '×',
+      ),
     ];
     if (content.meta) parts.push(h('p', { class: 'meta' }, content.meta));
     parts.push(h('h2', { id: titleId }, content.title), ...content.body);
@@ -126,7 +162,10 @@ export class Overlay {
 
   private async position(reference: VirtualElement): Promise<void> {
     const box = reference.getBoundingClientRect();
-    this.path.setAttribute('d', cutoutPath({ x: box.x, y: box.y, width: box.width, height: box.height }, innerWidth, innerHeight));
+    this.path.setAttribute(
+      'd',
+      cutoutPath({ x: box.x, y: box.y, width: box.width, height: box.height }, innerWidth, innerHeight),
+    );
     this.ring.setAttribute('x', String(box.x - 6));
     this.ring.setAttribute('y', String(box.y - 6));
     this.ring.setAttribute('width', String(Math.max(0, box.width + 12)));
@@ -135,7 +174,11 @@ export class Overlay {
       const { x, y } = await computePosition(reference, this.popover, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(12), flip({ fallbackPlacements: ['top-start', 'right', 'left'] }), shift({ padding: 8 })],
+        middleware: [
+          offset(12),
+          flip({ fallbackPlacements: ['top-start', 'right', 'left'] }),
+          shift({ padding: 8 }),
+        ],
       });
       this.popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     } catch (error) {
@@ -147,7 +190,10 @@ export class Overlay {
     const path = event.composedPath();
     const inPopover = path.includes(this.popover);
     const active = document.activeElement as HTMLElement | null;
-    const typing = !inPopover && !!active && (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName));
+    const typing =
+      !inPopover &&
+      !!active &&
+      (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName));
     if (typing) return; // the shopper's keys belong to Wish's form
     if (event.key === 'Escape') {
       event.stopPropagation();

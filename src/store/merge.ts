@@ -16,7 +16,14 @@ export function mergeOrder(
   incoming: CapturedOrder,
   meta: { source: Order['source']; url?: string; now: string },
 ): Order {
-  const base: Order = existing ?? { number: incoming.number, items: [], flags: [], source: meta.source, capturedAt: meta.now, updatedAt: meta.now };
+  const base: Order = existing ?? {
+    number: incoming.number,
+    items: [],
+    flags: [],
+    source: meta.source,
+    capturedAt: meta.now,
+    updatedAt: meta.now,
+  };
   const merged: Order = { ...base };
   for (const [key, value] of Object.entries(incoming) as Array<[keyof CapturedOrder, unknown]>) {
     if (value === undefined || key === 'items' || key === 'flags') continue;
@@ -25,7 +32,8 @@ export function mergeOrder(
   // Items: the longer list is the better reading (a detail page lists all, a card maybe one).
   if (incoming.items.length >= base.items.length && incoming.items.length) merged.items = incoming.items;
   const flags = new Set<OrderFlag>([...base.flags, ...incoming.flags]);
-  for (const flag of [...flags]) if (merged[RESOLVES[flag]] !== undefined && !incoming.flags.includes(flag)) flags.delete(flag);
+  for (const flag of [...flags])
+    if (merged[RESOLVES[flag]] !== undefined && !incoming.flags.includes(flag)) flags.delete(flag);
   merged.flags = [...flags];
   // Seen on Wish's own page: no longer only the shopper's word.
   if (meta.source === 'page') merged.source = 'page';

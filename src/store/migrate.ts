@@ -25,7 +25,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   1: (raw) => {
     const orders: Raw = {};
     if (Array.isArray(raw.orders)) {
-      for (const order of raw.orders) if (isObject(order) && typeof order.number === 'string') orders[order.number] = order;
+      for (const order of raw.orders)
+        if (isObject(order) && typeof order.number === 'string') orders[order.number] = order;
     }
     return { ...raw, orders, cases: raw.cases ?? {}, schemaVersion: 2 };
   },
@@ -55,7 +56,11 @@ export function load(raw: unknown): Loaded {
     try {
       current = step(current);
     } catch (error) {
-      rejected.push({ path: '', reason: `migration from ${v} failed: ${(error as Error).message}`, value: raw });
+      rejected.push({
+        path: '',
+        reason: `migration from ${v} failed: ${(error as Error).message}`,
+        value: raw,
+      });
       return { data, rejected };
     }
   }
@@ -66,7 +71,12 @@ export function load(raw: unknown): Loaded {
     rejected.push({ path: name, reason: 'invalid', value });
     return fallback;
   };
-  const record = <T>(name: string, value: unknown, valid: (v: unknown) => v is T, keyOf: (v: T) => string): Record<string, T> => {
+  const record = <T>(
+    name: string,
+    value: unknown,
+    valid: (v: unknown) => v is T,
+    keyOf: (v: T) => string,
+  ): Record<string, T> => {
     const out: Record<string, T> = {};
     if (value === undefined) return out;
     if (!isObject(value)) {
@@ -88,7 +98,9 @@ export function load(raw: unknown): Loaded {
   data.tour = current.tour === null ? null : section('tour', current.tour, isTour, null);
   if (isObject(current.composer)) data.composer = current.composer as unknown as StoreData['composer'];
   if (Array.isArray(current.diagnostics)) {
-    data.diagnostics = current.diagnostics.filter(isObject).slice(-MAX_DIAGNOSTICS) as unknown as StoreData['diagnostics'];
+    data.diagnostics = current.diagnostics
+      .filter(isObject)
+      .slice(-MAX_DIAGNOSTICS) as unknown as StoreData['diagnostics'];
   }
   return { data, rejected, ...(from !== SCHEMA_VERSION ? { migratedFrom: from } : {}) };
 }

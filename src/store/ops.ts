@@ -11,7 +11,11 @@ import { isCapturedOrder } from './validate';
 
 export const MAX_ORDERS = 5000;
 
-export function applyCapture(data: StoreData, orders: unknown[], meta: { source: Order['source']; url?: string; now: Date }): CaptureResult {
+export function applyCapture(
+  data: StoreData,
+  orders: unknown[],
+  meta: { source: Order['source']; url?: string; now: Date },
+): CaptureResult {
   const result: CaptureResult = { added: 0, updated: 0, rejected: 0 };
   const now = meta.now.toISOString();
   for (const incoming of orders) {
@@ -26,13 +30,21 @@ export function applyCapture(data: StoreData, orders: unknown[], meta: { source:
       continue;
     }
     const number = check.ok ? check.value : incoming.number.trim();
-    const order: CapturedOrder = { ...incoming, number, flags: check.ok ? incoming.flags : [...new Set([...incoming.flags, 'number-unverified' as const])] };
+    const order: CapturedOrder = {
+      ...incoming,
+      number,
+      flags: check.ok ? incoming.flags : [...new Set([...incoming.flags, 'number-unverified' as const])],
+    };
     const before = data.orders[number];
     if (!before && Object.keys(data.orders).length >= MAX_ORDERS) {
       result.rejected++;
       continue;
     }
-    const after = mergeOrder(before, order, { source: meta.source, ...(meta.url ? { url: meta.url } : {}), now });
+    const after = mergeOrder(before, order, {
+      source: meta.source,
+      ...(meta.url ? { url: meta.url } : {}),
+      now,
+    });
     if (!changed(before, after)) continue;
     data.orders[number] = after;
     if (before) result.updated++;
@@ -55,7 +67,10 @@ export function caseFor(data: StoreData, orderNumber: string, problem: ProblemId
 export function applyContact(data: StoreData, input: ContactInput, now: Date, id: string): Case {
   const existing = caseFor(data, input.orderNumber, input.problem);
   const c = existing ?? openCase(input.orderNumber, input.problem, now, data.settings.followUpDays);
-  const at = input.contact.at && !Number.isNaN(Date.parse(input.contact.at)) ? new Date(input.contact.at).toISOString() : now.toISOString();
+  const at =
+    input.contact.at && !Number.isNaN(Date.parse(input.contact.at))
+      ? new Date(input.contact.at).toISOString()
+      : now.toISOString();
   const contact: Contact = { ...input.contact, id, at };
   const updated = recordContact(c, contact);
   data.cases[updated.id] = updated;
@@ -67,7 +82,13 @@ export function applyCaseAction(
   id: string,
   action: 'reply' | 'solved' | 'reopen' | 'note' | 'follow-up-days' | 'payment',
   now: Date,
-  extra: { days?: number; note?: string; payment?: Case['payment']; paidAt?: string; statementAt?: string } = {},
+  extra: {
+    days?: number;
+    note?: string;
+    payment?: Case['payment'];
+    paidAt?: string;
+    statementAt?: string;
+  } = {},
 ): Case | null {
   const c = data.cases[id];
   if (!c) return null;
@@ -84,7 +105,8 @@ export function applyCaseAction(
     next = { ...c };
     if (extra.payment) next.payment = extra.payment;
     if (extra.paidAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.paidAt)) next.paidAt = extra.paidAt;
-    if (extra.statementAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.statementAt)) next.statementAt = extra.statementAt;
+    if (extra.statementAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.statementAt))
+      next.statementAt = extra.statementAt;
   }
   data.cases[id] = next;
   return next;
@@ -122,8 +144,14 @@ export function parseImport(json: string): { ok: true; data: StoreData } | { ok:
   const { app: _a, exportedAt: _e, ...rest } = raw as Record<string, unknown>;
   const { data, rejected } = load(rest);
   if (rejected.length) {
-    const where = rejected.slice(0, 3).map((r) => `${r.path || 'the file'}: ${r.reason}`).join('; ');
-    return { ok: false, error: `The file has ${rejected.length} invalid part(s) (${where}). Nothing was imported.` };
+    const where = rejected
+      .slice(0, 3)
+      .map((r) => `${r.path || 'the file'}: ${r.reason}`)
+      .join('; ');
+    return {
+      ok: false,
+      error: `The file has ${rejected.length} invalid part(s) (${where}). Nothing was imported.`,
+    };
   }
   return { ok: true, data };
 }

@@ -1,6 +1,17 @@
 // The stored data: one object under one storage key, with a schema version. Only the
 // background worker writes it (src/background/store.ts); everything here is pure.
-import type { Case, ChannelId, Diagnostic, Draft, DraftLanguage, Order, ProblemId, Profile, Settings, TourState } from '../model/types';
+import type {
+  Case,
+  ChannelId,
+  Diagnostic,
+  Draft,
+  DraftLanguage,
+  Order,
+  ProblemId,
+  Profile,
+  Settings,
+  TourState,
+} from '../model/types';
 
 export const SCHEMA_VERSION = 2;
 export const STORAGE_KEY = 'wsg:data';

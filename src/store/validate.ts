@@ -32,7 +32,12 @@ export const PROBLEMS: readonly ProblemId[] = [
   'follow-up',
   'other',
 ];
-const FLAGS: readonly OrderFlag[] = ['date-unparsed', 'amount-unparsed', 'estimate-unparsed', 'number-unverified'];
+const FLAGS: readonly OrderFlag[] = [
+  'date-unparsed',
+  'amount-unparsed',
+  'estimate-unparsed',
+  'number-unverified',
+];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 20_000;
 
@@ -43,10 +48,17 @@ const optString = (v: unknown, max = MAX_TEXT) => v === undefined || isString(v,
 const optDate = (v: unknown) => v === undefined || (typeof v === 'string' && ISO_DATE.test(v));
 const isTimestamp = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const optTimestamp = (v: unknown) => v === undefined || isTimestamp(v);
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 export function isMoney(v: unknown): v is Money {
-  return isObject(v) && Number.isSafeInteger(v.minor) && (v.minor as number) >= 0 && typeof v.currency === 'string' && /^[A-Z]{3}$/.test(v.currency);
+  return (
+    isObject(v) &&
+    Number.isSafeInteger(v.minor) &&
+    (v.minor as number) >= 0 &&
+    typeof v.currency === 'string' &&
+    /^[A-Z]{3}$/.test(v.currency)
+  );
 }
 
 function isItem(v: unknown): v is OrderItem {
@@ -88,7 +100,12 @@ export function isCapturedOrder(v: unknown): v is Omit<Order, 'capturedAt' | 'up
 export function isOrder(v: unknown): v is Order {
   if (!isCapturedOrder(v)) return false;
   const o = v as unknown as Obj;
-  return oneOf(['page', 'manual'] as const, o.source) && optString(o.url, 2000) && isTimestamp(o.capturedAt) && isTimestamp(o.updatedAt);
+  return (
+    oneOf(['page', 'manual'] as const, o.source) &&
+    optString(o.url, 2000) &&
+    isTimestamp(o.capturedAt) &&
+    isTimestamp(o.updatedAt)
+  );
 }
 
 function isContact(v: unknown): v is Contact {

@@ -47,7 +47,10 @@ export interface LocatorSpec {
   ownsMenuWith?: readonly LabelKey[];
 }
 
-const MENU_ENTRY: Pick<LocatorSpec, 'roles' | 'scope'> = { roles: ['link', 'menuitem', 'button'], scope: 'menu' };
+const MENU_ENTRY: Pick<LocatorSpec, 'roles' | 'scope'> = {
+  roles: ['link', 'menuitem', 'button'],
+  scope: 'menu',
+};
 const ASSISTANT_BUTTON: Pick<LocatorSpec, 'roles' | 'scope' | 'minScore'> = {
   roles: ['button', 'link', 'menuitem', 'option', 'radio'],
   scope: 'assistant',
@@ -162,7 +165,11 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     description: 'the message field for the support agent',
     roles: ['textbox'],
     labels: ['messageField'],
-    attributes: ['[data-testid*="message-input" i]', '[data-testid*="chat-input" i]', 'textarea[name*="message" i]'],
+    attributes: [
+      '[data-testid*="message-input" i]',
+      '[data-testid*="chat-input" i]',
+      'textarea[name*="message" i]',
+    ],
     classHints: ['ChatInput__', 'MessageInput__', 'Composer__'],
     scope: 'assistant',
     // A bare textarea (a blog's comment box) is not enough: it needs a label or the assistant.

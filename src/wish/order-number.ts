@@ -13,7 +13,8 @@ export type OrderNumberProblem = 'empty' | 'characters' | 'length' | 'date' | 's
 export const OBJECT_ID_RE = /^[0-9a-f]{24}$/;
 export const SHORT_CODE_RE = /^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{12,13}$/;
 /** Finds candidates inside running text. */
-export const ORDER_NUMBER_IN_TEXT = /\b(?:[0-9a-fA-F]{24}|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{12,13})\b/g;
+export const ORDER_NUMBER_IN_TEXT =
+  /\b(?:[0-9a-fA-F]{24}|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{12,13})\b/g;
 
 // Wish was founded in 2010; an id from before it, or from the future, was mistyped.
 const EARLIEST = Date.UTC(2010, 0, 1) / 1000;
@@ -35,12 +36,14 @@ export function checkOrderNumber(input: string, now = Date.now()): OrderNumberCh
   const lower = value.toLowerCase();
   if (OBJECT_ID_RE.test(lower)) {
     const seconds = parseInt(lower.slice(0, 8), 16);
-    if (seconds < EARLIEST || seconds > now / 1000 + 86_400) return { ok: false, value: lower, reason: 'date' };
+    if (seconds < EARLIEST || seconds > now / 1000 + 86_400)
+      return { ok: false, value: lower, reason: 'date' };
     return { ok: true, value: lower, format: 'object-id' };
   }
   const upper = value.toUpperCase();
   if (SHORT_CODE_RE.test(upper)) return { ok: true, value: upper, format: 'short-code' };
-  if (value.length !== 24 && (value.length < 12 || value.length > 13)) return { ok: false, value, reason: 'length' };
+  if (value.length !== 24 && (value.length < 12 || value.length > 13))
+    return { ok: false, value, reason: 'length' };
   return { ok: false, value, reason: 'shape' };
 }
 

@@ -14,7 +14,8 @@ export type CapturedOrder = Omit<Order, 'capturedAt' | 'updatedAt' | 'source'>;
 /** Attributes that carry an order id outright (kept here with the rest of Wish's markup). */
 const ORDER_ID_ATTRIBUTES = ['data-order-id', 'data-transaction-item-id'];
 const ATTRIBUTE_SELECTOR = ORDER_ID_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
-const ITEM_SELECTOR = '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
+const ITEM_SELECTOR =
+  '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
 const MAX_LEAF_TEXT = 200;
 
 interface Leaf {
@@ -27,7 +28,10 @@ const normalisedLabels = new Map<LabelKey, string[]>();
 function labelList(key: LabelKey): string[] {
   let list = normalisedLabels.get(key);
   if (!list) {
-    list = labelsFor(key).map(normalise).filter(Boolean).sort((a, b) => b.length - a.length);
+    list = labelsFor(key)
+      .map(normalise)
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
     normalisedLabels.set(key, list);
   }
   return list;
@@ -44,7 +48,13 @@ function valueAfterLabel(leaves: Leaf[], i: number, key: LabelKey): string | und
   if (!label) return undefined;
   // "Order date: Mar 4, 2024" in one element: drop the label's words and the colon.
   const words = label.split(' ').length;
-  const rest = leaf.text.replace(/^\s*/, '').split(/\s+/).slice(words).join(' ').replace(/^[:：#\-–\s]+/, '').trim();
+  const rest = leaf.text
+    .replace(/^\s*/, '')
+    .split(/\s+/)
+    .slice(words)
+    .join(' ')
+    .replace(/^[:：#\-–\s]+/, '')
+    .trim();
   if (rest) return rest;
   // "<dt>Order date</dt><dd>Mar 4, 2024</dd>": the next leaf.
   const next = leaves[i + 1];
@@ -111,13 +121,19 @@ export function findOrderNumbers(root: ParentNode, now = Date.now()): NumberHit[
 
 /** Which label names the number: in the same text before it, or in the element just before. */
 function labelBefore(el: Element, before: string): 'orderNumber' | 'transactionId' | undefined {
-  const candidates = [before, el.previousElementSibling?.textContent ?? '', el.parentElement?.previousElementSibling?.textContent ?? ''];
+  const candidates = [
+    before,
+    el.previousElementSibling?.textContent ?? '',
+    el.parentElement?.previousElementSibling?.textContent ?? '',
+  ];
   if (!before.trim()) candidates.push(el.parentElement?.firstChild?.textContent ?? '');
   for (const text of candidates) {
     const norm = normalise(text);
     if (!norm || norm.length > 60) continue;
-    if (startsWithLabel(norm, 'transactionId') && !startsWithLabel(norm, 'orderNumber')) return 'transactionId';
-    if (startsWithLabel(norm, 'orderNumber') || labelList('orderNumber').some((l) => norm.endsWith(l))) return 'orderNumber';
+    if (startsWithLabel(norm, 'transactionId') && !startsWithLabel(norm, 'orderNumber'))
+      return 'transactionId';
+    if (startsWithLabel(norm, 'orderNumber') || labelList('orderNumber').some((l) => norm.endsWith(l)))
+      return 'orderNumber';
   }
   return undefined;
 }
@@ -127,12 +143,14 @@ function cardsFor(hits: NumberHit[], root: Element): Map<Element, NumberHit> {
   const counts = new Map<Element, number>();
   const orderHits = hits.filter((h) => !h.transaction);
   for (const hit of orderHits) {
-    for (let p: Element | null = hit.el; p && p !== root.parentElement; p = p.parentElement) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (let p: Element | null = hit.el; p && p !== root.parentElement; p = p.parentElement)
+      counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   const cards = new Map<Element, NumberHit>();
   for (const hit of orderHits) {
     let card = hit.el;
-    while (card.parentElement && card !== root && (counts.get(card.parentElement) ?? 0) <= 1) card = card.parentElement;
+    while (card.parentElement && card !== root && (counts.get(card.parentElement) ?? 0) <= 1)
+      card = card.parentElement;
     if (!cards.has(card)) cards.set(card, hit);
   }
   return cards;
@@ -190,7 +208,8 @@ export function readOrderCard(card: Element, number: string, lang?: string): Cap
     if (iso) order.refundEligibleDate = iso;
   }
   const tracking = field('tracking');
-  if (tracking && /^[A-Z0-9-]{6,40}$/i.test(tracking.split(/\s/)[0] ?? '')) order.tracking = tracking.split(/\s/)[0];
+  if (tracking && /^[A-Z0-9-]{6,40}$/i.test(tracking.split(/\s/)[0] ?? ''))
+    order.tracking = tracking.split(/\s/)[0];
   order.items = readItems(card, leaves);
   return order;
 }

@@ -10,7 +10,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function iso(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   if (year < 2010 || year > 2100) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
@@ -145,7 +146,11 @@ export function parseStatus(text: string): string | undefined {
     for (const [state, words] of Object.entries(lang.statuses)) {
       for (const word of words) {
         const w = normalise(word);
-        if (w && (t === w || t.startsWith(w + ' ') || t.includes(' ' + w)) && (!best || w.length > best.length)) {
+        if (
+          w &&
+          (t === w || t.startsWith(w + ' ') || t.includes(' ' + w)) &&
+          (!best || w.length > best.length)
+        ) {
           best = { state, length: w.length };
         }
       }

@@ -34,7 +34,9 @@ export function fixture(name: string): Fixture {
 export function loadStatic(name: string): JSDOM {
   const f = fixture(name);
   const css = readFileSync(path.join(SIM_DIR, 'wish.css'), 'utf8');
-  const html = f.html.replace('<link rel="stylesheet" href="/_sim/wish.css">', () => `<style>${css}</style>`).replace(/<script src="\/_sim\/wish-sim.js"><\/script>/, '');
+  const html = f.html
+    .replace('<link rel="stylesheet" href="/_sim/wish.css">', () => `<style>${css}</style>`)
+    .replace(/<script src="\/_sim\/wish-sim.js"><\/script>/, '');
   return new JSDOM(html, { url: f.url, pretendToBeVisual: true });
 }
 

@@ -6,7 +6,9 @@ import { fixtures, loadLive, loadStatic } from '../helpers/fixtures';
 
 const IDS = Object.keys(LOCATORS) as LocatorId[];
 const describeEl = (el: Element | null | undefined) =>
-  el ? `<${el.localName}${el.getAttribute('data-expect') ? ` data-expect="${el.getAttribute('data-expect')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
+  el
+    ? `<${el.localName}${el.getAttribute('data-expect') ? ` data-expect="${el.getAttribute('data-expect')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`
+    : 'nothing';
 
 // Every locator on every fixture, as the page first shows (scripts not run): the element
 // marked data-expect is found, unmarked ids find nothing, and where several elements carry
@@ -58,7 +60,9 @@ describe('scoring', () => {
     const doc = loadStatic('feed-en-left').window.document;
     // The menu is hidden by CSS until hovered: the visible footer link is below the bar.
     expect(locate('customer-support', doc).element).toBeNull();
-    expect(locate('customer-support', doc, { includeHidden: true }).element?.getAttribute('data-expect')).toBe('customer-support');
+    expect(
+      locate('customer-support', doc, { includeHidden: true }).element?.getAttribute('data-expect'),
+    ).toBe('customer-support');
   });
 
   it('finds the account menu through the shopper name when told it', () => {
@@ -86,7 +90,8 @@ describe('scoring', () => {
     for (const id of IDS) expect(locate(id, doc).element).toBeNull();
     doc.body.innerHTML = '<div>' + '<span>Customer Support</span>'.repeat(5000) + '</div>';
     expect(locate('customer-support', doc).element).toBeNull(); // 5000 equal candidates: ambiguous
-    doc.body.innerHTML = '<button aria-label="&quot;]) * { }">x</button><a href="javascript:alert(1)">Customer Support</a><img src=x onerror="window.__pwned=1">';
+    doc.body.innerHTML =
+      '<button aria-label="&quot;]) * { }">x</button><a href="javascript:alert(1)">Customer Support</a><img src=x onerror="window.__pwned=1">';
     for (const id of IDS) expect(() => locate(id, doc)).not.toThrow();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
@@ -118,9 +123,12 @@ describe('walking the live assistant (the fixture scripts run)', () => {
       expect(help.closest('section')).toBe(card);
       help.click();
     } else if (first === 'get-help') {
-      (await until(doc, 'get-help') as HTMLElement).click();
+      ((await until(doc, 'get-help')) as HTMLElement).click();
     }
-    const path: LocatorId[] = first === 'get-help' || name === 'orders-en' ? ['topic-order', 'something-else', 'contact-agent'] : [first!, 'something-else', 'contact-agent'];
+    const path: LocatorId[] =
+      first === 'get-help' || name === 'orders-en'
+        ? ['topic-order', 'something-else', 'contact-agent']
+        : [first!, 'something-else', 'contact-agent'];
     for (const id of path) {
       const el = await until(doc, id);
       expect(el.getAttribute('data-expect'), id).toBe(id);

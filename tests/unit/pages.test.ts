@@ -3,13 +3,25 @@ import * as pages from '../../src/wish/pages';
 
 // Every detector against every table: true for its own URLs, false for all the others.
 const detectors = Object.entries(pages).filter(
-  (entry): entry is [string, pages.Detector] => typeof entry[1] === 'function' && Array.isArray((entry[1] as pages.Detector).urls),
+  (entry): entry is [string, pages.Detector] =>
+    typeof entry[1] === 'function' && Array.isArray((entry[1] as pages.Detector).urls),
 );
 
 describe('page detection matrix', () => {
   it('has the detectors the product needs', () => {
     expect(detectors.map(([name]) => name).sort()).toEqual(
-      ['isAccountSettings', 'isCart', 'isFeed', 'isNotWish', 'isOrderDetail', 'isOrderHistory', 'isOtherWishPage', 'isProduct', 'isSignIn', 'isSupport'].sort(),
+      [
+        'isAccountSettings',
+        'isCart',
+        'isFeed',
+        'isNotWish',
+        'isOrderDetail',
+        'isOrderHistory',
+        'isOtherWishPage',
+        'isProduct',
+        'isSignIn',
+        'isSupport',
+      ].sort(),
     );
   });
   for (const [name, detect] of detectors) {
@@ -40,12 +52,22 @@ describe('pageKind', () => {
   ])('%s is %s', (url, kind) => expect(pages.pageKind(url)).toBe(kind));
 
   it('reads the order id from a detail URL', () => {
-    expect(pages.orderIdFromUrl('https://www.wish.com/el/transaction/5f1a2b3c4d5e6f708192a3b4?x=1')).toBe('5f1a2b3c4d5e6f708192a3b4');
+    expect(pages.orderIdFromUrl('https://www.wish.com/el/transaction/5f1a2b3c4d5e6f708192a3b4?x=1')).toBe(
+      '5f1a2b3c4d5e6f708192a3b4',
+    );
     expect(pages.orderIdFromUrl('https://www.wish.com/transaction')).toBeUndefined();
   });
 
   it('never throws on hostile input', () => {
-    for (const input of ['', ' ', 'javascript:alert(1)', '%%%', 'https://', 'https://www.wish.com/%E0%A4%A', 'x'.repeat(100_000)]) {
+    for (const input of [
+      '',
+      ' ',
+      'javascript:alert(1)',
+      '%%%',
+      'https://',
+      'https://www.wish.com/%E0%A4%A',
+      'x'.repeat(100_000),
+    ]) {
       expect(() => pages.pageKind(input)).not.toThrow();
     }
     expect(pages.pageKind(undefined)).toBe('not-wish');

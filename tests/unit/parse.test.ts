@@ -50,7 +50,9 @@ describe('parseMoney', () => {
     ['Total: $0.99', 99, 'USD'],
   ])('%j is %i %s', (text, minor, currency) => expect(parseMoney(text)).toEqual({ minor, currency }));
 
-  it.each(['a lot', '12.99', '', '$'])('leaves %j unparsed', (text) => expect(parseMoney(text)).toBeUndefined());
+  it.each(['a lot', '12.99', '', '$'])('leaves %j unparsed', (text) =>
+    expect(parseMoney(text)).toBeUndefined(),
+  );
 
   it('formats back', () => {
     expect(formatMoney({ minor: 11240, currency: 'USD' })).toBe('$112.40');
@@ -72,7 +74,9 @@ describe('parseStatus and text', () => {
   it('knows nothing of other words', () => expect(parseStatus('Blue')).toBeUndefined());
 
   it('normalises case, accents, punctuation and whitespace', () => {
-    expect(normalise('  ΕΠΙΚΟΙΝΩΝΉΣΤΕ   με τον αντιπρόσωπο! ')).toBe(normalise('Επικοινωνήστε με τον αντιπρόσωπο'));
+    expect(normalise('  ΕΠΙΚΟΙΝΩΝΉΣΤΕ   με τον αντιπρόσωπο! ')).toBe(
+      normalise('Επικοινωνήστε με τον αντιπρόσωπο'),
+    );
     expect(normalise('Contact\nSupport  Agent…')).toBe('contact support agent');
     expect(labelScore('Customer Support ›', ['Customer Support'])).toBe(1); // the arrow is punctuation
     expect(labelScore('Customer Support 2', ['Customer Support'])).toBe(0.6);

@@ -17,6 +17,15 @@ export const guideTour: Feature = {
       await sendMessage('tourStop');
       return;
     }
-    runTour(context.tour, { strings: uiStrings(context.language), nameHint: context.nameHint, followUpDays: context.followUpDays, draftText: context.draftText }, signal);
+    runTour(
+      context.tour,
+      {
+        strings: uiStrings(context.language),
+        nameHint: context.nameHint,
+        followUpDays: context.followUpDays,
+        draftText: context.draftText,
+      },
+      signal,
+    );
   },
 };

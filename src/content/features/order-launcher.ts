@@ -21,7 +21,8 @@ export const orderLauncher: Feature = {
     const t = uiStrings(context.language);
     const host = document.createElement('wsg-launcher');
     host.setAttribute('data-wsg-ui', '');
-    host.style.cssText = 'all: initial !important; position: fixed !important; z-index: 2147483646 !important; right: 0 !important; bottom: 0 !important;';
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; z-index: 2147483646 !important; right: 0 !important; bottom: 0 !important;';
     const root = host.attachShadow({ mode: 'open' });
     const orderNumber = orderIdFromUrl(location.href) ?? readOrders(document.body)[0]?.number;
     root.append(
@@ -34,7 +35,10 @@ export const orderLauncher: Feature = {
           text: t.launcherLabel,
           onclick: () => {
             host.remove();
-            startGuide({ problem: context.problem ?? 'other', ...(orderNumber ? { orderNumber } : {}) }).catch((e) => console.error('[Wish support]', e));
+            startGuide({
+              problem: context.problem ?? 'other',
+              ...(orderNumber ? { orderNumber } : {}),
+            }).catch((e) => console.error('[Wish support]', e));
           },
         }),
         h('button', {

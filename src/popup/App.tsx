@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { resolveLanguage, uiStrings } from '../i18n';
+import { sendMessage } from '../messaging/protocol';
+import type { ChannelId } from '../model/types';
+import type { ComposerState } from '../store/schema';
+import { useStoreData } from '../ui/use-store';
+import { CaseView } from './CaseView';
+import { Composer, newestFirst } from './Composer';
+import { ContextBar } from './Context';
+import { AddOrder } from './Orders';
+import { OtherWays } from './OtherWays';
+import { tabContext, type TabContext } from './tab';
+
+export function App() {
+  const { data, error } = useStoreData();
+  const [tab, setTab] = useState<TabContext>();
+  const [selection, setSelection] = useState<ComposerState | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    tabContext().then(setTab, () => setTab({ kind: 'not-wish', unreachable: false }));
+  }, []);
+
+  const t = uiStrings(data?.settings.language);
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.title = t.appName;
+  }, [t.lang]);
+
+  // The first selection: the stored one, or the order on the page, or the newest order.
+  useEffect(() => {
+    if (!data || !tab || selection) return;
+    const params = new URLSearchParams(location.search);
+    const fromCase = params.get('case') ? data.cases[params.get('case')!] : undefined;
+    const onPage = tab.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;
+    const newest = Object.values(data.orders).sort((a, b) =>
+      (b.placedAt ?? b.capturedAt).localeCompare(a.placedAt ?? a.capturedAt),
+    )[0]?.number;
+    const base: ComposerState = data.composer ?? {
+      orderNumber: newest ?? '',
+      problem: 'never-delivered',
+      channel: data.settings.defaultChannel,
+      language: resolveLanguage(data.settings.language),
+    };
+    let next = base;
+    if (fromCase)
+      next = {
+        ...base,
+        orderNumber: fromCase.orderNumber,
+        problem: params.get('followup') ? 'follow-up' : fromCase.problem,
+        channel: fromCase.contacts[0]?.channel ?? base.channel,
+      };
+    else if (onPage && data.orders[onPage]) next = { ...base, orderNumber: onPage };
+    else if (base.orderNumber && !data.orders[base.orderNumber] && newest)
+      next = { ...base, orderNumber: newest };
+    setSelection(next);
+  }, [data, tab]);
+
+  const select = (next: ComposerState) => {
+    setSelection(next);
+    sendMessage('saveComposer', next).catch((e: Error) => setStatus(e.message));
+  };
+
+  const startGuide = async () => {
+    if (!tab?.tabId || !selection) return;
+    try {
+      await sendMessage('saveComposer', selection);
+      await sendMessage(
+        'startGuide',
+        {
+          problem: selection.problem,
+          ...(selection.orderNumber ? { orderNumber: selection.orderNumber } : {}),
+        },
+        tab.tabId,
+      );
+      setStatus(t.guideStarted);
+    } catch {
+      setStatus(t.guideFailed);
+    }
+  };
+
+  if (error) return <p class="error">{error}</p>;
+  if (!data || !selection) return <p class="muted loading">…</p>;
+  const count = Object.keys(data.orders).length;
+  const cases = Object.values(data.cases).filter((c) => c.orderNumber === selection.orderNumber);
+
+  return (
+    <main>
+      <header class="top">
+        <h1>{t.appName}</h1>
+      </header>
+      <ContextBar t={t} tab={tab} onStart={() => void startGuide()} status={status} />
+      <section class="orders" aria-labelledby="orders-h">
+        <h2 id="orders-h">{t.ordersHeading}</h2>
+        <p class="muted">{count ? t.capturedCount(count) : t.noOrders}</p>
+        <AddOrder t={t} onAdded={(number) => select({ ...selection, orderNumber: number })} />
+      </section>
+      <Composer t={t} data={data} selection={selection} onSelect={select} tab={tab} onStatus={setStatus} />
+      {selection.orderNumber && (
+        <CaseView
+          t={t}
+          order={data.orders[selection.orderNumber]}
+          cases={cases}
+          country={data.profile.country}
+          onWrite={(channel: ChannelId, followUp: boolean) =>
+            select({ ...selection, channel, problem: followUp ? 'follow-up' : selection.problem })
+          }
+        />
+      )}
+      <OtherWays t={t} />
+    </main>
+  );
+}

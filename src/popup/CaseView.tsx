@@ -1,0 +1,226 @@
+// The order's case: every contact so far, the follow-up, where the shopper stands, the
+// deadlines that matter and who can help next.
+import browser from 'webextension-polyfill';
+import { deadlines } from '../cases/deadlines';
+import { complaintBodies, nextRung, standing } from '../cases/escalation';
+import { isDue } from '../cases/followup';
+import type { UiStrings } from '../i18n';
+import { sendMessage, type ProtocolMap } from '../messaging/protocol';
+import type { Case, ChannelId, Country, Order, PaymentMethod } from '../model/types';
+import { TEMPLATES } from '../compose/render';
+
+interface Props {
+  t: UiStrings;
+  order: Order | undefined;
+  cases: Case[];
+  country: Country;
+  onWrite: (channel: ChannelId, followUp: boolean) => void;
+}
+
+const dateText = (iso: string, lang: string) =>
+  new Date(iso).toLocaleDateString(lang === 'el' ? 'el-GR' : 'en-US', {
+    dateStyle: 'medium',
+  } as Intl.DateTimeFormatOptions);
+
+export function CaseView({ t, order, cases, country, onWrite }: Props) {
+  const now = new Date();
+  const latest = [...cases].sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
+  const stand = order ? standing(order, now) : undefined;
+  const rung = nextRung(latest);
+  const limits = order ? deadlines(order, latest, now) : [];
+  const update = (data: Parameters<ProtocolMap['updateCase']>[0]) => sendMessage('updateCase', data);
+
+  return (
+    <section class="case" aria-labelledby="case-h">
+      <h2 id="case-h">{t.caseHeading}</h2>
+      {stand && (
+        <ul class="standing">
+          {stand.daysSincePlaced !== undefined && <li>{t.daysSince(stand.daysSincePlaced)}</li>}
+          {stand.daysPastEstimate !== undefined && (
+            <li>
+              {stand.daysPastEstimate > 0
+                ? t.pastEstimate(stand.daysPastEstimate)
+                : t.beforeEstimate(-stand.daysPastEstimate)}
+            </li>
+          )}
+          {stand.mayComplain && <li class="warn">{t.mayComplain}</li>}
+        </ul>
+      )}
+      {cases.length === 0 && <p class="muted">{t.noContactsYet}</p>}
+      {[...cases]
+        .sort((a, b) => b.openedAt.localeCompare(a.openedAt))
+        .map((c) => (
+          <div class="case-item" key={c.id}>
+            <h3>{TEMPLATES[t.lang].problems[c.problem].label}</h3>
+            <ol class="timeline" aria-label={t.timeline}>
+              {c.contacts.map((x) => (
+                <li key={x.id}>
+                  <time dateTime={x.at}>{dateText(x.at, t.lang)}</time> · {t.channels[x.channel]}{' '}
+                  <span class="muted">({x.via})</span>
+                  <div class="muted small">
+                    {(x.subject ?? x.message)
+                      .split('\n')
+                      .find((l) => l.trim())
+                      ?.slice(0, 80)}
+                  </div>
+                </li>
+              ))}
+              {c.replyAt && (
+                <li class="ok">
+                  {t.replyReceived}: {dateText(c.replyAt, t.lang)}
+                </li>
+              )}
+              {c.solvedAt && (
+                <li class="ok">
+                  {t.solved}: {dateText(c.solvedAt, t.lang)}
+                </li>
+              )}
+            </ol>
+            {isDue(c, now) ? (
+              <p class="warn">
+                {t.followUpDue}{' '}
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() =>
+                    onWrite(rung === 'site' ? 'site' : (c.contacts[0]?.channel ?? 'email'), true)
+                  }
+                >
+                  {t.writeFollowUp}
+                </button>
+              </p>
+            ) : (
+              c.followUpAt && <p class="muted">{t.followUpOn(dateText(c.followUpAt, t.lang))}</p>
+            )}
+            <div class="row">
+              {!c.solvedAt && !c.replyAt && (
+                <button type="button" onClick={() => void update({ id: c.id, action: 'reply' })}>
+                  {t.replyReceived}
+                </button>
+              )}
+              {!c.solvedAt ? (
+                <button type="button" onClick={() => void update({ id: c.id, action: 'solved' })}>
+                  {t.solved}
+                </button>
+              ) : (
+                <button type="button" onClick={() => void update({ id: c.id, action: 'reopen' })}>
+                  {t.reopen}
+                </button>
+              )}
+              <label class="inline">
+                {t.followUpDays}
+                <input
+                  type="number"
+                  min={1}
+                  max={60}
+                  value={c.followUpDays}
+                  onChange={(e) =>
+                    void update({ id: c.id, action: 'follow-up-days', days: Number(e.currentTarget.value) })
+                  }
+                />
+              </label>
+              <a
+                class="button link"
+                href={browser.runtime.getURL(`print.html?case=${encodeURIComponent(c.id)}`)}
+                target="_blank"
+                rel="noreferrer"
+                title={t.evidenceHint}
+              >
+                {t.evidence}
+              </a>
+            </div>
+          </div>
+        ))}
+      {order && (
+        <details class="rights">
+          <summary>{t.rights}</summary>
+          {latest && (
+            <div class="grid">
+              <label>
+                {t.payment}
+                <select
+                  value={latest.payment ?? ''}
+                  onChange={(e) =>
+                    void update({
+                      id: latest.id,
+                      action: 'payment',
+                      payment: e.currentTarget.value as PaymentMethod,
+                    })
+                  }
+                >
+                  <option value="">—</option>
+                  {(['card', 'paypal', 'other'] as const).map((p) => (
+                    <option value={p} key={p}>
+                      {t.payments[p]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t.paidOn}
+                <input
+                  type="date"
+                  value={latest.paidAt ?? ''}
+                  onChange={(e) =>
+                    void update({ id: latest.id, action: 'payment', paidAt: e.currentTarget.value })
+                  }
+                />
+              </label>
+              <label>
+                {t.statementOn}
+                <input
+                  type="date"
+                  value={latest.statementAt ?? ''}
+                  onChange={(e) =>
+                    void update({ id: latest.id, action: 'payment', statementAt: e.currentTarget.value })
+                  }
+                />
+              </label>
+              <label>
+                {t.country}
+                <select
+                  value={country}
+                  onChange={(e) =>
+                    void update({
+                      id: latest.id,
+                      action: 'payment',
+                      country: e.currentTarget.value as Country,
+                    })
+                  }
+                >
+                  {(['US', 'UK', 'EU', 'other'] as const).map((c) => (
+                    <option value={c} key={c}>
+                      {t.countries[c]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
+          <ul class="deadlines">
+            {limits.map((d) => (
+              <li
+                key={d.id}
+                class={d.daysLeft < 0 ? 'muted' : d.daysLeft <= 14 ? 'warn' : undefined}
+                title={d.source}
+              >
+                <strong>{t.deadlines[d.id]}</strong>: {t.deadlineLeft(d.lastDay, d.daysLeft)}
+                {d.approximate && <span class="muted"> ({t.approximate})</span>}
+              </li>
+            ))}
+          </ul>
+          <p>{t.nextRung(t.channels[rung] ?? rung)}</p>
+          <ul>
+            {complaintBodies(country).map((b) => (
+              <li key={b.id}>
+                {t.bodies[b.id]}
+                {b.caveat && <span class="muted"> — {t.eccCaveat}</span>}
+              </li>
+            ))}
+          </ul>
+          <p class="disclaimer">{t.disclaimer}</p>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../i18n';
+import { sendMessage } from '../messaging/protocol';
+import type { Order } from '../model/types';
+import { checkOrderNumber } from '../wish/order-number';
+import { formatMoney } from '../wish/parse';
+
+export function orderLabel(o: Order, t: UiStrings): string {
+  const parts = [o.number];
+  if (o.placedAt) parts.push(o.placedAt);
+  if (o.items[0]) parts.push(o.items[0].title.slice(0, 28));
+  else if (o.amount) parts.push(formatMoney(o.amount, t.lang));
+  return parts.join(' · ');
+}
+
+export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => void }) {
+  const { t } = props;
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState('');
+  const add = async (anyway: boolean) => {
+    const check = checkOrderNumber(value);
+    if (!check.ok && !anyway) {
+      setProblem(t.orderProblems[check.reason]);
+      return;
+    }
+    if (!check.ok && check.reason === 'empty') return;
+    const number = check.value;
+    await sendMessage('addManualOrder', {
+      order: { number, items: [], flags: check.ok ? [] : ['number-unverified'] },
+    });
+    setProblem(undefined);
+    setValue('');
+    setDone(t.orderAdded);
+    props.onAdded(number);
+  };
+  return (
+    <details class="add-order">
+      <summary>{t.addOrder}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add(false);
+        }}
+      >
+        <label>
+          {t.addOrderLabel}
+          <input
+            value={value}
+            onInput={(e) => {
+              setValue(e.currentTarget.value);
+              setProblem(undefined);
+              setDone('');
+            }}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby="add-order-problem"
+            placeholder="5f1a2b3c4d5e6f708192a3b4"
+            autocomplete="off"
+            spellcheck={false}
+          />
+        </label>
+        <button type="submit">{t.addOrderButton}</button>
+      </form>
+      <div id="add-order-problem" aria-live="polite">
+        {problem && (
+          <p class="error">
+            {problem}{' '}
+            {value.trim() && (
+              <button type="button" class="link" onClick={() => void add(true)}>
+                {t.keepAnyway}
+              </button>
+            )}
+          </p>
+        )}
+        {done && <p class="status">{done}</p>}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+// One small interface over Playwright (Chromium) and Puppeteer (Firefox), so that every
+// end-to-end test runs unchanged in both browsers.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface E2EPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  /** Runs `fn(arg)` in the page (the page's world, not the extension's). */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: BrowserName;
+  /** A new tab. */
+  newPage(): Promise<E2EPage>;
+  /** An extension page (popup.html, options.html...) in a tab. */
+  openExtensionPage(pathAndQuery: string): Promise<E2EPage>;
+  extensionUrl(pathAndQuery: string): string;
+  /** Waits for a page the site opens itself (window.open). */
+  waitForNewPage(action: () => Promise<void>): Promise<E2EPage>;
+  /** The id of the tab showing `urlPrefix`, asked from an extension page. */
+  tabIdOf(urlPrefix: string): Promise<number>;
+  /** Runs code in an extension page (access to `browser`/`chrome`). */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Stops the background worker (Chromium) to prove state survives. */
+  stopWorker?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const WAIT = 10_000;
+
+/** The WebExtension API as seen from an extension page (`chrome` in Chromium, `browser` in Firefox). */
+export type ExtensionApi = import('webextension-polyfill').Browser;
