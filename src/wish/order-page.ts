@@ -7,7 +7,7 @@ import type { Order, OrderFlag, OrderItem } from '../model/types';
 import { labelsFor, type LabelKey } from './labels';
 import { checkOrderNumber, ORDER_NUMBER_IN_TEXT } from './order-number';
 import { parseDate, parseDateRange, parseMoney, parseStatus } from './parse';
-import { normalise } from './text';
+import { normalise, normaliseList } from './text';
 
 export type CapturedOrder = Omit<Order, 'capturedAt' | 'updatedAt' | 'source'>;
 
@@ -221,7 +221,7 @@ function readItems(card: Element, leaves: Leaf[]): OrderItem[] {
   if (!rows.length) rows = [...card.querySelectorAll('img[alt]')].map((img) => img.parentElement ?? img);
   for (const row of rows) {
     const img = row.matches('img') ? row : row.querySelector('img');
-    const titleEl = row.querySelector('[data-testid*="title" i], [class*="Title__"], h2, h3, h4');
+    const titleEl = row.querySelector('[data-testid*="title" i], [class*="__Title"], h2, h3, h4');
     const title = (titleEl?.textContent ?? img?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     if (!title) continue;
     const item: OrderItem = { title: title.slice(0, 300) };

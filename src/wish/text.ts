@@ -20,14 +20,24 @@ export function normalise(text: string): string {
   );
 }
 
+const normalisedLists = new WeakMap<readonly string[], string[]>();
+
+/** A label list, normalised once (lists are data: the same arrays come back every call). */
+export function normaliseList(labels: readonly string[]): string[] {
+  let list = normalisedLists.get(labels);
+  if (!list) {
+    list = labels.map(normalise).filter(Boolean);
+    normalisedLists.set(labels, list);
+  }
+  return list;
+}
+
 /** How well `text` matches one of `labels`: 1 exact, 0.6 starts with it, 0 otherwise. */
 export function labelScore(text: string, labels: readonly string[]): number {
   const t = normalise(text);
   if (!t) return 0;
   let best = 0;
-  for (const label of labels) {
-    const l = normalise(label);
-    if (!l) continue;
+  for (const l of normaliseList(labels)) {
     if (t === l) return 1;
     // A button may carry an icon's text or a count after the label ("Customer Support ›").
     if (t.startsWith(l + ' ') && t.length <= l.length * 1.6 + 4) best = Math.max(best, 0.6);
