@@ -357,6 +357,19 @@ export class TourRunner {
     return lines.join('\n');
   }
 
+  private advanceAfterClick(): void {
+    const route = ROUTES[this.state.route];
+    const next = route[route.indexOf(this.stepId) + 1];
+    if (!next) return;
+    this.stepId = next;
+    this.missingSince = performance.now();
+    this.notice = null;
+    clearTimeout(this.notFoundTimer);
+    this.notFoundTimer = undefined;
+    sendMessage('tourStep', { stepId: next }).catch(() => undefined);
+    this.schedule();
+  }
+
   private manualMove(delta: number): void {
     const route = ROUTES[this.state.route];
     const i = route.indexOf(this.stepId) + delta;
@@ -409,9 +422,14 @@ export class TourRunner {
   }
 
   private onClick(event: Event): void {
-    if (this.stepId !== 'send' || !this.target) return;
+    if (!this.target) return;
     const path = event.composedPath();
     if (!path.includes(this.target)) return;
+    if (this.stepId !== 'send') {
+      // The shopper did this step: expect the next one (and say so if it never comes).
+      if (STEPS[this.stepId].action === 'click') this.advanceAfterClick();
+      return;
+    }
     const message = this.lastMessage.trim();
     if (!message) return;
     this.finishedBySend = true;

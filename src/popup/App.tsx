@@ -33,9 +33,7 @@ export function App() {
     const params = new URLSearchParams(location.search);
     const fromCase = params.get('case') ? data.cases[params.get('case')!] : undefined;
     const onPage = tab.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;
-    const newest = Object.values(data.orders).sort((a, b) =>
-      (b.placedAt ?? b.capturedAt).localeCompare(a.placedAt ?? a.capturedAt),
-    )[0]?.number;
+    const newest = Object.values(data.orders).sort(newestFirst)[0]?.number;
     const base: ComposerState = data.composer ?? {
       orderNumber: newest ?? '',
       problem: 'never-delivered',

@@ -72,6 +72,12 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
       ...(recipient ? { recipient } : {}),
     });
 
+  const save = (next: Draft) => {
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    setDraft(stamped);
+    sendMessage('saveDraft', { key, draft: stamped }).catch((e: Error) => onStatus(e.message));
+  };
+
   // Load the stored draft for this selection once; later store refreshes must not undo typing.
   useEffect(() => {
     const id = `${key}|${selection.language}`;
@@ -81,14 +87,15 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
     if (stored && stored.language === selection.language) setDraft(stored);
     else {
       const c = composeWith({});
-      setDraft({
+      // Saved at once: "Insert my draft" on Wish's page reads it from storage.
+      save({
         ...selection,
         subject: c.subject,
         body: c.body,
         generated: c.body,
         fills: {},
         ...(c.recipient ? { recipient: c.recipient } : {}),
-        updatedAt: new Date().toISOString(),
+        updatedAt: '',
       });
     }
     setNotice('');
@@ -98,12 +105,6 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
     () => (draft ? composeWith(draft.fills, draft.recipient) : null),
     [draft?.fills, draft?.recipient, key, selection.language, order, data.profile, caseData],
   );
-
-  const save = (next: Draft) => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setDraft(stamped);
-    sendMessage('saveDraft', { key, draft: stamped }).catch((e: Error) => onStatus(e.message));
-  };
 
   if (!draft || !composed) return null;
 

@@ -1,0 +1,251 @@
+// The guide walks the whole path on every layout and language of the fixtures, in both
+// browsers: it highlights each step (data-wsg-step), advances when the shopper acts, carries
+// on across page loads, iframes and new windows, fills Wish's React field, and logs the send.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './harness';
+import {
+  clickOverlayButton,
+  clickStep,
+  overlayText,
+  resetTour,
+  startFromPopup,
+  stored,
+  until,
+  waitStep,
+} from './helpers';
+
+interface Cases {
+  cases: Record<
+    string,
+    { contacts: Array<{ channel: string; message: string; via: string }>; followUpAt?: string }
+  >;
+  tour: unknown;
+  diagnostics: Array<{ stepId: string }>;
+}
+
+describe.each(BROWSERS)('%s: the guided path', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => resetTour(browser));
+
+  async function open(url: string): Promise<E2EPage> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitFor(() => document.documentElement.hasAttribute('data-wsg-content'), null);
+    return page;
+  }
+
+  it('menu on hover (left, CSS), assistant in the page: all the way to the sent message', async () => {
+    // The order history first: the orders it shows are captured for the draft.
+    const history = await open('https://www.wish.com/transaction');
+    await until(
+      () => stored<{ orders?: object }>(browser),
+      (d) => Object.keys(d?.orders ?? {}).length >= 3,
+    );
+    await history.close();
+    const page = await open('https://www.wish.com/');
+    await startFromPopup(browser, 'https://www.wish.com/');
+    await page.bringToFront();
+    await waitStep(page, 'account-menu');
+    expect(await overlayText(page)).toMatch(
+      /Hover over your name.*Don't click|Don't click.*Hover over your name/s,
+    );
+    // The warning holds: the name is highlighted for hovering, and hovering opens the menu.
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    await page.click('[data-wsg-step="customer-support"]');
+    await page.waitFor(() => location.pathname === '/help', null);
+    await waitStep(page, 'topic');
+    expect(
+      await page.evaluate(() => document.querySelector('[data-wsg-step="topic"]')?.textContent, null),
+    ).toBe('My Account');
+    await clickStep(page, 'topic');
+    await clickStep(page, 'something-else');
+    await clickStep(page, 'contact-agent');
+    await waitStep(page, 'message');
+    expect(await overlayText(page)).toMatch(/contact email/);
+    await clickOverlayButton(page, 'Insert my draft');
+    // Wish's own (React-like) state saw the text: only input events update it.
+    await page.waitFor(
+      () => Number(document.querySelector('textarea')?.getAttribute('data-sim-state-length')) > 50,
+      null,
+    );
+    const text = await page.evaluate(() => document.querySelector('textarea')!.value, null);
+    expect(text, text).toContain('5f1a2b3c4d5e6f708192a3b4');
+    await clickStep(page, 'send');
+    await page.waitFor(() => !!document.querySelector('[data-sim-sent]'), null);
+    await page.waitFor(
+      () => /Sent/.test(document.getElementById('wish-support-guide')?.shadowRoot?.textContent ?? ''),
+      null,
+    );
+    const data = await until(
+      () => stored<Cases>(browser),
+      (d) => Object.values(d.cases ?? {}).some((c) => c.contacts.some((x) => x.channel === 'site')),
+    );
+    const contact = Object.values(data.cases)
+      .flatMap((c) => c.contacts)
+      .find((x) => x.channel === 'site')!;
+    expect(contact).toMatchObject({ via: 'sent' });
+    expect(contact.message).toContain('5f1a2b3c4d5e6f708192a3b4');
+    expect(
+      Object.values(data.cases).find((c) => c.contacts.includes(contact as never))?.followUpAt,
+    ).toBeTruthy();
+    expect(
+      await page.evaluate(() => (window as unknown as { __sim: { errors: string[] } }).__sim.errors, null),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('menu built on hover (right, avatar), assistant in a new window', async () => {
+    const page = await open('https://www.wish.com/?fixture=feed-en-right-hover');
+    await startFromPopup(browser, 'https://www.wish.com/?fixture=feed-en-right-hover', 'incorrect-charge');
+    await page.bringToFront();
+    await waitStep(page, 'account-menu');
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    const win = await browser.waitForNewPage(() => page.click('[data-wsg-step="customer-support"]'));
+    await win.waitFor(() => document.documentElement.hasAttribute('data-wsg-content'), null);
+    await waitStep(win, 'topic');
+    // A payment problem: "Payment Issues".
+    expect(
+      await win.evaluate(() => document.querySelector('[data-wsg-step="topic"]')?.textContent, null),
+    ).toBe('Payment Issues');
+    await clickStep(win, 'topic');
+    await clickStep(win, 'something-else');
+    await clickStep(win, 'contact-agent');
+    await waitStep(win, 'message');
+    await Promise.all([win.close(), page.close()]);
+  });
+
+  it('Greek page: the same path in Greek labels', async () => {
+    const page = await open('https://www.wish.com/?fixture=feed-el-left');
+    await startFromPopup(browser, 'https://www.wish.com/?fixture=feed-el-left', 'payment-declined');
+    await page.bringToFront();
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-wsg-step="customer-support"]')?.textContent,
+        null,
+      ),
+    ).toBe('Υποστήριξη πελατών');
+    await page.click('[data-wsg-step="customer-support"]');
+    await waitStep(page, 'topic');
+    expect(
+      await page.evaluate(() => document.querySelector('[data-wsg-step="topic"]')?.textContent, null),
+    ).toBe('Ζητήματα πληρωμών');
+    await clickStep(page, 'topic');
+    await clickStep(page, 'something-else');
+    await clickStep(page, 'contact-agent');
+    await waitStep(page, 'message');
+    await page.close();
+  });
+
+  it('assistant in an iframe', async () => {
+    const page = await open('https://www.wish.com/help?fixture=support-en-iframe');
+    await startFromPopup(browser, 'https://www.wish.com/help?fixture=support-en-iframe');
+    await page.bringToFront();
+    await waitStep(page, 'topic');
+    await clickStep(page, 'topic');
+    await clickStep(page, 'something-else');
+    await clickStep(page, 'contact-agent');
+    await waitStep(page, 'message');
+    const inFrame = await page.evaluate(
+      () => !!document.querySelector('iframe')!.contentDocument!.querySelector('[data-wsg-step="message"]'),
+      null,
+    );
+    expect(inFrame).toBe(true);
+    await page.close();
+  });
+
+  it("an order's own Contact Support (Wish's route today), from the launcher", async () => {
+    const page = await open('https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4');
+    await page.waitFor(
+      () => !!document.querySelector('wsg-launcher')?.shadowRoot?.querySelector('button'),
+      null,
+    );
+    await page.evaluate(
+      () =>
+        (document.querySelector('wsg-launcher')!.shadowRoot!.querySelector('button') as HTMLElement).click(),
+      null,
+    );
+    await waitStep(page, 'get-help');
+    await clickStep(page, 'get-help');
+    await waitStep(page, 'something-else');
+    await clickStep(page, 'something-else');
+    await clickStep(page, 'contact-agent');
+    await waitStep(page, 'message');
+    // Keyboard: Escape closes the guide and removes every highlight.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
+    await page.press('Escape');
+    await page.waitFor(
+      () => !document.getElementById('wish-support-guide') && !document.querySelector('[data-wsg-step]'),
+      null,
+    );
+    const data = await until(
+      () => stored<Cases>(browser),
+      (d) => d.tour === null,
+    );
+    expect(data.tour).toBeNull();
+    await page.close();
+  });
+
+  it('a step that never appears: says so, gives the instructions and other channels, records why', async () => {
+    const page = await open('https://www.wish.com/help?fixture=support-en-broken');
+    await startFromPopup(browser, 'https://www.wish.com/help?fixture=support-en-broken');
+    await page.bringToFront();
+    await clickStep(page, 'topic');
+    await clickStep(page, 'something-else');
+    await page.waitFor(
+      () =>
+        /Can't find this step/.test(
+          document.getElementById('wish-support-guide')?.shadowRoot?.textContent ?? '',
+        ),
+      null,
+      20_000,
+    );
+    const text = await overlayText(page);
+    expect(text).toMatch(/Contact Support Agent/);
+    expect(text).toMatch(/support@wish\.com/);
+    expect(text).toMatch(/pop-up/);
+    const data = await until(
+      () => stored<Cases>(browser),
+      (d) => (d.diagnostics ?? []).length > 0,
+    );
+    expect(data.diagnostics.at(-1)?.stepId).toBe('contact-agent');
+    await clickOverlayButton(page, 'Close guide');
+    await page.close();
+  });
+
+  it('hostile page CSS does not hide or break the guide, and the page works as without it', async () => {
+    const page = await open('https://www.wish.com/?fixture=hostile-en');
+    await startFromPopup(browser, 'https://www.wish.com/?fixture=hostile-en');
+    await page.bringToFront();
+    await waitStep(page, 'account-menu');
+    const box = await page.evaluate(() => {
+      const host = document.getElementById('wish-support-guide')!;
+      const pop = host.shadowRoot!.querySelector('.popover')!.getBoundingClientRect();
+      return {
+        display: getComputedStyle(host).display,
+        width: pop.width,
+        height: pop.height,
+        pointer: getComputedStyle(host).pointerEvents,
+      };
+    }, null);
+    expect(box.display).toBe('block');
+    expect(box.pointer).toBe('none');
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(50);
+    // The highlighted name can still be hovered through the overlay.
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    expect(
+      await page.evaluate(() => (window as unknown as { __sim: { errors: string[] } }).__sim.errors, null),
+    ).toEqual([]);
+    await clickOverlayButton(page, 'Close guide');
+    await page.close();
+  });
+});

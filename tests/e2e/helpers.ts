@@ -1,0 +1,140 @@
+// Steps the guide tests share: start the guide from the popup, wait for a highlighted step,
+// act on it (also inside an iframe), read the overlay and the stored data.
+import type { E2EBrowser, E2EPage } from './harness';
+
+export const STEP_WAIT = 15_000;
+
+/** Opens the popup for the Wish tab at `urlPrefix`, picks the problem, presses "Start guide". */
+export async function startFromPopup(
+  browser: E2EBrowser,
+  urlPrefix: string,
+  problem = 'never-delivered',
+): Promise<E2EPage> {
+  const tabId = await browser.tabIdOf(urlPrefix);
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.waitFor(
+    () =>
+      !!document.querySelector('textarea.message') &&
+      [...document.querySelectorAll('button')].some((b) => b.textContent === 'Start guide'),
+    null,
+  );
+  await popup.evaluate((p) => {
+    const select = [...document.querySelectorAll('label')]
+      .find((l) => l.firstChild?.textContent === 'Problem')!
+      .querySelector('select')!;
+    select.value = p;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, problem);
+  await new Promise((r) => setTimeout(r, 300));
+  await popup.evaluate(
+    () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(),
+    null,
+  );
+  await popup.waitFor(() => /guide is showing|did not answer/.test(document.body.textContent ?? ''), null);
+  const status = await popup.evaluate(
+    () => document.querySelector('.context .status')?.textContent ?? '',
+    null,
+  );
+  if (/did not answer/.test(status)) throw new Error(`the page did not start the guide: ${status}`);
+  await popup.close();
+  return popup;
+}
+
+/** The element carrying data-wsg-step=<step>, in the page or a same-origin iframe. */
+export async function waitStep(page: E2EPage, step: string, timeout = STEP_WAIT): Promise<void> {
+  await page.waitFor(
+    (s) => {
+      const find = (d: Document): Element | null => {
+        const el = d.querySelector(`[data-wsg-step="${s}"]`);
+        if (el) return el;
+        for (const f of d.querySelectorAll('iframe')) {
+          try {
+            const inner = f.contentDocument && find(f.contentDocument);
+            if (inner) return inner;
+          } catch {
+            /* cross-origin */
+          }
+        }
+        return null;
+      };
+      return !!find(document);
+    },
+    step,
+    timeout,
+  );
+}
+
+export async function clickStep(page: E2EPage, step: string): Promise<void> {
+  await waitStep(page, step);
+  const inFrame = await page.evaluate((s) => !document.querySelector(`[data-wsg-step="${s}"]`), step);
+  if (!inFrame) return page.click(`[data-wsg-step="${step}"]`);
+  await page.evaluate((s) => {
+    for (const f of document.querySelectorAll('iframe')) {
+      const el = f.contentDocument?.querySelector(`[data-wsg-step="${s}"]`) as HTMLElement | null;
+      if (el) return el.click();
+    }
+  }, step);
+}
+
+export async function overlayText(page: E2EPage): Promise<string> {
+  return page.evaluate(
+    () =>
+      document.getElementById('wish-support-guide')?.shadowRoot?.querySelector('.popover')?.textContent ?? '',
+    null,
+  );
+}
+
+/** Clicks the overlay's button with this text or accessible name. */
+export async function clickOverlayButton(page: E2EPage, label: string): Promise<void> {
+  await page.waitFor(
+    (l) =>
+      [...(document.getElementById('wish-support-guide')?.shadowRoot?.querySelectorAll('button') ?? [])].some(
+        (b) => b.textContent === l || b.getAttribute('aria-label') === l,
+      ),
+    label,
+  );
+  await page.evaluate(
+    (l) =>
+      (
+        [...document.getElementById('wish-support-guide')!.shadowRoot!.querySelectorAll('button')].find(
+          (b) => b.textContent === l || b.getAttribute('aria-label') === l,
+        ) as HTMLElement
+      ).click(),
+    label,
+  );
+}
+
+/** The stored data, read from an extension page. */
+export async function stored<T = Record<string, unknown>>(browser: E2EBrowser): Promise<T> {
+  return browser.inExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ??
+      (globalThis as { chrome?: unknown }).chrome) as {
+      storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } };
+    };
+    return (await api.storage.local.get('wsg:data'))['wsg:data'] as T;
+  }, null);
+}
+
+export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await fn();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await fn();
+  }
+  return value;
+}
+
+/** Ends any guide left running (tests share one browser profile). */
+export async function resetTour(browser: E2EBrowser): Promise<void> {
+  await browser.inExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ??
+      (globalThis as { chrome?: unknown }).chrome) as {
+      storage: {
+        local: { get(k: string): Promise<Record<string, { tour?: unknown }>>; set(v: object): Promise<void> };
+      };
+    };
+    const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
+    if (data?.tour) await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
+  }, null);
+}
