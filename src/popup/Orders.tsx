@@ -26,9 +26,13 @@ export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => voi
     }
     if (!check.ok && check.reason === 'empty') return;
     const number = check.value;
-    await sendMessage('addManualOrder', {
+    const result = await sendMessage('addManualOrder', {
       order: { number, items: [], flags: check.ok ? [] : ['number-unverified'] },
     });
+    if (result.rejected) {
+      setProblem(t.orderProblems.characters);
+      return;
+    }
     setProblem(undefined);
     setValue('');
     setDone(t.orderAdded);

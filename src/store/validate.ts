@@ -76,7 +76,7 @@ export function isCapturedOrder(v: unknown): v is Omit<Order, 'capturedAt' | 'up
   return (
     isObject(v) &&
     isString(v.number, 40) &&
-    /^[0-9a-zA-Z]{6,40}$/.test(v.number) &&
+    /^[0-9a-zA-Z]{1,40}$/.test(v.number) &&
     optString(v.transactionId, 40) &&
     optDate(v.placedAt) &&
     optString(v.placedText, 200) &&

@@ -16,6 +16,7 @@ function wrap(page: Page): E2EPage {
     },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeout = WAIT) => {
       await page.waitForFunction(fn as never, arg, { timeout, polling: 50 });
     },

@@ -36,6 +36,7 @@ function wrap(page: Page): E2EPage {
     },
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeout = WAIT) => {
       await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg);
     },

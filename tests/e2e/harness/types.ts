@@ -8,6 +8,8 @@ export interface E2EPage {
   url(): string;
   /** Runs `fn(arg)` in the page (the page's world, not the extension's). */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Evaluates a script's source in the page, beyond its content security policy (test tools). */
+  evaluateScript(source: string): Promise<unknown>;
   /** Waits until `fn(arg)` is truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
   hover(selector: string): Promise<void>;
