@@ -60,11 +60,17 @@ export interface Composed {
   recipient?: string;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO date in the language's medium style. Formatters are costly to make: one per locale. */
 function formatDate(iso: string, t: TemplateLanguage): string {
+  let format = dateFormats.get(t.dateLocale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(t.dateLocale, format);
+  }
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  return format.format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function fieldValues(input: ComposeInput, t: TemplateLanguage): Partial<Record<FieldKey, string>> {

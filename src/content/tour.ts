@@ -21,6 +21,11 @@ export const STEP_ATTRIBUTE = 'data-wsg-step';
 export const NOT_FOUND_MS = 6000;
 /** How long a later step's element must be gone before the guide steps back. */
 const STEP_BACK_MS = 1200;
+/** The share of the main thread the guide may use while it runs (a budget that refills). */
+const CPU_SHARE = 0.25;
+const BUDGET_MAX_MS = 100;
+/** Pointer and focus events can reveal a CSS hover menu; they come in bursts, so wait a moment. */
+const REVEAL_DELAY_MS = 60;
 const REVEAL_EVENTS = [
   'mouseover',
   'mouseout',
@@ -46,7 +51,8 @@ export class TourRunner {
   private missingSince = 0;
   private reported = new Set<StepId>();
   private frame = 0;
-  private nextAllowed = 0;
+  private budget = BUDGET_MAX_MS;
+  private budgetAt = 0;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
   private notFoundTimer: ReturnType<typeof setTimeout> | undefined;
   private observers: MutationObserver[] = [];
@@ -78,7 +84,7 @@ export class TourRunner {
       t.close,
     );
     for (const type of REVEAL_EVENTS)
-      document.addEventListener(type, () => this.schedule(), {
+      document.addEventListener(type, () => this.scheduleSoon(), {
         capture: true,
         passive: true,
         signal: this.controller.signal,
@@ -104,6 +110,7 @@ export class TourRunner {
     for (const o of this.observers) o.disconnect();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.slowTimer);
+    clearTimeout(this.soonTimer);
     clearTimeout(this.notFoundTimer);
     this.setTarget(null);
     this.overlay?.destroy();
@@ -124,7 +131,7 @@ export class TourRunner {
   private observe(doc: Document): void {
     if (this.observedDocs.has(doc) || !doc.documentElement) return;
     this.observedDocs.add(doc);
-    const o = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => this.schedule());
+    const o = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => this.onMutation());
     o.observe(doc.documentElement, {
       subtree: true,
       childList: true,
@@ -134,7 +141,7 @@ export class TourRunner {
     this.observers.push(o);
     if (doc !== document) {
       for (const type of REVEAL_EVENTS)
-        doc.addEventListener(type, () => this.schedule(), {
+        doc.addEventListener(type, () => this.scheduleSoon(), {
           capture: true,
           passive: true,
           signal: this.controller.signal,
@@ -147,14 +154,52 @@ export class TourRunner {
   }
 
   /** At most one evaluation per animation frame; slower when evaluations are costly. */
+  /** Milliseconds of main thread the guide may spend now (refills at CPU_SHARE of the time). */
+  private available(): number {
+    const now = performance.now();
+    this.budget = Math.min(BUDGET_MAX_MS, this.budget + (now - this.budgetAt) * CPU_SHARE);
+    this.budgetAt = now;
+    return this.budget;
+  }
+
+  /**
+   * The page changed. Mutation callbacks run before the browser paints, so evaluating here
+   * highlights an element in the same frame it appears in, while the budget allows; on a
+   * page that churns, evaluations wait for the budget to refill.
+   */
+  private onMutation(): void {
+    if (this.finished || this.slowTimer) return;
+    if (this.available() > this.need()) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.evaluate();
+    } else this.schedule();
+  }
+  private lastCost = 0;
+
+  /** What the next evaluation is expected to cost; never more than a full budget, so that a
+   *  single slow evaluation (the first layout of a page) cannot stall the guide. */
+  private need(): number {
+    return Math.min(this.lastCost, BUDGET_MAX_MS * 0.9);
+  }
+
+  private soonTimer: ReturnType<typeof setTimeout> | undefined;
+  private scheduleSoon(): void {
+    if (this.soonTimer || this.finished) return;
+    this.soonTimer = setTimeout(() => {
+      this.soonTimer = undefined;
+      this.schedule();
+    }, REVEAL_DELAY_MS);
+  }
+
   private schedule(): void {
     if (this.finished || this.frame || this.slowTimer) return;
-    const wait = this.nextAllowed - performance.now();
-    if (wait > 0) {
+    const short = this.need() - this.available();
+    if (short > 0) {
       this.slowTimer = setTimeout(() => {
         this.slowTimer = undefined;
         this.schedule();
-      }, wait);
+      }, short / CPU_SHARE);
       return;
     }
     this.frame = requestAnimationFrame(() => {
@@ -238,8 +283,9 @@ export class TourRunner {
       console.error('[Wish support] guide step failed', error);
     }
     const cost = performance.now() - started;
-    // On a heavy page, leave the main thread alone for a while after a costly evaluation.
-    this.nextAllowed = performance.now() + (cost > 8 ? cost * 8 : 0);
+    this.available();
+    this.budget -= cost;
+    this.lastCost = cost;
   }
 
   private setTarget(el: Element | null): void {

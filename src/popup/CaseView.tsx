@@ -17,11 +17,12 @@ interface Props {
   onWrite: (channel: ChannelId, followUp: boolean) => void;
 }
 
-const dateText = (iso: string, lang: string) =>
-  new Date(iso).toLocaleDateString(lang === 'el' ? 'el-GR' : 'en-US', {
-    dateStyle: 'medium',
-  } as Intl.DateTimeFormatOptions);
-
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateText = (iso: string, lang: string) => {
+  const locale = lang === 'el' ? 'el-GR' : 'en-US';
+  if (!dateFormats.has(locale)) dateFormats.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  return dateFormats.get(locale)!.format(new Date(iso));
+};
 export function CaseView({ t, order, cases, country, onWrite }: Props) {
   const now = new Date();
   const latest = [...cases].sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];

@@ -101,12 +101,14 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
     setNotice('');
   }, [key, selection.language]);
 
+  const sortedOrders = useMemo(() => Object.values(data.orders).sort(newestFirst), [data.orders]);
   const composed = useMemo(
     () => (draft ? composeWith(draft.fills, draft.recipient) : null),
     [draft?.fills, draft?.recipient, key, selection.language, order, data.profile, caseData],
   );
 
   if (!draft || !composed) return null;
+  const orderChoices = choices(sortedOrders, selection.orderNumber, data);
 
   const edited = draft.body !== draft.generated;
   const facts = CHANNEL_FACTS[selection.channel];
@@ -214,13 +216,11 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
             onChange={(e) => onSelect({ ...selection, orderNumber: e.currentTarget.value })}
           >
             <option value="">{t.noOrder}</option>
-            {Object.values(data.orders)
-              .sort(newestFirst)
-              .map((o) => (
-                <option value={o.number} key={o.number}>
-                  {orderLabel(o, t)}
-                </option>
-              ))}
+            {orderChoices.map((o) => (
+              <option value={o.number} key={o.number}>
+                {orderLabel(o, t)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -399,5 +399,19 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Orders by the date they were placed, newest first; undated ones last. */
 export function newestFirst(a: Order, b: Order): number {
-  return (b.placedAt ?? '').localeCompare(a.placedAt ?? '') || b.capturedAt.localeCompare(a.capturedAt);
+  // Plain comparison: ISO dates sort as strings, and localeCompare is slow on long lists.
+  const x = b.placedAt ?? '';
+  const y = a.placedAt ?? '';
+  if (x !== y) return x > y ? 1 : -1;
+  return b.capturedAt > a.capturedAt ? 1 : b.capturedAt < a.capturedAt ? -1 : 0;
+}
+
+/** The picker lists the most recent orders (a long history would make the popup slow to
+ *  open); the selected one is always there. Older ones: type the number in "Add an order". */
+export const MAX_CHOICES = 150;
+function choices(sorted: Order[], selected: string, data: StoreData): Order[] {
+  const list = sorted.slice(0, MAX_CHOICES);
+  const current = data.orders[selected];
+  if (current && !list.includes(current)) list.push(current);
+  return list;
 }

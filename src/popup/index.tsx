@@ -1,3 +1,4 @@
+import './started';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -2,20 +2,19 @@
 // migrates it), refreshed when storage changes. Pages never write storage themselves.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendMessage } from '../messaging/protocol';
+import { load } from '../store/migrate';
 import { STORAGE_KEY, type StoreData } from '../store/schema';
 
-export function useStoreData(): {
-  data: StoreData | undefined;
-  error: string | undefined;
-  reload: () => void;
-} {
+export function useStoreData(): { data: StoreData | undefined; error: string | undefined; reload: () => void } {
   const [data, setData] = useState<StoreData>();
   const [error, setError] = useState<string>();
+  // Reading is local and needs no round trip to the worker (which may be asleep): the same
+  // pure validation the worker applies gives the same data. Writing goes through the worker.
   const reload = () => {
-    sendMessage('getState')
-      .then((d) => {
-        setData(d);
+    browser.storage.local
+      .get(STORAGE_KEY)
+      .then((raw) => {
+        setData(load(raw[STORAGE_KEY]).data);
         setError(undefined);
       })
       .catch((e: Error) => setError(e.message));

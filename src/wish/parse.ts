@@ -126,12 +126,18 @@ export function parseMoney(text: string): Money | undefined {
   return { minor, currency };
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(money: Money, locale = 'en'): string {
   const decimals = ZERO_DECIMALS.has(money.currency) ? 0 : 2;
+  const key = `${locale}|${money.currency}`;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-      money.minor / 10 ** decimals,
-    );
+    let format = moneyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+      moneyFormats.set(key, format);
+    }
+    return format.format(money.minor / 10 ** decimals);
   } catch {
     return `${(money.minor / 10 ** decimals).toFixed(decimals)} ${money.currency}`;
   }

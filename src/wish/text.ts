@@ -6,7 +6,17 @@ const MARKS = /\p{M}+/gu;
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACE = /\s+/gu;
 
+const ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
 export function normalise(text: string): string {
+  // Most page text is plain ASCII: a cheaper path gives the same result for it.
+  if (ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9\s]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
   return (
     text
       .normalize('NFKD')

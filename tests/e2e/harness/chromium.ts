@@ -9,7 +9,7 @@ import { WAIT, type E2EBrowser, type E2EPage, type ExtensionApi } from './types'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-function wrap(page: Page): E2EPage {
+export function wrap(page: Page): E2EPage {
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
