@@ -27,18 +27,31 @@ async function popupTimes(label: string): Promise<void> {
   for (let i = 0; i < 7; i++) {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.waitFor(() => performance.getEntriesByName('wsg-interactive').length > 0, null);
-    const [end, start] = (await popup.evaluate(() => ['wsg-interactive', 'wsg-script-start'].map((n) => performance.getEntriesByName(n)[0]!.startTime), null)) as number[];
+    const [end, start] = (await popup.evaluate(
+      () => ['wsg-interactive', 'wsg-script-start'].map((n) => performance.getEntriesByName(n)[0]!.startTime),
+      null,
+    )) as number[];
     total.push(end!);
     ours.push(end! - start!);
     await popup.close();
   }
-  results.push([`popup open → interactive, ${label}`, `median ${fmt(median(total.slice(1)))}, of which the popup's own script ${fmt(median(ours.slice(1)))}`, 'under 100 ms']);
+  results.push([
+    `popup open → interactive, ${label}`,
+    `median ${fmt(median(total.slice(1)))}, of which the popup's own script ${fmt(median(ours.slice(1)))}`,
+    'under 100 ms',
+  ]);
 }
 {
-  const files = ['popup.js', 'popup.html', 'ui.css'].map((f) => readFileSync(path.join(root, 'extension', f)));
+  const files = ['popup.js', 'popup.html', 'ui.css'].map((f) =>
+    readFileSync(path.join(root, 'extension', f)),
+  );
   const raw = files.reduce((n, f) => n + f.length, 0);
   const gz = files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0);
-  results.push(['popup bundle (js + html + css)', `${(gz / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw)`, '—']);
+  results.push([
+    'popup bundle (js + html + css)',
+    `${(gz / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw)`,
+    '—',
+  ]);
   const page = await browser.newPage();
   await page.goto('https://www.wish.com/transaction?generate=orders&series=3&count=50');
   await sleep(1500);
@@ -49,7 +62,12 @@ async function popupTimes(label: string): Promise<void> {
 // 1. Capture: the content script's own reader, bundled for the page, timed on 1,000 orders.
 {
   const bundle = await esbuild.build({
-    stdin: { contents: "import { readOrders } from './src/wish/order-page'; (globalThis as any).__readOrders = readOrders;", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents:
+        "import { readOrders } from './src/wish/order-page'; (globalThis as any).__readOrders = readOrders;",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
@@ -72,7 +90,11 @@ async function popupTimes(label: string): Promise<void> {
     return out;
   }, null)) as number[];
   const warm = times.slice(2);
-  results.push(['capture a 1,000-order page', `median ${fmt(median(warm))} (first ${fmt(times[0]!)})`, 'under 20 ms']);
+  results.push([
+    'capture a 1,000-order page',
+    `median ${fmt(median(warm))} (first ${fmt(times[0]!)})`,
+    'under 20 ms',
+  ]);
   await page.close();
 }
 
@@ -85,8 +107,14 @@ async function popupTimes(label: string): Promise<void> {
     await page.goto('https://www.wish.com/help');
     const tab = await browser.tabIdOf('https://www.wish.com/help');
     const popup = await browser.openExtensionPage(`popup.html?tab=${tab}`);
-    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Start guide'), null);
-    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(), null);
+    await popup.waitFor(
+      () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Start guide'),
+      null,
+    );
+    await popup.evaluate(
+      () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(),
+      null,
+    );
     await popup.waitFor(() => /guide is showing/.test(document.body.textContent ?? ''), null);
     await popup.close();
     // In use the popup floats over the page; here it was a tab: show the page again.
@@ -100,25 +128,53 @@ async function popupTimes(label: string): Promise<void> {
       new MutationObserver((records) => {
         const now = performance.now();
         for (const r of records) {
-          if (r.type === 'childList') for (const n of r.addedNodes) if (n.nodeType === 1) for (const b of [n as Element, ...(n as Element).querySelectorAll('*')]) w.__appeared.set(b, now);
-          if (r.type === 'attributes' && r.attributeName === 'data-wsg-step' && (r.target as Element).hasAttribute('data-wsg-step')) {
+          if (r.type === 'childList')
+            for (const n of r.addedNodes)
+              if (n.nodeType === 1)
+                for (const b of [n as Element, ...(n as Element).querySelectorAll('*')])
+                  w.__appeared.set(b, now);
+          if (
+            r.type === 'attributes' &&
+            r.attributeName === 'data-wsg-step' &&
+            (r.target as Element).hasAttribute('data-wsg-step')
+          ) {
             const t0 = w.__appeared.get(r.target as Element);
             if (t0 !== undefined) w.__lat.push(now - t0);
           }
         }
-      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-wsg-step'] });
+      }).observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-wsg-step'],
+      });
     }, null);
     for (const step of ['topic', 'something-else', 'contact-agent']) {
-      await page.waitFor((s) => !!document.querySelector(`[data-wsg-step="${s}"]`), step).catch(async (e) => {
-        await page.screenshot('/tmp/bench-fail.png');
-        throw new Error(`run ${run}: step ${step} not highlighted (${(e as Error).message})`);
-      });
+      await page
+        .waitFor((s) => !!document.querySelector(`[data-wsg-step="${s}"]`), step)
+        .catch(async (e) => {
+          await page.screenshot('/tmp/bench-fail.png');
+          throw new Error(`run ${run}: step ${step} not highlighted (${(e as Error).message})`);
+        });
       await page.click(`[data-wsg-step="${step}"]`);
     }
     await page.waitFor(() => !!document.querySelector('[data-wsg-step="message"]'), null);
-    latencies.push(...((await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat, null)) as number[]));
+    latencies.push(
+      ...((await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat, null)) as number[]),
+    );
     await browser.inExtension(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, Record<string, unknown>>>;
+                set(v: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome;
       const data = (await api.storage.local.get('wsg:data'))['wsg:data']!;
       await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
     }, null);
@@ -135,11 +191,17 @@ async function popupTimes(label: string): Promise<void> {
 //    content script runs (www.wish.com) and where it does not (another host).
 async function feedRun(page: E2EPage, host: string): Promise<number> {
   await page.goto(`https://${host}/?generate=feed&count=10000`);
-  await page.waitFor(() => typeof (window as unknown as { __startFeed?: unknown }).__startFeed === 'function', null);
+  await page.waitFor(
+    () => typeof (window as unknown as { __startFeed?: unknown }).__startFeed === 'function',
+    null,
+  );
   await sleep(300);
   await page.evaluate(() => (window as unknown as { __startFeed: () => void }).__startFeed(), null);
   await page.waitFor(() => (window as unknown as { __feedDone: boolean }).__feedDone, null, 60_000);
-  return page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0, null) as Promise<number>;
+  return page.evaluate(
+    () => performance.now() - (window as unknown as { __t0: number }).__t0,
+    null,
+  ) as Promise<number>;
 }
 {
   const page = await browser.newPage();
@@ -157,7 +219,11 @@ async function feedRun(page: E2EPage, host: string): Promise<number> {
   }
   const a = median(without);
   const b = median(withIt);
-  results.push(['10,000-tile feed, main thread', `without ${fmt(a)}, with ${fmt(b)} (${(((b - a) / a) * 100).toFixed(1)}%)`, 'within 5%']);
+  results.push([
+    '10,000-tile feed, main thread',
+    `without ${fmt(a)}, with ${fmt(b)} (${(((b - a) / a) * 100).toFixed(1)}%)`,
+    'within 5%',
+  ]);
   await page.close();
 }
 

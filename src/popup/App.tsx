@@ -34,7 +34,8 @@ export function App() {
 
   // Marks the moment the composer is usable (read by `npm run bench`).
   useLayoutEffect(() => {
-    if (data && selection && !performance.getEntriesByName('wsg-interactive').length) performance.mark('wsg-interactive');
+    if (data && selection && !performance.getEntriesByName('wsg-interactive').length)
+      performance.mark('wsg-interactive');
   }, [data, selection]);
 
   const select = (next: ComposerState) => {
@@ -59,7 +60,6 @@ export function App() {
       setStatus(t.guideFailed);
     }
   };
-
 
   if (error) return <p class="error">{error}</p>;
   if (!data || !selection) return <p class="muted loading">…</p>;
@@ -96,7 +96,11 @@ export function App() {
 
 /** The composer's first selection: a case from a reminder, else the stored one, the order the
  *  page shows, or the most recently placed order. */
-export function initialSelection(data: StoreData, tab: TabContext | undefined, search: string): ComposerState {
+export function initialSelection(
+  data: StoreData,
+  tab: TabContext | undefined,
+  search: string,
+): ComposerState {
   const params = new URLSearchParams(search);
   const fromCase = params.get('case') ? data.cases[params.get('case')!] : undefined;
   const onPage = tab?.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;

@@ -20,7 +20,8 @@ interface Props {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const dateText = (iso: string, lang: string) => {
   const locale = lang === 'el' ? 'el-GR' : 'en-US';
-  if (!dateFormats.has(locale)) dateFormats.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  if (!dateFormats.has(locale))
+    dateFormats.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
   return dateFormats.get(locale)!.format(new Date(iso));
 };
 export function CaseView({ t, order, cases, country, onWrite }: Props) {

@@ -5,7 +5,11 @@ import browser from 'webextension-polyfill';
 import { load } from '../store/migrate';
 import { STORAGE_KEY, type StoreData } from '../store/schema';
 
-export function useStoreData(): { data: StoreData | undefined; error: string | undefined; reload: () => void } {
+export function useStoreData(): {
+  data: StoreData | undefined;
+  error: string | undefined;
+  reload: () => void;
+} {
   const [data, setData] = useState<StoreData>();
   const [error, setError] = useState<string>();
   // Reading is local and needs no round trip to the worker (which may be asleep): the same

@@ -17,6 +17,10 @@ const ATTRIBUTE_SELECTOR = ORDER_ID_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
 const MAX_LEAF_TEXT = 200;
+/** The same pattern without the global flag (a global one keeps state between tests). */
+const HAS_ORDER_NUMBER = new RegExp(ORDER_NUMBER_IN_TEXT.source);
+/** Text inside these is code, not page text (template content is outside the tree anyway). */
+const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea']);
 
 interface Leaf {
   el: Element;
@@ -28,30 +32,72 @@ const normalisedLabels = new Map<LabelKey, string[]>();
 function labelList(key: LabelKey): string[] {
   let list = normalisedLabels.get(key);
   if (!list) {
-    list = labelsFor(key)
-      .map(normalise)
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length);
+    list = [...normaliseList(labelsFor(key))].sort((a, b) => b.length - a.length);
     normalisedLabels.set(key, list);
   }
   return list;
 }
 
-/** The label a text starts with, longest first ("Order date" before "Order"). */
-function startsWithLabel(norm: string, key: LabelKey): string | undefined {
-  return labelList(key).find((l) => norm === l || norm.startsWith(l + ' '));
+/** The labels of an order's fields, looked up by their first word (one lookup per text). */
+const FIELD_KEYS: readonly LabelKey[] = [
+  'transactionId',
+  'orderDate',
+  'total',
+  'status',
+  'deliveryEstimate',
+  'refundEligibleDate',
+  'tracking',
+  'quantity',
+];
+interface LabelEntry {
+  key: LabelKey;
+  label: string;
+  words: number;
+}
+let byFirstWord: Map<string, LabelEntry[]> | undefined;
+function fieldLabels(): Map<string, LabelEntry[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const key of FIELD_KEYS) {
+    for (const label of labelList(key)) {
+      const first = label.split(' ')[0]!;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ key, label, words: label.split(' ').length });
+      byFirstWord.set(first, list);
+    }
+  }
+  // Longest first: "order date" before "order", "order total" before "total".
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.label.length - a.label.length);
+  return byFirstWord;
 }
 
-function valueAfterLabel(leaves: Leaf[], i: number, key: LabelKey): string | undefined {
+/** The field label a normalised text starts with, if any. */
+function labelAt(norm: string): LabelEntry | undefined {
+  const space = norm.indexOf(' ');
+  const first = space < 0 ? norm : norm.slice(0, space);
+  for (const e of fieldLabels().get(first) ?? []) {
+    if (
+      norm.length === e.label.length
+        ? norm === e.label
+        : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32
+    )
+      return e;
+  }
+  return undefined;
+}
+
+/** The label a text starts with, longest first ("Order date" before "Order"). */
+function startsWithLabel(norm: string, key: LabelKey): string | undefined {
+  return labelList(key).find((l) => norm === l || (norm.startsWith(l) && norm.charCodeAt(l.length) === 32));
+}
+
+function valueAfter(leaves: Leaf[], i: number, entry: LabelEntry): string | undefined {
   const leaf = leaves[i]!;
-  const label = startsWithLabel(leaf.norm, key);
-  if (!label) return undefined;
   // "Order date: Mar 4, 2024" in one element: drop the label's words and the colon.
-  const words = label.split(' ').length;
   const rest = leaf.text
-    .replace(/^\s*/, '')
+    .trim()
     .split(/\s+/)
-    .slice(words)
+    .slice(entry.words)
     .join(' ')
     .replace(/^[:：#\-–\s]+/, '')
     .trim();
@@ -68,7 +114,7 @@ function leavesOf(root: Element): Leaf[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue?.trim();
     const el = node.parentElement;
-    if (!text || !el || el.closest('script, style, template')) continue;
+    if (!text || !el || SKIPPED_PARENTS.has(el.localName)) continue;
     if (el === last) {
       const prev = out[out.length - 1]!;
       prev.text += ' ' + text;
@@ -105,8 +151,10 @@ export function findOrderNumbers(root: ParentNode, now = Date.now()): NumberHit[
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     if (text.length < 12 || text.length > MAX_LEAF_TEXT) continue;
+    // The cheap test first: most text holds nothing like an order number.
+    if (!HAS_ORDER_NUMBER.test(text)) continue;
     const el = node.parentElement;
-    if (!el || el.closest('script, style, template, a[href*="/product/"]')) continue;
+    if (!el || SKIPPED_PARENTS.has(el.localName) || el.closest('a[href*="/product/"]')) continue;
     if (seen.size && el.closest(ATTRIBUTE_SELECTOR)) continue;
     for (const match of text.matchAll(ORDER_NUMBER_IN_TEXT)) {
       const check = checkOrderNumber(match[0], now);
@@ -161,9 +209,12 @@ export function readOrderCard(card: Element, number: string, lang?: string): Cap
   const leaves = leavesOf(card);
   const flags: OrderFlag[] = [];
   const order: CapturedOrder = { number, items: [], flags };
+  const labelled = leaves.map((l) => labelAt(l.norm));
   const field = (key: LabelKey): string | undefined => {
     for (let i = 0; i < leaves.length; i++) {
-      const v = valueAfterLabel(leaves, i, key);
+      const entry = labelled[i];
+      if (entry?.key !== key) continue;
+      const v = valueAfter(leaves, i, entry);
       if (v) return v;
     }
     return undefined;
@@ -229,7 +280,10 @@ function readItems(card: Element, leaves: Leaf[]): OrderItem[] {
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
     const rowLeaves = leaves.filter((l) => row.contains(l.el));
     for (let i = 0; i < rowLeaves.length; i++) {
-      const q = valueAfterLabel(rowLeaves, i, 'quantity') ?? rowLeaves[i]!.text.match(/^[x×]\s*(\d+)$/)?.[1];
+      const entry = labelAt(rowLeaves[i]!.norm);
+      const q =
+        (entry?.key === 'quantity' ? valueAfter(rowLeaves, i, entry) : undefined) ??
+        rowLeaves[i]!.text.match(/^[x×]\s*(\d+)$/)?.[1];
       if (q && /^\d+/.test(q)) {
         item.quantity = parseInt(q, 10);
         break;

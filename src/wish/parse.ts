@@ -144,23 +144,28 @@ export function formatMoney(money: Money, locale = 'en'): string {
 }
 
 /** Wish's backend state for a status word in any language ("Shipped", "Απεστάλη"). */
+let statusIndex: { exact: Map<string, string>; any: RegExp } | undefined;
+
+function buildStatusIndex(): { exact: Map<string, string>; any: RegExp } {
+  const exact = new Map<string, string>();
+  for (const lang of LANGUAGES) {
+    for (const [state, words] of Object.entries(lang.statuses)) {
+      for (const w of words.map(normalise)) if (w && !exact.has(w)) exact.set(w, state);
+    }
+  }
+  // One pattern for "a status word inside the text", longest first: the most specific wins.
+  const words = [...exact.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { exact, any: new RegExp(`(?:^| )(${words.join('|')})(?= |$)`, 'u') };
+}
+
 export function parseStatus(text: string): string | undefined {
   const t = normalise(text);
   if (!t) return undefined;
-  let best: { state: string; length: number } | undefined;
-  for (const lang of LANGUAGES) {
-    for (const [state, words] of Object.entries(lang.statuses)) {
-      for (const word of words) {
-        const w = normalise(word);
-        if (
-          w &&
-          (t === w || t.startsWith(w + ' ') || t.includes(' ' + w)) &&
-          (!best || w.length > best.length)
-        ) {
-          best = { state, length: w.length };
-        }
-      }
-    }
-  }
-  return best?.state;
+  statusIndex ??= buildStatusIndex();
+  const hit = statusIndex.exact.get(t);
+  if (hit) return hit;
+  const m = statusIndex.any.exec(t);
+  return m ? statusIndex.exact.get(m[1]!) : undefined;
 }
