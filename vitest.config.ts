@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['tests/helpers/setup.ts'],
+    // Processed by Vite so that its import of webextension-polyfill meets the alias above.
+    server: { deps: { inline: ['@webext-core/messaging'] } },
     testTimeout: 20_000,
   },
 });

@@ -12,6 +12,8 @@ export interface Feature {
   id: string;
   include: ReadonlyArray<Detector | ((url: string) => boolean)>;
   init: (context: FeatureContext) => void | Promise<void>;
+  /** The fixtures (tests/fixtures/pages) it was tried on; a test checks they exist and match. */
+  testedOn: readonly string[];
 }
 
 export class FeatureRunner {

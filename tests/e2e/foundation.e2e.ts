@@ -56,6 +56,38 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
     await Promise.all([wish.close(), popup.close(), options.close()]);
   });
 
+  it.runIf(name === 'chromium')('Chrome shows no manifest warning or error for it', async () => {
+    const page = await browser.newPage();
+    await page.goto('chrome://extensions/');
+    await page.waitFor(() => !!document.querySelector('extensions-manager'), null);
+    const report = await page.evaluate(async () => {
+      type Item = { data: Record<string, unknown[]> };
+      const root = (el: Element | null | undefined) =>
+        (el as Element & { shadowRoot: ShadowRoot }).shadowRoot;
+      const manager = document.querySelector('extensions-manager');
+      for (
+        let i = 0;
+        i < 50 &&
+        !root(root(manager).querySelector('extensions-item-list'))?.querySelector('extensions-item');
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 100));
+      const items = [
+        ...root(root(manager).querySelector('extensions-item-list')).querySelectorAll('extensions-item'),
+      ] as unknown as Item[];
+      return items.map((i) => ({
+        name: String(i.data.name),
+        installWarnings: i.data.installWarnings ?? [],
+        manifestErrors: i.data.manifestErrors ?? [],
+        runtimeWarnings: i.data.runtimeWarnings ?? [],
+      }));
+    }, null);
+    expect(report).toEqual([
+      { name: 'Wish Support Companion', installWarnings: [], manifestErrors: [], runtimeWarnings: [] },
+    ]);
+    await page.close();
+  });
+
   it('follows soft navigation (pushState) and captures the orders that appear', async () => {
     const page = await browser.newPage();
     await page.goto('https://www.wish.com/');

@@ -30,4 +30,5 @@ export const agentWatch: Feature = {
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
   },
+  testedOn: ['support-en-inpage', 'order-en'],
 };

@@ -47,4 +47,5 @@ export const captureOrders: Feature = {
       clearTimeout(timer);
     });
   },
+  testedOn: ['orders-en', 'orders-el', 'order-en'],
 };

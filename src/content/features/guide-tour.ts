@@ -28,4 +28,16 @@ export const guideTour: Feature = {
       signal,
     );
   },
+  testedOn: [
+    'feed-en-left',
+    'feed-en-right-hover',
+    'feed-el-left',
+    'support-en-inpage',
+    'support-el-inpage',
+    'support-en-iframe',
+    'support-en-broken',
+    'assistant-frame-en',
+    'order-en',
+    'hostile-en',
+  ],
 };

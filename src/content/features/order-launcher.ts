@@ -57,4 +57,5 @@ export const orderLauncher: Feature = {
     document.body.append(host);
     signal.addEventListener('abort', () => host.remove());
   },
+  testedOn: ['order-en'],
 };

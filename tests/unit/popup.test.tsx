@@ -1,0 +1,175 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App, initialSelection } from '../../src/popup/App';
+import { Options } from '../../src/options/Options';
+import { defaultData, STORAGE_KEY, type StoreData } from '../../src/store/schema';
+import type { Order } from '../../src/model/types';
+
+const order = (number: string, placedAt?: string): Order => ({
+  number,
+  ...(placedAt ? { placedAt } : {}),
+  items: [{ title: 'Floral summer dress' }],
+  amount: { minor: 11240, currency: 'USD' },
+  flags: [],
+  source: 'page',
+  capturedAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+});
+
+function seeded(change: (d: StoreData) => void = () => undefined): StoreData {
+  const data = defaultData();
+  data.orders = {
+    a5f1a2b3c4d5e6f708192a3b4: order('a5f1a2b3c4d5e6f708192a3b4', '2024-01-01'),
+    '5f1a2b3c4d5e6f708192a3b4': order('5f1a2b3c4d5e6f708192a3b4', '2026-09-20'),
+  };
+  data.profile = {
+    name: 'Maria Papadopoulou',
+    accountNumber: '123456',
+    email: 'maria@example.com',
+    postalAddress: '',
+    country: 'EU',
+  };
+  change(data);
+  return data;
+}
+
+afterEach(() => cleanup());
+
+describe('the popup (jsdom)', () => {
+  it('renders the composer with its named controls and a complete draft for the newest order', async () => {
+    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    // No background in jsdom: messages are answered by nobody, the popup must not break.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(message.value).toContain('5f1a2b3c4d5e6f708192a3b4');
+    expect(message.value).toContain('Maria Papadopoulou');
+    expect(screen.getByLabelText('Order')).toBeTruthy();
+    expect(screen.getByLabelText('Problem')).toBeTruthy();
+    expect(screen.getByLabelText('Channel')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+    expect(screen.getAllByText(/Not affiliated with Wish/).length).toBeGreaterThan(0);
+    // Not on Wish: it offers to open Wish instead of the guide.
+    expect(screen.getByRole('button', { name: 'Open wish.com' })).toBeTruthy();
+  });
+
+  it("the letter says the guide's address is likely stale and lets the shopper change it", async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded(
+        (d) =>
+          (d.composer = {
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'never-delivered',
+            channel: 'letter',
+            language: 'en',
+          }),
+      ),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    await screen.findByLabelText('Message');
+    expect(screen.getByText(/most likely no longer reaches Wish/)).toBeTruthy();
+    const recipient = screen.getByLabelText('Recipient') as HTMLTextAreaElement;
+    expect(recipient.value).toContain('One Sansome Street');
+    fireEvent.input(recipient, { target: { value: 'Qube Network Pte. Ltd.\nSingapore' } });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(
+        'Qube Network Pte. Ltd.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
+  });
+
+  it('in Greek when the setting says so, while the message can stay English', async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded((d) => {
+        d.settings.language = 'el';
+        d.composer = {
+          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+          problem: 'late',
+          channel: 'site',
+          language: 'en',
+        };
+      }),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    const message = (await screen.findByLabelText('Μήνυμα')) as HTMLTextAreaElement;
+    expect(message.value).toMatch(/^Hello,/);
+    expect(screen.getAllByText(/Δεν συνδέεται με το Wish/).length).toBeGreaterThan(0);
+  });
+
+  it('a missing required detail is asked about before copying', async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded((d) => {
+        d.orders['0HSMWCNR827N'] = order('0HSMWCNR827N');
+        d.composer = { orderNumber: '0HSMWCNR827N', problem: 'other', channel: 'site', language: 'en' };
+      }),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const write = vi.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText: write } });
+    render(<App />);
+    await screen.findByLabelText('Message');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText(/still missing: order date/)).toBeTruthy();
+    expect(write).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+  });
+});
+
+describe("the popup's first selection", () => {
+  it("from a reminder: the case's order, as a follow-up on the first channel", () => {
+    const data = seeded((d) => {
+      d.cases['5f1a2b3c4d5e6f708192a3b4|late'] = {
+        id: '5f1a2b3c4d5e6f708192a3b4|late',
+        orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+        problem: 'late',
+        openedAt: '2026-11-01T00:00:00Z',
+        contacts: [{ id: '1', channel: 'email', at: '2026-11-01T00:00:00Z', message: 'x', via: 'mailto' }],
+        followUpDays: 3,
+      };
+    });
+    expect(
+      initialSelection(data, undefined, '?case=5f1a2b3c4d5e6f708192a3b4%7Clate&followup=1'),
+    ).toMatchObject({ orderNumber: '5f1a2b3c4d5e6f708192a3b4', problem: 'follow-up', channel: 'email' });
+  });
+  it('the order the Wish tab shows, else the most recently placed', () => {
+    const data = seeded();
+    expect(initialSelection(data, undefined, '').orderNumber).toBe('5f1a2b3c4d5e6f708192a3b4');
+    const tab = {
+      kind: 'order' as const,
+      unreachable: false,
+      info: {
+        kind: 'order' as const,
+        url: '',
+        signedIn: true,
+        ordersOnPage: ['a5f1a2b3c4d5e6f708192a3b4'],
+        orderHelp: true,
+        tourActive: false,
+      },
+    };
+    expect(initialSelection(data, tab, '').orderNumber).toBe('a5f1a2b3c4d5e6f708192a3b4');
+  });
+});
+
+describe('the options page (jsdom)', () => {
+  it('has the named fields and shows what is stored', async () => {
+    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<Options />);
+    const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
+    expect(name.value).toBe('Maria Papadopoulou');
+    expect(screen.getByLabelText('Account number')).toBeTruthy();
+    const email = screen.getByLabelText('Contact email') as HTMLInputElement;
+    fireEvent.input(email, { target: { value: 'not-an-email' } });
+    expect(await screen.findByText('This does not look like an email address.')).toBeTruthy();
+    expect(screen.getByText(/2 orders, 0 cases/)).toBeTruthy();
+    // Changes go to the background, the only writer.
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'saveProfile')).toBe(true),
+    );
+  });
+});
