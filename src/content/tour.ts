@@ -346,7 +346,6 @@ export class TourRunner {
 
   private showNotFound(): void {
     this.notFoundShown = true;
-    const t = this.options.strings;
     const diagnostic = this.diagnostic();
     if (!this.reported.has(this.stepId)) {
       this.reported.add(this.stepId);

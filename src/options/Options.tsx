@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { uiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
-import type { ChannelId, Profile, Settings, UiLanguage } from '../model/types';
-import { CHANNELS } from '../store/validate';
+import type { Profile, Settings } from '../model/types';
+import { CHANNELS, COUNTRIES, UI_LANGUAGES } from '../store/validate';
+import { Select } from '../ui/Select';
 import { ConfirmBar, type Pending } from '../ui/confirm';
 import { useStoreData } from '../ui/use-store';
 
@@ -114,53 +115,31 @@ export function Options() {
             onInput={(e) => saveProfile({ ...profile, postalAddress: e.currentTarget.value })}
           />
         </label>
-        <label>
-          {t.country}
-          <select
-            value={profile.country}
-            onChange={(e) =>
-              saveProfile({ ...profile, country: e.currentTarget.value as Profile['country'] })
-            }
-          >
-            {(['US', 'UK', 'EU', 'other'] as const).map((c) => (
-              <option value={c} key={c}>
-                {t.countries[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t.country}
+          value={profile.country}
+          options={COUNTRIES}
+          names={t.countries}
+          onChange={(country) => saveProfile({ ...profile, country })}
+        />
       </section>
 
       <section aria-labelledby="prefs-h">
         <h2 id="prefs-h">{t.preferences}</h2>
-        <label>
-          {t.defaultChannel}
-          <select
-            value={settings.defaultChannel}
-            onChange={(e) =>
-              saveSettings({ ...settings, defaultChannel: e.currentTarget.value as ChannelId })
-            }
-          >
-            {CHANNELS.map((c) => (
-              <option value={c} key={c}>
-                {t.channels[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.uiLanguage}
-          <select
-            value={settings.language}
-            onChange={(e) => saveSettings({ ...settings, language: e.currentTarget.value as UiLanguage })}
-          >
-            {(['auto', 'en', 'el'] as const).map((l) => (
-              <option value={l} key={l}>
-                {t.languages[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t.defaultChannel}
+          value={settings.defaultChannel}
+          options={CHANNELS}
+          names={t.channels}
+          onChange={(defaultChannel) => saveSettings({ ...settings, defaultChannel })}
+        />
+        <Select
+          label={t.uiLanguage}
+          value={settings.language}
+          options={UI_LANGUAGES}
+          names={t.languages}
+          onChange={(language) => saveSettings({ ...settings, language })}
+        />
         <label>
           {t.followUpDays}
           <input

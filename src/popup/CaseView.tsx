@@ -6,8 +6,10 @@ import { complaintBodies, nextRung, standing } from '../cases/escalation';
 import { isDue } from '../cases/followup';
 import type { UiStrings } from '../i18n';
 import { sendMessage, type ProtocolMap } from '../messaging/protocol';
-import type { Case, ChannelId, Country, Order, PaymentMethod } from '../model/types';
+import type { Case, ChannelId, Country, Order } from '../model/types';
 import { TEMPLATES } from '../compose/render';
+import { COUNTRIES, PAYMENTS } from '../store/validate';
+import { Select } from '../ui/Select';
 
 interface Props {
   t: UiStrings;
@@ -138,26 +140,14 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
           <summary>{t.rights}</summary>
           {latest && (
             <div class="grid">
-              <label>
-                {t.payment}
-                <select
-                  value={latest.payment ?? ''}
-                  onChange={(e) =>
-                    void update({
-                      id: latest.id,
-                      action: 'payment',
-                      payment: e.currentTarget.value as PaymentMethod,
-                    })
-                  }
-                >
-                  <option value="">—</option>
-                  {(['card', 'paypal', 'other'] as const).map((p) => (
-                    <option value={p} key={p}>
-                      {t.payments[p]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Select
+                label={t.payment}
+                value={latest.payment ?? ''}
+                options={PAYMENTS}
+                names={t.payments}
+                empty="—"
+                onChange={(payment) => void update({ id: latest.id, action: 'payment', payment })}
+              />
               <label>
                 {t.paidOn}
                 <input
@@ -178,25 +168,13 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
                   }
                 />
               </label>
-              <label>
-                {t.country}
-                <select
-                  value={country}
-                  onChange={(e) =>
-                    void update({
-                      id: latest.id,
-                      action: 'payment',
-                      country: e.currentTarget.value as Country,
-                    })
-                  }
-                >
-                  {(['US', 'UK', 'EU', 'other'] as const).map((c) => (
-                    <option value={c} key={c}>
-                      {t.countries[c]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Select
+                label={t.country}
+                value={country}
+                options={COUNTRIES}
+                names={t.countries}
+                onChange={(c) => void update({ id: latest.id, action: 'payment', country: c })}
+              />
             </div>
           )}
           <ul class="deadlines">

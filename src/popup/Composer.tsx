@@ -5,11 +5,12 @@ import browser from 'webextension-polyfill';
 import { CHANNEL_FACTS, MAILTO_MAX } from '../guide/channels';
 import type { UiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
-import type { ChannelId, Draft, DraftLanguage, Order, ProblemId } from '../model/types';
+import type { Draft, DraftLanguage, Order, ProblemId } from '../model/types';
 import { compose, mailtoUrl, missingMarks, REQUIRED, TEMPLATES, type FieldKey } from '../compose/render';
 import { draftKey, type ComposerState, type StoreData } from '../store/schema';
 import { CHANNELS, PROBLEMS } from '../store/validate';
 import { ConfirmBar, type Pending } from '../ui/confirm';
+import { Select } from '../ui/Select';
 import { orderLabel } from './Orders';
 import type { TabContext } from './tab';
 
@@ -236,19 +237,13 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
             ))}
           </select>
         </label>
-        <label>
-          {t.channel}
-          <select
-            value={selection.channel}
-            onChange={(e) => onSelect({ ...selection, channel: e.currentTarget.value as ChannelId })}
-          >
-            {CHANNELS.map((c) => (
-              <option value={c} key={c}>
-                {t.channels[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t.channel}
+          value={selection.channel}
+          options={CHANNELS}
+          names={t.channels}
+          onChange={(channel) => onSelect({ ...selection, channel })}
+        />
         <label>
           {t.language}
           <select

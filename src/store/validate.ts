@@ -32,6 +32,9 @@ export const PROBLEMS: readonly ProblemId[] = [
   'follow-up',
   'other',
 ];
+export const COUNTRIES: readonly Country[] = ['US', 'UK', 'EU', 'other'];
+export const PAYMENTS: readonly PaymentMethod[] = ['card', 'paypal', 'other'];
+export const UI_LANGUAGES = ['auto', 'en', 'el'] as const;
 const FLAGS: readonly OrderFlag[] = [
   'date-unparsed',
   'amount-unparsed',
@@ -137,7 +140,7 @@ export function isCase(v: unknown): v is Case {
     (v.followUpDays as number) >= 1 &&
     (v.followUpDays as number) <= 60 &&
     (v.notified === undefined || typeof v.notified === 'boolean') &&
-    (v.payment === undefined || oneOf<PaymentMethod>(['card', 'paypal', 'other'], v.payment)) &&
+    (v.payment === undefined || oneOf(PAYMENTS, v.payment)) &&
     optDate(v.paidAt) &&
     optDate(v.statementAt)
   );
@@ -150,14 +153,14 @@ export function isProfile(v: unknown): v is Profile {
     isString(v.accountNumber, 100) &&
     isString(v.email, 320) &&
     isString(v.postalAddress, 1000) &&
-    oneOf<Country>(['US', 'UK', 'EU', 'other'], v.country)
+    oneOf(COUNTRIES, v.country)
   );
 }
 
 export function isSettings(v: unknown): v is Settings {
   return (
     isObject(v) &&
-    oneOf(['auto', 'en', 'el'] as const, v.language) &&
+    oneOf(UI_LANGUAGES, v.language) &&
     oneOf(CHANNELS, v.defaultChannel) &&
     typeof v.launcher === 'boolean' &&
     Number.isInteger(v.followUpDays) &&

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve, SERVED_HOSTS } from './fixtures';
-import { WAIT, type E2EBrowser, type E2EPage, type ExtensionApi } from './types';
+import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage } from './types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -91,16 +91,7 @@ export async function launchChromium(
       await page.waitForLoadState('domcontentloaded');
       return wrap(page);
     },
-    tabIdOf: async (prefix) => {
-      const page = await helperPage();
-      return page.evaluate(async (p) => {
-        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
-        const tabs = await api.tabs.query({});
-        const tab = tabs.find((t) => t.url?.startsWith(p));
-        if (!tab?.id) throw new Error(`no tab at ${p}: ${tabs.map((t) => t.url).join(', ')}`);
-        return tab.id;
-      }, prefix);
-    },
+    tabIdOf: async (prefix) => (await helperPage()).evaluate(tabIdInExtensionPage, prefix),
     inExtension: async (fn, arg) => (await helperPage()).evaluate(fn as never, arg) as never,
     stopWorker: async () => {
       const page = await helperPage();

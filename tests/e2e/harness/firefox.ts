@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build.mjs';
 import { serve, SERVED_HOSTS } from './fixtures';
-import { WAIT, type E2EBrowser, type E2EPage, type ExtensionApi } from './types';
+import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage } from './types';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -125,16 +125,7 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser & 
         .catch(() => undefined);
       return wrap(page);
     },
-    tabIdOf: async (prefix) => {
-      const page = await helperPage();
-      return page.evaluate(async (p) => {
-        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-        const tabs = await api.tabs.query({});
-        const tab = tabs.find((t) => t.url?.startsWith(p));
-        if (!tab?.id) throw new Error(`no tab at ${p}: ${tabs.map((t) => t.url).join(', ')}`);
-        return tab.id;
-      }, prefix);
-    },
+    tabIdOf: async (prefix) => (await helperPage()).evaluate(tabIdInExtensionPage, prefix),
     inExtension: async (fn, arg) => (await helperPage()).evaluate(fn as never, arg) as never,
     close: () => browser.close(),
   };

@@ -44,3 +44,13 @@ export const WAIT = 10_000;
 
 /** The WebExtension API as seen from an extension page (`chrome` in Chromium, `browser` in Firefox). */
 export type ExtensionApi = import('webextension-polyfill').Browser;
+
+/** Run in an extension page: the id of the tab whose URL starts with `prefix`. */
+export async function tabIdInExtensionPage(prefix: string): Promise<number> {
+  const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  const api = (g.browser ?? g.chrome)!;
+  const tabs = await api.tabs.query({});
+  const tab = tabs.find((t) => t.url?.startsWith(prefix));
+  if (!tab?.id) throw new Error(`no tab at ${prefix}: ${tabs.map((t) => t.url).join(', ')}`);
+  return tab.id;
+}
