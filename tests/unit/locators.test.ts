@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { candidates, locate } from '../../src/dom/locate';
 import { LOCATORS, type LocatorId } from '../../src/wish/locators';
 import { isShopperSite } from '../../src/wish/pages';
@@ -14,9 +14,12 @@ const describeEl = (el: Element | null | undefined) =>
 // marked data-expect is found, unmarked ids find nothing, and where several elements carry
 // the same mark (one per order card) the page-wide answer is "ambiguous", never a guess.
 describe.each(fixtures().map((f) => [f.name, f] as const))('fixture %s', (name, f) => {
+  // One document per fixture: locating reads, it never changes the page.
+  let doc: Document;
+  beforeAll(() => {
+    doc = loadStatic(name).window.document;
+  });
   it.each(IDS)('locates %s', (id) => {
-    const { window } = loadStatic(name);
-    const doc = window.document;
     const expected = [...doc.querySelectorAll(`[data-expect~="${id}"]`)];
     const result = locate(id, doc, { includeHidden: true });
     if (!isShopperSite(f.url)) {
