@@ -135,6 +135,7 @@ export const el: UiStrings = {
   deadlineLeft: (date, n) =>
     n >= 0 ? `έως ${date} (${n} ${plural(n, 'ημέρα', 'ημέρες')})` : `έληξε στις ${date}`,
   approximate: 'από την ημερομηνία παραγγελίας',
+  approximateEstimate: 'από την εκτιμώμενη παράδοση',
   payment: 'Τρόπος πληρωμής',
   payments: { card: 'Κάρτα', paypal: 'PayPal', other: 'Άλλο' },
   paidOn: 'Ημερομηνία πληρωμής',

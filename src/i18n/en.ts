@@ -133,6 +133,7 @@ export const en = {
   deadlineLeft: (date: string, n: number) =>
     n >= 0 ? `until ${date} (${n} day${n === 1 ? '' : 's'} left)` : `passed on ${date}`,
   approximate: 'counted from the order date',
+  approximateEstimate: 'counted from the delivery estimate',
   payment: 'How you paid',
   payments: { card: 'Card', paypal: 'PayPal', other: 'Other' } as Record<string, string>,
   paidOn: 'Paid on',
