@@ -15,6 +15,7 @@ import { STORAGE_KEY } from '../store/schema';
 import type { LocatorId } from '../wish/locators';
 import { orderCard } from '../wish/order-page';
 import { fieldText, fillField, type Field } from './fill';
+import { lastSent } from './sent';
 
 export const STEP_ATTRIBUTE = 'data-wsg-step';
 /** How long a step's element may be missing before the guide says so. */
@@ -478,6 +479,7 @@ export class TourRunner {
     const message = this.lastMessage.trim();
     if (!message) return;
     this.finishedBySend = true;
+    lastSent.at = Date.now();
     const orderNumber = this.state.orderNumber ?? '';
     sendMessage('logContact', {
       orderNumber,

@@ -185,7 +185,12 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
                 title={d.source}
               >
                 <strong>{t.deadlines[d.id]}</strong>: {t.deadlineLeft(d.lastDay, d.daysLeft)}
-                {d.approximate && <span class="muted"> ({d.id === 'wish-refund' ? t.approximateEstimate : t.approximate})</span>}
+                {d.approximate && (
+                  <span class="muted">
+                    {' '}
+                    ({d.id === 'wish-refund' ? t.approximateEstimate : t.approximate})
+                  </span>
+                )}
               </li>
             ))}
           </ul>

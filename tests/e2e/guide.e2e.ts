@@ -77,6 +77,9 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     expect(text, text).toContain('5f1a2b3c4d5e6f708192a3b4');
     await clickStep(page, 'send');
     await page.waitFor(() => !!document.querySelector('[data-sim-sent]'), null);
+    // The assistant's automatic acknowledgement is not an answer: the reminder stays.
+    await page.waitFor(() => !!document.querySelector('[data-sim-agent-message]'), null);
+    await new Promise((r) => setTimeout(r, 300));
     await page.waitFor(
       () => /Sent/.test(document.getElementById('wish-support-guide')?.shadowRoot?.textContent ?? ''),
       null,

@@ -100,6 +100,20 @@ describe('scoring', () => {
   });
 });
 
+describe('open shadow roots and same-origin iframes', () => {
+  it('finds the assistant inside a web component', () => {
+    const doc = loadStatic('blog').window.document;
+    doc.body.innerHTML = '<header><span>Maria</span></header><wish-assistant></wish-assistant>';
+    const host = doc.querySelector('wish-assistant')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<div role="dialog" aria-label="Wish Assistant"><button>Something else</button><button>Contact Support Agent</button><textarea aria-label="Message"></textarea><button>Send</button></div>';
+    expect(locate('contact-agent', doc).element).toBe(shadow.querySelectorAll('button')[1]);
+    expect(locate('message', doc).element).toBe(shadow.querySelector('textarea'));
+    expect(locate('send', doc).element).toBe(shadow.querySelectorAll('button')[2]);
+  });
+});
+
 describe('walking the live assistant (the fixture scripts run)', () => {
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   async function until(doc: Document, id: LocatorId) {

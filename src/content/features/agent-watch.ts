@@ -4,6 +4,7 @@ import { sendMessage } from '../../messaging/protocol';
 import { AGENT_MESSAGE_SELECTOR } from '../../wish/locators';
 import { isOrderDetail, isSupport, orderIdFromUrl } from '../../wish/pages';
 import type { Feature } from '../feature';
+import { ACK_WINDOW_MS, lastSent } from '../sent';
 
 export const agentWatch: Feature = {
   id: 'agent-watch',
@@ -21,6 +22,7 @@ export const agentWatch: Feature = {
           const match = el.matches(AGENT_MESSAGE_SELECTOR) ? el : el.querySelector(AGENT_MESSAGE_SELECTOR);
           if (!match || seen.has(match)) continue;
           seen.add(match);
+          if (Date.now() - lastSent.at < ACK_WINDOW_MS) continue;
           const orderNumber = context.tour?.orderNumber ?? orderIdFromUrl(location.href);
           sendMessage('agentReplied', orderNumber ? { orderNumber } : {}).catch(() => undefined);
           return;

@@ -1,0 +1,114 @@
+// A page to print: a letter or complaint draft (?draft=<key>) or a case's evidence pack
+// (?case=<id>): the order, its dates, every contact and the texts sent.
+import { useEffect } from 'preact/hooks';
+import { deadlines } from '../cases/deadlines';
+import { uiStrings } from '../i18n';
+import { TEMPLATES } from '../compose/render';
+import { useStoreData } from '../ui/use-store';
+import { formatMoney } from '../wish/parse';
+
+export function Print() {
+  const { data } = useStoreData();
+  const params = new URLSearchParams(location.search);
+  const t = uiStrings(data?.settings.language);
+  useEffect(() => {
+    if (data) setTimeout(() => window.print(), 300);
+  }, [!!data]);
+  if (!data) return <p>…</p>;
+
+  const draft = params.get('draft') ? data.drafts[params.get('draft')!] : undefined;
+  if (draft) {
+    return (
+      <article class="print-letter">
+        {draft.subject && <p class="muted">{draft.subject}</p>}
+        <pre>{draft.body}</pre>
+      </article>
+    );
+  }
+  const c = params.get('case') ? data.cases[params.get('case')!] : undefined;
+  if (!c) return <p class="error">—</p>;
+  const order = data.orders[c.orderNumber];
+  const tl = TEMPLATES[t.lang];
+  return (
+    <article class="evidence">
+      <h1>{t.evidence}</h1>
+      <p>{tl.problems[c.problem].label}</p>
+      <h2>{t.order}</h2>
+      <dl>
+        <dt>{tl.fieldNames.orderNumber}</dt>
+        <dd>{c.orderNumber}</dd>
+        {order?.placedAt && (
+          <>
+            <dt>{tl.fieldNames.orderDate}</dt>
+            <dd>{order.placedAt}</dd>
+          </>
+        )}
+        {order?.amount && (
+          <>
+            <dt>{tl.fieldNames.amount}</dt>
+            <dd>{formatMoney(order.amount, t.lang)}</dd>
+          </>
+        )}
+        {order?.items.length ? (
+          <>
+            <dt>{tl.fieldNames.items}</dt>
+            <dd>{order.items.map((i) => i.title).join('; ')}</dd>
+          </>
+        ) : null}
+        {order?.statusText && (
+          <>
+            <dt>{tl.fieldNames.status}</dt>
+            <dd>{order.statusText}</dd>
+          </>
+        )}
+        {order?.estimateText && (
+          <>
+            <dt>{tl.fieldNames.estimate}</dt>
+            <dd>{order.estimateText}</dd>
+          </>
+        )}
+        {order?.tracking && (
+          <>
+            <dt>{tl.fieldNames.tracking}</dt>
+            <dd>{order.tracking}</dd>
+          </>
+        )}
+        <dt>{tl.fieldNames.name}</dt>
+        <dd>{data.profile.name || '—'}</dd>
+        <dt>{tl.fieldNames.email}</dt>
+        <dd>{data.profile.email || '—'}</dd>
+      </dl>
+      <h2>{t.timeline}</h2>
+      <ol>
+        {c.contacts.map((x) => (
+          <li key={x.id}>
+            <p>
+              <strong>{new Date(x.at).toLocaleString()}</strong> · {t.channels[x.channel]} ({x.via})
+            </p>
+            {x.subject && <p>{x.subject}</p>}
+            <pre>{x.message}</pre>
+            {x.note && <p class="muted">{x.note}</p>}
+          </li>
+        ))}
+      </ol>
+      {c.replyAt && (
+        <p>
+          {t.replyReceived}: {new Date(c.replyAt).toLocaleString()}
+        </p>
+      )}
+      {order && (
+        <>
+          <h2>{t.rights}</h2>
+          <ul>
+            {deadlines(order, c, new Date()).map((d) => (
+              <li key={d.id}>
+                {t.deadlines[d.id]}: {t.deadlineLeft(d.lastDay, d.daysLeft)} — {d.source}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="disclaimer">{t.disclaimer}</p>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+// @vitest-environment-options {"url": "https://www.wish.com/"}
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const sent: Array<[string, unknown]> = [];
+vi.mock('../../src/messaging/protocol', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    sent.push([type, data]);
+    if (type === 'contentContext') return { pendingFollowUps: 1, tour: null };
+    return undefined;
+  }),
+}));
+
+const { agentWatch } = await import('../../src/content/features/agent-watch');
+const { lastSent } = await import('../../src/content/sent');
+
+afterEach(() => {
+  sent.length = 0;
+  document.body.innerHTML = '';
+  lastSent.at = 0;
+});
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('a reply from an agent stops the follow-up', () => {
+  it('a new agent message on an order page is reported with the order', async () => {
+    history.replaceState({}, '', '/transaction/5f1a2b3c4d5e6f708192a3b4');
+    document.body.innerHTML = '<p class="Chat__Agent-sc-1 x">an old message</p>';
+    const controller = new AbortController();
+    await agentWatch.init({ signal: controller.signal, url: location.href });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p class="Chat__Agent-sc-1 x">We have refunded your order.</p>',
+    );
+    await tick();
+    controller.abort();
+    expect(sent).toContainEqual(['agentReplied', { orderNumber: '5f1a2b3c4d5e6f708192a3b4' }]);
+  });
+
+  it('messages already there, and the automatic acknowledgement right after sending, are not answers', async () => {
+    document.body.innerHTML = '<p class="Chat__Agent-sc-1 x">an old message</p>';
+    const controller = new AbortController();
+    await agentWatch.init({ signal: controller.signal, url: location.href });
+    lastSent.at = Date.now();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p data-testid="agent-message">Thanks, an agent will reply.</p>',
+    );
+    await tick();
+    controller.abort();
+    expect(sent.filter(([type]) => type === 'agentReplied')).toEqual([]);
+  });
+});
