@@ -2,16 +2,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const sent: Array<[string, unknown]> = [];
+const context = { launcher: true };
 vi.mock('../../src/messaging/protocol', () => ({
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push([type, data]);
-    if (type === 'contentContext') return { pendingFollowUps: 1, tour: null };
+    if (type === 'contentContext')
+      return { pendingFollowUps: 1, tour: null, launcher: context.launcher, language: 'en', problem: null };
     return undefined;
   }),
 }));
 
 const { agentWatch } = await import('../../src/content/features/agent-watch');
 const { lastSent } = await import('../../src/content/sent');
+const { orderLauncher } = await import('../../src/content/features/order-launcher');
 
 afterEach(() => {
   sent.length = 0;
@@ -48,5 +51,22 @@ describe('a reply from an agent stops the follow-up', () => {
     await tick();
     controller.abort();
     expect(sent.filter(([type]) => type === 'agentReplied')).toEqual([]);
+  });
+});
+
+describe('the launcher on an order page', () => {
+  it('offers "Contact support about this order", and can be turned off in the options', async () => {
+    history.replaceState({}, '', '/transaction/5f1a2b3c4d5e6f708192a3b4');
+    context.launcher = false;
+    await orderLauncher.init({ signal: new AbortController().signal, url: location.href });
+    expect(document.querySelector('wsg-launcher')).toBeNull();
+    context.launcher = true;
+    const controller = new AbortController();
+    await orderLauncher.init({ signal: controller.signal, url: location.href });
+    const buttons = [...document.querySelector('wsg-launcher')!.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Contact support about this order', '×']);
+    // Leaving the page (soft navigation) removes it.
+    controller.abort();
+    expect(document.querySelector('wsg-launcher')).toBeNull();
   });
 });
