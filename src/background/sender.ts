@@ -22,7 +22,6 @@ export type SenderKind = 'extension-page' | 'content' | 'untrusted';
 export function senderKind(sender: Runtime.MessageSender): SenderKind {
   if (sender.id !== browser.runtime.id) return 'untrusted';
   const base = browser.runtime.getURL('');
-  if (sender.url?.startsWith(base) && !sender.tab?.url?.startsWith('http')) return 'extension-page';
   if (sender.url?.startsWith(base)) return 'extension-page';
   if (sender.tab && isShopperSite(sender.url ?? sender.tab.url)) return 'content';
   return 'untrusted';

@@ -2,6 +2,7 @@
 // top frame (it reaches same-origin iframes from there), catches its own errors, and on
 // pages where it has nothing to do only listens for navigation and messages.
 import { locate } from '../dom/locate';
+import { waitForLocator } from '../dom/wait';
 import { onMessage } from '../messaging/protocol';
 import { isShopperSite, orderIdFromUrl, pageKind } from '../wish/pages';
 import { readOrders } from '../wish/order-page';
@@ -55,8 +56,9 @@ function main(): void {
     return { ok: true, route };
   });
 
-  onMessage('insertDraft', ({ data }) => {
-    const field = locate('message', document).element as Field | null;
+  onMessage('insertDraft', async ({ data }) => {
+    // The assistant may still be opening its form.
+    const field = (await waitForLocator('message', document, {}, { timeout: 1500 })) as Field | null;
     if (!field) return { ok: false, reason: 'no-field' as const };
     const existing = fieldText(field);
     if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace)

@@ -1,6 +1,6 @@
 // Starting and running the guide on this page (shared by the popup's message, the keyboard
 // shortcut, the launcher, and a tour resumed after a page load).
-import { locate } from '../dom/locate';
+import { waitForLocator } from '../dom/wait';
 import { chooseRoute } from '../guide/steps';
 import { uiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
@@ -27,14 +27,20 @@ export function activeTour(): TourRunner | undefined {
 }
 
 /** Wish's own route when this page shows the order's support button, else the account menu. */
-export function routeHere(orderNumber?: string): TourRoute {
+export async function routeHere(orderNumber?: string): Promise<TourRoute> {
   const card = orderNumber && document.body ? orderCard(document.body, orderNumber) : undefined;
-  const help = locate('get-help', document, card ? { within: card } : {}).element;
+  // An order page may still be rendering its buttons: give it a moment.
+  const help = await waitForLocator('get-help', document, card ? { within: card } : {}, {
+    timeout: ROUTE_WAIT_MS,
+  });
   return chooseRoute(!!help);
 }
 
+/** How long starting the guide waits for an order's own support button to render. */
+const ROUTE_WAIT_MS = 800;
+
 export async function startGuide(input: { problem: ProblemId; orderNumber?: string }): Promise<TourRoute> {
-  const route = routeHere(input.orderNumber);
+  const route = await routeHere(input.orderNumber);
   const state = await sendMessage('tourStart', {
     problem: input.problem,
     route,

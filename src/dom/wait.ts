@@ -1,3 +1,6 @@
+import type { LocatorId } from '../wish/locators';
+import { locate, type LocateOptions } from './locate';
+
 // Waits for a condition on the page without polling: a MutationObserver (also inside
 // same-origin iframes) and the pointer/animation events that reveal CSS-hover menus schedule
 // one check per animation frame at most, so a churning feed costs one cheap check a frame
@@ -100,4 +103,14 @@ function safeProbe<T>(probe: () => T | null | undefined): T | null {
   } catch {
     return null;
   }
+}
+
+/** A locator's element, once it is there (Wish renders its menus and assistant late). */
+export function waitForLocator(
+  id: LocatorId,
+  doc: Document,
+  locateOptions: LocateOptions = {},
+  options: WaitOptions = {},
+): Promise<Element | null> {
+  return waitFor(doc, () => locate(id, doc, locateOptions).element, options);
 }

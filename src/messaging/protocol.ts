@@ -3,7 +3,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   Case,
-  ChannelId,
   Contact,
   Country,
   Diagnostic,
@@ -102,5 +101,3 @@ export interface ProtocolMap {
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messenger;
-
-export type { ChannelId };
