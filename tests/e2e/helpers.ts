@@ -2,7 +2,7 @@
 // act on it (also inside an iframe), read the overlay and the stored data.
 import type { E2EBrowser, E2EPage } from './harness';
 
-export const STEP_WAIT = 15_000;
+export const STEP_WAIT = 20_000;
 
 /** Opens the popup for the Wish tab at `urlPrefix`, picks the problem, presses "Start guide". */
 export async function startFromPopup(
@@ -115,7 +115,7 @@ export async function stored<T = Record<string, unknown>>(browser: E2EBrowser): 
   }, null);
 }
 
-export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
+export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
   const end = Date.now() + timeout;
   let value = await fn();
   while (!ok(value) && Date.now() < end) {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve, SERVED_HOSTS } from './fixtures';
-import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage } from './types';
+import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage, waitError } from './types';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -18,7 +18,9 @@ export function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeout = WAIT) => {
-      await page.waitForFunction(fn as never, arg, { timeout, polling: 50 });
+      await page.waitForFunction(fn as never, arg, { timeout, polling: 50 }).catch((e: unknown) => {
+        throw waitError(fn, timeout, e);
+      });
     },
     hover: (s) => page.hover(s, { timeout: WAIT }),
     click: (s) => page.click(s, { timeout: WAIT }),

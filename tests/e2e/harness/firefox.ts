@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build.mjs';
 import { serve, SERVED_HOSTS } from './fixtures';
-import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage } from './types';
+import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage, waitError } from './types';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -38,7 +38,9 @@ function wrap(page: Page): E2EPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeout = WAIT) => {
-      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg);
+      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg).catch((e: unknown) => {
+        throw waitError(fn, timeout, e);
+      });
     },
     hover: async (s) => {
       await page.waitForSelector(s, { timeout: WAIT });

@@ -40,7 +40,14 @@ export interface E2EBrowser {
   close(): Promise<void>;
 }
 
-export const WAIT = 10_000;
+/** Generous: a wait only lasts this long when something is wrong, and CI machines are busy. */
+export const WAIT = 20_000;
+
+/** A failed wait says what it waited for. */
+export function waitError(fn: unknown, timeout: number, cause: unknown): Error {
+  const what = String(fn).replace(/\s+/g, ' ').slice(0, 160);
+  return new Error(`waited ${timeout} ms for: ${what} (${(cause as Error)?.message ?? cause})`);
+}
 
 /** The WebExtension API as seen from an extension page (`chrome` in Chromium, `browser` in Firefox). */
 export type ExtensionApi = import('webextension-polyfill').Browser;
