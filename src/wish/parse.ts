@@ -35,6 +35,11 @@ const DAY_FIRST = new Set(['el', 'it', 'fr', 'de', 'es', 'pt']);
  * "4 Μαρτίου 2024", "2024-03-04", "04/03/2024". `year` fills in a date printed without one
  * ("Mar 20 - Apr 2, 2024" gives the year only at the end).
  */
+const WORD = '([\\p{L}]+)\\.?';
+// Compiled once: parsing runs for every order on a page.
+const MONTH_FIRST = new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?`, 'u');
+const DAY_FIRST_WORDS = new RegExp(`(\\d{1,2})\\.?\\s+${WORD}(?:,?\\s+(\\d{4}))?`, 'u');
+
 export function parseDate(text: string, lang?: string, year?: number): string | undefined {
   const t = text.normalize('NFC');
   let m = t.match(/(\d{4})-(\d{1,2})-(\d{1,2})/);
@@ -52,16 +57,15 @@ export function parseDate(text: string, lang?: string, year?: number): string | 
     if (lang && /^en[-_]us$/i.test(lang)) return iso(y, a, b);
     return undefined;
   }
-  const word = '([\\p{L}]+)\\.?';
   // Month first: "Mar 4, 2024"
-  m = t.match(new RegExp(`${word}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?`, 'u'));
+  m = t.match(MONTH_FIRST);
   if (m) {
     const month = monthNumber(m[1]!);
     const y = m[3] ? +m[3] : year;
     if (month && y) return iso(y, month, +m[2]!);
   }
   // Day first: "4 Μαρ 2024", "4 marzo 2024", "4. März 2024"
-  m = t.match(new RegExp(`(\\d{1,2})\\.?\\s+${word}(?:,?\\s+(\\d{4}))?`, 'u'));
+  m = t.match(DAY_FIRST_WORDS);
   if (m) {
     const month = monthNumber(m[2]!);
     const y = m[3] ? +m[3] : year;
