@@ -6,6 +6,7 @@ import { uiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import type { ProblemId, TourRoute, TourState } from '../model/types';
 import { orderCard } from '../wish/order-page';
+import { contentContext } from './context';
 import { TourRunner, type TourOptions } from './tour';
 
 let current: { runner: TourRunner; controller: AbortController } | undefined;
@@ -46,7 +47,7 @@ export async function startGuide(input: { problem: ProblemId; orderNumber?: stri
     route,
     ...(input.orderNumber ? { orderNumber: input.orderNumber } : {}),
   });
-  const context = await sendMessage('contentContext');
+  const context = await contentContext(true);
   runTour(state, {
     strings: uiStrings(context.language),
     nameHint: context.nameHint,

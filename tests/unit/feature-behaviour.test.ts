@@ -15,8 +15,10 @@ vi.mock('../../src/messaging/protocol', () => ({
 const { agentWatch } = await import('../../src/content/features/agent-watch');
 const { lastSent } = await import('../../src/content/sent');
 const { orderLauncher } = await import('../../src/content/features/order-launcher');
+const { forgetContentContext } = await import('../../src/content/context');
 
 afterEach(() => {
+  forgetContentContext();
   sent.length = 0;
   document.body.innerHTML = '';
   lastSent.at = 0;
@@ -61,6 +63,7 @@ describe('the launcher on an order page', () => {
     await orderLauncher.init({ signal: new AbortController().signal, url: location.href });
     expect(document.querySelector('wsg-launcher')).toBeNull();
     context.launcher = true;
+    forgetContentContext();
     const controller = new AbortController();
     await orderLauncher.init({ signal: controller.signal, url: location.href });
     const buttons = [...document.querySelector('wsg-launcher')!.shadowRoot!.querySelectorAll('button')];

@@ -3,6 +3,7 @@
 import { sendMessage } from '../../messaging/protocol';
 import { AGENT_MESSAGE_SELECTOR } from '../../wish/locators';
 import { isOrderDetail, isSupport, orderIdFromUrl } from '../../wish/pages';
+import { contentContext } from '../context';
 import type { Feature } from '../feature';
 import { ACK_WINDOW_MS, lastSent } from '../sent';
 
@@ -10,7 +11,7 @@ export const agentWatch: Feature = {
   id: 'agent-watch',
   include: [isSupport, isOrderDetail],
   async init({ signal }) {
-    const context = await sendMessage('contentContext');
+    const context = await contentContext();
     // Nothing to stop: cost nothing.
     if (!context.pendingFollowUps && !context.tour?.active) return;
     const seen = new Set(document.querySelectorAll(AGENT_MESSAGE_SELECTOR));

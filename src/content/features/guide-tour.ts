@@ -3,6 +3,7 @@
 import { uiStrings } from '../../i18n';
 import { sendMessage } from '../../messaging/protocol';
 import { isShopperSite } from '../../wish/pages';
+import { contentContext } from '../context';
 import type { Feature } from '../feature';
 import { runTour } from '../start';
 
@@ -10,7 +11,7 @@ export const guideTour: Feature = {
   id: 'guide-tour',
   include: [isShopperSite],
   async init({ signal }) {
-    const context = await sendMessage('contentContext');
+    const context = await contentContext();
     if (!context.tour?.active || signal.aborted) return;
     // A tour older than a day was abandoned: do not surprise the shopper with it.
     if (Date.now() - Date.parse(context.tour.updatedAt) > 86_400_000) {

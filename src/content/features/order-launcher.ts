@@ -1,11 +1,11 @@
 // A small "Contact support about this order" button on an order's page (the options page can
 // turn it off; the shopper can hide it). It starts the guide on Wish's own order route.
 import { uiStrings } from '../../i18n';
-import { sendMessage } from '../../messaging/protocol';
 import { h } from '../../overlay/h';
 import { OVERLAY_CSS } from '../../overlay/styles';
 import { isOrderDetail, orderIdFromUrl } from '../../wish/pages';
 import { readOrders } from '../../wish/order-page';
+import { contentContext } from '../context';
 import type { Feature } from '../feature';
 import { startGuide } from '../start';
 
@@ -16,7 +16,7 @@ export const orderLauncher: Feature = {
   include: [isOrderDetail],
   async init({ signal }) {
     if (hiddenThisVisit) return;
-    const context = await sendMessage('contentContext');
+    const context = await contentContext();
     if (!context.launcher || context.tour?.active || signal.aborted) return;
     const t = uiStrings(context.language);
     const host = document.createElement('wsg-launcher');
