@@ -49,9 +49,9 @@ function handle<K extends keyof ProtocolMap>(
 
 handle('getState', () => store.read());
 
-handle('contentContext', async () => {
-  const data = await store.read();
-  return {
+// Asked on every Wish page load: picks a few fields instead of copying the whole store.
+handle('contentContext', () =>
+  store.select((data) => ({
     tour: data.tour,
     launcher: data.settings.launcher,
     nameHint: data.profile.name,
@@ -60,8 +60,8 @@ handle('contentContext', async () => {
     draftText: currentDraft(data)?.body ?? '',
     pendingFollowUps: Object.values(data.cases).filter((c) => c.followUpAt && !c.solvedAt).length,
     language: data.settings.language,
-  };
-});
+  })),
+);
 
 handle('captureOrders', (data) => {
   if (!Array.isArray(data?.orders) || data.orders.length > 2000) throw new Refused('bad capture');
@@ -93,7 +93,7 @@ handle('saveSettings', async (data) => {
   await store.update((d) => {
     d.settings = data;
   });
-  await updateBadge(await store.read());
+  await store.select((data) => updateBadge(data as StoreData));
 });
 
 handle('saveComposer', (data) => {
@@ -206,7 +206,7 @@ handle('tourStop', () =>
   }),
 );
 
-handle('getTour', async () => (await store.read()).tour);
+handle('getTour', () => store.select((data) => data.tour));
 
 handle('recordDiagnostic', (data) =>
   store.update((d) => {
@@ -222,7 +222,7 @@ handle('recordDiagnostic', (data) =>
   }),
 );
 
-handle('exportData', async () => exportJson(await store.read(), new Date()));
+handle('exportData', () => store.select((data) => exportJson(data as StoreData, new Date())));
 
 handle('importData', async (data) => {
   const parsed = parseImport(String(data?.json ?? ''));

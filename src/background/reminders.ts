@@ -10,11 +10,10 @@ export const ALARM = 'wsg:follow-up';
 export const NOTIFICATION_PREFIX = 'wsg:case:';
 
 export async function syncReminders(store: Store, now = new Date()): Promise<void> {
-  const data = await store.read();
-  await updateBadge(data, now);
-  const due = dueCases(Object.values(data.cases), now).filter((c) => !c.notified);
-  if (due.length) await notify(store, now);
-  const next = nextDue(Object.values((await store.read()).cases));
+  const due = await store.select((data) => dueCases(Object.values(data.cases), now).some((c) => !c.notified));
+  if (due) await notify(store, now);
+  await store.select((data) => updateBadge(data as StoreData, now));
+  const next = await store.select((data) => nextDue(Object.values(data.cases)));
   await browser.alarms.clear(ALARM);
   if (next !== undefined) await browser.alarms.create(ALARM, { when: Math.max(next, Date.now() + 1000) });
 }

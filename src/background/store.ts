@@ -13,6 +13,11 @@ export class Store {
     return this.enqueue(async () => structuredClone(await this.current()));
   }
 
+  /** Reads part of the data without copying all of it (`pick` must not change what it gets). */
+  select<T>(pick: (data: Readonly<StoreData>) => T): Promise<T> {
+    return this.enqueue(async () => pick(await this.current()));
+  }
+
   /** Applies `change` to the data and saves it; returns what `change` returns. */
   update<T>(change: (data: StoreData) => T | Promise<T>): Promise<T> {
     return this.enqueue(async () => {

@@ -62,6 +62,13 @@ export class TourRunner {
   private finished = false;
   private notice: Node | null = null;
   private lastMessage = '';
+  /** The shopper sent the message: the tour ends here, whatever storage says next. */
+  private finishedBySend = false;
+  /** The "can't find this step" panel is showing. */
+  private notFoundShown = false;
+  /** What the last evaluation cost, in milliseconds (for the main-thread budget). */
+  private lastCost = 0;
+  private soonTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private state: TourState,
@@ -127,7 +134,6 @@ export class TourRunner {
     const tour = (changes[STORAGE_KEY]!.newValue as { tour?: TourState | null } | undefined)?.tour;
     if (!tour?.active && !this.finishedBySend) this.stop(false);
   };
-  private finishedBySend = false;
 
   private observe(doc: Document): void {
     if (this.observedDocs.has(doc) || !doc.documentElement) return;
@@ -176,7 +182,6 @@ export class TourRunner {
       this.evaluate();
     } else this.schedule();
   }
-  private lastCost = 0;
 
   /** What the next evaluation is expected to cost; never more than a full budget, so that a
    *  single slow evaluation (the first layout of a page) cannot stall the guide. */
@@ -184,7 +189,6 @@ export class TourRunner {
     return Math.min(this.lastCost, BUDGET_MAX_MS * 0.9);
   }
 
-  private soonTimer: ReturnType<typeof setTimeout> | undefined;
   private scheduleSoon(): void {
     if (this.soonTimer || this.finished) return;
     this.soonTimer = setTimeout(() => {
@@ -342,8 +346,6 @@ export class TourRunner {
       announce: `${t.stepTitle[this.stepId]}. ${(t.stepBody[this.stepId] ?? '').replace('{topic}', topic)}`,
     });
   }
-
-  private notFoundShown = false;
 
   private showNotFound(): void {
     this.notFoundShown = true;
