@@ -82,6 +82,9 @@ export class Overlay {
       this.stopAutoUpdate?.();
       this.stopAutoUpdate = undefined;
       this.target = target;
+      // Until it is placed beside the new target, the popover must not sit where it was: it
+      // could cover the very element the shopper is now asked to click. Hidden, it lets clicks through.
+      this.popover.style.visibility = target ? 'hidden' : '';
       if (target) {
         const reference: VirtualElement = {
           getBoundingClientRect: () => {
@@ -181,6 +184,7 @@ export class Overlay {
         ],
       });
       this.popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      this.popover.style.visibility = '';
     } catch (error) {
       console.warn('[Wish support] could not place the guide', error);
     }
