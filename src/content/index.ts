@@ -1,8 +1,6 @@
 // The content script on www.wish.com. It starts once per page (a guard attribute), only in the
 // top frame (it reaches same-origin iframes from there), catches its own errors, and on
 // pages where it has nothing to do only listens for navigation and messages.
-import { locate } from '../dom/locate';
-import { waitForLocator } from '../dom/wait';
 import { onMessage } from '../messaging/protocol';
 import { isShopperSite, orderIdFromUrl, pageKind } from '../wish/pages';
 import { readOrders } from '../wish/order-page';
@@ -12,6 +10,7 @@ import { captureOrders } from './features/capture-orders';
 import { guideTour } from './features/guide-tour';
 import { orderLauncher } from './features/order-launcher';
 import { fieldText, fillField, type Field } from './fill';
+import { orderHelpButton, pageSignedIn, waitForMessageField } from './guide/find';
 import { onLocationChange } from './navigation';
 import { activeTour, startGuide } from './start';
 
@@ -28,11 +27,7 @@ function main(): void {
   onLocationChange((href) => runner.run(href), lifetime.signal);
 
   onMessage('pageInfo', () => {
-    const signedIn = safe(
-      () =>
-        locate('account-menu', document).element ? true : locate('sign-in', document).element ? false : null,
-      null,
-    );
+    const signedIn = safe(() => pageSignedIn(document), null);
     const orders = safe(
       () => (document.body ? readOrders(document.body).map((o) => o.number) : []),
       [] as string[],
@@ -43,7 +38,7 @@ function main(): void {
       url: location.href,
       signedIn,
       ordersOnPage: detail && !orders.includes(detail) ? [detail, ...orders] : orders,
-      orderHelp: safe(() => !!locate('get-help', document).element, false),
+      orderHelp: safe(() => !!orderHelpButton(document), false),
       tourActive: !!activeTour(),
     };
   });
@@ -58,7 +53,7 @@ function main(): void {
 
   onMessage('insertDraft', async ({ data }) => {
     // The assistant may still be opening its form.
-    const field = (await waitForLocator('message', document, {}, { timeout: 1500 })) as Field | null;
+    const field = (await waitForMessageField(document, 1500)) as Field | null;
     if (!field) return { ok: false, reason: 'no-field' as const };
     const existing = fieldText(field);
     if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace)

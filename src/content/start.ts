@@ -1,13 +1,12 @@
 // Starting and running the guide on this page (shared by the popup's message, the keyboard
 // shortcut, the launcher, and a tour resumed after a page load).
-import { waitForLocator } from '../dom/wait';
 import { chooseRoute } from '../guide/steps';
 import { uiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import type { ProblemId, TourRoute, TourState } from '../model/types';
-import { orderCard } from '../wish/order-page';
 import { contentContext } from './context';
-import { TourRunner, type TourOptions } from './tour';
+import { waitForOrderHelp } from './guide/find';
+import { TourRunner, type TourOptions } from './guide/runner';
 
 let current: { runner: TourRunner; controller: AbortController } | undefined;
 
@@ -29,11 +28,7 @@ export function activeTour(): TourRunner | undefined {
 
 /** Wish's own route when this page shows the order's support button, else the account menu. */
 export async function routeHere(orderNumber?: string): Promise<TourRoute> {
-  const card = orderNumber && document.body ? orderCard(document.body, orderNumber) : undefined;
-  // An order page may still be rendering its buttons: give it a moment.
-  const help = await waitForLocator('get-help', document, card ? { within: card } : {}, {
-    timeout: ROUTE_WAIT_MS,
-  });
+  const help = await waitForOrderHelp(document, orderNumber, ROUTE_WAIT_MS);
   return chooseRoute(!!help);
 }
 

@@ -1,6 +1,7 @@
 // Every message between the parts of the extension, typed in one place.
 // Pages and content scripts ask; only the background worker writes stored data.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Correction } from '../content/guide/corrections';
 import type {
   Case,
   Contact,
@@ -73,6 +74,8 @@ export interface ProtocolMap {
   tourStop(): void;
   getTour(): TourState | null;
   recordDiagnostic(data: Omit<Diagnostic, 'at'>): void;
+  /** The shopper showed the guide where a step's element is (src/content/guide/corrections.ts). */
+  saveCorrection(data: Correction): void;
   exportData(): string;
   importData(data: {
     json: string;

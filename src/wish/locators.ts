@@ -1,16 +1,12 @@
-// Every element of Wish's pages the extension points at or reads, as data.
-// The engine (src/dom/locate.ts) tries each spec's strategies, scores the candidates and
-// returns the best visible one, or nothing when it cannot tell. A change on wish.com is a
-// change to this table (or to a label file in ./labels).
-import type { LabelKey } from './labels';
+// Every element of Wish's pages the guide points at, and the regions it looks in, as data.
+// The engine (src/dom/locate.ts) scores candidates by these signals inside the region a step
+// allows (src/guide/steps.ts), and returns nothing when it cannot tell. A change on wish.com
+// is a change to this table, to a word family in ./words, or to ./pages.ts.
+import type { WordKey } from './words';
 
 export type LocatorId =
   | 'account-menu'
   | 'customer-support'
-  | 'order-history'
-  | 'wish-cash'
-  | 'settings'
-  | 'faq'
   | 'get-help'
   | 'sign-in'
   | 'topic-account'
@@ -21,186 +17,160 @@ export type LocatorId =
   | 'message'
   | 'send';
 
-/** Where a candidate is expected to sit; being there adds to its score. */
-export type Scope = 'header' | 'menu' | 'assistant' | 'order' | 'form';
-
 export interface LocatorSpec {
   /** What it is, for diagnostics. */
   description: string;
   /** Roles the element (or the clickable ancestor of its text) should have. */
   roles: readonly string[];
-  /** Labels naming it: its text, aria-label, title, placeholder or associated <label>. */
-  labels?: readonly LabelKey[];
+  /** Word families whose whole wording names it. */
+  words?: readonly WordKey[];
+  /** A meaning beyond whole names (src/wish/meaning.ts). */
+  meaning?: 'person';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
   hrefs?: readonly RegExp[];
   /** styled-components `Component__Element` prefixes: weak, secondary. Never the hash. */
   classHints?: readonly string[];
-  /** Where it is expected. */
-  scope?: Scope;
-  /** Also found when hidden (a hover menu's entries are hidden until hovered). */
-  hiddenOk?: boolean;
-  /** The score a candidate needs (default 3): higher where a loose match would mislead. */
+  /** The score a candidate needs (default 4). */
   minScore?: number;
-  /** The menu entry whose menu this element opens ("structure near an anchor"). */
-  ownsMenuWith?: readonly LabelKey[];
 }
 
-const MENU_ENTRY: Pick<LocatorSpec, 'roles' | 'scope'> = {
-  roles: ['link', 'menuitem', 'button'],
-  scope: 'menu',
-};
-const ASSISTANT_BUTTON: Pick<LocatorSpec, 'roles' | 'scope' | 'minScore'> = {
-  roles: ['button', 'link', 'menuitem', 'option', 'radio'],
-  scope: 'assistant',
-  // Words like "Account" or "Other" are everywhere: outside the assistant they mean nothing.
-  minScore: 6,
+const ASSISTANT_CHOICE: Pick<LocatorSpec, 'roles'> = {
+  roles: ['button', 'link', 'menuitem', 'option', 'radio', 'menuitemradio'],
 };
 
 export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
   'account-menu': {
-    description: "the account menu: the shopper's name or avatar in the header",
+    description: "the account trigger: the shopper's name, greeting or avatar in the top bar",
     roles: ['button', 'link', 'menuitem'],
     attributes: [
       '[data-testid*="account-menu" i]',
       '[data-testid*="profile-menu" i]',
       '[data-testid*="user-menu" i]',
       '[data-testid="header-profile"]',
-      'header [aria-haspopup="menu"]',
-      'header [aria-haspopup="true"]',
+      '[data-testid*="account-button" i]',
+      '[data-testid*="avatar" i]',
     ],
-    classHints: ['ProfileMenu__', 'AccountMenu__', 'UserMenu__', 'HeaderProfile__', 'ProfileDropdown__'],
-    scope: 'header',
-    // Where the menu is in the DOM but hidden, its owner is the visible element beside it.
-    ownsMenuWith: ['customerSupport', 'orderHistory', 'wishCash'],
+    classHints: ['ProfileMenu__', 'AccountMenu__', 'UserMenu__', 'HeaderProfile__', 'ProfileDropdown__', 'Avatar__'],
   },
   'customer-support': {
     description: '"Customer Support" in the account menu',
-    ...MENU_ENTRY,
-    labels: ['customerSupport'],
+    roles: ['link', 'menuitem', 'button'],
+    words: ['customerSupport'],
     attributes: ['[data-testid*="customer-support" i]', '[data-testid*="customer-service" i]'],
-    hrefs: [/\/(?:help|customer-support|support)(?:[/?#]|$)/],
-    hiddenOk: true,
-  },
-  'order-history': {
-    description: '"Order History" in the account menu',
-    ...MENU_ENTRY,
-    labels: ['orderHistory'],
-    attributes: ['[data-testid*="order-history" i]'],
-    hrefs: [/\/(?:transaction|orders|order-history)(?:[/?#]|$)/],
-    hiddenOk: true,
-  },
-  'wish-cash': {
-    description: '"Wish Cash" in the account menu',
-    ...MENU_ENTRY,
-    labels: ['wishCash'],
-    attributes: ['[data-testid*="wish-cash" i]'],
-    hrefs: [/\/wish-cash|\/cash(?:[/?#]|$)/],
-    hiddenOk: true,
-  },
-  settings: {
-    description: '"Settings" in the account menu',
-    ...MENU_ENTRY,
-    labels: ['settings'],
-    attributes: ['[data-testid*="settings" i]'],
-    hrefs: [/\/settings(?:[/?#]|$)/],
-    hiddenOk: true,
-  },
-  faq: {
-    description: '"FAQ" in the account menu',
-    ...MENU_ENTRY,
-    labels: ['faq'],
-    attributes: ['[data-testid*="faq" i]'],
-    hrefs: [/cs-help\.wish\.com|\/faq(?:[/?#]|$)/],
-    hiddenOk: true,
+    hrefs: [/^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|customer-support|support)(?:[/?#]|$)/],
   },
   'get-help': {
     description: 'the order\'s own "Contact Support" / "Get Help" button',
     roles: ['button', 'link'],
-    labels: ['contactSupport', 'getHelp'],
+    words: ['contactSupport', 'getHelp'],
     attributes: ['[data-testid*="contact-support" i]', '[data-testid*="get-help" i]'],
     classHints: ['ContactSupport__', 'GetHelp__'],
-    scope: 'order',
   },
   'sign-in': {
     description: 'the sign-in button (signed-out pages)',
     roles: ['button', 'link'],
-    labels: ['signIn'],
+    words: ['signIn'],
     attributes: ['[data-testid="login-button"]', '[data-testid*="sign-in" i]', '[data-testid*="signin" i]'],
-    hrefs: [/\/(?:login|signin|sign-in)(?:[/?#]|$)/],
-    scope: 'header',
+    hrefs: [/^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:login|signin|sign-in)(?:[/?#]|$)/],
   },
   'topic-account': {
     description: 'the assistant\'s "My Account" topic',
-    ...ASSISTANT_BUTTON,
-    labels: ['myAccount'],
+    ...ASSISTANT_CHOICE,
+    words: ['myAccount'],
     attributes: ['[data-testid*="topic-account" i]'],
   },
   'topic-payment': {
     description: 'the assistant\'s "Payment Issues" topic',
-    ...ASSISTANT_BUTTON,
-    labels: ['paymentIssues'],
+    ...ASSISTANT_CHOICE,
+    words: ['paymentIssues'],
     attributes: ['[data-testid*="topic-payment" i]'],
   },
   'topic-order': {
     description: "the assistant's topic about an order",
-    ...ASSISTANT_BUTTON,
-    labels: ['orderTopic'],
+    ...ASSISTANT_CHOICE,
+    words: ['orderTopic'],
     attributes: ['[data-testid*="topic-order" i]'],
   },
   'something-else': {
     description: 'the assistant\'s "Something else"',
-    ...ASSISTANT_BUTTON,
-    labels: ['somethingElse'],
+    ...ASSISTANT_CHOICE,
+    words: ['somethingElse'],
     attributes: ['[data-testid*="something-else" i]'],
   },
   'contact-agent': {
-    description: 'the assistant\'s "Contact Support Agent"',
-    ...ASSISTANT_BUTTON,
-    labels: ['contactAgent'],
-    attributes: ['[data-testid*="contact-agent" i]', '[data-testid*="support-agent" i]'],
+    description: 'the assistant\'s "Contact Support Agent": any control that means talking to a person',
+    ...ASSISTANT_CHOICE,
+    words: ['contactAgent'],
+    meaning: 'person',
+    attributes: ['[data-testid*="contact-agent" i]', '[data-testid*="support-agent" i]', '[data-testid*="live-agent" i]'],
   },
   message: {
     description: 'the message field for the support agent',
     roles: ['textbox'],
-    labels: ['messageField'],
+    words: ['messageField'],
     attributes: [
       '[data-testid*="message-input" i]',
       '[data-testid*="chat-input" i]',
       'textarea[name*="message" i]',
     ],
     classHints: ['ChatInput__', 'MessageInput__', 'Composer__'],
-    scope: 'assistant',
-    // A bare textarea (a blog's comment box) is not enough: it needs a label or the assistant.
-    minScore: 5,
+    minScore: 3,
   },
   send: {
     description: 'the send button beside the message field',
     roles: ['button'],
-    labels: ['send'],
-    attributes: ['[data-testid*="send" i]', 'button[type="submit"]'],
+    words: ['send'],
+    attributes: ['[data-testid*="send" i]', 'button[type="submit"]', 'input[type="submit"]'],
     classHints: ['SendButton__'],
-    scope: 'form',
   },
 };
 
-/** Containers that give a candidate its scope. */
-export const SCOPE_SELECTORS: Readonly<Record<Scope, string>> = {
-  header: 'header, [role="banner"], nav, [class*="Header__"], [class*="NavBar__"], [data-testid*="header" i]',
-  menu: '[role="menu"], [role="listbox"], [class*="Menu__"], [class*="Dropdown__"], [data-testid*="menu" i], header, nav',
-  assistant:
-    '[role="dialog"], [role="log"], [aria-label*="assistant" i], [aria-label*="βοηθ" i], [class*="Chat"], [class*="Assistant"], [data-testid*="assistant" i], [data-testid*="chat" i]',
-  order: '[data-testid*="order" i], [class*="Order"], [class*="Transaction"], article, li',
-  form: 'form, [role="form"], [role="dialog"], [class*="Chat"], [class*="Composer"], [data-testid*="chat" i]',
-};
+/** The site's top bar, by landmark or by name (geometry finds the others: src/dom/regions.ts). */
+export const TOPBAR_SELECTOR =
+  'header, [role="banner"], [data-testid*="header" i], [class*="Header__"], [class*="NavBar__"], [class*="TopBar__"], [class*="Navbar__"]';
 
-/** Where a match counts against a candidate (the page footer repeats many labels). */
-export const UNLIKELY_SELECTORS = 'footer, [role="contentinfo"], [class*="Footer__"]';
+/** Regions that look like Wish's assistant: a dialog, a chat log, a chat widget. */
+export const ASSISTANT_SELECTOR =
+  '[role="dialog"], [role="alertdialog"], [role="log"], [aria-modal="true"], [aria-label*="assistant" i], [aria-label*="chat" i], [data-testid*="assistant" i], [data-testid*="chat" i], [class*="Chat"], [class*="Assistant"]';
+
+/** Cookie and consent banners and frames (TrustArc on Wish): never a step's region. */
+export const CONSENT_SELECTOR =
+  '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="truste" i], [class*="truste" i], [id*="onetrust" i], [class*="onetrust" i], [id*="gdpr" i], [class*="gdpr" i], [aria-label*="cookie" i], [aria-label*="consent" i], [aria-label*="privacy" i]';
+export const CONSENT_FRAME = /consent|cookie|truste|onetrust|gdpr|privacy/i;
+
+/** Page content: never a step's target, whatever its words (a product titled "Customer
+ *  Support Headset", a footer link, an article, a help-center question). */
+export const CONTENT_SELECTOR =
+  'footer, [role="contentinfo"], [class*="Footer__"], article, [role="article"], p, h1, h2, h3, blockquote, [class*="FeedTile"], [class*="ProductTile"], [class*="ProductCard"], [class*="Tile__"], [class*="Promo"], [class*="Banner__"], [itemtype*="Product"], [data-testid*="product" i], [data-testid*="tile" i]';
+
+/** Links to content: products, stores, categories, searches, help-center articles and FAQs. */
+export const CONTENT_HREF =
+  /\/(?:product|c|m\/c)\/[0-9a-f]{24}|\/merchant\/|\/~\/|\/search\/|\/feed\/tag_|cs-help\.wish\.com|\/hc\/|\/articles?\/|\/faq(?:[/?#]|$)|\/blog\//i;
+
+/** A feed tile's product id (`data-id`), which marks product content. */
+export const PRODUCT_ID = /^[0-9a-f]{24}$/;
+
+/** The account menu's known entries: a menu holding them is the account menu. */
+export const MENU_ENTRY_WORDS: readonly WordKey[] = [
+  'customerSupport',
+  'orderHistory',
+  'wishCash',
+  'settings',
+  'logOut',
+  'faq',
+];
+
+/** The names of avatars and profile pictures in class names and alt texts. */
+export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
+
+/** Not the account trigger, though it sits in the top bar with a popup. */
+export const NOT_TRIGGER_HREF = /\/cart(?:[/?#]|$)|\/search|\/notifications/i;
 
 /** Elements a shopper can act on, with the role each implies. */
 export const INTERACTIVE_SELECTOR =
-  'a[href], button, summary, input:not([type="hidden"]), textarea, select, [role], [tabindex], [contenteditable="true"], [contenteditable=""], [onclick], [data-testid]';
+  'a[href], button, summary, input:not([type="hidden"]), textarea, select, [role], [tabindex], [contenteditable="true"], [contenteditable=""], [onclick], [aria-haspopup]';
 
 /** A message from a support agent in Wish's assistant (a reply stops the follow-up reminder). */
 export const AGENT_MESSAGE_SELECTOR =

@@ -1,0 +1,525 @@
+// The guide on the live page, without the browser's extension APIs (so a test page can run it
+// alone): it finds each step's element only inside the region the previous step opened, asks
+// the pure step machine (src/guide/machine.ts) which step to show, marks the target with
+// `data-wsg-step`, and hears the shopper's own (trusted) hover, click and Enter. Rendering
+// and storage belong to the runner (./runner.ts).
+import { accessibleName, closestAcross, isContent, locate, roleOf, type Region } from '../../dom/locate';
+import {
+  assistantLike,
+  findMenu,
+  findTrigger,
+  hasControls,
+  noteVisibleEntries,
+  topBars,
+} from '../../dom/regions';
+import { isVisible, parentElementAcrossShadow } from '../../dom/visible';
+import { PageWatcher } from '../../dom/watch';
+import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
+import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
+import type { ProblemId, TourRoute } from '../../model/types';
+import { bestNameScore, mentionsPerson } from '../../wish/meaning';
+import { orderCard } from '../../wish/order-page';
+import { pageKind } from '../../wish/pages';
+import { fingerprint, matchCorrection, type Correction } from './corrections';
+import { fieldText, type Field } from '../fill';
+
+export const STEP_ATTRIBUTE = 'data-wsg-step';
+/** How long an earlier step must show (and the current one be gone) before stepping back:
+ *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
+const STEP_BACK_MS = 1200;
+const STEP_BACK_FROM_ASSISTANT_MS = 4000;
+/** Enter in the message field counts as sending when the field empties this soon after. */
+const ENTER_SEND_MS = 1500;
+
+export interface EngineOptions {
+  route: TourRoute;
+  problem: ProblemId;
+  orderNumber?: string;
+  nameHint?: string;
+  /** The step stored for this tour (a page load, an iframe or a new window carries on). */
+  startAt?: StepId;
+  /** Corrections the shopper taught on earlier visits. */
+  corrections?: readonly Correction[];
+}
+
+export interface EngineUpdate {
+  step: StepId;
+  target: Element | null;
+  signedIn: boolean | null;
+  /** The target is not the one of the last update. */
+  changed: boolean;
+}
+
+export interface EngineCallbacks {
+  /** After every evaluation that changed the step or its target. */
+  onUpdate(update: EngineUpdate): void;
+  /** The step moved (to store it, so another page carries on). */
+  onStep?(step: StepId): void;
+  /** The shopper sent the message: its text at that moment. */
+  onSent?(text: string): void;
+  /** The shopper showed where a step's element is. */
+  onTaught?(correction: Correction): void;
+}
+
+export class GuideEngine {
+  private step: StepId;
+  private target: Element | null = null;
+  private signedIn: boolean | null = null;
+  private readonly controller = new AbortController();
+  private readonly watcher: PageWatcher;
+  private readonly baseline = new WeakSet<Element>();
+  private trigger: Element | null = null;
+  private learnedTrigger: Element | null = null;
+  private lastHovered: Element | null = null;
+  private menu: Element | null = null;
+  /** The assistant: regions found after the shopper opened it, or on a page it lives on. */
+  private assistant: Region[] = [];
+  private assistantOpen: { mark: number; before: Set<Region> } | null = null;
+  private resumedInAssistant: boolean;
+  private backSince = 0;
+  private backTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingEnter: { field: Field; text: string; at: number } | null = null;
+  private teaching: StepId | null = null;
+  private corrections: Correction[];
+  private finished = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: EngineOptions,
+    private readonly callbacks: EngineCallbacks,
+  ) {
+    const route = ROUTES[options.route];
+    this.step = options.startAt && route.includes(options.startAt) ? options.startAt : firstStep(options.route);
+    if (this.step === 'sign-in') this.step = firstStep(options.route);
+    this.resumedInAssistant = STEPS[this.step].scope === 'assistant';
+    this.corrections = [...(options.corrections ?? [])];
+    this.watcher = new PageWatcher(() => this.evaluate(), this.controller.signal);
+  }
+
+  get current(): StepId {
+    return this.step;
+  }
+
+  get currentTarget(): Element | null {
+    return this.target;
+  }
+
+  start(signal?: AbortSignal): void {
+    signal?.addEventListener('abort', () => this.stop(), { once: true });
+    this.listen(this.doc);
+    this.watcher.watch(this.doc);
+    this.evaluate();
+  }
+
+  stop(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.controller.abort();
+    clearTimeout(this.backTimer);
+    this.setTarget(null);
+  }
+
+  /** Back or next by the shopper's hand: the tour goes there and looks again. */
+  moveTo(step: StepId): void {
+    if (!ROUTES[this.options.route].includes(step) || step === 'sign-in') return;
+    this.changeStep(step);
+    this.evaluate();
+  }
+
+  /** "Show me where it is": the shopper's next click in the step's region is learnt. */
+  teach(on: boolean): void {
+    this.teaching = on ? this.step : null;
+  }
+
+  get isTeaching(): boolean {
+    return this.teaching !== null;
+  }
+
+  /** The regions the current step is searched in, for diagnostics. */
+  describe(): string {
+    return [
+      `top bars: ${topBars(this.doc).length}`,
+      `trigger: ${this.trigger ? describeEl(this.trigger) : 'none'}`,
+      `menu: ${this.menu ? describeEl(this.menu) : 'none'}`,
+      `assistant regions: ${this.assistant.length}`,
+    ].join('\n');
+  }
+
+  private listen(doc: Document): void {
+    const opts = { capture: true, signal: this.controller.signal };
+    doc.addEventListener('click', (e) => this.onClick(e), opts);
+    doc.addEventListener('mouseover', (e) => this.onHover(e), { ...opts, passive: true });
+    doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+  }
+
+  private listenedDocs = new WeakSet<Document>();
+  private listenFrames(regions: readonly Region[]): void {
+    for (const r of regions) {
+      if (r.nodeType === 9 && !this.listenedDocs.has(r as Document) && r !== this.doc) {
+        this.listenedDocs.add(r as Document);
+        this.listen(r as Document);
+        this.watcher.watch(r as Document);
+      }
+    }
+  }
+
+  evaluate(): void {
+    if (this.finished) return;
+    try {
+      this.evaluateNow();
+    } catch (error) {
+      console.error('[Wish support] guide step failed', error);
+    }
+  }
+
+  private evaluateNow(): void {
+    const route = this.options.route;
+    const steps = ROUTES[route];
+    const found = new Map<StepId, Element>();
+    const bars = topBars(this.doc);
+    const exclude = (el: Element) => bars.some((b) => b.contains(el));
+
+    // Top bar: the account trigger, or signing in.
+    const trigger = this.corrected('account-menu', bars) ?? findTrigger(bars, this.triggerOptions()).element ?? this.learnt(bars);
+    this.trigger = trigger;
+    const signIn = trigger ? null : locate('sign-in', bars).element;
+    this.signedIn = trigger ? true : signIn ? false : null;
+    if (signIn) found.set('sign-in', signIn);
+    if (trigger && steps.includes('account-menu')) found.set('account-menu', trigger);
+
+    // The menu the trigger revealed.
+    if (trigger && steps.includes('customer-support')) {
+      if (this.step === 'account-menu' && !this.menu) noteVisibleEntries(bars, this.baseline);
+      this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
+      const entry = this.menu && (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
+      if (entry) found.set('customer-support', entry);
+    } else this.menu = null;
+
+    // An order's own support button.
+    if (steps.includes('get-help')) {
+      const regions = this.orderRegions();
+      const help = regions.length ? (this.corrected('get-help', regions) ?? locate('get-help', regions, { exclude }).element) : null;
+      if (help) found.set('get-help', help);
+    }
+
+    // The assistant, once it is open.
+    const assistant = this.assistantRegions(bars);
+    this.listenFrames(assistant);
+    let field: Field | null = null;
+    if (assistant.length) {
+      const topicTargets = STEPS.topic.targets(this.options.problem);
+      for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
+        const el = this.corrected(id, assistant) ?? this.firstOf(id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem), assistant, exclude);
+        if (el) found.set(id, el);
+      }
+      if (!found.has('contact-agent')) {
+        const yes = this.yesToAPerson(assistant, exclude);
+        if (yes) found.set('contact-agent', yes);
+      }
+      field = (this.corrected('message', assistant) ?? locate('message', assistant, { exclude }).element) as Field | null;
+      if (field) {
+        found.set('message', field);
+        const send = this.corrected('send', [sendRegion(field)]) ?? this.sendButton(field);
+        if (send) found.set('send', send);
+      }
+    }
+    // A choice in the assistant's log shown after the current one is what comes next.
+    const facts: Facts = { found: {}, signedIn: this.signedIn, messageWritten: !!field && fieldText(field).trim().length > 0 };
+    const here = found.get(this.step);
+    for (const [id, el] of found) {
+      const sighting: Sighting = {};
+      if (here && id !== this.step && STEPS[id].scope === 'assistant' && STEPS[this.step].scope === 'assistant')
+        sighting.later = separateAndAfter(here, el);
+      facts.found[id] = sighting;
+    }
+    this.checkEnterSend(field);
+    const choice = chooseStep(route, this.step, facts);
+    let next = choice.step;
+    if (choice.backward) {
+      const wait = scopeDepth(this.step) === 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
+      const now = Date.now();
+      if (!this.backSince) this.backSince = now;
+      if (now - this.backSince < wait) {
+        next = this.step;
+        clearTimeout(this.backTimer);
+        this.backTimer = setTimeout(() => this.evaluate(), wait - (now - this.backSince) + 20);
+      }
+    } else this.backSince = 0;
+    if (next !== this.step) this.changeStep(next);
+    const target = next === this.step ? (found.get(next) ?? null) : null;
+    const changed = target !== this.target;
+    this.setTarget(target);
+    this.callbacks.onUpdate({ step: this.step, target, signedIn: this.signedIn, changed });
+  }
+
+  private triggerOptions() {
+    return { ...(this.options.nameHint ? { nameHint: this.options.nameHint } : {}), learned: this.learnedTrigger };
+  }
+
+  /** The shopper hovered something in the top bar and a menu of Wish's entries appeared
+   *  beside it: that is the trigger, however it is drawn. */
+  private learnt(bars: readonly Element[]): Element | null {
+    const hovered = this.lastHovered;
+    if (!hovered?.isConnected || !bars.some((b) => b.contains(hovered))) return null;
+    for (let node: Element | null = hovered, d = 0; node && d < 4 && bars.some((b) => b.contains(node!)); node = parentElementAcrossShadow(node), d++) {
+      if (findMenu(node, this.doc, { baseline: this.baseline, recent: this.watcher.recent })) {
+        this.learnedTrigger = node;
+        return node;
+      }
+    }
+    return null;
+  }
+
+  private orderRegions(): Region[] {
+    const body = this.doc.body;
+    if (!body) return [];
+    if (this.options.orderNumber) {
+      const card = orderCard(body, this.options.orderNumber);
+      if (card) return [card];
+    }
+    const kind = pageKind(this.doc.location?.href ?? '');
+    return kind === 'order' || kind === 'orders' ? [body] : [];
+  }
+
+  /** The assistant's regions: what appeared after the shopper clicked "Customer Support" or
+   *  "Get Help"; on a page the tour came to after that click, what looks like an assistant. */
+  private assistantRegions(bars: readonly Element[]): Region[] {
+    const keep = this.assistant.filter((r) => (r.nodeType === 9 ? (r as Document).defaultView !== null : (r as Node).isConnected));
+    const out: Region[] = [];
+    const add = (r: Region) => {
+      if (r.nodeType === 1 && (bars.some((b) => b.contains(r as Element)) || isContent(r as Element))) return;
+      if (!out.some((o) => o === r || (o as Node).contains?.(r as Node))) out.push(r);
+    };
+    if (this.assistantOpen) {
+      for (const el of this.watcher.since(this.assistantOpen.mark)) {
+        if (!el.isConnected || !isVisible(el) || !hasControls(el) || el.matches('html, body')) continue;
+        if (this.menu?.contains(el) || el.contains(this.menu ?? null)) continue;
+        if (el.localName === 'iframe' || el.localName === 'frame') {
+          for (const r of assistantLike(el.parentElement ?? el)) if (r.nodeType === 9) add(r);
+          continue;
+        }
+        add(el);
+        for (const r of assistantLike(el)) add(r);
+      }
+      for (const r of assistantLike(this.doc)) if (!this.assistantOpen.before.has(r)) add(r);
+    }
+    if (this.resumedInAssistant || (keep.length === 0 && out.length === 0 && scopeDepth(this.step) === 2)) {
+      for (const r of assistantLike(this.doc)) add(r);
+      const kind = pageKind(this.doc.location?.href ?? '');
+      if (!out.length && (kind === 'support' || kind === 'wish-other') && this.doc.body) add(this.doc.body);
+    }
+    for (const r of keep) add(r);
+    // Regions nested in others are searched once, through the outer one.
+    this.assistant = out.filter((r) => !out.some((o) => o !== r && (o as Node).contains?.(r as Node)));
+    return this.assistant;
+  }
+
+  private firstOf(ids: readonly import('../../wish/locators').LocatorId[], regions: Region[], exclude: (el: Element) => boolean): Element | null {
+    for (const id of ids) {
+      const el = locate(id, regions, { exclude }).element;
+      if (el) return el;
+    }
+    return null;
+  }
+
+  /** "Would you like to talk to an agent?" → "Yes": the yes after a question about a person. */
+  private yesToAPerson(regions: Region[], exclude: (el: Element) => boolean): Element | null {
+    const hits: Element[] = [];
+    for (const root of regions)
+      for (const el of root.querySelectorAll('button, [role="button"], a[href], [role="option"], [tabindex]')) {
+        if (exclude(el) || !isVisible(el) || bestNameScore(accessibleName(el), ['yes']) === 0) continue;
+        if (mentionsPerson(textBefore(el))) hits.push(el);
+      }
+    const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
+    return distinct.length === 1 ? distinct[0]! : distinct.length > 1 ? distinct[distinct.length - 1]! : null;
+  }
+
+  /** Send: named so, or the form's submit, or the one icon button beside the field. */
+  private sendButton(field: Element): Element | null {
+    const region = sendRegion(field);
+    const named = locate('send', [region], { exclude: (el) => el === field || el.contains(field) }).element;
+    if (named) return named;
+    const buttons = [...region.querySelectorAll('button, [role="button"], input[type="submit"]')].filter(
+      (b) => b !== field && isVisible(b) && !b.contains(field) && !(b as HTMLButtonElement).disabled,
+    );
+    const iconOnly = buttons.filter((b) => !accessibleName(b) || /^\W*$/u.test(accessibleName(b)));
+    return buttons.length === 1 ? buttons[0]! : iconOnly.length === 1 && buttons.length <= 2 ? iconOnly[0]! : null;
+  }
+
+  /** A correction the shopper taught for a step, if one matches inside the regions. */
+  private corrected(step: StepId, regions: readonly Region[]): Element | null {
+    const mine = this.corrections.filter((c) => c.step === step);
+    if (!mine.length) return null;
+    for (const c of mine) {
+      const el = matchCorrection(c, regions);
+      if (el) return el;
+    }
+    return null;
+  }
+
+  private changeStep(step: StepId): void {
+    if (step === this.step) return;
+    if (STEPS[step].scope !== 'assistant') this.resumedInAssistant = false;
+    this.step = step;
+    this.backSince = 0;
+    this.teaching = null;
+    this.callbacks.onStep?.(step);
+  }
+
+  private setTarget(el: Element | null): void {
+    if (el === this.target) {
+      if (el && el.getAttribute(STEP_ATTRIBUTE) !== this.step) el.setAttribute(STEP_ATTRIBUTE, this.step);
+      return;
+    }
+    this.target?.removeAttribute(STEP_ATTRIBUTE);
+    this.target = el;
+    el?.setAttribute(STEP_ATTRIBUTE, this.step);
+  }
+
+  private onHover(event: Event): void {
+    if (!event.isTrusted) return;
+    const el = event.target as Element | null;
+    if (el?.nodeType === 1 && !el.closest('[data-wsg-ui]')) this.lastHovered = el;
+  }
+
+  private onClick(event: Event): void {
+    // The page's own scripts can dispatch clicks: only the shopper's count.
+    if (!event.isTrusted || this.finished) return;
+    const path = event.composedPath();
+    if (this.teaching) return this.learnFrom(event, path);
+    const target = this.target;
+    if (!target || !path.includes(target)) return;
+    if (this.step === 'send') {
+      const field = this.messageField();
+      const text = field ? fieldText(field).trim() : '';
+      if (text) this.callbacks.onSent?.(text);
+      return;
+    }
+    if (STEPS[this.step].action !== 'click') return;
+    if (this.step === 'customer-support' || this.step === 'get-help') this.openingAssistant();
+    if (this.step === 'sign-in') return; // signing in changes the page; the top bar tells
+    const next = afterClick(this.options.route, this.step);
+    this.changeStep(next);
+    this.watcher.schedule();
+  }
+
+  /** The assistant is about to open: what shows after this moment is the assistant. */
+  private openingAssistant(): void {
+    this.assistantOpen = { mark: this.watcher.mark(), before: new Set(assistantLike(this.doc)) };
+    this.assistant = [];
+  }
+
+  private messageField(): Field | null {
+    const el = this.doc.querySelector(`[${STEP_ATTRIBUTE}="message"]`) ?? null;
+    if (el) return el as Field;
+    for (const r of this.assistant) {
+      const f = locate('message', [r]).element;
+      if (f) return f as Field;
+    }
+    return null;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    if (this.step !== 'message' && this.step !== 'send') return;
+    const field = this.messageField();
+    if (!field || !event.composedPath().includes(field)) return;
+    const text = fieldText(field).trim();
+    // A chat that sends on Enter empties its field; one that does not just gets a new line.
+    if (text) {
+      this.pendingEnter = { field, text, at: Date.now() };
+      setTimeout(() => this.checkEnterSend(this.pendingEnter?.field ?? null), ENTER_SEND_MS / 3);
+      setTimeout(() => this.checkEnterSend(this.pendingEnter?.field ?? null), ENTER_SEND_MS);
+    }
+  }
+
+  private checkEnterSend(field: Field | null): void {
+    const pending = this.pendingEnter;
+    if (!pending) return;
+    if (Date.now() - pending.at > ENTER_SEND_MS) {
+      this.pendingEnter = null;
+      return;
+    }
+    const current = field === pending.field ? fieldText(field).trim() : pending.field.isConnected ? fieldText(pending.field).trim() : '';
+    if (!current) {
+      this.pendingEnter = null;
+      this.callbacks.onSent?.(pending.text);
+    }
+  }
+
+  /** "Show me where it is": the element the shopper clicked, if it is in the step's region. */
+  private learnFrom(event: Event, path: EventTarget[]): void {
+    const step = this.teaching!;
+    const el = path.find((n): n is Element => (n as Node).nodeType === 1 && !!roleOf(n as Element)) ?? (path[0] as Element | undefined);
+    if (!el || el.nodeType !== 1 || el.closest('[data-wsg-ui]')) return;
+    if (!this.inScope(step, el)) return;
+    if (step === 'account-menu') {
+      // Clicking the name would leave for the settings page: this click only shows us.
+      event.preventDefault();
+      event.stopPropagation();
+      this.learnedTrigger = el;
+    }
+    this.teaching = null;
+    const correction = fingerprint(step, el);
+    this.corrections = [correction, ...this.corrections.filter((c) => c.step !== step)];
+    this.callbacks.onTaught?.(correction);
+    if (step !== 'account-menu') this.onClick(event);
+    this.watcher.schedule();
+  }
+
+  private inScope(step: StepId, el: Element): boolean {
+    if (isContent(el, step !== 'account-menu')) return false;
+    const bars = topBars(this.doc);
+    switch (STEPS[step].scope) {
+      case 'topbar':
+        return bars.some((b) => b.contains(el));
+      case 'menu':
+        return this.menu ? this.menu.contains(el) : !!this.trigger && isVisible(el);
+      case 'order':
+        return this.orderRegions().some((r) => (r as Node).contains(el));
+      case 'assistant':
+        return this.assistant.some((r) => (r as Node).contains(el) || r === el.ownerDocument);
+    }
+  }
+}
+
+/** The field's surroundings where its send button is: the nearest ancestor holding a button. */
+function sendRegion(field: Element): Element {
+  let node: Element = field;
+  for (let d = 0; d < 5; d++) {
+    const up = parentElementAcrossShadow(node);
+    if (!up || up.matches('body, html')) break;
+    node = up;
+    if (node.querySelector('button, [role="button"], input[type="submit"]')) break;
+  }
+  return node;
+}
+
+/** The text just before an element: its preceding siblings and those of its ancestors. */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node: Element | null = el, d = 0; node && d < 4 && text.length < 300; node = node.parentElement, d++) {
+    for (let s = node.previousElementSibling; s && text.length < 300; s = s.previousElementSibling)
+      text = `${(s.textContent ?? '').slice(0, 300)} ${text}`;
+  }
+  return text;
+}
+
+/** `b` comes after `a` in the page, in a separate part (a later message of a log), not in
+ *  the same small list of choices. */
+function separateAndAfter(a: Element, b: Element): boolean {
+  if (a.ownerDocument !== b.ownerDocument) return false;
+  if (!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */)) return false;
+  let common: Element | null = a;
+  while (common && !common.contains(b)) common = common.parentElement;
+  if (!common) return false;
+  let depth = 0;
+  for (let n: Element | null = b; n && n !== common; n = n.parentElement) depth++;
+  return depth >= 3;
+}
+
+function describeEl(el: Element): string {
+  const name = accessibleName(el).slice(0, 40);
+  const where = closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main') ?.localName ?? '';
+  return `${el.localName}${roleOf(el) ? `[role=${roleOf(el)}]` : ''} "${name}" in ${where || 'page'}`;
+}

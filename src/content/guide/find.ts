@@ -1,0 +1,41 @@
+// Questions about the page that the popup and the start of the guide ask, answered with the
+// guide's own regions, so they never point where the guide would not.
+import { locate, type Region } from '../../dom/locate';
+import { assistantLike, findTrigger, topBars } from '../../dom/regions';
+import { waitFor } from '../../dom/wait';
+import { orderCard } from '../../wish/order-page';
+import { pageKind } from '../../wish/pages';
+
+/** True with an account trigger in the top bar, false with only a sign-in, null if unsure. */
+export function pageSignedIn(doc: Document = document): boolean | null {
+  const bars = topBars(doc);
+  if (findTrigger(bars).element) return true;
+  return locate('sign-in', bars).element ? false : null;
+}
+
+/** An order's own "Contact Support"/"Get Help": in that order's card, or on an order page. */
+export function orderHelpButton(doc: Document = document, orderNumber?: string): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const card = orderNumber ? orderCard(body, orderNumber) : undefined;
+  const kind = pageKind(doc.location?.href ?? '');
+  const regions: Region[] = card ? [card] : kind === 'order' || kind === 'orders' ? [body] : [];
+  if (!regions.length) return null;
+  const bars = topBars(doc);
+  return locate('get-help', regions, { exclude: (el) => bars.some((b) => b.contains(el)) }).element;
+}
+
+/** Wish's message field for the agent: inside the assistant (or on a support page) only. */
+export function messageField(doc: Document = document): Element | null {
+  const regions: Region[] = assistantLike(doc);
+  if (pageKind(doc.location?.href ?? '') === 'support' && doc.body) regions.push(doc.body);
+  return regions.length ? locate('message', regions).element : null;
+}
+
+export function waitForOrderHelp(doc: Document, orderNumber: string | undefined, timeout: number): Promise<Element | null> {
+  return waitFor(doc, () => orderHelpButton(doc, orderNumber), { timeout });
+}
+
+export function waitForMessageField(doc: Document, timeout: number): Promise<Element | null> {
+  return waitFor(doc, () => messageField(doc), { timeout });
+}

@@ -1,0 +1,313 @@
+// The regions a step's element may be in: the site's top bar, the account menu that hovering
+// the trigger reveals, and the assistant that "Customer Support" or "Get Help" opens. Each is
+// found by landmarks first, then by structure and geometry; what the words are and which
+// selectors mean what is in src/wish/locators.ts and src/wish/words.
+import { greetedName, looksLikeInitials, meansAccount, showsName, bestNameScore } from '../wish/meaning';
+import {
+  ASSISTANT_SELECTOR,
+  AVATAR_HINT,
+  CONSENT_FRAME,
+  CONSENT_SELECTOR,
+  LOCATORS,
+  MENU_ENTRY_WORDS,
+  NOT_TRIGGER_HREF,
+  TOPBAR_SELECTOR,
+} from '../wish/locators';
+import { accessibleName, closestAcross, isContent, pick, roleOf, shortText, type Candidate, type LocateResult, type Region } from './locate';
+import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
+
+/** A top band this tall at most is a bar, not the page. */
+const BAR_MAX_HEIGHT = 220;
+
+function wide(rect: DOMRect, view: Window): boolean {
+  return rect.width >= view.innerWidth * 0.6;
+}
+
+/** The site's top bars: landmarks (header, banner), then by geometry a bar fixed or sticky at
+ *  the top, or the first band of the page. Cookie banners and dialogs are not bars. */
+export function topBars(doc: Document): Element[] {
+  const bars = new Set<Element>();
+  for (const el of doc.querySelectorAll(TOPBAR_SELECTOR)) {
+    if (el.closest('article, footer, [role="dialog"], [role="alertdialog"]') || el.closest(CONSENT_SELECTOR)) continue;
+    if ([...bars].some((b) => b.contains(el))) continue;
+    bars.add(el);
+  }
+  const view = doc.defaultView;
+  if (view && hasLayout() && doc.body) {
+    // Geometry: what sits at the top edge of the page, wide and short.
+    const seen = new Set<Element>();
+    const probe = (x: number, y: number) => {
+      for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
+        let best: Element | null = null;
+        for (let node: Element | null = hit; node && node !== doc.body; node = node.parentElement) {
+          if (seen.has(node)) break;
+          seen.add(node);
+          const rect = node.getBoundingClientRect();
+          if (rect.height > BAR_MAX_HEIGHT) break;
+          if (wide(rect, view) && rect.top + view.scrollY <= 12) best = node;
+        }
+        if (best && !best.closest(CONSENT_SELECTOR) && !best.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
+          if (![...bars].some((b) => b.contains(best!))) bars.add(best);
+      }
+    };
+    for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
+    // A static first band when the page is scrolled: the first wide, short element at the top.
+    if (view.scrollY > 0) {
+      const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+      for (let n = walker.nextNode() as Element | null, i = 0; n && i < 80; n = walker.nextNode() as Element | null, i++) {
+        const rect = n.getBoundingClientRect();
+        if (rect.top + view.scrollY <= 12 && rect.height > 0 && rect.height <= BAR_MAX_HEIGHT && wide(rect, view)) {
+          if (![...bars].some((b) => b.contains(n!) || n!.contains(b))) bars.add(n);
+          break;
+        }
+      }
+    }
+  }
+  return [...bars];
+}
+
+function isMenuEntryName(name: string): boolean {
+  return bestNameScore(name, MENU_ENTRY_WORDS) > 0;
+}
+
+/** Elements of a region whose whole name is one of the account menu's known entries. */
+export function menuEntries(root: Region, includeHidden = false): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('a, button, [role="menuitem"], [role="link"], [role="button"], [role="option"], li, [tabindex]')) {
+    if (out.some((o) => o.contains(el))) continue;
+    const name = accessibleName(el);
+    if (name.length > 60 || !isMenuEntryName(name)) continue;
+    if (!includeHidden && !isVisible(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function clickable(el: Element): Element {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 3; depth++, node = parentElementAcrossShadow(node)) {
+    if (roleOf(node) || node.hasAttribute('aria-haspopup')) return node;
+  }
+  return el;
+}
+
+/** The element of a hidden menu's holder that opens it ("structure near an anchor"). */
+function ownerOfHiddenMenu(entry: Element): Element | null {
+  let menu: Element = entry;
+  for (let p = parentElementAcrossShadow(entry); p && !isVisible(p); p = parentElementAcrossShadow(p)) menu = p;
+  const holder = parentElementAcrossShadow(menu);
+  if (!holder || holder.matches('html, body, main')) return null;
+  const owner = [...holder.children].find((child) => child !== menu && isVisible(child));
+  return owner ? clickable(owner.querySelector('button, a, [role="button"], [aria-haspopup]') ?? owner) : null;
+}
+
+export interface TriggerOptions {
+  /** The shopper's name (the options page, or learnt from Wish's greeting). */
+  nameHint?: string;
+  /** An element the shopper taught the guide (a correction), tried first. */
+  learned?: Element | null;
+}
+
+/** The account trigger in the top bars: stable attributes, an account or profile label, a
+ *  greeting or the shopper's name, an avatar or initials, a popup, the owner of a hidden
+ *  menu of Wish's known entries. Nothing when it cannot tell. */
+export function findTrigger(bars: readonly Element[], options: TriggerOptions = {}): LocateResult {
+  if (options.learned?.isConnected && isVisible(options.learned))
+    return { element: options.learned, why: 'taught by the shopper', candidates: [] };
+  const tally = new Map<Element, Candidate>();
+  const add = (raw: Element, points: number, reason: string) => {
+    const el = clickable(raw);
+    const c = tally.get(el) ?? { element: el, score: 0, reasons: [] };
+    c.score += points;
+    c.reasons.push(`+${points} ${reason}`);
+    tally.set(el, c);
+  };
+  const spec = LOCATORS['account-menu'];
+  for (const bar of bars) {
+    for (const selector of spec.attributes ?? [])
+      for (const el of bar.querySelectorAll(selector)) add(el, 5, `stable attribute ${selector}`);
+    for (const hint of spec.classHints ?? [])
+      for (const el of bar.querySelectorAll(`[class*="${hint}"]`)) add(el, 1, `class prefix ${hint}`);
+    let count = 0;
+    for (const el of bar.querySelectorAll('*')) {
+      if (++count > 600) break;
+      const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? (el.localName === 'img' ? el.getAttribute('alt') : null);
+      if (label && meansAccount(label)) add(el, 4 * meansAccount(label), `labelled "${label.slice(0, 40)}"`);
+      if (label && options.nameHint && showsName(label, options.nameHint)) add(el, 3, "labelled with the shopper's name");
+      if (el.localName === 'img' && (AVATAR_HINT.test(el.getAttribute('class') ?? '') || AVATAR_HINT.test(el.getAttribute('alt') ?? '')))
+        add(el, 3, 'an avatar');
+      if (el.children.length <= 2) {
+        const text = shortText(el, 40);
+        if (text && text.length <= 40) {
+          if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
+          else if (options.nameHint && showsName(text, options.nameHint)) add(el, 4, "shows the shopper's name");
+          else if (looksLikeInitials(text) && el.children.length === 0) add(el, 2, 'initials');
+        }
+      }
+      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') add(el, 2, 'opens a popup');
+      const controls = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
+      if (controls) {
+        const target = (el.getRootNode() as Document).getElementById?.(controls.split(/\s+/)[0]!);
+        if (target && menuEntries(target, true).length >= 1) add(el, 4, 'controls the account menu');
+      }
+    }
+    for (const entry of menuEntries(bar, true)) {
+      if (isVisible(entry)) continue;
+      const owner = ownerOfHiddenMenu(entry);
+      if (owner && bar.contains(owner)) add(owner, 3, 'opens a hidden menu of account entries');
+    }
+  }
+  const list = [...tally.values()].filter((c) => {
+    const el = c.element;
+    const name = accessibleName(el);
+    if (!isVisible(el) || isContent(el, false)) return false;
+    if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
+    const href = el.getAttribute('href');
+    if (href && NOT_TRIGGER_HREF.test(href)) return false;
+    if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;
+    return true;
+  });
+  list.sort((a, b) => b.score - a.score);
+  const distinct = list.filter((c, i) => !list.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)));
+  return pick(distinct, 4);
+}
+
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  const chain = new Set<Element>();
+  for (let n: Element | null = a; n; n = parentElementAcrossShadow(n)) chain.add(n);
+  for (let n: Element | null = b; n; n = parentElementAcrossShadow(n)) if (chain.has(n)) return n;
+  return null;
+}
+
+function depthBetween(ancestor: Element, el: Element): number {
+  let d = 0;
+  for (let n: Element | null = el; n && n !== ancestor; n = parentElementAcrossShadow(n)) d++;
+  return d;
+}
+
+/** The container of a group of entries: their lowest common ancestor, or a lone entry's list. */
+function containerOf(entries: readonly Element[]): Element | null {
+  if (!entries.length) return null;
+  let c: Element | null = entries[0]!;
+  for (const e of entries.slice(1)) c = c && lowestCommonAncestor(c, e);
+  if (entries.length === 1) c = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, nav, [role="list"]') ?? parentElementAcrossShadow(entries[0]!);
+  return c;
+}
+
+function nearTrigger(menu: Element, trigger: Element): boolean {
+  if (!hasLayout()) return false;
+  const m = menu.getBoundingClientRect();
+  const t = trigger.getBoundingClientRect();
+  const below = m.top >= t.top && m.top - t.bottom <= 120;
+  const above = m.bottom <= t.bottom && t.top - m.bottom <= 120;
+  const horizontal = m.right >= t.left - 320 && m.left <= t.right + 320;
+  return (below || above) && horizontal;
+}
+
+export interface MenuOptions {
+  /** Entries that were visible before the shopper hovered (top-bar links): not the menu. */
+  baseline: WeakSet<Element>;
+  /** Elements the page added or changed since the tour started, newest last. */
+  recent: readonly Element[];
+}
+
+/** The account menu the trigger revealed: tied to it by aria-controls/aria-owns, by nesting
+ *  (both under a common holder close to each), or by position (a menu rendered at the end of
+ *  the page, placed under the trigger). It must be visible and hold Wish's known entries that
+ *  were not on show before the hover. */
+export function findMenu(trigger: Element, doc: Document, options: MenuOptions): Element | null {
+  const roots: Element[] = [];
+  const ids: string[] = [];
+  for (let n: Element | null = trigger, d = 0; n && d < 3; n = parentElementAcrossShadow(n), d++)
+    for (const attr of ['aria-controls', 'aria-owns']) ids.push(...(n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+  for (const el of trigger.querySelectorAll('[aria-controls], [aria-owns]'))
+    for (const attr of ['aria-controls', 'aria-owns']) ids.push(...(el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+  const byId = new Set<Element>();
+  for (const id of ids) {
+    const el = (trigger.getRootNode() as Document).getElementById?.(id) ?? doc.getElementById(id);
+    if (el) {
+      roots.push(el);
+      byId.add(el);
+    }
+  }
+  let holder: Element | null = trigger;
+  for (let d = 0; holder && d < 4; d++) holder = parentElementAcrossShadow(holder);
+  if (holder && !holder.matches('html, body')) roots.push(holder);
+  for (const el of options.recent) if (el.isConnected && !roots.includes(el)) roots.push(el);
+  const view = doc.defaultView;
+  if (view && hasLayout()) {
+    const t = trigger.getBoundingClientRect();
+    for (const dx of [0, -60, 60])
+      for (const dy of [16, 48]) {
+        const hit = doc.elementsFromPoint?.(t.left + t.width / 2 + dx, t.bottom + dy)?.[0];
+        if (hit && !hit.closest('[data-wsg-ui]')) roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
+      }
+  }
+  for (const root of roots) {
+    const entries = menuEntries(root).filter(
+      (e) => !options.baseline.has(e) && !e.contains(trigger) && !trigger.contains(e) && !isContent(e),
+    );
+    if (!entries.length) continue;
+    let menu = containerOf(entries);
+    if (menu?.contains(trigger)) {
+      // Trigger and entries under one holder: the menu is the entries' own list.
+      menu = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, [role="list"]');
+      if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(entries[0]!);
+      if (!menu || menu.contains(trigger)) continue;
+    }
+    if (!menu || !isVisible(menu) || isContent(menu)) continue;
+    const common = lowestCommonAncestor(menu, trigger);
+    const nested =
+      !!common && !common.matches('html, body') && depthBetween(common, trigger) <= 4 && depthBetween(common, menu) <= 5;
+    if (byId.has(root) || nested || nearTrigger(menu, trigger) || (!hasLayout() && options.recent.includes(root)))
+      return menu;
+  }
+  return null;
+}
+
+/** Records the known entries on show now, which a menu revealed later cannot be. */
+export function noteVisibleEntries(bars: readonly Element[], baseline: WeakSet<Element>): void {
+  for (const bar of bars) for (const e of menuEntries(bar)) baseline.add(e);
+}
+
+function isConsentFrame(frame: Element): boolean {
+  const text = `${frame.getAttribute('src') ?? ''} ${frame.getAttribute('title') ?? ''} ${frame.id} ${frame.getAttribute('name') ?? ''}`;
+  return CONSENT_FRAME.test(text) || !!frame.closest(CONSENT_SELECTOR);
+}
+
+/** The document inside a same-origin iframe, or null. */
+export function frameDocument(frame: Element): Document | null {
+  try {
+    const d = (frame as HTMLIFrameElement).contentDocument;
+    return d?.documentElement ? d : null;
+  } catch {
+    return null; // cross-origin: not ours to read
+  }
+}
+
+/** Regions inside `root` that look like an assistant: dialogs, chat logs, chat widgets,
+ *  same-origin frames and open shadow roots (not consent frames, not our own UI). */
+export function assistantLike(root: Element | Document): Region[] {
+  const out: Region[] = [];
+  const push = (r: Region) => {
+    if (!out.some((o) => o === r || ((o as Node).contains?.(r as Node) ?? false))) out.push(r);
+  };
+  const scope = root as ParentNode;
+  for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))
+    if (isVisible(el) && !el.closest('[data-wsg-ui]') && !el.closest(CONSENT_SELECTOR) && !isContent(el)) push(el);
+  for (const frame of scope.querySelectorAll('iframe, frame')) {
+    if (isConsentFrame(frame) || !isVisible(frame)) continue;
+    const d = frameDocument(frame);
+    if (d) push(d);
+  }
+  for (const el of scope.querySelectorAll('*')) {
+    if (el.shadowRoot && !el.hasAttribute('data-wsg-ui') && isVisible(el)) push(el.shadowRoot);
+  }
+  if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
+  return out;
+}
+
+/** Whether a region (an added element) holds something a shopper can act on. */
+export function hasControls(region: Element): boolean {
+  return !!region.querySelector('button, a[href], [role="button"], textarea, input, [contenteditable], iframe, [tabindex]') || !!region.shadowRoot || region.localName === 'iframe';
+}

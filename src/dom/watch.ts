@@ -1,0 +1,122 @@
+// One page watcher for everything that waits on the page (the guide, waitFor): a
+// MutationObserver per document (the page and its same-origin iframes) and the pointer, focus
+// and animation events that reveal CSS-hover menus. It calls back at most once per animation
+// frame and remembers the elements the page added or changed lately, so the guide can tell
+// what appeared after the shopper's hover or click.
+
+export const REVEAL_EVENTS = [
+  'mouseover',
+  'mouseout',
+  'focusin',
+  'click',
+  'transitionend',
+  'animationstart',
+  'animationend',
+  'load',
+  'input',
+] as const;
+
+const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-hidden', 'disabled'];
+const RECENT_MAX = 40;
+
+export class PageWatcher {
+  private readonly observers: MutationObserver[] = [];
+  private readonly observed = new WeakSet<Document>();
+  private readonly recentList: Element[] = [];
+  /** How many elements were ever recorded: a mark to ask "what came after this moment". */
+  private recorded = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly onChange: () => void,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.disconnect(), { once: true });
+  }
+
+  /** Watches a document (and, through `watchFrames`, its same-origin iframes). */
+  watch(doc: Document): void {
+    if (this.signal.aborted || this.observed.has(doc) || !doc.documentElement) return;
+    this.observed.add(doc);
+    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    const observer = new Observer((records) => this.onRecords(records));
+    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES });
+    this.observers.push(observer);
+    for (const type of REVEAL_EVENTS)
+      doc.addEventListener(type, this.schedule, { capture: true, passive: true, signal: this.signal });
+    doc.defaultView?.addEventListener('resize', this.schedule, { signal: this.signal });
+    this.watchFrames(doc);
+  }
+
+  /** Same-origin iframes in `doc` (the assistant may live in one). */
+  watchFrames(doc: Document): void {
+    for (const frame of doc.querySelectorAll('iframe, frame')) {
+      try {
+        const inner = (frame as HTMLIFrameElement).contentDocument;
+        if (inner?.documentElement) this.watch(inner);
+      } catch {
+        // cross-origin: not ours to read
+      }
+    }
+  }
+
+  /** A mark for `since`: elements recorded after now. */
+  mark(): number {
+    return this.recorded;
+  }
+
+  /** Elements added or changed since a mark (at most the last few dozen), newest last. */
+  since(mark: number): Element[] {
+    const count = Math.min(this.recorded - mark, this.recentList.length);
+    return count > 0 ? this.recentList.slice(-count) : [];
+  }
+
+  get recent(): readonly Element[] {
+    return this.recentList;
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const node of r.addedNodes) if (node.nodeType === 1) this.remember(node as Element);
+      } else if (r.target.nodeType === 1) this.remember(r.target as Element);
+    }
+    this.schedule();
+  }
+
+  private remember(el: Element): void {
+    if (el.hasAttribute('data-wsg-ui') || el.localName === 'script' || el.localName === 'style') return;
+    const i = this.recentList.lastIndexOf(el);
+    if (i >= 0) this.recentList.splice(i, 1);
+    this.recentList.push(el);
+    this.recorded++;
+    if (this.recentList.length > RECENT_MAX) this.recentList.shift();
+  }
+
+  /** At most one call a frame, however many changes and events come. */
+  readonly schedule = (): void => {
+    if (this.frame || this.signal.aborted) return;
+    const win = globalThis as typeof globalThis & { requestAnimationFrame?: (cb: () => void) => number };
+    const run = () => {
+      this.frame = 0;
+      if (!this.signal.aborted) this.onChange();
+    };
+    this.frame = win.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  };
+
+  /** Calls back now (a mutation callback runs before paint: the same frame the change shows). */
+  flush(): void {
+    if (this.signal.aborted) return;
+    if (this.frame) {
+      (globalThis.cancelAnimationFrame ?? clearTimeout)(this.frame);
+      this.frame = 0;
+    }
+    this.onChange();
+  }
+
+  private disconnect(): void {
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+    if (this.frame) (globalThis.cancelAnimationFrame ?? clearTimeout)(this.frame);
+  }
+}

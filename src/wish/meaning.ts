@@ -1,0 +1,110 @@
+// What a control's name means, as small pure functions over the word families in ./words.
+// A family matches a control's WHOLE accessible name (normalised), never a few words inside a
+// longer title: "Customer Support Headset Pro" is a product, not the menu entry.
+import { normalise } from './text';
+import { wordsFor, type WordKey } from './words';
+
+const sets = new Map<WordKey, ReadonlySet<string>>();
+function family(key: WordKey): ReadonlySet<string> {
+  let set = sets.get(key);
+  if (!set) {
+    set = new Set(wordsFor(key).map(normalise).filter(Boolean));
+    sets.set(key, set);
+  }
+  return set;
+}
+
+/** A count, an amount or a balance after a label ("Wish Cash 12 50", "Orders 3"). */
+const TRAILING_NUMBERS = / (?:\d+ ?)+$/;
+
+function words(norm: string): number {
+  return norm ? norm.split(' ').length : 0;
+}
+
+/** 1 when the whole (normalised) name is one of the family's wordings; 0.9 when it is once a
+ *  trailing count or amount is set aside; 0 otherwise. */
+export function nameScore(name: string, key: WordKey): number {
+  const norm = normalise(name);
+  if (!norm) return 0;
+  const set = family(key);
+  if (set.has(norm)) return 1;
+  const bare = norm.replace(TRAILING_NUMBERS, '');
+  return bare !== norm && set.has(bare) ? 0.9 : 0;
+}
+
+/** The best score among several families. */
+export function bestNameScore(name: string, keys: readonly WordKey[]): number {
+  let best = 0;
+  for (const key of keys) best = Math.max(best, nameScore(name, key));
+  return best;
+}
+
+/** Whether `phrase` (normalised) stands in `norm` as whole words. */
+function holds(norm: string, phrase: string): boolean {
+  return ` ${norm} `.includes(` ${phrase} `);
+}
+
+function holdsAny(norm: string, key: WordKey): boolean {
+  for (const phrase of family(key)) if (holds(norm, phrase)) return true;
+  return false;
+}
+
+function startsWithAny(norm: string, key: WordKey): string | undefined {
+  let best: string | undefined;
+  for (const phrase of family(key))
+    if ((norm === phrase || norm.startsWith(phrase + ' ')) && (!best || phrase.length > best.length)) best = phrase;
+  return best;
+}
+
+/** A question ("How do I contact an agent?") is an article's title, not the agent button. */
+const QUESTION_START =
+  /^(how|what|why|where|when|can|could|do|does|is|πως|τι|γιατι|που|ποτε|μπορω|come|cosa|perche|dove|quando|posso|wie|was|warum|wo|wann|kann|comment|pourquoi|quand|puis|como|que|donde|cuando|puedo|onde|porque)\b/;
+
+/** A short control name that means "talk to a person": an agent, a representative, a human,
+ *  live chat, the support team... in any supported language. */
+export function meansPerson(name: string): number {
+  if (nameScore(name, 'contactAgent')) return 1;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
+  return holdsAny(norm, 'person') ? 0.8 : 0;
+}
+
+/** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
+export function mentionsPerson(text: string): boolean {
+  const norm = normalise(text.slice(0, 400));
+  return !!norm && holdsAny(norm, 'person');
+}
+
+/** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",
+ *  "Maria's account". Creating an account or signing in is not it. */
+export function meansAccount(name: string): number {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6) return 0;
+  if (nameScore(name, 'signIn') || holdsAny(norm, 'register')) return 0;
+  if (family('account').has(norm)) return 1;
+  if (startsWithAny(norm, 'account')) return 0.8;
+  for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;
+  return 0;
+}
+
+/** "Hi, Maria" → "maria": the name after a greeting, or undefined. */
+export function greetedName(text: string): string | undefined {
+  const norm = normalise(text);
+  if (!norm || words(norm) > 5) return undefined;
+  const greeting = startsWithAny(norm, 'greeting');
+  if (!greeting) return undefined;
+  const rest = norm.slice(greeting.length).trim();
+  return rest && words(rest) <= 3 && !/\d/.test(rest) ? rest : undefined;
+}
+
+/** Whether a name shows the shopper's name (the whole first name, as a word). */
+export function showsName(text: string, shopper: string): boolean {
+  const first = normalise(shopper).split(' ')[0];
+  const norm = normalise(text);
+  return !!first && first.length > 1 && !!norm && words(norm) <= 5 && holds(norm, first);
+}
+
+/** One or two capital letters, as an avatar draws the shopper's initials. */
+export function looksLikeInitials(text: string): boolean {
+  return /^\p{Lu}{1,2}$/u.test(text.trim());
+}
