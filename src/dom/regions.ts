@@ -230,9 +230,14 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       byId.add(el);
     }
   }
+  // The trigger's holders, up to a few levels (a CSS hover menu is the trigger's sibling).
   let holder: Element | null = trigger;
-  for (let d = 0; holder && d < 4; d++) holder = parentElementAcrossShadow(holder);
-  if (holder && !holder.matches('html, body')) roots.push(holder);
+  for (let d = 0; d < 4; d++) {
+    const up: Element | null = holder && parentElementAcrossShadow(holder);
+    if (!up || up.matches('html, body')) break;
+    holder = up;
+  }
+  if (holder && holder !== trigger) roots.push(holder);
   for (const el of options.recent) if (el.isConnected && !roots.includes(el)) roots.push(el);
   const view = doc.defaultView;
   if (view && hasLayout()) {

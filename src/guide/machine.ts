@@ -54,6 +54,11 @@ export function chooseStep(route: TourRoute, current: StepId, facts: Facts): Cho
   if (here === 'sign-in' && facts.signedIn !== false) here = firstStep(route);
   const i = stepIndex(route, here);
   const hereFound = eligible(here, facts);
+  // Typing is done when the field holds text: sending comes next.
+  if (STEPS[here].action === 'type' && facts.messageWritten) {
+    const next = steps[i + 1];
+    if (next && eligible(next, facts)) return { step: next, backward: false };
+  }
   for (let j = steps.length - 1; j > i; j--) {
     const id = steps[j]!;
     if (!eligible(id, facts)) continue;

@@ -143,7 +143,7 @@ export const CONSENT_FRAME = /consent|cookie|truste|onetrust|gdpr|privacy/i;
 /** Page content: never a step's target, whatever its words (a product titled "Customer
  *  Support Headset", a footer link, an article, a help-center question). */
 export const CONTENT_SELECTOR =
-  'footer, [role="contentinfo"], [class*="Footer__"], article, [role="article"], p, h1, h2, h3, blockquote, [class*="FeedTile"], [class*="ProductTile"], [class*="ProductCard"], [class*="Tile__"], [class*="Promo"], [class*="Banner__"], [itemtype*="Product"], [data-testid*="product" i], [data-testid*="tile" i]';
+  'footer, [role="contentinfo"], [class*="Footer__"], p, h1, h2, h3, blockquote, [class*="FeedTile"], [class*="ProductTile"], [class*="ProductCard"], [class*="Tile__"], [class*="Promo"], [class*="Banner__"], [itemtype*="Product"], [data-testid*="product" i], [data-testid*="tile" i]';
 
 /** Links to content: products, stores, categories, searches, help-center articles and FAQs. */
 export const CONTENT_HREF =

@@ -16,7 +16,7 @@ interface StartOptions {
 
 declare global {
   interface Window {
-    __wsgCorpus?: { start(options?: StartOptions): void; stop(): void; step(): string };
+    __wsgCorpus?: { start(options?: StartOptions): void; stop(): void; step(): string; describe(): string };
   }
 }
 
@@ -43,5 +43,9 @@ window.__wsgCorpus = {
   },
   step() {
     return engine?.current ?? '';
+  },
+  /** What the engine sees (top bars, trigger, menu, assistant), for a failure report. */
+  describe() {
+    return engine?.describe() ?? '';
   },
 };

@@ -68,6 +68,7 @@ export class GuideEngine {
   private readonly controller = new AbortController();
   private readonly watcher: PageWatcher;
   private readonly baseline = new WeakSet<Element>();
+  private baselineTaken = false;
   private trigger: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
@@ -91,7 +92,9 @@ export class GuideEngine {
     const route = ROUTES[options.route];
     this.step = options.startAt && route.includes(options.startAt) ? options.startAt : firstStep(options.route);
     if (this.step === 'sign-in') this.step = firstStep(options.route);
-    this.resumedInAssistant = STEPS[this.step].scope === 'assistant';
+    // Resumed past the assistant's door (a page load, a new window), or started on Wish's
+    // support page, where the assistant is the page's own content.
+    this.resumedInAssistant = STEPS[this.step].scope === 'assistant' || pageKind(doc.location?.href ?? '') === 'support';
     this.corrections = [...(options.corrections ?? [])];
     this.watcher = new PageWatcher(() => this.evaluate(), this.controller.signal);
   }
@@ -180,7 +183,10 @@ export class GuideEngine {
     const exclude = (el: Element) => bars.some((b) => b.contains(el));
 
     // Top bar: the account trigger, or signing in.
-    const trigger = this.corrected('account-menu', bars) ?? findTrigger(bars, this.triggerOptions()).element ?? this.learnt(bars);
+    // The trigger found before the hover stays the trigger: hovering changes what it shows.
+    const kept = this.trigger?.isConnected && isVisible(this.trigger) && bars.some((b) => b.contains(this.trigger!)) ? this.trigger : null;
+    const trigger =
+      kept ?? this.corrected('account-menu', bars) ?? findTrigger(bars, this.triggerOptions()).element ?? this.learnt(bars);
     this.trigger = trigger;
     const signIn = trigger ? null : locate('sign-in', bars).element;
     this.signedIn = trigger ? true : signIn ? false : null;
@@ -189,7 +195,11 @@ export class GuideEngine {
 
     // The menu the trigger revealed.
     if (trigger && steps.includes('customer-support')) {
-      if (this.step === 'account-menu' && !this.menu) noteVisibleEntries(bars, this.baseline);
+      // What the top bar shows before any hover (its own links) is never the menu.
+      if (!this.baselineTaken) {
+        this.baselineTaken = true;
+        noteVisibleEntries(bars, this.baseline);
+      }
       this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
       const entry = this.menu && (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
       if (entry) found.set('customer-support', entry);
