@@ -418,7 +418,7 @@ function readCard(
     // A badge without a label ("Shipped", "Απεστάλη").
     for (const i of card.leaves) {
       const t = leaves[i]!.text;
-      if (t.length < 40 && !owners[i]!.row && !leaves[i]!.label && parseStatus(t)) {
+      if (t.length < 40 && !owners[i]!.row && parseStatus(t)) {
         statusText = t;
         break;
       }
@@ -445,6 +445,9 @@ function readCard(
   // Never the order's own number, whatever a page labels it.
   if (tracking && tracking !== number.toUpperCase()) order.tracking = tracking;
   order.items = readItems(card, scan, owners, titles);
+  // One item, its quantity shown beside the order's fields rather than in the item.
+  const quantity = parseInt(values.get('quantity') ?? '', 10);
+  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0) order.items[0]!.quantity = quantity;
   return order;
 }
 
