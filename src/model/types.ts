@@ -14,6 +14,8 @@ export interface OrderItem {
   /** Kept as text only; never loaded by the extension. */
   imageUrl?: string;
   price?: Money;
+  /** Wish's id of the product (24 hex), from the item's `/product/<id>` link or its label. */
+  productId?: string;
 }
 
 /** Where a value could not be parsed: the text is kept and the field flagged, never guessed. */
@@ -23,6 +25,9 @@ export interface Order {
   /** The order number as Wish shows it (24-hex id, or the short code the guide shows). */
   number: string;
   transactionId?: string;
+  /** What `number` is: Wish's order id (the default, absent), or the transaction id when the
+   *  page showed no order id (a detail page labelled "Transaction ID"). */
+  idKind?: 'transaction';
   /** ISO date (YYYY-MM-DD) the order was placed. */
   placedAt?: string;
   placedText?: string;

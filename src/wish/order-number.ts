@@ -1,6 +1,9 @@
-// Order numbers Wish shows. Two shapes are known: the 24-hex MongoDB ObjectId Wish uses for
-// every id (its first 8 hex digits are the creation time, a plausibility check), and the
-// 12-13 upper-case letters and digits of the guide's examples (0HSMWCNR827N, 08U74NMJ34380).
+// The ids Wish's order pages show, told apart by their shape. Two shapes of order (and
+// transaction) id are known: the 24-hex MongoDB ObjectId Wish uses for every id (its first 8
+// hex digits are the creation time, a plausibility check), and the 12-13 upper-case letters and
+// digits of the guide's examples (0HSMWCNR827N, 08U74NMJ34380). Carriers' tracking numbers have
+// shapes of their own, and one of them (UPU's S10, LZ123456789CN) is also 13 letters and digits:
+// it is a tracking number, never an order number.
 
 export type OrderNumberFormat = 'object-id' | 'short-code';
 
@@ -12,9 +15,33 @@ export type OrderNumberProblem = 'empty' | 'characters' | 'length' | 'date' | 's
 
 export const OBJECT_ID_RE = /^[0-9a-f]{24}$/;
 export const SHORT_CODE_RE = /^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{12,13}$/;
-/** Finds candidates inside running text. */
-export const ORDER_NUMBER_IN_TEXT =
-  /\b(?:[0-9a-fA-F]{24}|(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{12,13})\b/g;
+
+/** Carriers' tracking numbers (upper case). Public formats: UPU S10 and the longer Chinese
+ *  postal/Cainiao forms (LZ123456789CN, UB…CN, LP00123456789CN), YunExpress (YT + 16 digits),
+ *  Cainiao/4PX letter prefixes followed by 12-20 digits, UPS (1Z + 16), USPS (9x + 20-26 digits). */
+const TRACKING_RES: readonly RegExp[] = [
+  /^[A-Z]{2}\d{9,16}[A-Z]{2}$/,
+  /^[A-Z]{2,4}\d{12,22}$/,
+  /^1Z[0-9A-Z]{16}$/,
+  /^9[1-5]\d{18,24}$/,
+];
+
+/** Word-like runs long enough to be an id: each is then classified by `idShape`. */
+export const ID_CANDIDATE = /(?<![0-9A-Za-z])[0-9A-Za-z]{10,34}(?![0-9A-Za-z])/g;
+
+export type IdShape = 'object-id' | 'short-code' | 'tracking';
+
+export function isTrackingShape(token: string): boolean {
+  const t = token.toUpperCase();
+  return TRACKING_RES.some((re) => re.test(t));
+}
+
+/** What a token looks like, by shape alone (the label beside it decides when it can). */
+export function idShape(token: string, now = Date.now()): IdShape | undefined {
+  if (isTrackingShape(token)) return 'tracking';
+  const check = checkOrderNumber(token, now);
+  return check.ok ? check.format : undefined;
+}
 
 // Wish was founded in 2010; an id from before it, or from the future, was mistyped.
 const EARLIEST = Date.UTC(2010, 0, 1) / 1000;
@@ -28,6 +55,8 @@ export function objectIdTime(id: string): Date | undefined {
 export function checkOrderNumber(input: string, now = Date.now()): OrderNumberCheck {
   const value = input
     .trim()
+    // A pasted label in any language ends with a colon ("Bestellnummer: …").
+    .replace(/^[^:：]{1,40}[:：]\s*(?=\S)/u, '')
     .replace(/^(?:order\s*(?:id|number|no\.?|#)?|αριθμός παραγγελίας)\s*[:#]?\s*/iu, '')
     .replace(/^#/, '')
     .replace(/[\s-]+/g, '');
@@ -41,7 +70,11 @@ export function checkOrderNumber(input: string, now = Date.now()): OrderNumberCh
     return { ok: true, value: lower, format: 'object-id' };
   }
   const upper = value.toUpperCase();
-  if (SHORT_CODE_RE.test(upper)) return { ok: true, value: upper, format: 'short-code' };
+  if (SHORT_CODE_RE.test(upper)) {
+    // LZ123456789CN is a parcel, not an order.
+    if (isTrackingShape(upper)) return { ok: false, value: upper, reason: 'shape' };
+    return { ok: true, value: upper, format: 'short-code' };
+  }
   if (value.length !== 24 && (value.length < 12 || value.length > 13))
     return { ok: false, value, reason: 'length' };
   return { ok: false, value, reason: 'shape' };

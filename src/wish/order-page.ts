@@ -1,251 +1,435 @@
-// Reads orders from Wish's order history and order detail pages. It looks for order numbers
-// next to their label ("Order ID", "Αριθμός παραγγελίας"...), takes the largest element
-// around each that holds no other order as that order's card, and reads the labelled fields
-// inside it. It returns only what it found: a value it cannot parse is kept as text and
-// flagged; an order number is never invented.
+// Reads orders from Wish's order history and order detail pages, in one pass over the page's
+// text. Each text is checked once against the compiled labels of every language (the order's
+// ids, date, total, status...). Ids are kept as what they are: an id counts as the order's id
+// or transaction id only when a label says so, and a token shaped like a carrier's tracking
+// number is never an order number. Each order's card is the largest element around its ids
+// that holds no other order. A value that cannot be parsed is kept as text and flagged; an
+// order number is never invented.
 import type { Order, OrderFlag, OrderItem } from '../model/types';
-import { labelsFor, type LabelKey } from './labels';
-import { checkOrderNumber, ORDER_NUMBER_IN_TEXT } from './order-number';
+import { checkOrderNumber, ID_CANDIDATE, isTrackingShape } from './order-number';
+import {
+  exactLabel,
+  isLabelFirstWord,
+  labelAtEnd,
+  labelsStartingWith,
+  orderLanguageOf,
+  type LabelEntry,
+  type OrderLabelKey,
+} from './order-labels';
 import { parseDate, parseDateRange, parseMoney, parseStatus } from './parse';
-import { normalise, normaliseList } from './text';
+import { normalise } from './text';
 
 export type CapturedOrder = Omit<Order, 'capturedAt' | 'updatedAt' | 'source'>;
 
-/** Attributes that carry an order id outright (kept here with the rest of Wish's markup). */
+/** Attributes that carry an id outright (kept here with the rest of Wish's markup). */
 const ORDER_ID_ATTRIBUTES = ['data-order-id', 'data-transaction-item-id'];
-const ATTRIBUTE_SELECTOR = ORDER_ID_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
+const TRANSACTION_ID_ATTRIBUTES = ['data-transaction-id'];
+const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES].map((a) => `[${a}]`).join(', ');
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
+const TITLE_SELECTOR = '[data-testid*="title" i], [class*="__Title"], h2, h3, h4';
+const PRODUCT_LINK_SELECTOR = 'a[href*="/product/"], a[href*="/c/"]';
+const PRODUCT_ID_IN_HREF = /\/(?:product|c)\/([0-9a-f]{24})(?:[/?#]|$)/;
 const MAX_LEAF_TEXT = 200;
-/** The same pattern without the global flag (a global one keeps state between tests). */
-const HAS_ORDER_NUMBER = new RegExp(ORDER_NUMBER_IN_TEXT.source);
-/** Text inside these is code, not page text (template content is outside the tree anyway). */
-const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea']);
+/** Text inside these is code or input, not page text. */
+const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
+const WORD_RE = /[\p{L}\p{N}\p{M}]+/u;
+const WORDS_RE = /[\p{L}\p{N}\p{M}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** The same pattern without the global flag, for a cheap test. */
+const HAS_CANDIDATE = new RegExp(ID_CANDIDATE.source);
+const ID_KEYS: readonly OrderLabelKey[] = ['orderId', 'transactionId', 'tracking', 'productId'];
+const QUANTITY_ONLY = /^[x×]\s*(\d+)$/;
 
 interface Leaf {
   el: Element;
   text: string;
-  norm: string;
+  /** The label the text starts with, and what follows it in the same text. */
+  label?: LabelEntry;
+  rest?: string;
+  /** An id-shaped token may be in the text (tested once). */
+  candidate: boolean;
 }
 
-const normalisedLabels = new Map<LabelKey, string[]>();
-function labelList(key: LabelKey): string[] {
-  let list = normalisedLabels.get(key);
-  if (!list) {
-    list = [...normaliseList(labelsFor(key))].sort((a, b) => b.length - a.length);
-    normalisedLabels.set(key, list);
-  }
-  return list;
+type IdKind = 'order' | 'transaction';
+interface IdHit {
+  el: Element;
+  kind: IdKind;
+  value: string;
 }
 
-/** The labels of an order's fields, looked up by their first word (one lookup per text). */
-const FIELD_KEYS: readonly LabelKey[] = [
-  'transactionId',
-  'orderDate',
-  'total',
-  'status',
-  'deliveryEstimate',
-  'refundEligibleDate',
-  'tracking',
-  'quantity',
-];
-interface LabelEntry {
-  key: LabelKey;
-  label: string;
-  words: number;
-}
-let byFirstWord: Map<string, LabelEntry[]> | undefined;
-function fieldLabels(): Map<string, LabelEntry[]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const key of FIELD_KEYS) {
-    for (const label of labelList(key)) {
-      const first = label.split(' ')[0]!;
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ key, label, words: label.split(' ').length });
-      byFirstWord.set(first, list);
-    }
-  }
-  // Longest first: "order date" before "order", "order total" before "total".
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.label.length - a.label.length);
-  return byFirstWord;
+interface Card {
+  el: Element;
+  orderIds: string[];
+  transactionIds: string[];
+  /** Indices of the card's texts, in page order. */
+  leaves: number[];
+  rows: Element[];
+  images: Element[];
+  productLinks: Array<{ el: Element; id: string }>;
 }
 
-/** The field label a normalised text starts with, if any. */
-function labelAt(norm: string): LabelEntry | undefined {
-  const space = norm.indexOf(' ');
-  const first = space < 0 ? norm : norm.slice(0, space);
-  for (const e of fieldLabels().get(first) ?? []) {
-    if (
-      norm.length === e.label.length
-        ? norm === e.label
-        : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32
-    )
-      return e;
-  }
-  return undefined;
+/** What an element belongs to: its order's card and, inside it, its item row. */
+interface Owner {
+  card?: Card;
+  row?: Element;
+}
+const NOBODY: Owner = {};
+
+/** How much work a read did (tests count it instead of timing it). */
+export interface ReadWork {
+  texts: number;
 }
 
-/** The label a text starts with, longest first ("Order date" before "Order"). */
-function startsWithLabel(norm: string, key: LabelKey): string | undefined {
-  return labelList(key).find((l) => norm === l || (norm.startsWith(l) && norm.charCodeAt(l.length) === 32));
-}
-
-function valueAfter(leaves: Leaf[], i: number, entry: LabelEntry): string | undefined {
-  const leaf = leaves[i]!;
-  // "Order date: Mar 4, 2024" in one element: drop the label's words and the colon.
-  const rest = leaf.text
-    .trim()
-    .split(/\s+/)
-    .slice(entry.words)
-    .join(' ')
-    .replace(/^[:：#\-–\s]+/, '')
-    .trim();
-  if (rest) return rest;
-  // "<dt>Order date</dt><dd>Mar 4, 2024</dd>": the next leaf.
-  const next = leaves[i + 1];
-  return next && next.text.length < MAX_LEAF_TEXT ? next.text.trim() : undefined;
-}
-
-function leavesOf(root: Element): Leaf[] {
+// One pass over the text of `root`: the texts, each with the label it starts with.
+function collectLeaves(root: Element, work: ReadWork): Leaf[] {
   const out: Leaf[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let last: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue?.trim();
+    work.texts++;
+    const raw = (node as Text).data;
     const el = node.parentElement;
-    if (!text || !el || SKIPPED_PARENTS.has(el.localName)) continue;
+    if (!el || SKIPPED_PARENTS.has(el.localName)) continue;
+    const text = raw.trim();
+    if (!text) continue;
     if (el === last) {
+      // Several texts of one element ("Order ID: ", "<!-- -->", "5f1a…" in React): one text.
       const prev = out[out.length - 1]!;
       prev.text += ' ' + text;
-      prev.norm = normalise(prev.text);
+      describe(prev);
       continue;
     }
     last = el;
-    out.push({ el, text, norm: normalise(text) });
+    const leaf: Leaf = { el, text, candidate: false };
+    describe(leaf);
+    out.push(leaf);
   }
   return out;
 }
 
-interface NumberHit {
-  el: Element;
-  number: string;
-  transaction: boolean;
+function describe(leaf: Leaf): void {
+  const text = leaf.text;
+  leaf.label = undefined;
+  leaf.rest = undefined;
+  leaf.candidate = text.length >= 10 && text.length <= MAX_LEAF_TEXT && HAS_CANDIDATE.test(text);
+  if (text.length > MAX_LEAF_TEXT) return;
+  // The cheap test first: does the first word begin any label at all?
+  const w = WORD_RE.exec(text)?.[0];
+  if (!w) return;
+  const first = ASCII_WORD.test(w) ? w.toLowerCase() : normalise(w).split(' ')[0]!;
+  if (!isLabelFirstWord(first)) return;
+  const entry = labelsStartingWith(normalise(text.length > 120 ? text.slice(0, 120) : text), first);
+  if (!entry) return;
+  leaf.label = entry;
+  // The value after the label's words: "Order date: Mar 4, 2024" → "Mar 4, 2024".
+  const words = new RegExp(WORDS_RE.source, 'gu');
+  let end = 0;
+  for (let i = 0; i < entry.words; i++) {
+    const m = words.exec(text);
+    if (!m) break;
+    end = m.index + m[0].length;
+  }
+  leaf.rest = text
+    .slice(end)
+    .replace(/^[\s:：#\-–.°º]+/u, '')
+    .trim();
 }
 
-/** Order numbers on the page, each with the element that shows it. */
-export function findOrderNumbers(root: ParentNode, now = Date.now()): NumberHit[] {
-  const hits: NumberHit[] = [];
-  const seen = new Set<Element>();
-  for (const attr of ORDER_ID_ATTRIBUTES) {
-    for (const el of root.querySelectorAll(`[${attr}]`)) {
-      const check = checkOrderNumber(el.getAttribute(attr) ?? '', now);
-      if (check.ok) {
-        hits.push({ el, number: check.value, transaction: false });
-        seen.add(el);
-      }
-    }
-  }
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (text.length < 12 || text.length > MAX_LEAF_TEXT) continue;
-    // The cheap test first: most text holds nothing like an order number.
-    if (!HAS_ORDER_NUMBER.test(text)) continue;
-    const el = node.parentElement;
-    if (!el || SKIPPED_PARENTS.has(el.localName) || el.closest('a[href*="/product/"]')) continue;
-    if (seen.size && el.closest(ATTRIBUTE_SELECTOR)) continue;
-    for (const match of text.matchAll(ORDER_NUMBER_IN_TEXT)) {
-      const check = checkOrderNumber(match[0], now);
-      if (!check.ok) continue;
-      const label = labelBefore(el, text.slice(0, match.index));
-      if (!label) continue;
-      hits.push({ el, number: check.value, transaction: label === 'transactionId' });
-    }
-  }
-  return hits;
+/** The value of the label at `i`: after it in the same text, or the next text. */
+function valueOf(leaves: Leaf[], i: number): { text: string; at: number } | undefined {
+  const leaf = leaves[i]!;
+  if (leaf.rest) return { text: leaf.rest, at: i };
+  const next = leaves[i + 1];
+  if (!next || next.text.length > MAX_LEAF_TEXT) return undefined;
+  // "<dt>Tracking</dt><dd></dd><dt>Status</dt>": a label is not the value of the one before.
+  if (next.label && !next.rest && exactLabel(normalise(next.text))) return undefined;
+  return { text: next.text, at: i + 1 };
 }
 
-/** Which label names the number: in the same text before it, or in the element just before. */
-function labelBefore(el: Element, before: string): 'orderNumber' | 'transactionId' | undefined {
-  const candidates = [
-    before,
-    el.previousElementSibling?.textContent ?? '',
-    el.parentElement?.previousElementSibling?.textContent ?? '',
-  ];
-  if (!before.trim()) candidates.push(el.parentElement?.firstChild?.textContent ?? '');
-  for (const text of candidates) {
-    const norm = normalise(text);
-    if (!norm || norm.length > 60) continue;
-    if (startsWithLabel(norm, 'transactionId') && !startsWithLabel(norm, 'orderNumber'))
-      return 'transactionId';
-    if (startsWithLabel(norm, 'orderNumber') || labelList('orderNumber').some((l) => norm.endsWith(l)))
-      return 'orderNumber';
+/** The first id in a labelled value, kept as what the label says unless its shape says parcel. */
+function idIn(value: string, now: number): { value: string; tracking: boolean } | undefined {
+  for (const m of value.matchAll(ID_CANDIDATE)) {
+    if (isTrackingShape(m[0])) return { value: m[0].toUpperCase(), tracking: true };
+    const check = checkOrderNumber(m[0], now);
+    if (check.ok) return { value: check.value, tracking: false };
   }
   return undefined;
 }
 
-/** The order card around each order number: the largest ancestor holding no other order. */
-function cardsFor(hits: NumberHit[], root: Element): Map<Element, NumberHit> {
-  const counts = new Map<Element, number>();
-  const orderHits = hits.filter((h) => !h.transaction);
-  for (const hit of orderHits) {
-    for (let p: Element | null = hit.el; p && p !== root.parentElement; p = p.parentElement)
-      counts.set(p, (counts.get(p) ?? 0) + 1);
+function insideProductLink(el: Element): boolean {
+  return !!el.closest(PRODUCT_LINK_SELECTOR);
+}
+
+interface Scan {
+  leaves: Leaf[];
+  hits: IdHit[];
+  /** Per text: the tracking number or product id it holds (by label or by shape). */
+  tracking: Map<number, string>;
+  productIds: Map<number, string>;
+  /** Texts that are the value of the label before them. */
+  consumed: Set<number>;
+}
+
+function findIds(root: Element, leaves: Leaf[], now: number): Scan {
+  const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
+  for (const el of [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)]) {
+    for (const [attrs, kind] of [
+      [ORDER_ID_ATTRIBUTES, 'order'],
+      [TRANSACTION_ID_ATTRIBUTES, 'transaction'],
+    ] as const) {
+      for (const attr of attrs) {
+        const raw = el.getAttribute(attr);
+        if (!raw) continue;
+        const check = checkOrderNumber(raw, now);
+        if (check.ok && !isTrackingShape(check.value)) scan.hits.push({ el, kind, value: check.value });
+      }
+    }
   }
-  const cards = new Map<Element, NumberHit>();
-  for (const hit of orderHits) {
-    let card = hit.el;
-    while (card.parentElement && card !== root && (counts.get(card.parentElement) ?? 0) <= 1)
-      card = card.parentElement;
-    if (!cards.has(card)) cards.set(card, hit);
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    const key = leaf.label?.key;
+    if (key && ID_KEYS.includes(key)) {
+      const value = valueOf(leaves, i);
+      if (!value) continue;
+      if (value.at !== i) scan.consumed.add(value.at);
+      const valueLeaf = leaves[value.at]!;
+      if (key === 'tracking') {
+        const token = value.text.split(/\s/)[0] ?? '';
+        if (/^[A-Z0-9-]{6,40}$/i.test(token)) scan.tracking.set(value.at, token.toUpperCase());
+        continue;
+      }
+      const id = idIn(value.text, now);
+      if (!id) continue;
+      if (id.tracking) scan.tracking.set(value.at, id.value);
+      else if (key === 'productId') scan.productIds.set(value.at, id.value);
+      else if (!insideProductLink(valueLeaf.el))
+        scan.hits.push({ el: valueLeaf.el, kind: key === 'orderId' ? 'order' : 'transaction', value: id.value });
+      continue;
+    }
+    if (!leaf.candidate || scan.consumed.has(i)) continue;
+    // An id with no label at the start of its text: by the words just before it, or by shape.
+    for (const m of leaf.text.matchAll(ID_CANDIDATE)) {
+      if (isTrackingShape(m[0])) {
+        if (!scan.tracking.has(i)) scan.tracking.set(i, m[0].toUpperCase());
+        continue;
+      }
+      const check = checkOrderNumber(m[0], now);
+      if (!check.ok) continue;
+      const before = leaf.text.slice(0, m.index).trim();
+      const prev = leaves[i - 1];
+      const labelText = before || (prev && prev.text.length <= 60 ? prev.text : '');
+      const label = labelText ? labelAtEnd(normalise(labelText), ID_KEYS) : undefined;
+      if (!label) continue;
+      if (label.key === 'tracking') scan.tracking.set(i, check.value.toUpperCase());
+      else if (label.key === 'productId') scan.productIds.set(i, check.value);
+      else if (!insideProductLink(leaf.el))
+        scan.hits.push({ el: leaf.el, kind: label.key === 'orderId' ? 'order' : 'transaction', value: check.value });
+    }
+  }
+  return scan;
+}
+
+/** What ids an element holds below it: one value, or '' for several. */
+interface Holds {
+  order?: string;
+  transaction?: string;
+}
+
+/** Groups the ids into cards: each card is the largest element holding one order. */
+function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
+  const holds = new Map<Element, Holds>();
+  for (const hit of hits) {
+    const field = hit.kind;
+    for (let p: Element | null = hit.el; p; p = p.parentElement) {
+      let h = holds.get(p);
+      if (!h) holds.set(p, (h = {}));
+      const had = h[field];
+      // The same id already climbed from here: every ancestor knows it.
+      if (had === hit.value || had === '') break;
+      h[field] = had === undefined ? hit.value : '';
+      if (p === root) break;
+    }
+  }
+  const cards = new Map<Element, Card>();
+  const headers: Array<{ card: Card; parent: Element }> = [];
+  for (const hit of hits) {
+    let el = hit.el;
+    while (el !== root && el.parentElement) {
+      const h = holds.get(el.parentElement)!;
+      if (h.order === '' || h.transaction === '') break;
+      el = el.parentElement;
+    }
+    let card = cards.get(el);
+    if (!card) {
+      card = { el, orderIds: [], transactionIds: [], leaves: [], rows: [], images: [], productLinks: [] };
+      cards.set(el, card);
+    }
+    const list = hit.kind === 'order' ? card.orderIds : card.transactionIds;
+    if (!list.includes(hit.value)) list.push(hit.value);
+  }
+  // A transaction id alone in a box beside several orders is their group's header ("Transaction
+  // ID: … / Order ID: … / Order ID: …"): the orders share it, it is no order of its own.
+  for (const card of cards.values()) {
+    if (card.orderIds.length || card.el === root || !card.el.parentElement) continue;
+    const parent = card.el.parentElement;
+    const h = holds.get(parent);
+    if (h?.order === '' && h.transaction === card.transactionIds[0]) headers.push({ card, parent });
+  }
+  for (const { card, parent } of headers) {
+    cards.delete(card.el);
+    for (const other of cards.values())
+      if (!other.transactionIds.length && parent.contains(other.el)) other.transactionIds.push(card.transactionIds[0]!);
   }
   return cards;
 }
 
-/** Reads one order from its card. */
-export function readOrderCard(card: Element, number: string, lang?: string): CapturedOrder {
-  const leaves = leavesOf(card);
+interface Read {
+  orders: CapturedOrder[];
+  /** Each order's card, by the order's number. */
+  cards: Map<string, Element>;
+}
+
+function read(root: Element, now: number, work: ReadWork): Read {
+  const pageLang = root.ownerDocument.documentElement.lang || undefined;
+  const leaves = collectLeaves(root, work);
+  const scan = findIds(root, leaves, now);
+  const cards = cardsOf(root, scan.hits);
+  if (!cards.size) return { orders: [], cards: new Map() };
+
+  // Who owns each element: found by climbing once, remembered for every element on the way.
+  const rowSet = new Set(root.querySelectorAll(ITEM_SELECTOR));
+  const titles = new Set(root.querySelectorAll(TITLE_SELECTOR));
+  const memo = new Map<Element, Owner>();
+  const ownerOf = (start: Element): Owner => {
+    const path: Element[] = [];
+    let found = NOBODY;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const known = memo.get(el);
+      if (known) {
+        found = known;
+        break;
+      }
+      path.push(el);
+      if (el === root) break;
+    }
+    for (let k = path.length - 1; k >= 0; k--) {
+      const el = path[k]!;
+      const card = cards.get(el);
+      if (card) found = { card };
+      // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
+      else if (found.card && !found.row && rowSet.has(el)) found = { card: found.card, row: el };
+      memo.set(el, found);
+    }
+    return found;
+  };
+  for (const row of rowSet) {
+    const o = ownerOf(row);
+    if (o.card && o.row === row) o.card.rows.push(row);
+  }
+  for (const img of root.querySelectorAll('img')) {
+    const o = ownerOf(img);
+    if (o.card) o.card.images.push(img);
+  }
+  for (const a of root.querySelectorAll(PRODUCT_LINK_SELECTOR)) {
+    const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
+    const o = id ? ownerOf(a) : NOBODY;
+    if (o.card && id) o.card.productLinks.push({ el: a, id });
+  }
+  const owners: Owner[] = new Array<Owner>(leaves.length);
+  for (let i = 0; i < leaves.length; i++) {
+    const o = ownerOf(leaves[i]!.el);
+    owners[i] = o;
+    o.card?.leaves.push(i);
+  }
+
+  const orders: CapturedOrder[] = [];
+  const byNumber = new Map<string, Element>();
+  for (const card of cards.values()) {
+    const number = card.orderIds[0] ?? card.transactionIds[0]!;
+    try {
+      orders.push(readCard(card, number, scan, owners, titles, pageLang));
+    } catch {
+      // A page that breaks one card's reading does not lose the order.
+      orders.push({ number, items: [], flags: ['number-unverified'] });
+    }
+    byNumber.set(number, card.el);
+  }
+  return { orders, cards: byNumber };
+}
+
+/** The language of a card: the page's, unless the card's labels say otherwise. */
+function cardLanguage(card: Card, leaves: Leaf[], pageLang: string | undefined): string | undefined {
+  const votes = new Map<string, number>();
+  for (const i of card.leaves) {
+    const langs = leaves[i]!.label?.langs;
+    if (langs?.length === 1) votes.set(langs[0]!, (votes.get(langs[0]!) ?? 0) + 1);
+  }
+  const page = orderLanguageOf(pageLang)?.lang;
+  if (!votes.size || (page && votes.has(page))) return pageLang;
+  return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function readCard(
+  card: Card,
+  number: string,
+  scan: Scan,
+  owners: Owner[],
+  titles: Set<Element>,
+  pageLang: string | undefined,
+): CapturedOrder {
+  const { leaves } = scan;
   const flags: OrderFlag[] = [];
   const order: CapturedOrder = { number, items: [], flags };
-  const labelled = leaves.map((l) => labelAt(l.norm));
-  const field = (key: LabelKey): string | undefined => {
-    for (let i = 0; i < leaves.length; i++) {
-      const entry = labelled[i];
-      if (entry?.key !== key) continue;
-      const v = valueAfter(leaves, i, entry);
-      if (v) return v;
-    }
-    return undefined;
-  };
+  if (!card.orderIds.length) order.idKind = 'transaction';
+  const transactionId = card.transactionIds[0];
+  if (transactionId && (transactionId !== number || order.idKind)) order.transactionId = transactionId;
+  const lang = cardLanguage(card, leaves, pageLang);
 
-  const transaction = field('transactionId');
-  if (transaction) {
-    const check = checkOrderNumber(transaction);
-    if (check.ok && check.value !== number) order.transactionId = check.value;
+  // The first value of each label, read where the label is (not inside an item row, except
+  // for quantities, which rows read themselves).
+  const values = new Map<OrderLabelKey, string>();
+  let tracking: string | undefined;
+  for (const i of card.leaves) {
+    if (!tracking && scan.tracking.has(i)) tracking = scan.tracking.get(i);
+    const entry = leaves[i]!.label;
+    if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
+    const value = valueOf(leaves, i);
+    if (!value || owners[value.at]?.card !== card) continue;
+    values.set(entry.key, value.text);
   }
-  const placed = field('orderDate');
+
+  const placed = values.get('orderDate');
   if (placed) {
     order.placedText = placed;
     const iso = parseDate(placed, lang);
     if (iso) order.placedAt = iso;
     else flags.push('date-unparsed');
   }
-  const total = field('total');
+  const total = values.get('total');
   if (total) {
     order.amountText = total;
     const money = parseMoney(total);
     if (money) order.amount = money;
     else flags.push('amount-unparsed');
   }
-  const statusText = field('status') ?? leaves.find((l) => l.text.length < 40 && parseStatus(l.text))?.text;
+  let statusText = values.get('status');
+  if (!statusText) {
+    // A badge without a label ("Shipped", "Απεστάλη").
+    for (const i of card.leaves) {
+      const t = leaves[i]!.text;
+      if (t.length < 40 && !owners[i]!.row && parseStatus(t)) {
+        statusText = t;
+        break;
+      }
+    }
+  }
   if (statusText) {
     order.statusText = statusText;
     const state = parseStatus(statusText);
     if (state) order.status = state;
   }
-  const estimate = field('deliveryEstimate');
+  const estimate = values.get('deliveryEstimate');
   if (estimate) {
     order.estimateText = estimate;
     const range = parseDateRange(estimate, lang);
@@ -253,65 +437,167 @@ export function readOrderCard(card: Element, number: string, lang?: string): Cap
     if (range.to) order.estimateTo = range.to;
     if (!range.to) flags.push('estimate-unparsed');
   }
-  const refundDate = field('refundEligibleDate');
+  const refundDate = values.get('refundEligibleDate');
   if (refundDate) {
     const iso = parseDate(refundDate, lang);
     if (iso) order.refundEligibleDate = iso;
   }
-  const tracking = field('tracking');
-  if (tracking && /^[A-Z0-9-]{6,40}$/i.test(tracking.split(/\s/)[0] ?? ''))
-    order.tracking = tracking.split(/\s/)[0];
-  order.items = readItems(card, leaves);
+  // Never the order's own number, whatever a page labels it.
+  if (tracking && tracking !== number.toUpperCase()) order.tracking = tracking;
+  order.items = readItems(card, scan, owners, titles);
+  // One item, its quantity shown beside the order's fields rather than in the item.
+  const quantity = parseInt(values.get('quantity') ?? '', 10);
+  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0) order.items[0]!.quantity = quantity;
   return order;
 }
 
-function readItems(card: Element, leaves: Leaf[]): OrderItem[] {
+function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>): OrderItem[] {
+  const { leaves } = scan;
   const items: OrderItem[] = [];
-  let rows = [...card.querySelectorAll(ITEM_SELECTOR)];
+  const inRow = (i: number, row: Element) =>
+    owners[i]!.row === row || (owners[i]!.row === undefined && row.contains(leaves[i]!.el));
   // No item markers: each product image with a name is an item.
-  if (!rows.length) rows = [...card.querySelectorAll('img[alt]')].map((img) => img.parentElement ?? img);
+  const rows = card.rows.length
+    ? card.rows
+    : card.images.filter((img) => img.getAttribute('alt')).map((img) => img.parentElement ?? img);
   for (const row of rows) {
-    const img = row.matches('img') ? row : row.querySelector('img');
-    const titleEl = row.querySelector('[data-testid*="title" i], [class*="__Title"], h2, h3, h4');
-    const title = (titleEl?.textContent ?? img?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const rowLeaves = card.leaves.filter((i) => inRow(i, row));
+    const img = card.images.find((im) => row === im || row.contains(im));
+    let title = '';
+    for (const i of rowLeaves) {
+      for (let el: Element | null = leaves[i]!.el; el && el !== row.parentElement; el = el.parentElement) {
+        if (titles.has(el)) {
+          title = el.textContent ?? '';
+          break;
+        }
+      }
+      if (title) break;
+    }
+    title = (title || img?.getAttribute('alt') || '').replace(/\s+/g, ' ').trim();
     if (!title) continue;
     const item: OrderItem = { title: title.slice(0, 300) };
     const src = img?.getAttribute('src');
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
-    const rowLeaves = leaves.filter((l) => row.contains(l.el));
-    for (let i = 0; i < rowLeaves.length; i++) {
-      const entry = labelAt(rowLeaves[i]!.norm);
-      const q =
-        (entry?.key === 'quantity' ? valueAfter(rowLeaves, i, entry) : undefined) ??
-        rowLeaves[i]!.text.match(/^[x×]\s*(\d+)$/)?.[1];
+    for (const i of rowLeaves) {
+      const entry = leaves[i]!.label;
+      const q = (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ?? leaves[i]!.text.match(QUANTITY_ONLY)?.[1];
       if (q && /^\d+/.test(q)) {
-        item.quantity = parseInt(q, 10);
+        const n = parseInt(q, 10);
+        if (n > 0) item.quantity = n;
         break;
       }
     }
+    const productId =
+      card.productLinks.find((l) => row.contains(l.el))?.id ??
+      rowLeaves.map((i) => scan.productIds.get(i)).find(Boolean);
+    if (productId) item.productId = productId;
     items.push(item);
+  }
+  // One item and a product link or id elsewhere in the card: the item's product.
+  if (items.length === 1 && !items[0]!.productId) {
+    const id = card.productLinks[0]?.id ?? card.leaves.map((i) => scan.productIds.get(i)).find(Boolean);
+    if (id) items[0]!.productId = id;
   }
   return items;
 }
 
 /** Every order the page shows. */
-export function readOrders(root: Element, now = Date.now()): CapturedOrder[] {
-  const lang = root.ownerDocument.documentElement.lang || undefined;
-  const hits = findOrderNumbers(root, now);
-  const out: CapturedOrder[] = [];
-  for (const [card, hit] of cardsFor(hits, root)) {
-    try {
-      out.push(readOrderCard(card, hit.number, lang));
-    } catch {
-      out.push({ number: hit.number, items: [], flags: ['number-unverified'] });
-    }
-  }
-  return out;
+export function readOrders(root: Element, now = Date.now(), work: ReadWork = { texts: 0 }): CapturedOrder[] {
+  return read(root, now, work).orders;
 }
 
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
-  const hits = findOrderNumbers(root);
-  for (const [card, hit] of cardsFor(hits, root)) if (hit.number === number) return card;
-  return undefined;
+  const result = read(root, Date.now(), { texts: 0 });
+  const direct = result.cards.get(number);
+  if (direct) return direct;
+  const byTransaction = result.orders.find((o) => o.transactionId === number);
+  return byTransaction ? result.cards.get(byTransaction.number) : undefined;
+}
+
+/**
+ * Reads a page's orders, then only what changes: after the first reading, new parts of the
+ * page are read on their own and a changed order's card is read again, so an infinite list
+ * that grows by 50 costs the 50 (the content script's observer calls `update`).
+ */
+export class OrderReader {
+  /** Texts visited since the reader was made (tests count work, not time). */
+  readonly work: ReadWork = { texts: 0 };
+  private cards = new Set<Element>();
+
+  constructor(
+    private readonly root: Element,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Reads the whole page. */
+  readAll(): CapturedOrder[] {
+    const result = read(this.root, this.now(), this.work);
+    this.cards = new Set(result.cards.values());
+    return result.orders;
+  }
+
+  /** Reads what the mutations changed: their orders only. */
+  update(records: readonly MutationRecord[]): CapturedOrder[] {
+    // Fewer than two orders known (a detail page, a list still loading): a card may be the
+    // whole page, so reading it all again costs no more and is always right.
+    if (this.cards.size < 2) return this.readAll();
+    const dirty = new Set<Element>();
+    const fresh = new Set<Element>();
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target || !this.root.contains(target)) continue;
+      const card = this.cardAround(target);
+      if (card) {
+        dirty.add(card);
+        continue;
+      }
+      for (const node of record.addedNodes) if (node.nodeType === 1 && node.isConnected) fresh.add(node as Element);
+    }
+    // A part added inside another added part is read with it.
+    const regions = [...fresh].filter((el) => {
+      for (let p = el.parentElement; p && p !== this.root; p = p.parentElement) if (fresh.has(p)) return false;
+      return true;
+    });
+    const orders: CapturedOrder[] = [];
+    for (const el of [...dirty, ...regions]) {
+      if (!el.isConnected) continue;
+      const result = read(el, this.now(), this.work);
+      for (const card of result.cards.values()) this.cards.add(card);
+      orders.push(...result.orders);
+    }
+    return orders;
+  }
+
+  private cardAround(el: Element): Element | undefined {
+    for (let p: Element | null = el; p && p !== this.root; p = p.parentElement) if (this.cards.has(p)) return p;
+    return undefined;
+  }
+}
+
+/**
+ * What the content script learnt of orders while the shopper browses (Wish is a single-page
+ * app: the list and an order's page are often one page load). A detail page that shows only
+ * the transaction id is the order the list showed with that transaction id, when there is
+ * exactly one.
+ */
+export class OrderLinks {
+  private byTransaction = new Map<string, Set<string>>();
+
+  learn(orders: readonly CapturedOrder[]): void {
+    for (const o of orders) {
+      if (o.idKind === 'transaction' || !o.transactionId) continue;
+      let set = this.byTransaction.get(o.transactionId);
+      if (!set) this.byTransaction.set(o.transactionId, (set = new Set()));
+      set.add(o.number);
+    }
+  }
+
+  resolve(order: CapturedOrder): CapturedOrder {
+    if (order.idKind !== 'transaction') return order;
+    const numbers = this.byTransaction.get(order.number);
+    if (numbers?.size !== 1) return order;
+    const { idKind: _kind, ...rest } = order;
+    return { ...rest, number: [...numbers][0]!, transactionId: order.number };
+  }
 }

@@ -2,8 +2,7 @@
 // minor units. What cannot be read with certainty returns undefined: the caller keeps the
 // text and flags it, it never guesses.
 import type { Money } from '../model/types';
-import { LANGUAGES, languageOf } from './labels';
-import { normalise } from './text';
+import { monthNumber as monthIn, orderLanguageOf, rangeWords, statusOf } from './order-labels';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,29 +15,25 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Month number (1-12) of a month name or abbreviation in any supported language. */
-export function monthNumber(word: string): number | undefined {
-  const w = normalise(word).replace(/\.$/, '');
-  for (const lang of LANGUAGES) {
-    const i = lang.months.findIndex((names) => names.includes(w));
-    if (i >= 0) return i + 1;
-  }
-  return undefined;
+/** Month number (1-12) of a month name or abbreviation, in the page's language first. */
+export function monthNumber(word: string, lang?: string): number | undefined {
+  return monthIn(word, orderLanguageOf(lang)?.lang);
 }
-
-// Languages whose numeric dates put the day first. US English puts the month first; other
-// English locales do not, so an English "04/03/2024" is ambiguous and stays unparsed.
-const DAY_FIRST = new Set(['el', 'it', 'fr', 'de', 'es', 'pt']);
 
 /**
  * Reads one date from text such as "Mar 4, 2024", "March 4 2024", "4 Μαρ 2024",
- * "4 Μαρτίου 2024", "2024-03-04", "04/03/2024". `year` fills in a date printed without one
- * ("Mar 20 - Apr 2, 2024" gives the year only at the end).
+ * "4. März 2024", "4 de marzo de 2024", "1er mars 2024", "2024-03-04", "04/03/2024".
+ * `year` fills in a date printed without one ("Mar 20 - Apr 2, 2024" gives the year only at
+ * the end).
  */
 const WORD = '([\\p{L}]+)\\.?';
-// Compiled once: parsing runs for every order on a page.
-const MONTH_FIRST = new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?`, 'u');
-const DAY_FIRST_WORDS = new RegExp(`(\\d{1,2})\\.?\\s+${WORD}(?:,?\\s+(\\d{4}))?`, 'u');
+// Compiled once: parsing runs for every order on a page. A day is never the start of a year
+// ("Απρ 2024" is not the 20th).
+const MONTH_FIRST = new RegExp(`${WORD}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?`, 'u');
+const DAY_FIRST_WORDS = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|ª|er)?\\s+(?:de\\s+|del\\s+)?${WORD}(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`,
+  'u',
+);
 
 export function parseDate(text: string, lang?: string, year?: number): string | undefined {
   const t = text.normalize('NFC');
@@ -52,40 +47,54 @@ export function parseDate(text: string, lang?: string, year?: number): string | 
     if (a > 12 && b <= 12) return iso(y, b, a);
     if (b > 12 && a <= 12) return iso(y, a, b);
     if (a === b) return iso(y, a, b);
-    const base = languageOf(lang).lang;
-    if (lang && DAY_FIRST.has(base)) return iso(y, b, a);
+    // Ambiguous: only the page's locale can tell. US English puts the month first; other
+    // English locales do not, so an English "04/03/2024" stays unparsed.
+    if (orderLanguageOf(lang)?.dayFirst) return iso(y, b, a);
     if (lang && /^en[-_]us$/i.test(lang)) return iso(y, a, b);
     return undefined;
   }
-  // Month first: "Mar 4, 2024"
-  m = t.match(MONTH_FIRST);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    const y = m[3] ? +m[3] : year;
-    if (month && y) return iso(y, month, +m[2]!);
-  }
-  // Day first: "4 Μαρ 2024", "4 marzo 2024", "4. März 2024"
-  m = t.match(DAY_FIRST_WORDS);
-  if (m) {
-    const month = monthNumber(m[2]!);
-    const y = m[3] ? +m[3] : year;
-    if (month && y) return iso(y, month, +m[1]!);
-  }
-  return undefined;
+  const base = orderLanguageOf(lang)?.lang;
+  const monthFirst = (): string | undefined => {
+    const mm = t.match(MONTH_FIRST);
+    if (!mm) return undefined;
+    const month = monthIn(mm[1]!, base);
+    const y = mm[3] ? +mm[3] : year;
+    return month && y ? iso(y, month, +mm[2]!) : undefined;
+  };
+  const dayFirst = (): string | undefined => {
+    const mm = t.match(DAY_FIRST_WORDS);
+    if (!mm) return undefined;
+    const month = monthIn(mm[2]!, base);
+    const y = mm[3] ? +mm[3] : year;
+    return month && y ? iso(y, month, +mm[1]!) : undefined;
+  };
+  // The page's order first: "4 mars 2024" in French, "Mar 4, 2024" in English.
+  return orderLanguageOf(lang)?.dayFirst ? (dayFirst() ?? monthFirst()) : (monthFirst() ?? dayFirst());
 }
 
-/** A range such as "Mar 20 - Apr 2, 2024" or "20 Μαρ - 2 Απρ 2024". */
+/** A range such as "Mar 20 - Apr 2, 2024", "20 Μαρ - 2 Απρ 2024", "20 - 25 mars 2024",
+ *  "del 20 de marzo al 2 de abril de 2024". */
+let rangeSplit: RegExp | undefined;
 export function parseDateRange(text: string, lang?: string): { from?: string; to?: string } {
-  const parts = text.split(/\s+[-–—]\s+|\s+(?:to|έως|al|a)\s+/u);
+  rangeSplit ??= new RegExp(`\\s*[-–—]\\s*(?=\\p{L}|\\d{1,2}(?!\\d))|\\s+(?:${rangeWords().join('|')})\\s+`, 'iu');
+  // ISO dates hold hyphens of their own: split only where a range's dash can be.
+  const parts = /\d{4}-\d{1,2}-\d{1,2}.*\d{4}-\d{1,2}-\d{1,2}/.test(text)
+    ? text.split(/\s+[-–—]\s+|\s+\p{L}+\s+/u)
+    : text.split(rangeSplit);
   if (parts.length < 2) {
     const one = parseDate(text, lang);
     return one ? { to: one } : {};
   }
-  const to = parseDate(parts[parts.length - 1]!, lang);
+  const last = parts[parts.length - 1]!;
+  const to = parseDate(last, lang);
   const year = to ? +to.slice(0, 4) : undefined;
-  let from = parseDate(parts[0]!, lang, year);
+  let first = parts[0]!;
+  // "20 - 25 mars 2024": the start is only a day, of the end's month.
+  const day = first.trim().match(/^(?:(\p{L}+)\s+)?(\d{1,2})\.?$/u);
+  if (day && to && !(day[1] && monthIn(day[1]))) first = `${to.slice(0, 8)}${day[2]!.padStart(2, '0')}`;
+  let from = parseDate(first, lang, year);
   // "Dec 20 - Jan 5, 2025": the start lies in the year before.
-  if (from && to && from > to && year) from = parseDate(parts[0]!, lang, year - 1);
+  if (from && to && from > to && year) from = parseDate(first.replace(String(year), String(year - 1)), lang, year - 1);
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
@@ -107,13 +116,33 @@ const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const ZERO_DECIMALS = new Set(['JPY']);
 
-/** Reads "€12,99", "12.99 €", "US$1,234.56", "1.234,56 €" into minor units and a currency. */
+/** Reads "€12,99", "12.99 €", "US$1,234.56", "1.234,56 €", "R$ 12,99" into minor units and a
+ *  currency. The number read is the one beside the currency sign ("Total (2 items): €12,99"). */
 export function parseMoney(text: string): Money | undefined {
   const t = text.normalize('NFKC').replace(/\u00a0|\u202f/g, ' ');
-  const currency = SYMBOLS.find(([re]) => re.test(t))?.[1];
-  const number = t.match(/\d[\d.,' ]*\d|\d/);
-  if (!currency || !number) return undefined;
-  let digits = number[0].replace(/[' ]/g, '');
+  let currency: string | undefined;
+  let at = -1;
+  for (const [re, code] of SYMBOLS) {
+    const m = re.exec(t);
+    if (m) {
+      currency = code;
+      at = m.index;
+      break;
+    }
+  }
+  if (!currency) return undefined;
+  let number: string | undefined;
+  let distance = Infinity;
+  for (const m of t.matchAll(/\d[\d.,' ]*\d|\d/g)) {
+    const end = m.index + m[0].length;
+    const d = end <= at ? at - end : m.index - at;
+    if (d < distance) {
+      distance = d;
+      number = m[0];
+    }
+  }
+  if (number === undefined) return undefined;
+  let digits = number.replace(/[' ]/g, '');
   const lastSep = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
   let whole = digits;
   let fraction = '';
@@ -147,29 +176,7 @@ export function formatMoney(money: Money, locale = 'en'): string {
   }
 }
 
-/** Wish's backend state for a status word in any language ("Shipped", "Απεστάλη"). */
-let statusIndex: { exact: Map<string, string>; any: RegExp } | undefined;
-
-function buildStatusIndex(): { exact: Map<string, string>; any: RegExp } {
-  const exact = new Map<string, string>();
-  for (const lang of LANGUAGES) {
-    for (const [state, words] of Object.entries(lang.statuses)) {
-      for (const w of words.map(normalise)) if (w && !exact.has(w)) exact.set(w, state);
-    }
-  }
-  // One pattern for "a status word inside the text", longest first: the most specific wins.
-  const words = [...exact.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { exact, any: new RegExp(`(?:^| )(${words.join('|')})(?= |$)`, 'u') };
-}
-
+/** Wish's backend state for a status word in any language ("Shipped", "Απεστάλη", "Versandt"). */
 export function parseStatus(text: string): string | undefined {
-  const t = normalise(text);
-  if (!t) return undefined;
-  statusIndex ??= buildStatusIndex();
-  const hit = statusIndex.exact.get(t);
-  if (hit) return hit;
-  const m = statusIndex.any.exec(t);
-  return m ? statusIndex.exact.get(m[1]!) : undefined;
+  return statusOf(text);
 }

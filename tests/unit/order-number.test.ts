@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOrderNumber, objectIdTime } from '../../src/wish/order-number';
+import { checkOrderNumber, idShape, isTrackingShape, objectIdTime } from '../../src/wish/order-number';
 
 const NOW = Date.UTC(2026, 10, 25);
 
@@ -13,6 +13,8 @@ describe('checkOrderNumber', () => {
     ['08u74nmj34380', '08U74NMJ34380', 'short-code'],
     ['109UJSNDHCU64', '109UJSNDHCU64', 'short-code'],
     ['Αριθμός παραγγελίας: 109UJSNDHCU64', '109UJSNDHCU64', 'short-code'],
+    ['Bestellnummer: 0HSMWCNR827N', '0HSMWCNR827N', 'short-code'],
+    ['N.º de pedido: 5f1a2b3c4d5e6f708192a3b4', '5f1a2b3c4d5e6f708192a3b4', 'object-id'],
   ])('accepts %j', (input, value, format) => {
     expect(checkOrderNumber(input, NOW)).toEqual({ ok: true, value, format });
   });
@@ -27,6 +29,8 @@ describe('checkOrderNumber', () => {
     ['ffffffff4d5e6f708192a3b4', 'date'], // 2106: the future
     ['ABCDEFGHIJKL', 'shape'], // no digit
     ['123456789012', 'shape'], // no letter
+    ['LZ123456789CN', 'shape'], // a parcel (UPU S10), 13 letters and digits like the guide's codes
+    ['UB123456789CN', 'shape'],
   ])('rejects %j (%s)', (input, reason) => {
     const result = checkOrderNumber(input, NOW);
     expect(result.ok).toBe(false);
@@ -36,5 +40,24 @@ describe('checkOrderNumber', () => {
   it('reads the creation time out of an ObjectId', () => {
     expect(objectIdTime('5f1a2b3c4d5e6f708192a3b4')?.toISOString()).toBe('2020-07-24T00:28:44.000Z');
     expect(objectIdTime('nope')).toBeUndefined();
+  });
+});
+
+describe('idShape: what a token is, by shape alone', () => {
+  it.each([
+    ['5f1a2b3c4d5e6f708192a3b4', 'object-id'],
+    ['0HSMWCNR827N', 'short-code'],
+    ['08U74NMJ34380', 'short-code'],
+    ['LZ123456789CN', 'tracking'],
+    ['LP00123456789CN', 'tracking'],
+    ['YT2312345678901234', 'tracking'],
+    ['1Z999AA10123456784', 'tracking'],
+    ['9261299991234567890123', 'tracking'],
+    ['000000004d5e6f708192a3b4', undefined], // an ObjectId from 1970: mistyped
+    ['Floralsummerdress', undefined],
+  ])('%s is %s', (token, shape) => expect(idShape(token, NOW)).toBe(shape));
+
+  it('no guide example is a parcel', () => {
+    for (const code of ['0HSMWCNR827N', '08U74NMJ34380', '109UJSNDHCU64']) expect(isTrackingShape(code)).toBe(false);
   });
 });

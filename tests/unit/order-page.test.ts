@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readOrders, orderCard } from '../../src/wish/order-page';
+import { OrderLinks, OrderReader, orderCard, readOrders } from '../../src/wish/order-page';
+import { isTrackingShape } from '../../src/wish/order-number';
 import { ordersPage } from '../fixtures/generate';
 import { loadLive, loadStatic } from '../helpers/fixtures';
 
@@ -112,7 +113,9 @@ describe('mutated pages (property-based)', () => {
   // Take a real order card and mutate it: drop, duplicate and shuffle its parts, inject
   // hostile text. Reading must never throw, and every number it returns must be one that is
   // written on the page next to an order label.
-  const base = loadStatic('orders-en').window.document.querySelector('main')!.innerHTML;
+  const bases = ['orders-en', 'orders-de', 'order-en-transaction', 'order-pt'].map(
+    (name) => loadStatic(name).window.document.querySelector('main')!.innerHTML,
+  );
   const hostile = fc.constantFrom(
     '<img src=x onerror=alert(1)>',
     'Order ID: ',
@@ -124,13 +127,22 @@ describe('mutated pages (property-based)', () => {
     'Order date: 99/99/9999',
     '<dt>Order ID</dt><dd></dd>',
     'x'.repeat(5000),
+    'Order ID: LZ123456789CN',
+    '<dt>Transaction ID</dt><dd>YT2312345678901234</dd>',
+    '<a href="/product/5e9a1b2c3d4e5f6071829304">Order ID 5e9a1b2c3d4e5f6071829304</a>',
+    'Bestellnummer: ',
+    'Tracking number: 0HSMWCNR827N',
+    '<tr><th>ID do pedido</th><td>1Z999AA10123456784</td></tr>',
   );
 
   it('never throws and never invents an order number', () => {
+    // One document, its content replaced per run: a new jsdom each time costs more than the test.
+    const dom = new JSDOM('<main></main>');
+    const doc = dom.window.document;
+    const main = doc.querySelector('main')!;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), hostile), { maxLength: 12 }), (ops) => {
-        const dom = new JSDOM(`<main>${base}</main>`);
-        const doc = dom.window.document;
+      fc.property(fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat(), hostile), { maxLength: 12 }), (which, ops) => {
+        main.innerHTML = bases[which % bases.length]!;
         const all = [...doc.querySelectorAll('main *')];
         for (const [a, b, text] of ops) {
           const el = all[a % all.length];
@@ -147,7 +159,9 @@ describe('mutated pages (property-based)', () => {
               el.textContent = text;
               break;
             default:
-              el.insertAdjacentText('afterend', text);
+              // (A removed element has no parent to insert beside.)
+              if (b % 2 && el.parentElement) el.insertAdjacentHTML('afterend', text);
+              else el.insertAdjacentText('afterend', text);
           }
         }
         const text = doc.body.textContent ?? '';
@@ -155,10 +169,245 @@ describe('mutated pages (property-based)', () => {
         for (const o of orders) {
           expect(text.toLowerCase()).toContain(o.number.toLowerCase());
           expect(o.number).toMatch(/^(?:[0-9a-f]{24}|[A-Z0-9]{12,13})$/);
+          // A parcel's number is never an order's.
+          expect(isTrackingShape(o.number)).toBe(false);
+          if (o.tracking) expect(o.tracking).not.toBe(o.number.toUpperCase());
         }
-        dom.window.close();
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
+    dom.window.close();
+  });
+});
+
+const T = '5f1a2b3c4d5e6f708192a3b0';
+const page = (body: string, lang = 'en') =>
+  new JSDOM(`<!doctype html><html lang="${lang}"><body><main>${body}</main></body></html>`).window.document.body;
+
+describe('ids kept as what they are', () => {
+  it('order-en-transaction: a page labelled "Transaction ID" keeps its tracking number as tracking', () => {
+    const orders = readOrders(loadStatic('order-en-transaction').window.document.body, NOW);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({
+      number: T,
+      idKind: 'transaction',
+      transactionId: T,
+      tracking: 'LZ123456789CN',
+      placedAt: '2024-03-04',
+      amount: { minor: 11240, currency: 'USD' },
+      status: 'SHIPPED',
+      estimateFrom: '2024-03-20',
+      estimateTo: '2024-04-02',
+      flags: [],
+    });
+    expect(orders[0]!.items).toEqual([
+      {
+        title: 'Floral summer dress, size M',
+        imageUrl: 'https://img.wish.com/dress.jpg',
+        quantity: 1,
+        productId: '5e9a1b2c3d4e5f6071829304',
+      },
+    ]);
+  });
+
+  it('the list and the detail page of one order make one order', () => {
+    const links = new OrderLinks();
+    const list = readOrders(loadStatic('orders-en').window.document.body, NOW);
+    links.learn(list);
+    const [detail] = readOrders(loadStatic('order-en-transaction').window.document.body, NOW).map((o) =>
+      links.resolve(o),
+    );
+    expect(detail).toMatchObject({ number: '5f1a2b3c4d5e6f708192a3b4', transactionId: T, tracking: 'LZ123456789CN' });
+    expect(detail!.idKind).toBeUndefined();
+    expect(list.map((o) => o.number)).toContain(detail!.number);
+    // Seen first on its own, it stays what it is: no order number is made up for it.
+    expect(new OrderLinks().resolve(readOrders(loadStatic('order-en-transaction').window.document.body, NOW)[0]!).number).toBe(T);
+  });
+
+  it('a tracking number is never an order number, whatever its label says', () => {
+    for (const parcel of ['LZ123456789CN', 'UB123456789CN', 'YT2312345678901234', '1Z999AA10123456784', '9261299991234567890123'])
+      expect(readOrders(page(`<section><p>Order ID: ${parcel}</p><p>Total: $1.00</p></section>`), NOW), parcel).toEqual([]);
+    // An unlabelled parcel beside a labelled order is the order's tracking number, by shape.
+    const [o] = readOrders(page('<section><p>Order ID: 0HSMWCNR827N</p><p>LZ123456789CN</p></section>'), NOW);
+    expect(o).toMatchObject({ number: '0HSMWCNR827N', tracking: 'LZ123456789CN' });
+  });
+
+  it('a product id is the item’s, not an order: in a /product/ link or labelled', () => {
+    const doc = page(`<section><p>Product ID: 5e9a1b2c3d4e5f6071829304</p>
+      <a href="/product/5e9a1b2c3d4e5f6071829305">Order ID 5e9a1b2c3d4e5f6071829305</a></section>`);
+    expect(readOrders(doc, NOW)).toEqual([]);
+  });
+
+  it('a transaction header over several orders: they share it, it is no order', () => {
+    const doc = page(`<div class="group"><div>Transaction ID: ${T}</div>
+      <div class="row"><span>Order ID</span> <b>5f1a2b3c4d5e6f708192a3b4</b><span>Total</span><span>$1.00</span></div>
+      <div class="row"><span>Order ID</span> <b>5f1a2b3c4d5e6f708192a3b5</b><span>Total</span><span>$2.00</span></div></div>`);
+    const orders = readOrders(doc, NOW);
+    expect(orders.map((o) => [o.number, o.transactionId, o.amount?.minor])).toEqual([
+      ['5f1a2b3c4d5e6f708192a3b4', T, 100],
+      ['5f1a2b3c4d5e6f708192a3b5', T, 200],
+    ]);
+  });
+
+  it('a list of transactions, each a card of its own', () => {
+    const doc = page(`<ul><li>Transaction ID: ${T} <p>Status: Delivered</p></li>
+      <li>Transaction ID: 5f1a2b3c4d5e6f708192a3b9 <p>Status: Pending</p></li></ul>`);
+    expect(readOrders(doc, NOW).map((o) => [o.number, o.idKind, o.status])).toEqual([
+      [T, 'transaction', 'DELIVERED'],
+      ['5f1a2b3c4d5e6f708192a3b9', 'transaction', 'PENDING'],
+    ]);
+  });
+});
+
+describe('languages', () => {
+  it('orders-de: German labels, dates, amounts, statuses and carriers', () => {
+    const orders = readOrders(loadStatic('orders-de').window.document.body, NOW);
+    expect(orders.map((o) => o.number)).toEqual(['65a1b2c3d4e5f60718293a4b', '65b2c3d4e5f60718293a4b5c', '0HSMWCNR827N']);
+    expect(orders[0]).toMatchObject({
+      transactionId: '65a1b2c3d4e5f60718293a40',
+      placedAt: '2024-03-04',
+      amount: { minor: 1299, currency: 'EUR' },
+      status: 'SHIPPED',
+      estimateFrom: '2024-03-20',
+      estimateTo: '2024-04-02',
+      tracking: 'YT2312345678901234',
+      items: [{ title: 'Gartenschlauch 15 m', quantity: 2, productId: '5e9a1b2c3d4e5f6071829305' }],
+      flags: [],
+    });
+    expect(orders[1]).toMatchObject({
+      placedAt: '2024-01-15',
+      amount: { minor: 123456, currency: 'EUR' },
+      status: 'DELIVERED',
+      tracking: '9261299991234567890123',
+      items: [{ title: 'LED-Lampe', quantity: 1 }],
+    });
+    expect(orders[2]).toMatchObject({ placedAt: '2023-12-01', amount: { minor: 750, currency: 'CHF' }, status: 'CANCELLED' });
+  });
+
+  it('order-pt: Portuguese in a table, R$ amounts, "4 de março de 2024"', () => {
+    const [o, ...rest] = readOrders(loadStatic('order-pt').window.document.body, NOW);
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({
+      number: '65c3d4e5f60718293a4b5c6d',
+      transactionId: '65c3d4e5f60718293a4b5c60',
+      placedAt: '2024-03-04',
+      amount: { minor: 123456, currency: 'BRL' },
+      status: 'SHIPPED',
+      estimateFrom: '2024-03-20',
+      estimateTo: '2024-04-02',
+      refundEligibleDate: '2024-04-09',
+      tracking: '92612999912345678901234567',
+      items: [{ title: 'Vestido floral, tamanho M', quantity: 1 }],
+      flags: [],
+    });
+  });
+
+  it.each([
+    [
+      'fr',
+      `<dl><dt>Numéro de commande</dt><dd>65a1b2c3d4e5f60718293a4b</dd><dt>ID de transaction</dt><dd>65a1b2c3d4e5f60718293a40</dd>
+       <dt>Date de commande</dt><dd>1er mars 2024</dd><dt>Total</dt><dd>12,99 €</dd><dt>Statut</dt><dd>Expédiée</dd>
+       <dt>Livraison estimée</dt><dd>20 - 25 mars 2024</dd><dt>Numéro de suivi</dt><dd>LZ123456789CN</dd></dl>`,
+      { placedAt: '2024-03-01', amount: { minor: 1299, currency: 'EUR' }, status: 'SHIPPED', estimateFrom: '2024-03-20', estimateTo: '2024-03-25' },
+    ],
+    [
+      'es',
+      `<p>N.º de pedido: 65a1b2c3d4e5f60718293a4b</p><p>ID de transacción: 65a1b2c3d4e5f60718293a40</p>
+       <p>Fecha del pedido: 4 de marzo de 2024</p><p>Total del pedido: 1.234,56 €</p><p>Estado: Entregado</p>
+       <p>Entrega estimada: del 20 de marzo al 2 de abril de 2024</p><p>Número de seguimiento: LZ123456789CN</p>`,
+      { placedAt: '2024-03-04', amount: { minor: 123456, currency: 'EUR' }, status: 'DELIVERED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+    ],
+    [
+      'it',
+      `<div>ID ordine: 65a1b2c3d4e5f60718293a4b</div><div>ID transazione: 65a1b2c3d4e5f60718293a40</div>
+       <div>Data dell'ordine: 04/03/2024</div><div>Totale: €12,99</div><div>Stato: In transito</div>
+       <div>Consegna stimata: 20 mar - 2 apr 2024</div><div>Numero di tracciamento: LZ123456789CN</div>`,
+      { placedAt: '2024-03-04', amount: { minor: 1299, currency: 'EUR' }, status: 'SHIPPED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+    ],
+    [
+      'el',
+      `<div>Αριθμός παραγγελίας: 65a1b2c3d4e5f60718293a4b</div><div>Αναγνωριστικό συναλλαγής: 65a1b2c3d4e5f60718293a40</div>
+       <div>Ημερομηνία παραγγελίας: 4 Μαρτίου 2024</div><div>Σύνολο: 12,99 €</div><div>Κατάσταση: Παραδόθηκε</div>
+       <div>Εκτιμώμενη παράδοση: 20 Μαρ - 2 Απρ 2024</div><div>Αριθμός παρακολούθησης: LZ123456789CN</div>`,
+      { placedAt: '2024-03-04', amount: { minor: 1299, currency: 'EUR' }, status: 'DELIVERED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+    ],
+  ])('%s detail page: ids, date, amount, status, estimate', (lang, html, expected) => {
+    // The page's html lang may be missing or wrong: the labels tell the language.
+    for (const pageLang of [lang, '']) {
+      const orders = readOrders(page(`<article>${html}</article>`, pageLang), NOW);
+      expect(orders, pageLang).toHaveLength(1);
+      expect(orders[0], pageLang).toMatchObject({
+        number: '65a1b2c3d4e5f60718293a4b',
+        transactionId: '65a1b2c3d4e5f60718293a40',
+        tracking: 'LZ123456789CN',
+        flags: [],
+        ...expected,
+      });
+    }
+  });
+});
+
+describe('incremental capture', () => {
+  // Count the work (texts visited), never the time: the test must not depend on the machine.
+  const listOf = (count: number) => {
+    const dom = new JSDOM(ordersPage(2, count));
+    return { dom, doc: dom.window.document };
+  };
+  const records = async (doc: Document, change: () => void) => {
+    const seen: MutationRecord[] = [];
+    const observer = new doc.defaultView!.MutationObserver((r) => seen.push(...r));
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    change();
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    return seen;
+  };
+
+  it('a list that grows by 50 costs the 50', async () => {
+    const { dom, doc } = listOf(200);
+    const more = new JSDOM(ordersPage(2, 250)).window.document.querySelectorAll('section');
+    const reader = new OrderReader(doc.body, () => NOW);
+    expect(reader.readAll()).toHaveLength(200);
+    const full = reader.work.texts;
+    const list = doc.querySelector('[data-list]')!;
+    // Appended one by one (React) and then as one block (innerHTML of a batch).
+    const added = await records(doc, () => {
+      for (const card of [...more].slice(200, 225)) list.append(doc.importNode(card, true));
+      const batch = doc.createElement('div');
+      batch.innerHTML = [...more].slice(225, 250).map((c) => c.outerHTML).join('');
+      list.append(batch);
+    });
+    const fresh = reader.update(added);
+    expect(fresh).toHaveLength(50);
+    expect(new Set(fresh.map((o) => o.number)).size).toBe(50);
+    expect(fresh.every((o) => o.placedAt && o.amount && o.status)).toBe(true);
+    const cost = reader.work.texts - full;
+    expect(cost).toBeLessThanOrEqual((full / 200) * 50 + 10);
+    dom.window.close();
+  });
+
+  it('a changed order is read again, alone', async () => {
+    const { dom, doc } = listOf(100);
+    const reader = new OrderReader(doc.body, () => NOW);
+    reader.readAll();
+    const before = reader.work.texts;
+    const status = doc.querySelectorAll('section')[40]!.querySelectorAll('dd')[3]!;
+    const changed = reader.update(await records(doc, () => (status.textContent = 'Delivered')));
+    expect(changed.map((o) => o.status)).toEqual(['DELIVERED']);
+    expect(reader.work.texts - before).toBeLessThan(before / 20);
+    // Text edited in place (characterData) too.
+    const text = status.firstChild as Text;
+    expect(reader.update(await records(doc, () => (text.data = 'Refunded'))).map((o) => o.status)).toEqual(['REFUNDED']);
+    dom.window.close();
+  });
+
+  it('a page with one order is read whole again (its card may be the page)', async () => {
+    const doc = loadStatic('order-en-transaction').window.document;
+    const reader = new OrderReader(doc.body, () => NOW);
+    expect(reader.readAll()).toHaveLength(1);
+    const p = doc.createElement('p');
+    p.textContent = 'Refund Eligible Date: Apr 9, 2024';
+    const again = reader.update(await records(doc, () => doc.querySelector('main')!.append(p)));
+    expect(again[0]).toMatchObject({ number: T, refundEligibleDate: '2024-04-09' });
   });
 });

@@ -23,17 +23,4 @@ export interface Labels {
   contactAgent: string[];
   send: string[];
   messageField: string[];
-  orderNumber: string[];
-  transactionId: string[];
-  orderDate: string[];
-  total: string[];
-  status: string[];
-  deliveryEstimate: string[];
-  refundEligibleDate: string[];
-  tracking: string[];
-  quantity: string[];
-  /** Month names and abbreviations, January first, for parsing dates. */
-  months: string[][];
-  /** Words that mark a status, mapped to Wish's backend states. */
-  statuses: Record<string, string[]>;
 }
