@@ -66,6 +66,11 @@ export function chooseStep(route: TourRoute, current: StepId, facts: Facts): Cho
     if (deeper || !hereFound || facts.found[id]?.later) return { step: id, backward: false };
   }
   if (hereFound) return { step: here, backward: false };
+  // The assistant's log keeps its earlier choices: while any of them shows, the assistant is
+  // still open and the tour waits there for the next one (or says it cannot find it).
+  const hereScope = STEPS[here].scope;
+  if (steps.some((id) => id !== here && STEPS[id].scope === hereScope && hereScope === 'assistant' && facts.found[id]))
+    return { step: here, backward: false };
   for (let j = i - 1; j >= 1; j--) {
     const id = steps[j]!;
     if (eligible(id, facts)) return { step: id, backward: true };

@@ -1,160 +1,405 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { candidates, locate } from '../../src/dom/locate';
-import { LOCATORS, type LocatorId } from '../../src/wish/locators';
-import { isShopperSite } from '../../src/wish/pages';
-import { fixtures, loadLive, loadStatic } from '../helpers/fixtures';
+// The locator engine and the regions on small documents in jsdom. jsdom has no layout
+// (hasLayout() is false): geometry never decides here, landmarks and structure do.
+import { afterEach, describe, expect, it } from 'vitest';
+import { accessibleName, candidates, isContent, locate, roleOf } from '../../src/dom/locate';
+import { assistantLike, findMenu, findTrigger, menuEntries, noteVisibleEntries, topBars } from '../../src/dom/regions';
+import { hasLayout } from '../../src/dom/visible';
 
-const IDS = Object.keys(LOCATORS) as LocatorId[];
-const describeEl = (el: Element | null | undefined) =>
-  el
-    ? `<${el.localName}${el.getAttribute('data-expect') ? ` data-expect="${el.getAttribute('data-expect')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`
-    : 'nothing';
+const PID = '5f1a2b3c4d5e6f7a8b9c0d1e';
 
-// Every locator on every fixture, as the page first shows (scripts not run): the element
-// marked data-expect is found, unmarked ids find nothing, and where several elements carry
-// the same mark (one per order card) the page-wide answer is "ambiguous", never a guess.
-describe.each(fixtures().map((f) => [f.name, f] as const))('fixture %s', (name, f) => {
-  // One document per fixture: locating reads, it never changes the page.
-  let doc: Document;
-  beforeAll(() => {
-    doc = loadStatic(name).window.document;
+function page(html: string): void {
+  document.body.innerHTML = html;
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+
+const noMenuOptions = () => ({ baseline: new WeakSet<Element>(), recent: [] as Element[] });
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+it('jsdom has no layout: the engine relies on landmarks and structure here', () => {
+  expect(hasLayout()).toBe(false);
+});
+
+describe('roleOf and accessibleName', () => {
+  it('roles from tags and attributes', () => {
+    page(`
+      <a id="a" href="/x">x</a><a id="a2">x</a><button id="b">b</button><textarea id="t"></textarea>
+      <input id="s" type="search"><input id="sub" type="submit" value="Go"><input id="c" type="checkbox">
+      <div id="r" role="menuitem option">m</div><div id="ce" contenteditable="true"></div>
+      <div id="k" tabindex="0">k</div><div id="plain">p</div>`);
+    expect(roleOf($('#a'))).toBe('link');
+    expect(roleOf($('#a2'))).toBe('');
+    expect(roleOf($('#b'))).toBe('button');
+    expect(roleOf($('#t'))).toBe('textbox');
+    expect(roleOf($('#s'))).toBe('searchbox');
+    expect(roleOf($('#sub'))).toBe('button');
+    expect(roleOf($('#c'))).toBe('checkbox');
+    expect(roleOf($('#r'))).toBe('menuitem');
+    expect(roleOf($('#ce'))).toBe('textbox');
+    expect(roleOf($('#k'))).toBe('button');
+    expect(roleOf($('#plain'))).toBe('');
   });
-  it.each(IDS)('locates %s', (id) => {
-    const expected = [...doc.querySelectorAll(`[data-expect~="${id}"]`)];
-    const result = locate(id, doc, { includeHidden: true });
-    if (!isShopperSite(f.url)) {
-      // Not the shopper site: the content script never runs here; nothing is marked.
-      expect(expected).toHaveLength(0);
-      return;
-    }
-    const explain = `${id}: got ${describeEl(result.element)} because ${result.why}`;
-    if (expected.length === 1) expect(result.element, explain).toBe(expected[0]);
-    else expect(result.element, explain).toBeNull();
-    if (expected.length > 1) {
-      // Scoped to its own card, each is found.
-      for (const el of expected) {
-        const card = el.closest('section, li, article')!;
-        expect(locate(id, doc, { within: card, includeHidden: true }).element).toBe(el);
-      }
-    }
+
+  it('aria-label, aria-labelledby, label, placeholder, text, alt', () => {
+    page(`
+      <button id="a" aria-label=" Account menu for Maria ">M</button>
+      <span id="lbl">Your message</span><textarea id="t" aria-labelledby="lbl"></textarea>
+      <label>Describe your issue <textarea id="t2"></textarea></label>
+      <textarea id="t3" placeholder="Type a message"></textarea>
+      <a id="l" href="/help">  Customer
+         Support </a>
+      <button id="i"><img alt="Profile"></button>
+      <input id="v" type="submit" value="Send">`);
+    expect(accessibleName($('#a'))).toBe('Account menu for Maria');
+    expect(accessibleName($('#t'))).toBe('Your message');
+    expect(accessibleName($('#t2'))).toContain('Describe your issue');
+    expect(accessibleName($('#t3'))).toBe('Type a message');
+    expect(accessibleName($('#l'))).toBe('Customer Support');
+    expect(accessibleName($('#i'))).toBe('Profile');
+    expect(accessibleName($('#v'))).toBe('Send');
   });
 });
 
-describe('locators on pages that must match nothing', () => {
-  it.each(['blog'])('%s: every locator finds nothing even when run', (name) => {
-    const doc = loadStatic(name).window.document;
-    for (const id of IDS) expect(locate(id, doc, { includeHidden: true }).element, id).toBeNull();
+describe('isContent', () => {
+  it('product tiles, footers, body text, consent banners and content links', () => {
+    page(`
+      <div data-id="${PID}"><a id="tile" href="/product/${PID}">Customer Support Headset</a></div>
+      <footer><a id="foot" href="/help">Customer Support</a></footer>
+      <p>See <a id="para" href="/help">Customer Support</a></p>
+      <div id="cookie-consent"><a id="cookie" href="/help">Help</a></div>
+      <a id="faq" href="https://cs-help.wish.com/hc/en-us/articles/1">Contact an agent</a>
+      <nav><a id="nav" href="/help">Customer Support</a></nav>`);
+    for (const id of ['tile', 'foot', 'para', 'cookie', 'faq']) expect(isContent($(`#${id}`)), id).toBe(true);
+    expect(isContent($('#nav'))).toBe(false);
+  });
+
+  it('without text, paragraphs and headings are not content (a greeting may use one)', () => {
+    page(`<header><p id="g">Hi, Maria</p></header>`);
+    expect(isContent($('#g'))).toBe(true);
+    expect(isContent($('#g'), false)).toBe(false);
   });
 });
 
-describe('scoring', () => {
-  it('explains why the menu entry beats the footer link', () => {
-    const doc = loadStatic('feed-en-left').window.document;
-    const list = candidates('customer-support', doc, { includeHidden: true });
-    const [winner, loser] = list;
-    expect(winner!.element.closest('footer')).toBeNull();
-    expect(winner!.reasons.join()).toMatch(/inside menu/);
-    expect(loser!.element.closest('footer')).not.toBeNull();
-    expect(loser!.reasons.join()).toMatch(/footer/);
-    expect(winner!.score).toBeGreaterThan(loser!.score);
+describe("locate('customer-support')", () => {
+  const decoys = `
+    <main>
+      <div data-id="${PID}"><a id="tile" href="/product/${PID}">Customer Support Headset</a></div>
+      <div data-id="${PID.replace('5f', '6a')}"><a id="tile2" href="/product/${PID.replace('5f', '6a')}">Customer Support</a></div>
+      <p>Questions? Our <a id="para" href="/help">Customer Support</a> is open all day.</p>
+    </main>
+    <div id="cookie-consent"><a id="cookie" href="/help">Help</a> <button>Accept</button></div>
+    <footer><ul><li><a id="foot" href="/help">Customer Support</a></li><li><a href="/faq">FAQ</a></li></ul></footer>`;
+
+  it('never returns a product tile, body text, a cookie banner or a footer link', () => {
+    page(decoys);
+    const result = locate('customer-support', [document.body]);
+    expect(result.element).toBeNull();
+    const ids = candidates('customer-support', [document.body]).map((c) => c.element.id);
+    for (const id of ['tile', 'tile2', 'para', 'cookie', 'foot']) expect(ids, id).not.toContain(id);
   });
 
-  it('hidden menu entries are not returned unless asked for', () => {
-    const doc = loadStatic('feed-en-left').window.document;
-    // The menu is hidden by CSS until hovered: the visible footer link is below the bar.
-    expect(locate('customer-support', doc).element).toBeNull();
-    expect(
-      locate('customer-support', doc, { includeHidden: true }).element?.getAttribute('data-expect'),
-    ).toBe('customer-support');
+  it('... also when hidden elements are allowed', () => {
+    page(decoys);
+    expect(locate('customer-support', [document.body], { includeHidden: true }).element).toBeNull();
   });
 
-  it('finds the account menu through the shopper name when told it', () => {
-    const doc = loadStatic('feed-en-left').window.document;
-    const result = locate('account-menu', doc, { nameHint: 'Maria Papadopoulou' });
-    expect(result.why).toMatch(/name/);
+  it('while a real menu entry is returned', () => {
+    page(`
+      <header><button aria-haspopup="true" aria-label="Account menu for Maria">M</button>
+        <ul role="menu"><li><a role="menuitem" href="/transaction">Order History</a></li>
+          <li><a id="real" role="menuitem" href="/customer-support">Customer Support</a></li>
+          <li><a role="menuitem" href="/logout">Log out</a></li></ul></header>${decoys}`);
+    const result = locate('customer-support', [document.body]);
+    expect(result.element?.id, result.why).toBe('real');
   });
 
-  it('never uses the hashed part of a class name', () => {
-    for (const spec of Object.values(LOCATORS)) {
-      for (const hint of spec.classHints ?? []) expect(hint).toMatch(/^[A-Z][A-Za-z]+__$/);
-      for (const sel of spec.attributes ?? []) expect(sel).not.toMatch(/-sc-|class/);
-    }
+  it('bare text in an element with a click handler counts, through its clickable holder', () => {
+    page(`<div role="menu"><div id="entry" tabindex="0"><span>Customer Support</span></div></div>`);
+    expect(locate('customer-support', [document.body]).element?.id).toBe('entry');
   });
 
-  it('a search field is never the message field', () => {
-    const doc = loadStatic('feed-en-left').window.document;
-    expect(locate('message', doc).element).toBeNull();
+  it('a hidden entry is found only with includeHidden', () => {
+    page(`<ul style="display:none"><li><a id="hidden" href="/customer-support">Customer Support</a></li></ul>`);
+    expect(locate('customer-support', [document.body]).element).toBeNull();
+    expect(locate('customer-support', [document.body], { includeHidden: true }).element?.id).toBe('hidden');
   });
 
-  it('survives empty, huge and hostile documents', () => {
-    const { window } = loadStatic('blog');
-    const doc = window.document;
-    doc.body.innerHTML = '';
-    for (const id of IDS) expect(locate(id, doc).element).toBeNull();
-    doc.body.innerHTML = '<div>' + '<span>Customer Support</span>'.repeat(5000) + '</div>';
-    expect(locate('customer-support', doc).element).toBeNull(); // 5000 equal candidates: ambiguous
-    doc.body.innerHTML =
-      '<button aria-label="&quot;]) * { }">x</button><a href="javascript:alert(1)">Customer Support</a><img src=x onerror="window.__pwned=1">';
-    for (const id of IDS) expect(() => locate(id, doc)).not.toThrow();
-    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  it('two equal entries are a tie: nothing', () => {
+    page(`<nav><a href="/customer-support">Customer Support</a></nav><nav><a href="/customer-support">Customer Support</a></nav>`);
+    const result = locate('customer-support', [document.body]);
+    expect(result.element).toBeNull();
+    expect(result.why).toMatch(/ambiguous/);
   });
-});
 
-describe('open shadow roots and same-origin iframes', () => {
-  it('finds the assistant inside a web component', () => {
-    const doc = loadStatic('blog').window.document;
-    doc.body.innerHTML = '<header><span>Maria</span></header><wish-assistant></wish-assistant>';
-    const host = doc.querySelector('wish-assistant')!;
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML =
-      '<div role="dialog" aria-label="Wish Assistant"><button>Something else</button><button>Contact Support Agent</button><textarea aria-label="Message"></textarea><button>Send</button></div>';
-    expect(locate('contact-agent', doc).element).toBe(shadow.querySelectorAll('button')[1]);
-    expect(locate('message', doc).element).toBe(shadow.querySelector('textarea'));
-    expect(locate('send', doc).element).toBe(shadow.querySelectorAll('button')[2]);
+  it('our own UI ([data-wsg-ui]) and excluded elements never count', () => {
+    page(`<div data-wsg-ui><button>Customer Support</button></div><nav><button id="x">Customer Support</button></nav>`);
+    expect(locate('customer-support', [document.body]).element?.id).toBe('x');
+    expect(locate('customer-support', [document.body], { exclude: (el) => el.id === 'x' }).element).toBeNull();
+  });
+
+  it('only inside the regions given', () => {
+    page(`<nav id="a"><button>Customer Support</button></nav><div id="b"><button>Order History</button></div>`);
+    expect(locate('customer-support', [$('#b')]).element).toBeNull();
+    expect(locate('customer-support', [$('#a')]).element).not.toBeNull();
   });
 });
 
-describe('walking the live assistant (the fixture scripts run)', () => {
-  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  async function until(doc: Document, id: LocatorId) {
-    for (let i = 0; i < 60; i++) {
-      const el = locate(id, doc).element;
-      if (el) return el;
-      await wait(25);
-    }
-    throw new Error(`${id} never appeared`);
-  }
+describe('topBars and findTrigger', () => {
+  it('a <header> with an aria-haspopup button labelled "Account menu for Maria"', () => {
+    page(`
+      <header><a href="/">Wish</a><input type="search" aria-label="Search">
+        <a href="/cart" aria-haspopup="true" aria-label="Cart">Cart</a>
+        <button id="trigger" aria-haspopup="true" aria-label="Account menu for Maria"><img src="/a.png" alt=""></button>
+      </header>
+      <main><div data-id="${PID}"><a href="/product/${PID}">Account menu for Maria</a></div></main>`);
+    const bars = topBars(document);
+    expect(bars).toEqual([$('header')]);
+    const result = findTrigger(bars);
+    expect(result.element?.id, result.why).toBe('trigger');
+  });
 
+  it('a plain <div class="TopBar"> is no bar in jsdom (geometry finds it in a browser)', () => {
+    page(`<div class="TopBar"><button aria-haspopup="true" aria-label="Account menu for Maria">M</button></div>`);
+    expect(topBars(document)).toEqual([]);
+    expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
+  // Without geometry a non-header bar needs a landmark role or a styled-components class.
   it.each([
-    ['support-en-inpage', 'topic-account'],
-    ['support-el-inpage', 'topic-payment'],
-    ['order-en', 'get-help'],
-    ['orders-en', null],
-  ] as const)('%s: every step is found, and only the marked element', async (name, first) => {
-    const dom = loadLive(name);
-    const doc = dom.window.document;
-    if (name === 'orders-en') {
-      // Several orders: the one chosen is the scope.
-      const card = doc.querySelector('[data-expect-order="5f2b3c4d5e6f708192a3b4c5"]')!;
-      const help = locate('get-help', doc, { within: card }).element as HTMLElement;
-      expect(help.closest('section')).toBe(card);
-      help.click();
-    } else if (first === 'get-help') {
-      ((await until(doc, 'get-help')) as HTMLElement).click();
+    ['role="banner"', '<div role="banner">'],
+    ['a TopBar__ class', '<div class="TopBar__Wrapper-sc-1x2y3z">'],
+  ])('a <div> bar with %s and an avatar that opens a popup', (_what, open) => {
+    page(`${open}<a href="/">Wish</a>
+        <div id="trigger" role="button" tabindex="0" aria-haspopup="menu"><img class="Avatar__Image-sc-9" src="/me.png" alt=""></div>
+      </div>`);
+    const bars = topBars(document);
+    expect(bars).toHaveLength(1);
+    const result = findTrigger(bars);
+    expect(result.element?.id, result.why).toBe('trigger');
+  });
+
+  it('a greeting "Hi, Maria" in a plain <div> with no role', () => {
+    page(`<header><a href="/">Wish</a><input type="search" placeholder="Search"><div id="greet">Hi, Maria</div></header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element?.id, result.why).toBe('greet');
+  });
+
+  it("the shopper's name (from the options) in the top bar", () => {
+    page(`<header><a href="/">Wish</a><span id="name">Maria</span></header>`);
+    expect(findTrigger(topBars(document)).element).toBeNull();
+    expect(findTrigger(topBars(document), { nameHint: 'Maria Rossi' }).element?.id).toBe('name');
+  });
+
+  it('the owner of a hidden menu of Wish\'s entries', () => {
+    page(`
+      <header><a href="/">Wish</a>
+        <div class="holder">
+          <button id="trigger" type="button"><span>▾</span></button>
+          <ul style="display:none">
+            <li><a href="/transaction">Order History</a></li>
+            <li><a href="/customer-support">Customer Support</a></li>
+            <li><a href="/logout">Log out</a></li>
+          </ul>
+        </div>
+      </header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element?.id, result.why).toBe('trigger');
+    expect(result.why).toMatch(/hidden menu/);
+  });
+
+  it('null for a signed-out header with only "Sign in" and "Create account"', () => {
+    page(`<header><a href="/">Wish</a><input type="search" aria-label="Search">
+        <button aria-haspopup="dialog">Sign in</button><a href="/signup" aria-haspopup="dialog">Create account</a></header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element, result.why).toBeNull();
+  });
+
+  // Bug: meansAccount() rejects signing in only when the WHOLE name is a sign-in wording, and
+  // findTrigger's sign-in filter is whole-name too, so a sign-in button labelled "Sign in to
+  // your account" (ends with "your account") that opens a popup is taken for the trigger.
+  it.fails('null for a sign-in button labelled "Sign in to your account" (bug: meansAccount)', () => {
+    page(`<header><a href="/">Wish</a><button aria-haspopup="dialog" aria-label="Sign in to your account">Sign in</button></header>`);
+    expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
+  it('a learnt trigger is taken first while it shows', () => {
+    page(`<header><button id="learnt">☰</button><button aria-haspopup="true" aria-label="Account">A</button></header>`);
+    expect(findTrigger(topBars(document), { learned: $('#learnt') }).element?.id).toBe('learnt');
+  });
+
+  it('a header inside an article, a footer or a consent banner is not a bar', () => {
+    page(`<article><header><button aria-label="Account">A</button></header></article>
+      <div id="cookie-banner"><header>Cookies</header></div><footer><header>x</header></footer>`);
+    expect(topBars(document)).toEqual([]);
+  });
+});
+
+describe('findMenu', () => {
+  const entries = `<li><a href="/transaction">Order History</a></li>
+      <li><a href="/customer-support">Customer Support</a></li><li><a href="/logout">Log out</a></li>`;
+
+  it('ties a menu rendered elsewhere by aria-controls', () => {
+    page(`<header><a href="/">Wish</a><button id="t" aria-haspopup="true" aria-controls="acct" aria-label="Account">A</button></header>
+      <main><button>Buy</button></main>
+      <div id="acct" role="menu"><ul>${entries}</ul></div>`);
+    const menu = findMenu($('#t'), document, noMenuOptions());
+    expect(menu).not.toBeNull();
+    expect($('#acct').contains(menu)).toBe(true);
+    expect(locate('customer-support', [menu!]).element?.textContent).toBe('Customer Support');
+  });
+
+  it('ties a menu by nesting (the trigger and its dropdown under one holder)', () => {
+    page(`<header><a href="/">Wish</a><div class="account">
+        <button id="t" aria-haspopup="true">Maria</button>
+        <div id="dropdown"><a href="/transaction">Order History</a><a href="/customer-support">Customer Support</a><a href="/logout">Log out</a></div>
+      </div></header>`);
+    expect(findMenu($('#t'), document, noMenuOptions())?.id).toBe('dropdown');
+  });
+
+  it('a hidden menu is no menu until it shows', () => {
+    page(`<header><div class="account"><button id="t" aria-haspopup="true">Maria</button>
+        <ul id="m" style="display:none">${entries}</ul></div></header>`);
+    expect(findMenu($('#t'), document, noMenuOptions())).toBeNull();
+    $('#m').style.display = '';
+    expect(findMenu($('#t'), document, noMenuOptions())?.id).toBe('m');
+  });
+
+  it('ignores the footer, even one the page just changed', () => {
+    page(`<header><a href="/">Wish</a><div class="account"><button id="t" aria-haspopup="true">Maria</button></div></header>
+      <main><button>Buy</button></main>
+      <footer><ul>${entries}</ul></footer>`);
+    expect(findMenu($('#t'), document, noMenuOptions())).toBeNull();
+    expect(findMenu($('#t'), document, { baseline: new WeakSet(), recent: [$('footer'), $('footer ul')] })).toBeNull();
+  });
+
+  it('entries on show before the hover (the top bar\'s own links) are not the menu', () => {
+    page(`<header><div class="account"><button id="t" aria-haspopup="true">Maria</button>
+        <nav><a href="/transaction">Order History</a><a href="/customer-support">Customer Support</a></nav></div></header>`);
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries(topBars(document), baseline);
+    expect(findMenu($('#t'), document, { baseline, recent: [] })).toBeNull();
+  });
+
+  it('menuEntries: the known entries, visible or all', () => {
+    page(`<div><a href="/transaction">Order History</a><a href="/x">Customer Support Headset</a>
+      <span style="display:none"><a href="/logout">Log out</a></span><button>Wish Cash €12,50</button></div>`);
+    expect(menuEntries(document.body).map((e) => e.textContent)).toEqual(['Order History', 'Wish Cash €12,50']);
+    expect(menuEntries(document.body, true)).toHaveLength(3);
+  });
+});
+
+describe('assistantLike', () => {
+  it('finds role=dialog and role=log regions, the outer one once', () => {
+    page(`<div id="d" role="dialog"><div role="log"><button>Hi</button></div></div>
+      <section id="l" role="log"><p>Agent: hello</p></section><main><button>Buy</button></main>`);
+    expect(assistantLike(document)).toEqual([$('#d'), $('#l')]);
+  });
+
+  it('finds open shadow roots, not closed ones', () => {
+    page(`<div id="open"></div><div id="closed"></div>`);
+    const open = $('#open').attachShadow({ mode: 'open' });
+    open.innerHTML = '<button>Talk to a person</button>';
+    $('#closed').attachShadow({ mode: 'closed' }).innerHTML = '<button>Talk to a person</button>';
+    expect(assistantLike(document)).toEqual([open]);
+  });
+
+  it('not a consent iframe, a cookie dialog, a hidden dialog or our own UI ([data-wsg-ui])', () => {
+    page(`<iframe id="f" title="TrustArc Cookie Consent Manager" src="about:blank"></iframe>
+      <div id="onetrust-banner-sdk" role="dialog"><button>Accept</button></div>
+      <div role="dialog" style="display:none"><button>Talk to a person</button></div>
+      <div data-wsg-ui><div role="dialog"><button>Next</button></div></div>
+      <div id="ours" data-wsg-ui></div>`);
+    $('#ours').attachShadow({ mode: 'open' }).innerHTML = '<div role="dialog"><button>Next</button></div>';
+    expect(assistantLike(document)).toEqual([]);
+  });
+
+  it('a same-origin frame that is not about consent is searched', () => {
+    page(`<iframe id="f" src="about:blank"></iframe>`);
+    const frame = $<HTMLIFrameElement>('#f');
+    const inner = frame.contentDocument;
+    if (!inner?.documentElement) return; // this jsdom gives no frame document: nothing to check
+    expect(assistantLike(document)).toContain(inner);
+  });
+
+  it('the agent step finds "Talk to a person" by meaning inside the assistant only', () => {
+    page(`<main><a href="/blog/agents">Talk to a person</a><button>Talk to a person</button>
+        <a href="https://cs-help.wish.com/hc/articles/1">How do I contact an agent?</a></main>
+      <div role="dialog" aria-label="Wish Assistant"><div role="log">
+        <p>Would you like to talk to someone?</p>
+        <button>Track my order</button><button id="agent">Talk to a person</button><button>Something else</button>
+      </div></div>`);
+    const regions = assistantLike(document);
+    expect(regions).toHaveLength(1);
+    const result = locate('contact-agent', regions);
+    expect(result.element?.id, result.why).toBe('agent');
+  });
+
+  it('a question about an agent is not the agent button', () => {
+    page(`<div role="dialog"><a href="/x">How do I contact an agent?</a><button>Track my order</button></div>`);
+    expect(locate('contact-agent', assistantLike(document)).element).toBeNull();
+  });
+
+  it('the message step finds a named field in the assistant, not a search field', () => {
+    page(`<header><input type="search" placeholder="Search"></header>
+      <div role="dialog"><div role="log"></div><input type="search" aria-label="Search help">
+        <textarea id="msg" placeholder="Type a message"></textarea><button>Send</button></div>`);
+    const result = locate('message', assistantLike(document));
+    expect(result.element?.id, result.why).toBe('msg');
+  });
+
+  // Bug: a bare <textarea> (no label, placeholder, name or data-testid) gets no points from any
+  // of the message locator's signals (words, attributes, class hints), so locate() returns
+  // nothing, though it is the only text field of the assistant.
+  it.fails('the message step finds a bare <textarea> in the assistant (bug: no signal for it)', () => {
+    page(`<div role="dialog"><div role="log"><p>Agent: How can I help?</p></div>
+        <textarea id="msg"></textarea><button>➤</button></div>`);
+    expect(locate('message', assistantLike(document)).element?.id).toBe('msg');
+  });
+
+  it('a bare search field in the assistant is never the message field', () => {
+    page(`<div role="dialog"><input type="search" id="s"><input type="search" placeholder="Search"></div>`);
+    expect(locate('message', assistantLike(document)).element).toBeNull();
+  });
+});
+
+describe('a large page', () => {
+  // Sized for a slow single-core machine: counting, and one generous bound on the whole test.
+  it('5,000 product tiles named like the entry, and the one real entry', () => {
+    const started = Date.now();
+    const tiles: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const id = i.toString(16).padStart(24, '0');
+      tiles.push(`<div class="FeedTile__Wrapper-sc-1" data-id="${id}"><a href="/product/${id}">Customer Support</a></div>`);
     }
-    const path: LocatorId[] =
-      first === 'get-help' || name === 'orders-en'
-        ? ['topic-order', 'something-else', 'contact-agent']
-        : [first!, 'something-else', 'contact-agent'];
-    for (const id of path) {
-      const el = await until(doc, id);
-      expect(el.getAttribute('data-expect'), id).toBe(id);
-      (el as HTMLElement).click();
+    page(`<header><nav role="menu"><a id="real" role="menuitem" href="/customer-support">Customer Support</a></nav></header>
+      <main>${tiles.join('')}</main>`);
+    expect(document.querySelectorAll('main a')).toHaveLength(5000);
+    for (let call = 0; call < 3; call++) {
+      const result = locate('customer-support', [document.body]);
+      expect(result.element?.id, result.why).toBe('real');
+      expect(result.candidates).toHaveLength(1);
     }
-    const field = (await until(doc, 'message')) as HTMLTextAreaElement;
-    expect(field.getAttribute('data-expect')).toBe('message');
-    const send = await until(doc, 'send');
-    expect(send.getAttribute('data-expect')).toBe('send');
-    dom.window.close();
+    expect(assistantLike(document)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('5,000 buttons in the assistant, one meaning a person', () => {
+    const started = Date.now();
+    const buttons: string[] = [];
+    for (let i = 0; i < 5000; i++) buttons.push(`<button>Option ${i}</button>`);
+    buttons.splice(2500, 0, '<button id="agent">Chat with a human</button>');
+    page(`<div role="dialog">${buttons.join('')}</div>`);
+    const result = locate('contact-agent', assistantLike(document));
+    expect(result.element?.id, result.why).toBe('agent');
+    expect(result.candidates).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bestNameScore,
+  greetedName,
+  looksLikeInitials,
+  meansAccount,
+  meansPerson,
+  mentionsPerson,
+  nameScore,
+  showsName,
+} from '../../src/wish/meaning';
+import { normalise } from '../../src/wish/text';
+import { WORDS, wordsFor, type WordKey } from '../../src/wish/words';
+
+const FAMILIES: WordKey[] = [
+  'account',
+  'greeting',
+  'signIn',
+  'register',
+  'customerSupport',
+  'orderHistory',
+  'wishCash',
+  'settings',
+  'faq',
+  'logOut',
+  'contactSupport',
+  'getHelp',
+  'wishAssistant',
+  'myAccount',
+  'paymentIssues',
+  'orderTopic',
+  'somethingElse',
+  'contactAgent',
+  'person',
+  'yes',
+  'send',
+  'messageField',
+];
+
+describe('word families', () => {
+  it('seven languages, every family filled in each', () => {
+    expect(WORDS.map((w) => w.lang)).toEqual(['en', 'el', 'it', 'de', 'fr', 'es', 'pt']);
+    for (const w of WORDS) for (const key of FAMILIES) expect(w[key].length, `${w.lang}.${key}`).toBeGreaterThan(0);
+  });
+
+  it('every wording of every language matches its own family, whole, in any case', () => {
+    for (const w of WORDS)
+      for (const key of FAMILIES)
+        for (const wording of w[key]) {
+          if (!normalise(wording)) continue;
+          expect(nameScore(wording, key), `${w.lang}.${key}: ${wording}`).toBe(1);
+          expect(nameScore(wording.toUpperCase(), key), `${w.lang}.${key}: ${wording.toUpperCase()}`).toBe(1);
+        }
+  });
+
+  it('wordsFor joins the languages without duplicates', () => {
+    const list = wordsFor('customerSupport');
+    expect(new Set(list).size).toBe(list.length);
+    expect(list).toContain('Customer Support');
+    expect(list).toContain('Υποστήριξη πελατών');
+    expect(list).toContain('Kundensupport');
+  });
+});
+
+describe('nameScore: whole names', () => {
+  const cases: [string, WordKey, string][] = [
+    // en
+    ['en', 'customerSupport', 'Customer Support'],
+    ['en', 'customerSupport', '  customer   SUPPORT! '],
+    ['en', 'myAccount', 'My Account'],
+    ['en', 'somethingElse', 'Something else?'],
+    ['en', 'contactAgent', 'Contact Support Agent'],
+    // el: accents, case and final sigma do not count
+    ['el', 'customerSupport', 'Υποστήριξη πελατών'],
+    ['el', 'customerSupport', 'ΥΠΟΣΤΗΡΙΞΗ ΠΕΛΑΤΩΝ'],
+    ['el', 'customerSupport', 'υποστηριξη πελατων'],
+    ['el', 'paymentIssues', 'Ζητήματα πληρωμών'],
+    ['el', 'somethingElse', 'Κάτι άλλο'],
+    ['el', 'myAccount', 'Ο λογαριασμός μου'],
+    ['el', 'myAccount', 'Ο ΛΟΓΑΡΙΑΣΜΟΣ ΜΟΥ'],
+    // it
+    ['it', 'orderHistory', 'Cronologia ordini'],
+    ['it', 'orderHistory', 'CRONOLOGIA ORDINI'],
+    ['it', 'somethingElse', "Qualcos'altro"],
+    ['it', 'somethingElse', 'Qualcos altro'],
+    ['it', 'customerSupport', 'Assistenza clienti'],
+    // de
+    ['de', 'customerSupport', 'Kundensupport'],
+    ['de', 'myAccount', 'Mein Konto'],
+    ['de', 'faq', 'Häufige Fragen'],
+    ['de', 'faq', 'haufige fragen'],
+    // fr
+    ['fr', 'customerSupport', 'Service client'],
+    ['fr', 'paymentIssues', 'Problèmes de paiement'],
+    ['fr', 'paymentIssues', 'PROBLEMES DE PAIEMENT'],
+    ['fr', 'somethingElse', 'Autre chose'],
+    // es
+    ['es', 'customerSupport', 'Atención al cliente'],
+    ['es', 'customerSupport', 'atencion al cliente.'],
+    ['es', 'myAccount', 'Mi cuenta'],
+    ['es', 'orderTopic', '¿Dónde está mi pedido?'],
+    // pt
+    ['pt', 'customerSupport', 'Atendimento ao cliente'],
+    ['pt', 'orderHistory', 'Histórico de pedidos'],
+    ['pt', 'orderHistory', 'historico de pedidos'],
+    ['pt', 'somethingElse', 'Outra coisa'],
+  ];
+  it.each(cases)('%s %s: "%s"', (_lang, key, name) => {
+    expect(nameScore(name, key)).toBe(1);
+  });
+
+  it('a product title holding the words is not the control', () => {
+    expect(nameScore('Customer Support Headset Pro', 'customerSupport')).toBe(0);
+    expect(nameScore('My Account Notebook Deluxe', 'myAccount')).toBe(0);
+    expect(nameScore('Customer Support Headset 2', 'customerSupport')).toBe(0);
+    expect(nameScore('Premium Customer Support', 'customerSupport')).toBe(0);
+    expect(nameScore('Υποστήριξη πελατών ακουστικά', 'customerSupport')).toBe(0);
+    expect(bestNameScore('Customer Support Headset Pro', ['customerSupport', 'orderHistory', 'faq', 'logOut'])).toBe(0);
+  });
+
+  it('a trailing count or amount is set aside (0.9)', () => {
+    expect(nameScore('Wish Cash €12,50', 'wishCash')).toBe(0.9);
+    expect(nameScore('Wish Cash $3.00', 'wishCash')).toBe(0.9);
+    expect(nameScore('Orders 3', 'orderHistory')).toBe(0.9);
+    expect(nameScore('Customer Support (2)', 'customerSupport')).toBe(0.9);
+    // Numbers before the label are not a count after it.
+    expect(nameScore('12 Wish Cash', 'wishCash')).toBe(0);
+  });
+
+  it('empty or punctuation-only names score nothing', () => {
+    expect(nameScore('', 'customerSupport')).toBe(0);
+    expect(nameScore('  ›  ', 'customerSupport')).toBe(0);
+    expect(bestNameScore('', ['customerSupport', 'send'])).toBe(0);
+  });
+
+  it('bestNameScore takes the best family', () => {
+    expect(bestNameScore('Log out', ['customerSupport', 'logOut'])).toBe(1);
+    expect(bestNameScore('Orders 2', ['customerSupport', 'orderHistory'])).toBe(0.9);
+  });
+});
+
+describe('meansPerson', () => {
+  it.each([
+    'Talk to a person',
+    'Chat with a human',
+    'Live chat',
+    'Speak with a representative',
+    'Talk to someone',
+    'Contact an agent',
+    'Parla con un operatore',
+    'Mit einem Mitarbeiter sprechen',
+    'Hablar con un asesor',
+    'Falar com um atendente',
+    'Συνομιλία με εκπρόσωπο',
+    'Parler à un conseiller',
+    'Chatta con una persona',
+    'Mit einem Menschen chatten',
+    'Falar com uma pessoa',
+    'Μίλησε με έναν άνθρωπο',
+  ])('"%s" means a person', (name) => {
+    expect(meansPerson(name)).toBeGreaterThan(0);
+  });
+
+  it('a family wording scores 1, a wording by meaning 0.8', () => {
+    expect(meansPerson('Contact Support Agent')).toBe(1);
+    expect(meansPerson('Talk to a person')).toBe(0.8);
+  });
+
+  it.each([
+    'How do I contact an agent?',
+    'Can I speak with a representative?',
+    'Why can\u2019t I reach a human?',
+    'Wie kann ich einen Mitarbeiter erreichen?',
+    'Comment parler à un conseiller ?',
+    '¿Cómo hablo con un agente?',
+    'Come posso parlare con un operatore?',
+  ])('a question is an article title: "%s"', (name) => {
+    expect(meansPerson(name)).toBe(0);
+  });
+
+  it('long texts are not a control', () => {
+    expect(meansPerson('Our agents are available every day from nine in the morning to five')).toBe(0);
+    expect(meansPerson('Our friendly support team answers most questions within two business days')).toBe(0);
+  });
+
+  it('names without a person are not it', () => {
+    for (const name of ['Customer Support', 'My Account', 'Something else', 'Send', 'Payment Issues', ''])
+      expect(meansPerson(name), name).toBe(0);
+  });
+
+  // Bug: QUESTION_START lists Greek question words with `\b` (ASCII-only without the u flag)
+  // and with a final "ς" ("πως") that normalise() has already folded to "σ", so a Greek
+  // question ("Πώς μπορώ να μιλήσω με εκπρόσωπο;") is taken for the agent button.
+  it.fails('a Greek question is an article title too (bug: QUESTION_START misses Greek)', () => {
+    expect(meansPerson('Πώς μπορώ να μιλήσω με εκπρόσωπο;')).toBe(0);
+  });
+
+  it('mentionsPerson: the assistant asking about a person', () => {
+    expect(mentionsPerson('Would you like to talk to an agent?')).toBe(true);
+    expect(mentionsPerson('Θέλετε να μιλήσετε με έναν εκπρόσωπο;')).toBe(true);
+    expect(mentionsPerson('Is there anything else I can help with?')).toBe(false);
+    expect(mentionsPerson('')).toBe(false);
+  });
+});
+
+describe('meansAccount', () => {
+  it.each([
+    ['Account menu for Maria', 0.8],
+    ['Profile', 1],
+    ['Mein Konto', 1],
+    ['My account', 1],
+    ["Maria's account", 0.8],
+    ['Ο λογαριασμός μου', 1],
+    ['Mi cuenta', 1],
+    ['Minha conta', 1],
+    ['Mon compte', 1],
+    ['Il mio account', 1],
+  ] as const)('"%s" means the account (%s)', (name, score) => {
+    expect(meansAccount(name)).toBe(score);
+  });
+
+  it.each([
+    'Create account',
+    'Create an account',
+    'Sign in',
+    'Log in',
+    'Sign in / Register',
+    'Konto erstellen',
+    'Crear una cuenta',
+    'Δημιουργία λογαριασμού',
+    'Cart',
+    '',
+    'Account settings and privacy for every member of the family',
+  ])('"%s" does not', (name) => {
+    expect(meansAccount(name)).toBe(0);
+  });
+});
+
+describe('greetedName', () => {
+  it.each([
+    ['Hi, Maria', 'maria'],
+    ['Hello Maria!', 'maria'],
+    ['Welcome back, Jean-Pierre', 'jean pierre'],
+    ['Γεια σου Μαρία', 'μαρια'],
+    ['Γεια σου, Νίκος', 'νικοσ'],
+    ['Hola Ana', 'ana'],
+    ['Ciao Giulia', 'giulia'],
+    ['Hallo Jonas', 'jonas'],
+    ['Bonjour Élodie', 'elodie'],
+    ['Olá João', 'joao'],
+  ])('"%s" → %s', (text, name) => {
+    expect(greetedName(text)).toBe(name);
+  });
+
+  it.each(['Hello', 'Hi, 3 new messages', 'Maria', 'Hill Street', 'Hello there how are you doing today', '', 'Sign in'])(
+    '"%s" greets no one',
+    (text) => {
+      expect(greetedName(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('showsName', () => {
+  it("finds the shopper's whole first name", () => {
+    expect(showsName('Maria', 'Maria Rossi')).toBe(true);
+    expect(showsName('Hi María!', 'maria')).toBe(true);
+    expect(showsName('MARIA R.', 'Maria')).toBe(true);
+  });
+  it('not inside another word, not in long texts, not a one-letter name', () => {
+    expect(showsName('Mariana', 'Maria')).toBe(false);
+    expect(showsName('Santa Maria del Fiore cathedral tour ticket', 'Maria')).toBe(false);
+    expect(showsName('A to Z', 'A')).toBe(false);
+    expect(showsName('Maria', '')).toBe(false);
+  });
+});
+
+describe('looksLikeInitials', () => {
+  it.each(['M', 'MR', ' AB ', 'ΜΡ', 'É'])('"%s" looks like initials', (text) => {
+    expect(looksLikeInitials(text)).toBe(true);
+  });
+  it.each(['mr', 'Mr', 'ABC', '12', '', 'M.R.'])('"%s" does not', (text) => {
+    expect(looksLikeInitials(text)).toBe(false);
+  });
+});
