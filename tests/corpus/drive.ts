@@ -290,7 +290,38 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
 }
 
 export function createDriver(mode: Mode, o: DriverOptions = {}): Promise<Driver> {
-  return mode === 'extension' ? extensionDriver(o) : browserDriver(mode, o);
+  if (mode !== 'extension') return browserDriver(mode, o);
+  return (o.concurrency ?? 1) > 1 ? extensionPool(o.concurrency!, o) : extensionDriver(o);
+}
+
+/** Several browser profiles with the extension, one guide each: waiting for a stuck step costs
+ *  no CPU, so a few profiles side by side walk a sample in a fraction of the time. */
+async function extensionPool(n: number, o: DriverOptions): Promise<Driver> {
+  const drivers: Driver[] = [];
+  for (let i = 0; i < n; i++) drivers.push(await extensionDriver(o));
+  const free = [...drivers];
+  const waiting: ((d: Driver) => void)[] = [];
+  const take = () => new Promise<Driver>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
+  const give = (d: Driver) => {
+    const next = waiting.shift();
+    if (next) next(d);
+    else free.push(d);
+  };
+  return {
+    mode: 'extension',
+    parallel: n,
+    async run(v) {
+      const d = await take();
+      try {
+        return await d.run(v);
+      } finally {
+        give(d);
+      }
+    },
+    async close() {
+      await Promise.all(drivers.map((d) => d.close()));
+    },
+  };
 }
 
 /** Walks variants with a driver, `driver.parallel` at a time, in order of the list. */

@@ -249,18 +249,20 @@ export function generateCorpus(n: number, seed = 1): Variant[] {
   return Array.from({ length: n }, (_, i) => generateVariant(seed + i));
 }
 
-/** The fixed sample walked by `npm test`: for every tag value, one variant with that value
- *  forced on a fixed seed (so every value appears, whatever the rest draws). */
-export function fixedSample(): Variant[] {
-  const out: Variant[] = [];
-  let seed = 9001;
+/** The fixed sample walked by `npm test`: `count` variants on fixed seeds; every tag value is
+ *  forced on one of them (values dealt round-robin), so every value appears whatever the rest
+ *  of each variant draws. */
+export function fixedSample(count = SAMPLE_SIZE): Variant[] {
+  const forces: Record<string, string>[] = Array.from({ length: count }, () => ({}));
+  let j = 0;
   for (const name of ORDER)
     for (const value of TAGS[name]) {
-      out.push(generateVariant(seed, { [name]: value }));
-      seed += 7;
+      forces[j % count]![name] = value;
+      j++;
     }
-  return out;
+  return forces.map((force, i) => generateVariant(9001 + 7 * i, force));
 }
+export const SAMPLE_SIZE = 56;
 
 export function routeSteps(route: Route, signedOut: boolean): StepId[] {
   const tail: StepId[] = ['topic', 'something-else', 'contact-agent', 'message', 'send'];
@@ -621,7 +623,7 @@ function buildSitePage(
     signedInPath: o.signedInPath,
     container: t.container,
     assistantPath: o.assistantPath,
-    openDelay: d.pick([100, 300, 700, 1200]),
+    openDelay: d.pick([100, 400, 900]),
     dockIn: d.pick(['body', 'main']),
     shadowTag: d.pick(['wish-assistant', 'support-chat-root', 'div']),
     A,
@@ -697,7 +699,7 @@ function assistantConfig(x: Ctx): Record<string, unknown> {
     logRole: t.container === 'log',
     repliesInLog: t.container === 'log' ? d.chance(0.5) : d.chance(0.3),
     btnKind: d.pick(['button', 'button', 'div', 'link']),
-    delay: d.pick([150, 400, 900]),
+    delay: d.pick([100, 300, 700]),
     typing: '…',
     hello,
     helloOrder: `${hello} (#{order})`,

@@ -365,7 +365,8 @@ if (C.kind === 'assistant') {
   document.title = C.A.title;
   mountAssistant(q(C.k.app) || document.body, document, order ? 'order' : 'menu', order || '');
 } else {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', initPage); else initPage();
+  // The script comes after the app's markup: everything it wires is already parsed.
+  initPage();
 }
 var self = document.currentScript;
 if (self) self.remove();
