@@ -1,0 +1,100 @@
+// `npm run corpus`: walks generated Wish-like layouts with the guide and prints how far it got.
+//   --mode=engine|extension|oracle  engine (default): the guide engine's test bundle injected
+//                                   into each page; extension: the built extension (run
+//                                   `npm run build` first); oracle: a perfect guide (checks
+//                                   the corpus itself: it must reach 100%, 0 wrong).
+//   --n=1000 --seed=1               which variants (seeds seed..seed+n-1)
+//   --id=<variant id>               one variant (as printed in the failures)
+//   --sample                        the fixed sample that `npm test` walks
+//   --concurrency=3                 engine/oracle: pages at once
+//   --step-timeout=10000            ms to wait for each highlight
+//   --failures=15                   how many failures to list
+//   --json=<file>                   write every result
+//   --strict                        exit 1 unless every variant reached the message box with 0 wrong
+import { writeFileSync } from 'node:fs';
+import { fixedSample, generateCorpus, TAGS, variantFromId, type Variant } from '../tests/corpus/generate';
+import { createDriver, walkAll, type Mode } from '../tests/corpus/drive';
+import type { WalkResult } from '../tests/corpus/walk';
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k ?? '', v ?? 'true'] as const;
+  }),
+);
+const mode = (args.get('mode') ?? 'engine') as Mode;
+if (!['engine', 'extension', 'oracle'].includes(mode)) throw new Error(`unknown mode ${mode}`);
+const n = Number(args.get('n') ?? 1000);
+const seed = Number(args.get('seed') ?? 1);
+const variants: Variant[] = args.has('id')
+  ? [variantFromId(args.get('id')!)]
+  : args.has('sample')
+    ? fixedSample()
+    : generateCorpus(n, seed);
+
+const started = Date.now();
+let driver;
+try {
+  driver = await createDriver(mode, {
+    ...(args.has('concurrency') ? { concurrency: Number(args.get('concurrency')) } : {}),
+    ...(args.has('step-timeout') ? { stepTimeoutMs: Number(args.get('step-timeout')) } : {}),
+  });
+} catch (e) {
+  console.error(`corpus: cannot start ${mode} mode: ${(e as Error).message.split('\n')[0]}`);
+  if (mode === 'engine') console.error('corpus: the engine entry (tests/corpus/engine-entry.ts) may not be written yet; try --mode=extension (after npm run build) or --mode=oracle');
+  process.exit(2);
+}
+console.log(`corpus: ${variants.length} variants, ${mode} mode, ${driver.parallel} at a time`);
+const results = await walkAll(driver, variants, (r, _v, done) => {
+  if (done % 25 === 0 || done === variants.length)
+    process.stdout.write(`  ${done}/${variants.length} walked (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  void r;
+});
+await driver.close();
+
+// ---- report
+const total = results.length;
+const reached = results.filter((r) => r.reached).length;
+const wrongCount = results.reduce((s, r) => s + r.wrong.length, 0);
+const wrongVariants = results.filter((r) => r.wrong.length > 0).length;
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
+console.log(`\nreached the message box: ${reached}/${total} (${pct(reached, total)})`);
+console.log(`wrong highlights: ${wrongCount} (in ${wrongVariants} variants)`);
+console.log(`sent: ${results.filter((r) => r.sent).length}/${total}`);
+console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+console.log('\nby kind (reached/total, wrong):');
+for (const tag of Object.keys(TAGS)) {
+  const cells: string[] = [];
+  for (const value of TAGS[tag as keyof typeof TAGS]) {
+    const idx = variants.map((v, i) => (v.tags[tag] === value ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const rs = idx.map((i) => results[i]!);
+    const re = rs.filter((r) => r.reached).length;
+    const wr = rs.reduce((s, r) => s + r.wrong.length, 0);
+    cells.push(`${value} ${re}/${rs.length}${wr ? ` w${wr}` : ''}`);
+  }
+  console.log(`  ${tag.padEnd(10)} ${cells.join(' · ')}`);
+}
+
+const where = new Map<string, number>();
+for (const r of results) if (!r.sent) where.set(r.stoppedAt, (where.get(r.stoppedAt) ?? 0) + 1);
+console.log('\nwhere it stopped:');
+for (const [k, v] of [...where].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(5)}  ${k}`);
+
+const failures = results.filter((r) => !r.reached || r.wrong.length > 0);
+const limit = Number(args.get('failures') ?? 15);
+if (failures.length) {
+  console.log(`\nfirst failures (reproduce: npm run corpus -- --mode=${mode} --id=<id>):`);
+  for (const r of failures.slice(0, limit)) {
+    const w = r.wrong[0];
+    console.log(
+      `  ${r.id}  ${r.stoppedAt}${w ? `: highlighted ${w.element} (truth: ${w.truth || 'none on this page'})` : r.detail ? `: ${r.detail}` : ''}`,
+    );
+  }
+}
+if (args.has('json')) {
+  const out: (WalkResult & { tags: Record<string, string> })[] = results.map((r, i) => ({ ...r, tags: variants[i]!.tags }));
+  writeFileSync(args.get('json')!, JSON.stringify(out, null, 1));
+}
+if (args.has('strict') && (reached < total || wrongCount > 0)) process.exit(1);

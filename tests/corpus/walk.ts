@@ -1,0 +1,327 @@
+// The simulated shopper. Given a Chromium page (playwright-core) on a generated variant with
+// the guide started, it waits for the element the guide highlights (`data-wsg-step`, in the
+// page, in same-origin iframes, in open shadow roots, or in a new tab), checks it against the
+// ground truth the page recorded in its own JavaScript world, then acts as a shopper does,
+// with real input: hovers the account trigger (never clicks it), clicks the other steps,
+// types a message. The first wrong highlight ends the walk: a shopper who trusts the guide
+// follows it and gets lost.
+import type { BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
+import type { StepId, Variant } from './generate';
+
+export interface WrongHighlight {
+  step: string;
+  /** The highlighted element, described. */
+  element: string;
+  /** What the truth for that step is on this page ('' when the page has none). */
+  truth: string;
+  url: string;
+}
+
+export interface WalkResult {
+  id: string;
+  /** A correct highlight of the message box was seen. */
+  reached: boolean;
+  /** The message was sent through the variant's own form. */
+  sent: boolean;
+  wrong: WrongHighlight[];
+  /** Steps acted on, in order. */
+  acted: string[];
+  /** Where the walk ended: 'sent', 'stuck at <step>', 'wrong highlight at <step>', 'error'. */
+  stoppedAt: string;
+  detail?: string;
+  ms: number;
+}
+
+export interface WalkOptions {
+  /** How long to wait for each next highlight. Generous: on a slow machine a correct guide must
+   *  still pass; a wait this long only happens when the guide is stuck. */
+  stepTimeoutMs?: number;
+  /** Called for every top-level document that loads after the walk starts (a new tab, a
+   *  navigation), with the step the shopper is at: engine mode injects the engine there. */
+  onDocument?: (page: Page, nextStep: StepId) => Promise<void>;
+  /** Oracle mode: the walker highlights the truth itself (proves the variant is walkable). */
+  oracle?: boolean;
+  message?: string;
+}
+
+export const STEP_TIMEOUT_MS = 10_000;
+const POLL_MS = 100;
+
+const isSite = (url: string) => /^https:\/\/(www\.)?wish\.com\//.test(url);
+
+interface Mark {
+  handle: ElementHandle<Element>;
+  step: string;
+  frame: Frame;
+  page: Page;
+  /** The step this element was already acted on for (an expando, not an attribute). */
+  acted: string | null;
+}
+
+/** Every element carrying data-wsg-step in this frame, including inside open shadow roots. */
+async function marksIn(frame: Frame, page: Page): Promise<Mark[]> {
+  let list;
+  try {
+    list = await frame.evaluateHandle(() => {
+      const out: Element[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('[data-wsg-step]')) out.push(el);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+      return out;
+    });
+  } catch {
+    return []; // the frame navigated or went away while we looked
+  }
+  const props = await list.getProperties();
+  const marks: Mark[] = [];
+  for (const p of props.values()) {
+    const handle = p.asElement() as ElementHandle<Element> | null;
+    if (!handle) continue;
+    const info = await handle
+      .evaluate((el) => ({
+        step: el.getAttribute('data-wsg-step') ?? '',
+        acted: ((el as unknown as { __corpusActed?: string }).__corpusActed ?? null) as string | null,
+      }))
+      .catch(() => null);
+    if (info) marks.push({ handle, step: info.step, acted: info.acted, frame, page });
+  }
+  await list.dispose();
+  return marks;
+}
+
+function sitePages(context: BrowserContext): Page[] {
+  return context.pages().filter((p) => !p.isClosed() && isSite(p.url()));
+}
+
+async function allMarks(context: BrowserContext): Promise<Mark[]> {
+  const out: Mark[] = [];
+  for (const page of sitePages(context)) for (const frame of page.frames()) out.push(...(await marksIn(frame, page)));
+  return out;
+}
+
+interface Check {
+  ok: boolean;
+  element: string;
+  truth: string;
+}
+
+/** Is this highlighted element the truth for `step`, or the same control (the truth's own
+ *  part, or a wrapper around it holding nothing else that can be acted on)? Runs in the
+ *  element's frame; the truth may be recorded by that frame or by a parent (an assistant the
+ *  page mounts in an iframe of its own). */
+async function checkTruth(handle: ElementHandle<Element>, step: string): Promise<Check> {
+  return handle.evaluate((el, s) => {
+    const describe = (e: Element | null) => {
+      if (!e) return '';
+      const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const label = e.getAttribute('aria-label') ?? e.getAttribute('alt') ?? e.getAttribute('placeholder') ?? '';
+      const cls = (e.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
+      return `<${e.tagName.toLowerCase()}${cls ? ' .' + cls : ''}${label ? ` "${label}"` : ''}> ${text}`.trim();
+    };
+    const truths: Element[] = [];
+    let w: Window = window;
+    for (let i = 0; i < 6; i++) {
+      try {
+        const map = (w as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
+        for (const t of map?.get(s) ?? []) if (t.isConnected) truths.push(t);
+        if (w === w.parent) break;
+        w = w.parent;
+      } catch {
+        break; // a cross-origin parent
+      }
+    }
+    const result = { ok: false, element: describe(el), truth: truths.map(describe).join(' | ') };
+    const INTERACTIVE =
+      'a[href],button,input,select,textarea,[role=button],[role=menuitem],[role=link],[role=textbox],[contenteditable=true],[contenteditable=""],[tabindex]';
+    const visible = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    };
+    const area = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return r.width * r.height;
+    };
+    for (const t of truths) {
+      if (t === el) return { ...result, ok: true };
+      if (t.contains(el)) {
+        // A part of the control (its label, icon, image): nothing else actionable in between.
+        let n: Element | null = el;
+        let fine = true;
+        while (n && n !== t) {
+          if (n.matches(INTERACTIVE)) fine = false;
+          n = n.parentElement;
+        }
+        if (fine) return { ...result, ok: true };
+      }
+      if (el.contains(t)) {
+        // A wrapper around the control: no other visible actionable element, about its size.
+        const others = [...el.querySelectorAll(INTERACTIVE)].filter((e) => e !== t && !t.contains(e) && visible(e));
+        const a = area(el);
+        const b = area(t);
+        if (others.length === 0 && a <= Math.max(b * 3, b + 6000)) return { ...result, ok: true };
+      }
+    }
+    return result;
+  }, step);
+}
+
+const HOVER_STEPS = new Set(['account-menu']);
+
+/** Oracle: highlight the first visible truth element for `step`, as a perfect guide would. */
+async function oracleMark(context: BrowserContext, step: StepId): Promise<void> {
+  for (const page of sitePages(context))
+    for (const frame of page.frames()) {
+      await frame
+        .evaluate((s) => {
+          const visible = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+          };
+          const map = (window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
+          for (const el of document.querySelectorAll('[data-wsg-step]'))
+            if (el.getAttribute('data-wsg-step') !== s) el.removeAttribute('data-wsg-step');
+          const t = (map?.get(s) ?? []).find((e) => e.isConnected && visible(e));
+          if (t && !t.hasAttribute('data-wsg-step')) t.setAttribute('data-wsg-step', s);
+        }, step)
+        .catch(() => undefined);
+    }
+}
+
+async function sentAnywhere(context: BrowserContext): Promise<boolean> {
+  for (const page of sitePages(context))
+    for (const frame of page.frames()) {
+      const sent = await frame
+        .evaluate(() => !!(window as unknown as { __corpusSent?: string }).__corpusSent)
+        .catch(() => false);
+      if (sent) return true;
+    }
+  return false;
+}
+
+export async function walk(context: BrowserContext, variant: Variant, options: WalkOptions = {}): Promise<WalkResult> {
+  const started = Date.now();
+  const stepTimeout = options.stepTimeoutMs ?? STEP_TIMEOUT_MS;
+  const steps = variant.steps;
+  const acted: string[] = [];
+  const wrong: WrongHighlight[] = [];
+  let reached = false;
+  const nextStep = (): StepId => {
+    const last = acted[acted.length - 1];
+    const i = last ? steps.indexOf(last as StepId) : -1;
+    return steps[Math.min(i + 1, steps.length - 1)] ?? steps[0]!;
+  };
+  const finish = (stoppedAt: string, detail?: string, sent = false): WalkResult => ({
+    id: variant.id,
+    reached,
+    sent,
+    wrong,
+    acted,
+    stoppedAt,
+    ...(detail ? { detail } : {}),
+    ms: Date.now() - started,
+  });
+
+  // New tabs and navigations: tell the driver (engine mode injects the engine there).
+  const watched = new WeakSet<Page>();
+  const watch = (page: Page) => {
+    if (watched.has(page)) return;
+    watched.add(page);
+    page.on('domcontentloaded', () => {
+      if (options.onDocument && isSite(page.url())) void options.onDocument(page, nextStep()).catch(() => undefined);
+    });
+  };
+  for (const p of context.pages()) watch(p);
+  const onPage = (p: Page) => {
+    watch(p);
+    // A page opened by the site may already have loaded before the listener was attached.
+    void p
+      .waitForLoadState('domcontentloaded')
+      .then(async () => {
+        if (options.onDocument && isSite(p.url())) await options.onDocument(p, nextStep());
+      })
+      .catch(() => undefined);
+  };
+  context.on('page', onPage);
+
+  try {
+    let deadline = Date.now() + stepTimeout;
+    let lastHoverAt = 0;
+    let hoverRetries = 0;
+    for (;;) {
+      if (options.oracle) await oracleMark(context, nextStep());
+      const marks = await allMarks(context);
+      const fresh = marks.filter((m) => m.acted !== m.step);
+      if (fresh.length > 0) {
+        // Check every fresh highlight: any wrong one counts.
+        let chosen: Mark | undefined;
+        for (const m of fresh) {
+          const check = await checkTruth(m.handle, m.step).catch(
+            (e: Error): Check => ({ ok: false, element: `(gone: ${e.message.slice(0, 60)})`, truth: '' }),
+          );
+          if (check.element.startsWith('(gone')) continue; // replaced while we looked: look again
+          if (!check.ok) {
+            wrong.push({ step: m.step, element: check.element, truth: check.truth, url: m.page.url() });
+          } else chosen ??= m;
+        }
+        if (wrong.length > 0) return finish(`wrong highlight at ${wrong[0]!.step}`, wrong[0]!.element);
+        if (chosen) {
+          const step = chosen.step as StepId;
+          if (step === 'message') reached = true;
+          await chosen.handle
+            .evaluate((el, s) => {
+              (el as unknown as { __corpusActed?: string }).__corpusActed = s;
+            }, step)
+            .catch(() => undefined);
+          try {
+            await chosen.page.bringToFront().catch(() => undefined);
+            if (HOVER_STEPS.has(step)) {
+              await chosen.handle.hover({ timeout: stepTimeout });
+              lastHoverAt = Date.now();
+            } else if (step === 'message') {
+              await chosen.handle.click({ timeout: stepTimeout });
+              await chosen.handle.type(options.message ?? 'My order never arrived. Please refund it.', { timeout: stepTimeout });
+            } else {
+              await chosen.handle.click({ timeout: stepTimeout });
+            }
+          } catch (e) {
+            return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
+          }
+          acted.push(step);
+          if (step === 'send') {
+            const end = Date.now() + stepTimeout;
+            while (Date.now() < end && !(await sentAnywhere(context))) await sleep(POLL_MS);
+            const sent = await sentAnywhere(context);
+            return finish(sent ? 'sent' : 'send did not send', undefined, sent);
+          }
+          deadline = Date.now() + stepTimeout;
+          continue;
+        }
+      }
+      // The account menu closes when the pointer leaves it: a shopper whose highlight still
+      // sits on the trigger a while after hovering it hovers again (a few times).
+      const stale = marks.find((m) => m.acted === 'account-menu' && m.step === 'account-menu');
+      if (stale && Date.now() - lastHoverAt > 3000 && hoverRetries < 3) {
+        hoverRetries++;
+        await stale.page.mouse.move(5, 400).catch(() => undefined);
+        await stale.handle.hover({ timeout: 2000 }).catch(() => undefined);
+        lastHoverAt = Date.now();
+      }
+      for (const m of marks) void m.handle.dispose().catch(() => undefined);
+      if (Date.now() > deadline) {
+        if (reached && acted.includes('message')) return finish('stuck at send');
+        return finish(`stuck at ${nextStep()}`);
+      }
+      await sleep(POLL_MS);
+    }
+  } catch (e) {
+    return finish('error', (e as Error).message.split('\n')[0]);
+  } finally {
+    context.off('page', onPage);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
