@@ -142,6 +142,7 @@ function queryAll(root: Region, selector: string): Element[] {
 function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (!name || name.length > MAX_NAME) return 0;
   let best = spec.words ? bestNameScore(name, spec.words) : 0;
+  if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   return best;
 }
@@ -178,7 +179,7 @@ export function candidates(id: LocatorId, regions: readonly Region[], options: L
         if (re.test(el.getAttribute('href') ?? '')) tally.add(el, 2, `link target ${re.source}`);
     for (const hint of spec.classHints ?? [])
       for (const el of queryAll(root, `[class*="${hint}"]`)) tally.add(el, 1, `class prefix ${hint}`);
-    if (spec.words || spec.meaning) {
+    if (spec.words || spec.weakWords || spec.meaning) {
       const named = new Set<Element>();
       for (const el of queryAll(root, INTERACTIVE_SELECTOR)) {
         const name = accessibleName(el);

@@ -24,6 +24,8 @@ export interface LocatorSpec {
   roles: readonly string[];
   /** Word families whose whole wording names it. */
   words?: readonly WordKey[];
+  /** Word families that name it more loosely: they score less than `words`. */
+  weakWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
   meaning?: 'person';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
@@ -58,6 +60,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     description: '"Customer Support" in the account menu',
     roles: ['link', 'menuitem', 'button'],
     words: ['customerSupport'],
+    weakWords: ['supportGeneric'],
     attributes: ['[data-testid*="customer-support" i]', '[data-testid*="customer-service" i]'],
     hrefs: [/^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|customer-support|support)(?:[/?#]|$)/],
   },
@@ -155,6 +158,7 @@ export const PRODUCT_ID = /^[0-9a-f]{24}$/;
 /** The account menu's known entries: a menu holding them is the account menu. */
 export const MENU_ENTRY_WORDS: readonly WordKey[] = [
   'customerSupport',
+  'supportGeneric',
   'orderHistory',
   'wishCash',
   'settings',

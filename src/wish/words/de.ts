@@ -8,7 +8,9 @@ export const de: Words = {
   greeting: ['hallo', 'hi', 'hey', 'willkommen', 'willkommen zurück', 'guten tag', 'guten morgen', 'guten abend', 'servus'],
   signIn: ['Anmelden', 'Einloggen', 'Login', 'Anmelden / Registrieren', 'Anmelden oder registrieren'],
   register: ['konto erstellen', 'registrieren', 'neues konto', 'jetzt registrieren'],
-  customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst', 'Support', 'Hilfe', 'Hilfe & Support', 'Hilfe und Support', 'Kontakt', 'Kontaktiere uns'],
+  customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst'],
+  /** Generic words for help: they count only when no entry says customer support. */
+  supportGeneric: ['Support', 'Hilfe', 'Hilfe & Support', 'Hilfe und Support', 'Kontakt', 'Kontaktiere uns'],
   orderHistory: ['Bestellverlauf', 'Meine Bestellungen', 'Bestellungen', 'Bestellhistorie'],
   wishCash: ['Wish Cash', 'Wish-Guthaben'],
   settings: ['Einstellungen', 'Kontoeinstellungen'],

@@ -8,7 +8,9 @@ export const es: Words = {
   greeting: ['hola', 'bienvenido', 'bienvenida', 'bienvenido de nuevo', 'buenos días', 'buenas tardes', 'buenas noches'],
   signIn: ['Iniciar sesión', 'Acceder', 'Entrar', 'Iniciar sesión / Registrarse', 'Inicia sesión'],
   register: ['crear cuenta', 'crear una cuenta', 'registrarse', 'regístrate', 'registro'],
-  customerSupport: ['Atención al cliente', 'Servicio al cliente', 'Soporte al cliente', 'Soporte', 'Ayuda', 'Ayuda y soporte', 'Asistencia', 'Contáctanos', 'Contacto'],
+  customerSupport: ['Atención al cliente', 'Servicio al cliente', 'Soporte al cliente'],
+  /** Generic words for help: they count only when no entry says customer support. */
+  supportGeneric: ['Soporte', 'Ayuda', 'Ayuda y soporte', 'Asistencia', 'Contáctanos', 'Contacto'],
   orderHistory: ['Historial de pedidos', 'Mis pedidos', 'Pedidos', 'Tus pedidos'],
   wishCash: ['Wish Cash'],
   settings: ['Configuración', 'Ajustes', 'Configuración de la cuenta'],

@@ -8,7 +8,9 @@ export const fr: Words = {
   greeting: ['bonjour', 'salut', 'bienvenue', 'bon retour', 'bonsoir', 'coucou'],
   signIn: ['Se connecter', 'Connexion', 'Connexion / Inscription', "S'identifier", 'Se connecter ou s’inscrire'],
   register: ['créer un compte', 'inscription', "s'inscrire", 'creer un compte'],
-  customerSupport: ['Service client', 'Assistance client', 'Support client', 'Assistance', 'Support', 'Aide', 'Aide et assistance', 'Aide & support', 'Nous contacter', 'Contactez-nous'],
+  customerSupport: ['Service client', 'Assistance client', 'Support client'],
+  /** Generic words for help: they count only when no entry says customer support. */
+  supportGeneric: ['Assistance', 'Support', 'Aide', 'Aide et assistance', 'Aide & support', 'Nous contacter', 'Contactez-nous'],
   orderHistory: ['Historique des commandes', 'Mes commandes', 'Commandes', 'Vos commandes'],
   wishCash: ['Wish Cash'],
   settings: ['Paramètres', 'Paramètres du compte', 'Réglages'],

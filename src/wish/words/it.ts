@@ -13,7 +13,9 @@ export const it: Words = {
   greeting: ['ciao', 'salve', 'benvenuto', 'benvenuta', 'bentornato', 'bentornata', 'buongiorno', 'buonasera'],
   signIn: ['Accedi', 'Login', 'Accedi / Registrati', 'Accedi o registrati', 'Entra'],
   register: ['crea account', 'crea un account', 'registrati', 'iscriviti', 'registrazione'],
-  customerSupport: ['Assistenza clienti', 'Supporto clienti', 'Assistenza', 'Supporto', 'Aiuto', 'Aiuto e supporto', 'Servizio clienti', 'Contattaci'],
+  customerSupport: ['Assistenza clienti', 'Supporto clienti', 'Servizio clienti'],
+  /** Generic words for help: they count only when no entry says customer support. */
+  supportGeneric: ['Assistenza', 'Supporto', 'Aiuto', 'Aiuto e supporto', 'Contattaci'],
   orderHistory: ['Cronologia ordini', 'I miei ordini', 'Ordini', 'Storico ordini'],
   wishCash: ['Wish Cash'],
   settings: ['Impostazioni', 'Impostazioni account'],

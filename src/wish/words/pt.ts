@@ -9,7 +9,9 @@ export const pt: Words = {
   greeting: ['olá', 'oi', 'bem vindo', 'bem vinda', 'bem vindo de volta', 'bom dia', 'boa tarde', 'boa noite'],
   signIn: ['Entrar', 'Fazer login', 'Iniciar sessão', 'Entrar / Cadastrar', 'Entrar ou cadastrar-se', 'Login'],
   register: ['criar conta', 'criar uma conta', 'cadastre se', 'cadastrar', 'registar', 'registrar'],
-  customerSupport: ['Atendimento ao cliente', 'Suporte ao cliente', 'Suporte', 'Ajuda', 'Ajuda e suporte', 'Central de atendimento', 'Fale conosco', 'Apoio ao cliente'],
+  customerSupport: ['Atendimento ao cliente', 'Suporte ao cliente', 'Central de atendimento', 'Apoio ao cliente'],
+  /** Generic words for help: they count only when no entry says customer support. */
+  supportGeneric: ['Suporte', 'Ajuda', 'Ajuda e suporte', 'Fale conosco'],
   orderHistory: ['Histórico de pedidos', 'Meus pedidos', 'Pedidos', 'Seus pedidos', 'As minhas encomendas', 'Encomendas'],
   wishCash: ['Wish Cash'],
   settings: ['Configurações', 'Definições', 'Configurações da conta'],

@@ -23,6 +23,8 @@ export interface Words {
 
   // The account menu (Wish's known entries: a menu holding them is the account menu)
   customerSupport: string[];
+  /** "Help", "Support", "Contact us": weaker than a name that says customer support. */
+  supportGeneric: string[];
   orderHistory: string[];
   wishCash: string[];
   settings: string[];

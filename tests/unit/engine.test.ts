@@ -1,0 +1,221 @@
+// The guide engine on small pages in jsdom. jsdom has no layout, and events dispatched here
+// are untrusted: the engine never advances on them, so advancing is tested through moveTo()
+// and through what the page shows.
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuideEngine, STEP_ATTRIBUTE, type EngineUpdate, type EngineOptions } from '../../src/content/guide/engine';
+import type { StepId } from '../../src/guide/steps';
+
+const PID = '5f1a2b3c4d5e6f7a8b9c0d1e';
+
+const tick = () => new Promise((r) => setTimeout(r, 50));
+
+/** Ticks until `done()` holds (a loaded machine may need more than one), at most ~2 s. */
+async function settle(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 40 && !done(); i++) await tick();
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+
+/** Every element marked with a step, as "id=step". */
+const marked = () => [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map((el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`);
+
+let engines: GuideEngine[] = [];
+function startEngine(options: EngineOptions): { engine: GuideEngine; updates: EngineUpdate[]; steps: StepId[] } {
+  const updates: EngineUpdate[] = [];
+  const steps: StepId[] = [];
+  const engine = new GuideEngine(document, options, {
+    onUpdate: (u) => updates.push(u),
+    onStep: (s) => steps.push(s),
+  });
+  engines.push(engine);
+  engine.start();
+  return { engine, updates, steps };
+}
+
+afterEach(() => {
+  for (const e of engines) e.stop();
+  engines = [];
+  document.body.innerHTML = '';
+});
+
+const SIGNED_IN = `
+  <header>
+    <a id="logo" href="/">Wish</a>
+    <div class="account">
+      <button id="trigger" aria-haspopup="true" aria-label="Account menu for Maria">M</button>
+      <ul id="menu" style="display:none">
+        <li><a id="orders" href="/transaction">Order History</a></li>
+        <li><a id="cs" href="/customer-support">Customer Support</a></li>
+        <li><a id="logout" href="/logout">Log out</a></li>
+      </ul>
+    </div>
+  </header>
+  <main>
+    <div data-id="${PID}"><a id="tile" href="/product/${PID}">Customer Support</a></div>
+    <div data-id="${PID.replace('5f', '6a')}"><a id="tile2" href="/product/${PID.replace('5f', '6a')}">Customer Support Headset</a></div>
+  </main>
+  <footer><a id="foot" href="/help">Customer Support</a></footer>`;
+
+const ASSISTANT = `
+  <div id="assistant" role="dialog" aria-label="Wish Assistant">
+    <div role="log">
+      <p>Hi! What can I help you with?</p>
+      <div class="choices">
+        <button id="t-account">My Account</button>
+        <button id="t-payment">Payment Issues</button>
+        <button id="t-order">An order</button>
+        <button id="t-else">Something else</button>
+      </div>
+    </div>
+  </div>`;
+
+describe('the account-menu route on a signed-in page', () => {
+  it('marks the trigger with data-wsg-step="account-menu"', () => {
+    document.body.innerHTML = SIGNED_IN;
+    const { engine, updates } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    expect(engine.current).toBe('account-menu');
+    expect($('#trigger').getAttribute(STEP_ATTRIBUTE)).toBe('account-menu');
+    expect(marked()).toEqual(['trigger=account-menu']);
+    expect(updates.at(-1)).toMatchObject({ step: 'account-menu', signedIn: true, changed: true });
+    expect(updates.at(-1)?.target).toBe($('#trigger'));
+  });
+
+  it('the menu shown: marks "Customer Support" in it, never the tile or the footer link', async () => {
+    document.body.innerHTML = SIGNED_IN;
+    const { engine, steps } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    expect(marked()).toEqual(['trigger=account-menu']);
+    $('#menu').style.removeProperty('display');
+    await tick();
+    await settle(() => engine.current === 'customer-support');
+    expect(engine.current).toBe('customer-support');
+    expect(steps).toEqual(['customer-support']);
+    expect(marked()).toEqual(['cs=customer-support']);
+    for (const id of ['tile', 'tile2', 'foot', 'trigger']) expect($(`#${id}`).hasAttribute(STEP_ATTRIBUTE), id).toBe(false);
+  });
+
+  it('the menu hidden again: the trigger comes back after the step-back wait', async () => {
+    document.body.innerHTML = SIGNED_IN;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    $('#menu').style.removeProperty('display');
+    await settle(() => engine.current === 'customer-support');
+    $('#menu').style.display = 'none';
+    await tick();
+    // A hover menu flickers as the pointer crosses a gap: the step waits before going back.
+    expect(engine.current).toBe('customer-support');
+    expect(engine.currentTarget).toBeNull();
+    await settle(() => engine.current === 'account-menu');
+    expect(engine.current).toBe('account-menu');
+    expect(marked()).toEqual(['trigger=account-menu']);
+  });
+
+  it('a synthetic click on the target does not advance the step', async () => {
+    document.body.innerHTML = SIGNED_IN;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    $('#menu').style.removeProperty('display');
+    await settle(() => engine.current === 'customer-support');
+    $('#cs').addEventListener('click', (e) => e.preventDefault()); // no navigation in jsdom
+    $('#cs').click();
+    await tick();
+    await tick();
+    expect(engine.current).toBe('customer-support');
+    expect($('#cs').getAttribute(STEP_ATTRIBUTE)).toBe('customer-support');
+  });
+
+  it('a signed-out page: the sign-in button is marked', () => {
+    document.body.innerHTML = `<header><a href="/">Wish</a><button id="signin">Sign in</button>
+      <a id="join" href="/signup">Create account</a></header><footer><a id="foot" href="/help">Customer Support</a></footer>`;
+    const { engine, updates } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    expect(engine.current).toBe('sign-in');
+    expect(marked()).toEqual(['signin=sign-in']);
+    expect(updates.at(-1)?.signedIn).toBe(false);
+  });
+
+  it('stop() removes every data-wsg-step and stops watching', async () => {
+    document.body.innerHTML = SIGNED_IN;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    expect(marked()).toHaveLength(1);
+    engine.stop();
+    expect(marked()).toEqual([]);
+    $('#menu').style.removeProperty('display');
+    await tick();
+    await tick();
+    expect(marked()).toEqual([]);
+  });
+});
+
+describe('in the assistant (startAt: topic)', () => {
+  it.each([
+    ['never-delivered', 't-account'],
+    ['not-as-described', 't-account'],
+    ['incorrect-charge', 't-payment'],
+    ['payment-declined', 't-payment'],
+  ] as const)('%s: marks the topic %s', (problem, id) => {
+    document.body.innerHTML = ASSISTANT;
+    const { engine } = startEngine({ route: 'account-menu', problem, startAt: 'topic' });
+    expect(engine.current).toBe('topic');
+    expect(marked()).toEqual([`${id}=topic`]);
+  });
+
+  it('the same on the order route', () => {
+    document.body.innerHTML = ASSISTANT;
+    const { engine } = startEngine({ route: 'order', problem: 'incorrect-charge', startAt: 'topic' });
+    expect(engine.current).toBe('topic');
+    expect(marked()).toEqual(['t-payment=topic']);
+  });
+
+  it('waits on the topic while it shows, though "Something else" shows beside it', async () => {
+    document.body.innerHTML = ASSISTANT;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    $('#t-account').click();
+    await tick();
+    await tick();
+    expect(engine.current).toBe('topic');
+    expect(marked()).toEqual(['t-account=topic']);
+  });
+
+  it('moveTo(step) moves the mark', () => {
+    document.body.innerHTML = ASSISTANT;
+    const { engine, steps } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.moveTo('something-else');
+    expect(engine.current).toBe('something-else');
+    expect(steps).toEqual(['something-else']);
+    expect(marked()).toEqual(['t-else=something-else']);
+    // sign-in and steps of another route are never moved to.
+    engine.moveTo('sign-in');
+    engine.moveTo('get-help');
+    expect(engine.current).toBe('something-else');
+  });
+
+  it('advances when the assistant replaces its choices', async () => {
+    document.body.innerHTML = ASSISTANT;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    $('.choices').innerHTML = '<button id="agent">Talk to a person</button><button id="no">No thanks</button>';
+    await settle(() => engine.current === 'contact-agent');
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+
+  it('the message field, then send once it holds text', async () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log"><p>Agent: How can I help?</p></div>
+      <form><textarea id="msg" placeholder="Type a message"></textarea><button id="send" type="submit">Send</button></form></div>`;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'message' });
+    expect(engine.current).toBe('message');
+    expect(marked()).toEqual(['msg=message']);
+    const field = $<HTMLTextAreaElement>('#msg');
+    field.value = 'My order never arrived.';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(() => engine.current === 'send');
+    expect(engine.current).toBe('send');
+    expect(marked()).toEqual(['send=send']);
+  });
+
+  it('never marks anything outside the assistant', () => {
+    document.body.innerHTML = `<main><button id="outside">My Account</button></main>${ASSISTANT}`;
+    startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    expect(marked()).toEqual(['t-account=topic']);
+  });
+});
