@@ -2,7 +2,7 @@
 // given, scores every candidate and returns the best visible one, or nothing when it is not
 // there or two candidates tie (a wrong highlight is worse than none). What Wish's controls
 // look like and what their words are stays in src/wish/; this file only weighs the signals.
-import { bestNameScore, meansPerson } from '../wish/meaning';
+import { bestNameScore, meansElse, meansPerson, topicOf } from '../wish/meaning';
 import {
   CONSENT_SELECTOR,
   CONTENT_HREF,
@@ -96,7 +96,8 @@ export function accessibleName(el: Element): string {
     if (text) return text;
   }
   const role = roleOf(el);
-  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder');
+  const placeholder =
+    el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? el.getAttribute('data-placeholder');
   if (placeholder?.trim() && role === 'textbox') return placeholder.trim();
   if (role === 'textbox') return el.getAttribute('title')?.trim() ?? '';
   const text = shortText(el);
@@ -144,6 +145,8 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   let best = spec.words ? bestNameScore(name, spec.words) : 0;
   if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
+  else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
+  else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }
 
@@ -196,6 +199,7 @@ export function candidates(id: LocatorId, regions: readonly Region[], options: L
       }
     }
   }
+  if (spec.roles.includes('textbox')) for (const root of regions) addTextboxes(root, tally);
   const scored: Candidate[] = [];
   for (const c of tally.byElement.values()) {
     const el = c.element;
@@ -251,4 +255,22 @@ function textMatches(root: Region, spec: LocatorSpec): Element[] {
     if (nameScoreFor(spec, raw) > 0) out.push(parent);
   }
   return out;
+}
+
+/** Fields a message can be typed in: a multi-line one is likely the message box, a search
+ *  field never is. */
+function addTextboxes(root: Region, tally: Tally): void {
+  for (const el of queryAll(
+    root,
+    'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])',
+  )) {
+    const search =
+      el.matches('input[type="search"], [role="searchbox"], [name="q"], [name*="search" i], [name="query"]') ||
+      !!el.closest('[role="search"], form[action*="search"]');
+    if (search) tally.add(el, -8, 'a search field');
+    else if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null || el.getAttribute('aria-multiline') === 'true')
+      tally.add(el, 3, 'multi-line field');
+    else tally.add(el, 1, 'text field');
+    if ((el as HTMLTextAreaElement).readOnly || el.hasAttribute('disabled')) tally.add(el, -4, 'read-only');
+  }
 }

@@ -141,7 +141,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         if (text && text.length <= 40) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint)) add(el, 4, "shows the shopper's name");
-          else if (looksLikeInitials(text) && el.children.length === 0) add(el, 2, 'initials');
+          else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
         }
       }
       if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') add(el, 2, 'opens a popup');

@@ -57,7 +57,10 @@ export const STEPS: Readonly<Record<StepId, GuideStep>> = {
   // comes last: a "Payment Issues" list also leads to an agent (the guide says both do).
   topic: {
     id: 'topic',
-    targets: (p) => [topicFor(p), 'topic-order'],
+    targets: (p) =>
+      PAYMENT_PROBLEMS.has(p)
+        ? ['topic-payment', 'topic-account', 'topic-order']
+        : ['topic-account', 'topic-order', 'topic-payment'],
     action: 'click',
     scope: 'assistant',
   },

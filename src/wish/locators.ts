@@ -27,7 +27,7 @@ export interface LocatorSpec {
   /** Word families that name it more loosely: they score less than `words`. */
   weakWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
-  meaning?: 'person';
+  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
@@ -54,7 +54,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
       '[data-testid*="account-button" i]',
       '[data-testid*="avatar" i]',
     ],
-    classHints: ['ProfileMenu__', 'AccountMenu__', 'UserMenu__', 'HeaderProfile__', 'ProfileDropdown__', 'Avatar__'],
+    classHints: ['ProfileMenu__', 'AccountMenu__', 'UserMenu__', 'HeaderProfile__', 'ProfileDropdown__', 'Avatar', 'Account', 'Profile'],
   },
   'customer-support': {
     description: '"Customer Support" in the account menu',
@@ -82,24 +82,28 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     description: 'the assistant\'s "My Account" topic',
     ...ASSISTANT_CHOICE,
     words: ['myAccount'],
+    meaning: 'account',
     attributes: ['[data-testid*="topic-account" i]'],
   },
   'topic-payment': {
     description: 'the assistant\'s "Payment Issues" topic',
     ...ASSISTANT_CHOICE,
     words: ['paymentIssues'],
+    meaning: 'payment',
     attributes: ['[data-testid*="topic-payment" i]'],
   },
   'topic-order': {
     description: "the assistant's topic about an order",
     ...ASSISTANT_CHOICE,
     words: ['orderTopic'],
+    meaning: 'order',
     attributes: ['[data-testid*="topic-order" i]'],
   },
   'something-else': {
     description: 'the assistant\'s "Something else"',
     ...ASSISTANT_CHOICE,
     words: ['somethingElse'],
+    meaning: 'else',
     attributes: ['[data-testid*="something-else" i]'],
   },
   'contact-agent': {

@@ -71,7 +71,7 @@ export function meansPerson(name: string): number {
 
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
-  const norm = normalise(text.slice(0, 400));
+  const norm = normalise(text.slice(-400));
   return !!norm && holdsAny(norm, 'person');
 }
 
@@ -107,4 +107,39 @@ export function showsName(text: string, shopper: string): boolean {
 /** One or two capital letters, as an avatar draws the shopper's initials. */
 export function looksLikeInitials(text: string): boolean {
   return /^\p{Lu}{1,2}$/u.test(text.trim());
+}
+
+/** Word stems that say what a topic of the assistant is about, in every supported language
+ *  (accents and case removed). A short choice holding one is about that topic. Inferred from
+ *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */
+const TOPIC_STEMS = {
+  payment: ['payment', 'pay', 'billing', 'charge', 'card', 'refund', 'πληρωμ', 'χρεωσ', 'επιστροφη χρηματ', 'pagament', 'addebit', 'fattur', 'rimbors', 'zahlung', 'abrechnung', 'abbuchung', 'ruckerstatt', 'erstattung', 'paiement', 'factur', 'prelevement', 'rembourse', 'pago', 'cobro', 'reembols', 'cobranc', 'fatura', 'estorno'],
+  account: ['account', 'profile', 'login', 'password', 'λογαριασμ', 'προφιλ', 'κωδικ', 'profilo', 'konto', 'profil', 'passwort', 'compte', 'cuenta', 'perfil', 'contrasena', 'conta', 'senha'],
+  order: ['order', 'deliver', 'shipping', 'shipment', 'package', 'parcel', 'arriv', 'track', 'item', 'παραγγελ', 'αποστολ', 'παραδοσ', 'δεμα', 'προιον', 'ordin', 'spedizion', 'consegn', 'pacco', 'articol', 'arrivat', 'bestell', 'liefer', 'versand', 'paket', 'artikel', 'angekommen', 'commande', 'livraison', 'colis', 'article', 'recu', 'pedido', 'envio', 'entrega', 'paquete', 'articulo', 'llegado', 'encomenda', 'pacote', 'chegou'],
+} as const;
+/** Cancelling an item is a choice of the assistant that leads away from an agent. */
+const CANCEL_STEMS = ['cancel', 'ακυρωσ', 'annull', 'storn', 'annul', 'cancelar'];
+const ELSE_STEMS = ['other', 'else', 'none of', 'something different', 'αλλο', 'αλλα', 'τιποτα', 'altro', 'altri', 'altre', 'nessun', 'anderes', 'andere', 'sonstig', 'keine', 'autre', 'aucun', 'otro', 'otra', 'ninguna', 'ninguno', 'outro', 'outra', 'nenhum'];
+
+export type TopicKind = keyof typeof TOPIC_STEMS;
+
+function hasStem(norm: string, stems: readonly string[]): boolean {
+  const padded = ` ${norm}`;
+  return stems.some((stem) => padded.includes(` ${stem}`));
+}
+
+/** What a short choice of the assistant is about, or undefined. */
+export function topicOf(name: string): TopicKind | undefined {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 7 || QUESTION_START.test(norm) || hasStem(norm, CANCEL_STEMS)) return undefined;
+  for (const kind of ['payment', 'account', 'order'] as const) if (hasStem(norm, TOPIC_STEMS[kind])) return kind;
+  return undefined;
+}
+
+/** A short choice that means "something else", "other", "none of these". */
+export function meansElse(name: string): number {
+  if (nameScore(name, 'somethingElse')) return 1;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || QUESTION_START.test(norm)) return 0;
+  return hasStem(norm, ELSE_STEMS) ? 0.8 : 0;
 }

@@ -2,16 +2,22 @@
 // are untrusted: the engine never advances on them, so advancing is tested through moveTo()
 // and through what the page shows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuideEngine, STEP_ATTRIBUTE, type EngineUpdate, type EngineOptions } from '../../src/content/guide/engine';
+import {
+  GuideEngine,
+  STEP_ATTRIBUTE,
+  type EngineUpdate,
+  type EngineOptions,
+} from '../../src/content/guide/engine';
+import type { Correction } from '../../src/content/guide/corrections';
 import type { StepId } from '../../src/guide/steps';
 
 const PID = '5f1a2b3c4d5e6f7a8b9c0d1e';
 
 const tick = () => new Promise((r) => setTimeout(r, 50));
 
-/** Ticks until `done()` holds (a loaded machine may need more than one), at most ~2 s. */
+/** Ticks until `done()` holds (a loaded machine may need more than one), 60 ticks at most. */
 async function settle(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 40 && !done(); i++) await tick();
+  for (let i = 0; i < 60 && !done(); i++) await tick();
 }
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => {
@@ -21,10 +27,17 @@ const $ = <T extends Element = HTMLElement>(selector: string): T => {
 };
 
 /** Every element marked with a step, as "id=step". */
-const marked = () => [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map((el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`);
+const marked = () =>
+  [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map(
+    (el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`,
+  );
 
 let engines: GuideEngine[] = [];
-function startEngine(options: EngineOptions): { engine: GuideEngine; updates: EngineUpdate[]; steps: StepId[] } {
+function startEngine(options: EngineOptions): {
+  engine: GuideEngine;
+  updates: EngineUpdate[];
+  steps: StepId[];
+} {
   const updates: EngineUpdate[] = [];
   const steps: StepId[] = [];
   const engine = new GuideEngine(document, options, {
@@ -94,22 +107,24 @@ describe('the account-menu route on a signed-in page', () => {
     expect(engine.current).toBe('customer-support');
     expect(steps).toEqual(['customer-support']);
     expect(marked()).toEqual(['cs=customer-support']);
-    for (const id of ['tile', 'tile2', 'foot', 'trigger']) expect($(`#${id}`).hasAttribute(STEP_ATTRIBUTE), id).toBe(false);
+    for (const id of ['tile', 'tile2', 'foot', 'trigger'])
+      expect($(`#${id}`).hasAttribute(STEP_ATTRIBUTE), id).toBe(false);
   });
 
   it('the menu hidden again: the trigger comes back after the step-back wait', async () => {
     document.body.innerHTML = SIGNED_IN;
-    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
+    const { engine, updates } = startEngine({ route: 'account-menu', problem: 'never-delivered' });
     $('#menu').style.removeProperty('display');
     await settle(() => engine.current === 'customer-support');
+    const from = updates.length;
     $('#menu').style.display = 'none';
-    await tick();
-    // A hover menu flickers as the pointer crosses a gap: the step waits before going back.
-    expect(engine.current).toBe('customer-support');
-    expect(engine.currentTarget).toBeNull();
     await settle(() => engine.current === 'account-menu');
     expect(engine.current).toBe('account-menu');
     expect(marked()).toEqual(['trigger=account-menu']);
+    // A hover menu flickers as the pointer crosses a gap: the step first waits, unmarked.
+    const after = updates.slice(from).map((u) => `${u.step}:${u.target ? u.target.id : 'none'}`);
+    expect(after[0]).toBe('customer-support:none');
+    expect(after.at(-1)).toBe('account-menu:trigger');
   });
 
   it('a synthetic click on the target does not advance the step', async () => {
@@ -123,6 +138,21 @@ describe('the account-menu route on a signed-in page', () => {
     await tick();
     expect(engine.current).toBe('customer-support');
     expect($('#cs').getAttribute(STEP_ATTRIBUTE)).toBe('customer-support');
+  });
+
+  it('signed in, sign-in is never marked, though a "Sign in" link lingers in the top bar', () => {
+    document.body.innerHTML = SIGNED_IN.replace(
+      '<a id="logo" href="/">Wish</a>',
+      '<a id="logo" href="/">Wish</a><a id="signin" href="/login">Sign in</a>',
+    );
+    const { engine, updates } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'sign-in',
+    });
+    expect(engine.current).toBe('account-menu');
+    expect(marked()).toEqual(['trigger=account-menu']);
+    expect(updates.at(-1)?.signedIn).toBe(true);
   });
 
   it('a signed-out page: the sign-in button is marked', () => {
@@ -179,7 +209,11 @@ describe('in the assistant (startAt: topic)', () => {
 
   it('moveTo(step) moves the mark', () => {
     document.body.innerHTML = ASSISTANT;
-    const { engine, steps } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    const { engine, steps } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'topic',
+    });
     engine.moveTo('something-else');
     expect(engine.current).toBe('something-else');
     expect(steps).toEqual(['something-else']);
@@ -190,10 +224,35 @@ describe('in the assistant (startAt: topic)', () => {
     expect(engine.current).toBe('something-else');
   });
 
+  it('moves on when the next choice arrives as a new message of the log', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <div class="msg"><p>What is it about?</p><div class="choices"><button id="t-account">My Account</button></div></div>
+        <div class="msg"><p>Which one?</p><div class="choices"><button id="t-else">Something else</button></div></div>
+      </div></div>`;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    expect(engine.current).toBe('something-else');
+    expect(marked()).toEqual(['t-else=something-else']);
+  });
+
+  it('"Yes" after the assistant asks about an agent is the agent step', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <div class="msg"><p>Would you like to chat with an agent?</p>
+          <div class="choices"><button id="yes">Yes</button><button id="no">No</button></div></div>
+      </div></div>`;
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['yes=contact-agent']);
+  });
+
   it('advances when the assistant replaces its choices', async () => {
     document.body.innerHTML = ASSISTANT;
     const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
-    $('.choices').innerHTML = '<button id="agent">Talk to a person</button><button id="no">No thanks</button>';
+    $('.choices').innerHTML =
+      '<button id="agent">Talk to a person</button><button id="no">No thanks</button>';
     await settle(() => engine.current === 'contact-agent');
     expect(engine.current).toBe('contact-agent');
     expect(marked()).toEqual(['agent=contact-agent']);
@@ -211,6 +270,28 @@ describe('in the assistant (startAt: topic)', () => {
     await settle(() => engine.current === 'send');
     expect(engine.current).toBe('send');
     expect(marked()).toEqual(['send=send']);
+  });
+
+  it("a correction the shopper taught is tried first, inside the step's region", () => {
+    document.body.innerHTML = `<main><button data-testid="cta-x" aria-label="Chat bubble">💬</button></main>
+      <div role="dialog"><div role="log"><p>Still need help?</p>
+        <button id="bubble" data-testid="cta-x" aria-label="Chat bubble">💬</button><button>Back</button></div></div>`;
+    const correction: Correction = {
+      step: 'contact-agent',
+      role: 'button',
+      name: 'chat bubble',
+      attributes: { 'data-testid': 'cta-x' },
+      path: 'dialog > log',
+      at: '2026-11-26T08:00:00.000Z',
+    };
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+      corrections: [correction],
+    });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['bubble=contact-agent']);
   });
 
   it('never marks anything outside the assistant', () => {

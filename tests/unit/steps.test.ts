@@ -29,10 +29,7 @@ const PROBLEMS: ProblemId[] = [
 ];
 
 /** Facts for chooseStep: the steps shown (an id, or [id, sighting]), signed in by default. */
-function facts(
-  shown: (StepId | [StepId, Sighting])[],
-  more: Partial<Omit<Facts, 'found'>> = {},
-): Facts {
+function facts(shown: (StepId | [StepId, Sighting])[], more: Partial<Omit<Facts, 'found'>> = {}): Facts {
   const found: Facts['found'] = {};
   for (const s of shown) {
     if (Array.isArray(s)) found[s[0]] = s[1];
@@ -42,7 +39,7 @@ function facts(
 }
 
 describe('routes follow the guide', () => {
-  it('the account-menu route (the guide\'s method 2)', () => {
+  it("the account-menu route (the guide's method 2)", () => {
     expect(ROUTES['account-menu']).toEqual([
       'sign-in',
       'account-menu',
@@ -55,8 +52,16 @@ describe('routes follow the guide', () => {
     ]);
   });
 
-  it("the order route (Wish's own \"Get Help\")", () => {
-    expect(ROUTES.order).toEqual(['sign-in', 'get-help', 'topic', 'something-else', 'contact-agent', 'message', 'send']);
+  it('the order route (Wish\'s own "Get Help")', () => {
+    expect(ROUTES.order).toEqual([
+      'sign-in',
+      'get-help',
+      'topic',
+      'something-else',
+      'contact-agent',
+      'message',
+      'send',
+    ]);
   });
 
   it('every step of every route is defined, with its own id', () => {
@@ -94,7 +99,15 @@ describe('routes follow the guide', () => {
   it('actions: hover the trigger, type the message, click the rest', () => {
     expect(STEPS['account-menu'].action).toBe('hover');
     expect(STEPS.message.action).toBe('type');
-    for (const id of ['sign-in', 'customer-support', 'get-help', 'topic', 'something-else', 'contact-agent', 'send'] as const)
+    for (const id of [
+      'sign-in',
+      'customer-support',
+      'get-help',
+      'topic',
+      'something-else',
+      'contact-agent',
+      'send',
+    ] as const)
       expect(STEPS[id].action, id).toBe('click');
   });
 
@@ -112,15 +125,29 @@ describe('routes follow the guide', () => {
 
 describe('topicFor', () => {
   it('payment problems go to "Payment Issues"', () => {
-    for (const p of ['payment-declined', 'incorrect-charge', 'refund-missing'] as const) expect(topicFor(p), p).toBe('topic-payment');
+    for (const p of ['payment-declined', 'incorrect-charge', 'refund-missing'] as const)
+      expect(topicFor(p), p).toBe('topic-payment');
   });
   it('every other problem goes to "My Account"', () => {
-    for (const p of ['never-delivered', 'not-as-described', 'late', 'wrong-item', 'account', 'other', 'no-updates', 'follow-up'] as const)
+    for (const p of [
+      'never-delivered',
+      'not-as-described',
+      'late',
+      'wrong-item',
+      'account',
+      'other',
+      'no-updates',
+      'follow-up',
+    ] as const)
       expect(topicFor(p), p).toBe('topic-account');
   });
-  it("the topic step tries the problem's topic first, then the order's", () => {
-    expect(STEPS.topic.targets('never-delivered')).toEqual(['topic-account', 'topic-order']);
-    expect(STEPS.topic.targets('incorrect-charge')).toEqual(['topic-payment', 'topic-order']);
+  it("the topic step tries the problem's topic first; the order's topic is among the others", () => {
+    for (const p of PROBLEMS) {
+      const targets = STEPS.topic.targets(p);
+      expect(targets[0], p).toBe(topicFor(p));
+      expect(targets, p).toContain('topic-order');
+      expect(new Set(targets).size, p).toBe(targets.length);
+    }
   });
 });
 
@@ -142,11 +169,16 @@ describe('chooseStep', () => {
   });
 
   it('the assistant appearing is deeper than the menu', () => {
-    expect(chooseStep('account-menu', 'customer-support', facts(['account-menu', 'customer-support', 'topic']))).toEqual({
+    expect(
+      chooseStep('account-menu', 'customer-support', facts(['account-menu', 'customer-support', 'topic'])),
+    ).toEqual({
       step: 'topic',
       backward: false,
     });
-    expect(chooseStep('order', 'get-help', facts(['get-help', 'topic']))).toEqual({ step: 'topic', backward: false });
+    expect(chooseStep('order', 'get-help', facts(['get-help', 'topic']))).toEqual({
+      step: 'topic',
+      backward: false,
+    });
   });
 
   it('the current step stays while only it shows', () => {
@@ -157,46 +189,92 @@ describe('chooseStep', () => {
   });
 
   it('within the assistant the tour waits while the current element shows', () => {
-    expect(chooseStep('account-menu', 'topic', facts(['topic', 'something-else']))).toEqual({ step: 'topic', backward: false });
+    expect(chooseStep('account-menu', 'topic', facts(['topic', 'something-else']))).toEqual({
+      step: 'topic',
+      backward: false,
+    });
     expect(chooseStep('account-menu', 'topic', facts(['topic', 'something-else', 'contact-agent']))).toEqual({
       step: 'topic',
       backward: false,
     });
-    expect(chooseStep('order', 'something-else', facts(['something-else', ['contact-agent', { later: false }]]))).toEqual({
+    expect(
+      chooseStep('order', 'something-else', facts(['something-else', ['contact-agent', { later: false }]])),
+    ).toEqual({
       step: 'something-else',
       backward: false,
     });
   });
 
   it('... unless the later one is marked `later` (a new message of the log)', () => {
-    expect(chooseStep('account-menu', 'topic', facts(['topic', ['something-else', { later: true }]]))).toEqual({
+    expect(
+      chooseStep('account-menu', 'topic', facts(['topic', ['something-else', { later: true }]])),
+    ).toEqual({
       step: 'something-else',
       backward: false,
     });
     expect(
-      chooseStep('account-menu', 'something-else', facts(['topic', 'something-else', ['contact-agent', { later: true }]])),
+      chooseStep(
+        'account-menu',
+        'something-else',
+        facts(['topic', 'something-else', ['contact-agent', { later: true }]]),
+      ),
     ).toEqual({ step: 'contact-agent', backward: false });
   });
 
   it('the current element gone and a later one shows: move on', () => {
-    expect(chooseStep('account-menu', 'topic', facts(['something-else']))).toEqual({ step: 'something-else', backward: false });
-    expect(chooseStep('order', 'something-else', facts(['contact-agent']))).toEqual({ step: 'contact-agent', backward: false });
-    expect(chooseStep('order', 'contact-agent', facts(['message', 'send']))).toEqual({ step: 'message', backward: false });
+    expect(chooseStep('account-menu', 'topic', facts(['something-else']))).toEqual({
+      step: 'something-else',
+      backward: false,
+    });
+    expect(chooseStep('order', 'something-else', facts(['contact-agent']))).toEqual({
+      step: 'contact-agent',
+      backward: false,
+    });
+    expect(chooseStep('order', 'contact-agent', facts(['message', 'send']))).toEqual({
+      step: 'message',
+      backward: false,
+    });
   });
 
   it('the current element gone and only an earlier one shows: backward', () => {
-    expect(chooseStep('account-menu', 'contact-agent', facts(['topic']))).toEqual({ step: 'topic', backward: true });
     expect(chooseStep('account-menu', 'customer-support', facts(['account-menu']))).toEqual({
       step: 'account-menu',
       backward: true,
     });
-    // The furthest earlier step that shows.
-    expect(chooseStep('account-menu', 'contact-agent', facts(['account-menu', 'topic']))).toEqual({ step: 'topic', backward: true });
+    // The assistant closed and only the top bar shows.
+    expect(chooseStep('account-menu', 'topic', facts(['account-menu']))).toEqual({
+      step: 'account-menu',
+      backward: true,
+    });
+    expect(chooseStep('order', 'contact-agent', facts(['get-help']))).toEqual({
+      step: 'get-help',
+      backward: true,
+    });
+  });
+
+  it('inside the assistant the tour never steps back to an earlier choice of its log: it waits', () => {
+    expect(chooseStep('account-menu', 'contact-agent', facts(['topic']))).toEqual({
+      step: 'contact-agent',
+      backward: false,
+    });
+    expect(
+      chooseStep('account-menu', 'contact-agent', facts(['account-menu', 'topic', 'something-else'])),
+    ).toEqual({
+      step: 'contact-agent',
+      backward: false,
+    });
+    expect(chooseStep('order', 'message', facts(['something-else']))).toEqual({
+      step: 'message',
+      backward: false,
+    });
   });
 
   it('nothing shows: the current step stays, not backward', () => {
     expect(chooseStep('account-menu', 'topic', facts([]))).toEqual({ step: 'topic', backward: false });
-    expect(chooseStep('order', 'get-help', facts([], { signedIn: null }))).toEqual({ step: 'get-help', backward: false });
+    expect(chooseStep('order', 'get-help', facts([], { signedIn: null }))).toEqual({
+      step: 'get-help',
+      backward: false,
+    });
   });
 
   it('signed out: signing in comes first, whatever the current step', () => {
@@ -213,11 +291,15 @@ describe('chooseStep', () => {
 
   it('signed in (or unknown), sign-in is never shown', () => {
     for (const signedIn of [true, null]) {
-      expect(chooseStep('account-menu', 'account-menu', facts(['sign-in'], { signedIn })).step).not.toBe('sign-in');
-      expect(chooseStep('account-menu', 'sign-in', facts(['sign-in', 'account-menu'], { signedIn }))).toEqual({
-        step: 'account-menu',
-        backward: false,
-      });
+      expect(chooseStep('account-menu', 'account-menu', facts(['sign-in'], { signedIn })).step).not.toBe(
+        'sign-in',
+      );
+      expect(chooseStep('account-menu', 'sign-in', facts(['sign-in', 'account-menu'], { signedIn }))).toEqual(
+        {
+          step: 'account-menu',
+          backward: false,
+        },
+      );
       expect(chooseStep('account-menu', 'topic', facts(['sign-in'], { signedIn })).step).not.toBe('sign-in');
     }
     // A stored sign-in step resumes at the route's first step.
@@ -225,11 +307,16 @@ describe('chooseStep', () => {
   });
 
   it('a step the route does not hold resumes at the first step', () => {
-    expect(chooseStep('order', 'customer-support', facts(['get-help']))).toEqual({ step: 'get-help', backward: false });
+    expect(chooseStep('order', 'customer-support', facts(['get-help']))).toEqual({
+      step: 'get-help',
+      backward: false,
+    });
   });
 
   it('the message written: sending comes next', () => {
-    expect(chooseStep('account-menu', 'message', facts(['message', 'send'], { messageWritten: true }))).toEqual({
+    expect(
+      chooseStep('account-menu', 'message', facts(['message', 'send'], { messageWritten: true })),
+    ).toEqual({
       step: 'send',
       backward: false,
     });
@@ -240,19 +327,29 @@ describe('chooseStep', () => {
   });
 
   it('send is not eligible without text', () => {
-    expect(chooseStep('account-menu', 'message', facts(['message', 'send']))).toEqual({ step: 'message', backward: false });
+    expect(chooseStep('account-menu', 'message', facts(['message', 'send']))).toEqual({
+      step: 'message',
+      backward: false,
+    });
     // Even as a "later" message of the log, or when the field is gone from the facts.
     expect(chooseStep('account-menu', 'message', facts(['message', ['send', { later: true }]]))).toEqual({
       step: 'message',
       backward: false,
     });
     expect(chooseStep('account-menu', 'contact-agent', facts(['send'])).step).not.toBe('send');
-    // On the send step with the field emptied again: back to the message.
-    expect(chooseStep('account-menu', 'send', facts(['message', 'send']))).toEqual({ step: 'message', backward: true });
+    // On the send step with the field emptied again: the tour waits there (no step back
+    // inside the assistant).
+    expect(chooseStep('account-menu', 'send', facts(['message', 'send']))).toEqual({
+      step: 'send',
+      backward: false,
+    });
   });
 
   it('the agent choice gone and the field shown: the message step', () => {
-    expect(chooseStep('account-menu', 'contact-agent', facts(['message', 'send']))).toEqual({ step: 'message', backward: false });
+    expect(chooseStep('account-menu', 'contact-agent', facts(['message', 'send']))).toEqual({
+      step: 'message',
+      backward: false,
+    });
   });
 });
 

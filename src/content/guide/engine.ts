@@ -505,14 +505,15 @@ function sendRegion(field: Element): Element {
   return node;
 }
 
-/** The text just before an element: its preceding siblings and those of its ancestors. */
+/** The text just before an element (its preceding siblings and those of its ancestors), the
+ *  nearest part: the assistant's last message before its buttons. */
 function textBefore(el: Element): string {
   let text = '';
   for (let node: Element | null = el, d = 0; node && d < 4 && text.length < 300; node = node.parentElement, d++) {
     for (let s = node.previousElementSibling; s && text.length < 300; s = s.previousElementSibling)
-      text = `${(s.textContent ?? '').slice(0, 300)} ${text}`;
+      text = `${(s.textContent ?? '').slice(-300)} ${text}`;
   }
-  return text;
+  return text.slice(-300);
 }
 
 /** `b` comes after `a` in the page, in a separate part (a later message of a log), not in

@@ -21,7 +21,7 @@ export const de: Words = {
   wishAssistant: ['Wish-Assistent', 'Wish Assistent', 'Wish Assistant', 'Support-Assistent', 'Virtueller Assistent', 'Chat'],
   myAccount: ['Mein Konto', 'Konto', 'Kontoprobleme', 'Konto und Profil'],
   paymentIssues: ['Zahlungsprobleme', 'Zahlungen', 'Probleme mit der Zahlung', 'Abrechnung', 'Zahlung'],
-  orderTopic: ['Eine Bestellung', 'Meine Bestellung', 'Wo ist meine Bestellung?', 'Artikel stornieren', 'Probleme mit einer Bestellung', 'Versand und Lieferung'],
+  orderTopic: ['Eine Bestellung', 'Meine Bestellung', 'Wo ist meine Bestellung?', 'Probleme mit einer Bestellung', 'Versand und Lieferung'],
   somethingElse: ['Etwas anderes', 'Sonstiges', 'Anderes', 'Andere Anliegen', 'Keines davon', 'Etwas anderes?'],
   contactAgent: ['Support-Mitarbeiter kontaktieren', 'Mit einem Mitarbeiter sprechen', 'Mitarbeiter kontaktieren', 'Mit einem Agenten chatten'],
   person: ['mitarbeiter', 'mitarbeiterin', 'einem mitarbeiter', 'agenten', 'agent', 'berater', 'beraterin', 'person', 'mensch', 'einem menschen', 'jemandem', 'kundenberater', 'support team', 'supportteam', 'live chat', 'kundendienst mitarbeiter'],

@@ -21,7 +21,7 @@ export const es: Words = {
   wishAssistant: ['Asistente de Wish', 'Asistente Wish', 'Asistente virtual', 'Asistente de soporte', 'Chat'],
   myAccount: ['Mi cuenta', 'Cuenta', 'Problemas con la cuenta', 'Cuenta y perfil'],
   paymentIssues: ['Problemas de pago', 'Pagos', 'Problema con el pago', 'Facturación', 'Cobros'],
-  orderTopic: ['Un pedido', 'Mi pedido', '¿Dónde está mi pedido?', 'Cancelar mi artículo', 'Problemas con un pedido', 'Envío y entrega'],
+  orderTopic: ['Un pedido', 'Mi pedido', '¿Dónde está mi pedido?', 'Problemas con un pedido', 'Envío y entrega'],
   somethingElse: ['Otra cosa', 'Otro', 'Otros', 'Otros problemas', 'Ninguna de estas', 'Algo más'],
   contactAgent: ['Contactar con un agente de soporte', 'Contactar con un agente', 'Hablar con un agente', 'Chatear con un agente', 'Hablar con un asesor'],
   person: ['agente', 'un agente', 'asesor', 'asesora', 'un asesor', 'persona', 'una persona', 'humano', 'alguien', 'representante', 'operador', 'operadora', 'equipo de soporte', 'chat en vivo', 'especialista'],

@@ -21,7 +21,7 @@ export const fr: Words = {
   wishAssistant: ['Assistant Wish', 'Assistant virtuel', "Assistant d'aide", 'Chat'],
   myAccount: ['Mon compte', 'Compte', 'Problèmes de compte', 'Compte et profil'],
   paymentIssues: ['Problèmes de paiement', 'Paiements', 'Problème de paiement', 'Facturation', 'Paiement'],
-  orderTopic: ['Une commande', 'Ma commande', 'Où est ma commande ?', 'Annuler mon article', 'Problème avec une commande', 'Livraison et expédition'],
+  orderTopic: ['Une commande', 'Ma commande', 'Où est ma commande ?', 'Problème avec une commande', 'Livraison et expédition'],
   somethingElse: ["Autre chose", 'Autre', 'Autres questions', 'Aucune de ces options', 'Autres problèmes'],
   contactAgent: ["Contacter un agent d'assistance", 'Contacter un agent', 'Parler à un conseiller', 'Discuter avec un agent', 'Contacter un conseiller'],
   person: ['agent', 'un agent', 'conseiller', 'conseillère', 'un conseiller', 'une personne', 'personne réelle', 'humain', 'un humain', 'quelqu’un', "quelqu'un", 'représentant', 'opérateur', 'équipe d’assistance', "équipe d'assistance", 'chat en direct'],

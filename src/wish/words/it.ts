@@ -26,7 +26,7 @@ export const it: Words = {
   wishAssistant: ['Assistente Wish', 'Assistente virtuale', 'Assistente di supporto', 'Chat'],
   myAccount: ['Il mio account', 'Account', "Problemi con l'account", 'Account e profilo'],
   paymentIssues: ['Problemi di pagamento', 'Pagamenti', 'Problemi con il pagamento', 'Fatturazione', 'Addebiti'],
-  orderTopic: ['Un ordine', 'Il mio ordine', "Dov'è il mio ordine?", 'Annulla il mio articolo', 'Problemi con un ordine', 'Spedizione e consegna'],
+  orderTopic: ['Un ordine', 'Il mio ordine', "Dov'è il mio ordine?", 'Problemi con un ordine', 'Spedizione e consegna'],
   somethingElse: ["Qualcos'altro", 'Altro', 'Altri problemi', 'Nessuno di questi', 'Altre domande'],
   contactAgent: ["Contatta un agente dell'assistenza", 'Contatta un operatore', 'Parla con un operatore', 'Contatta un agente di supporto'],
   person: ['agente', 'un agente', 'operatore', 'un operatore', 'operatrice', 'persona', 'una persona', 'qualcuno', 'rappresentante', 'consulente', 'team di supporto', 'chat dal vivo', 'assistente umano'],

@@ -22,7 +22,7 @@ export const pt: Words = {
   wishAssistant: ['Assistente Wish', 'Assistente da Wish', 'Assistente virtual', 'Chat'],
   myAccount: ['Minha conta', 'Conta', 'Problemas com a conta', 'A minha conta', 'Conta e perfil'],
   paymentIssues: ['Problemas de pagamento', 'Pagamentos', 'Problema com o pagamento', 'Cobranças', 'Faturamento'],
-  orderTopic: ['Um pedido', 'Meu pedido', 'Onde está meu pedido?', 'Cancelar meu item', 'Problemas com um pedido', 'Envio e entrega'],
+  orderTopic: ['Um pedido', 'Meu pedido', 'Onde está meu pedido?', 'Problemas com um pedido', 'Envio e entrega'],
   somethingElse: ['Outra coisa', 'Outro', 'Outros', 'Outros assuntos', 'Nenhuma dessas opções', 'Algo mais'],
   contactAgent: ['Falar com um agente de suporte', 'Falar com um agente', 'Contatar um agente', 'Falar com um atendente', 'Conversar com um atendente'],
   person: ['agente', 'um agente', 'atendente', 'um atendente', 'pessoa', 'uma pessoa', 'humano', 'alguém', 'representante', 'operador', 'consultor', 'equipe de suporte', 'equipa de apoio', 'chat ao vivo', 'especialista'],
