@@ -58,7 +58,7 @@ function startsWithAny(norm: string, key: WordKey): string | undefined {
 
 /** A question ("How do I contact an agent?") is an article's title, not the agent button. */
 const QUESTION_START =
-  /^(how|what|why|where|when|can|could|do|does|is|πως|τι|γιατι|που|ποτε|μπορω|come|cosa|perche|dove|quando|posso|wie|was|warum|wo|wann|kann|comment|pourquoi|quand|puis|como|que|donde|cuando|puedo|onde|porque)\b/;
+  /^(how|what|why|where|when|can|could|do|does|is|πωσ|τι|γιατι|που|ποτε|μπορω|come|cosa|perche|dove|quando|posso|wie|was|warum|wo|wann|kann|comment|pourquoi|quand|puis|como|que|donde|cuando|puedo|onde|porque)(?= |$)/;
 
 /** A short control name that means "talk to a person": an agent, a representative, a human,
  *  live chat, the support team... in any supported language. */
@@ -80,7 +80,7 @@ export function mentionsPerson(text: string): boolean {
 export function meansAccount(name: string): number {
   const norm = normalise(name);
   if (!norm || words(norm) > 6) return 0;
-  if (nameScore(name, 'signIn') || holdsAny(norm, 'register')) return 0;
+  if (nameScore(name, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
   if (family('account').has(norm)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;

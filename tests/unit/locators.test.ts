@@ -257,7 +257,7 @@ describe('topBars and findTrigger', () => {
   // Bug: meansAccount() rejects signing in only when the WHOLE name is a sign-in wording, and
   // findTrigger's sign-in filter is whole-name too, so a sign-in button labelled "Sign in to
   // your account" (ends with "your account") that opens a popup is taken for the trigger.
-  it.fails('null for a sign-in button labelled "Sign in to your account" (bug: meansAccount)', () => {
+  it('null for a sign-in button labelled "Sign in to your account"', () => {
     page(
       `<header><a href="/">Wish</a><button aria-haspopup="dialog" aria-label="Sign in to your account">Sign in</button></header>`,
     );
@@ -401,7 +401,7 @@ describe('assistantLike', () => {
   // Bug: a bare <textarea> (no label, placeholder, name or data-testid) gets no points from any
   // of the message locator's signals (words, attributes, class hints), so locate() returns
   // nothing, though it is the only text field of the assistant.
-  it.fails('the message step finds a bare <textarea> in the assistant (bug: no signal for it)', () => {
+  it('the message step finds a bare <textarea> in the assistant', () => {
     page(`<div role="dialog"><div role="log"><p>Agent: How can I help?</p></div>
         <textarea id="msg"></textarea><button>➤</button></div>`);
     expect(locate('message', assistantLike(document)).element?.id).toBe('msg');

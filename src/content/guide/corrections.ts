@@ -72,7 +72,10 @@ export function matchCorrection(c: Correction, regions: readonly Region[]): Elem
 export function correctionReport(list: readonly Correction[], shopperName = '', version = ''): string {
   const hide = (text: string) => {
     const first = normalise(shopperName).split(' ').filter((w) => w.length > 1);
-    return first.reduce((t, w) => t.replace(new RegExp(`\\b${w}\\b`, 'g'), '<name>'), text);
+    return text
+      .split(' ')
+      .map((word) => (first.includes(word) ? '<name>' : word))
+      .join(' ');
   };
   const lines = [`Wish support companion ${version}: places the guide was shown by hand`];
   for (const c of list)
