@@ -179,7 +179,7 @@ export function candidates(id: LocatorId, regions: readonly Region[], options: L
       for (const el of queryAll(root, selector)) tally.add(el, 5, `stable attribute ${selector}`);
     for (const re of spec.hrefs ?? [])
       for (const el of queryAll(root, 'a[href]'))
-        if (re.test(el.getAttribute('href') ?? '')) tally.add(el, 2, `link target ${re.source}`);
+        if (re.test(el.getAttribute('href') ?? '')) tally.add(el, 1, `link target ${re.source}`);
     for (const hint of spec.classHints ?? [])
       for (const el of queryAll(root, `[class*="${hint}"]`)) tally.add(el, 1, `class prefix ${hint}`);
     if (spec.words || spec.weakWords || spec.meaning) {
@@ -211,6 +211,7 @@ export function candidates(id: LocatorId, regions: readonly Region[], options: L
     if (!options.includeHidden && !isVisible(el)) continue;
     if (el.closest('[data-wsg-ui]') || isContent(el)) continue;
     if (options.exclude?.(el)) continue;
+    if (spec.notWords && bestNameScore(accessibleName(el), spec.notWords) > 0) continue;
     scored.push(c);
   }
   // An element and its own descendant are one target: keep the better scored.

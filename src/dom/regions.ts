@@ -73,8 +73,9 @@ function isMenuEntryName(name: string): boolean {
 /** Elements of a region whose whole name is one of the account menu's known entries. */
 export function menuEntries(root: Region, includeHidden = false): Element[] {
   const out: Element[] = [];
-  for (const el of root.querySelectorAll('a, button, [role="menuitem"], [role="link"], [role="button"], [role="option"], li, [tabindex]')) {
-    if (out.some((o) => o.contains(el))) continue;
+  // Entries may be plain divs React gave a click handler: any small element counts.
+  for (const el of root.querySelectorAll('a, button, [role], li, [tabindex], div, span')) {
+    if (out.some((o) => o.contains(el)) || el.querySelectorAll('*').length > 4) continue;
     const name = accessibleName(el);
     if (name.length > 60 || !isMenuEntryName(name)) continue;
     if (!includeHidden && !isVisible(el)) continue;

@@ -26,6 +26,8 @@ export interface LocatorSpec {
   words?: readonly WordKey[];
   /** Word families that name it more loosely: they score less than `words`. */
   weakWords?: readonly WordKey[];
+  /** Word families that name something else: a candidate so named is never it. */
+  notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
   meaning?: 'person' | 'else' | 'payment' | 'account' | 'order';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
@@ -61,6 +63,9 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     roles: ['link', 'menuitem', 'button'],
     words: ['customerSupport'],
     weakWords: ['supportGeneric'],
+    notWords: ['faq'],
+    // Searched only inside the menu the trigger revealed: a plain text entry is enough there.
+    minScore: 3,
     attributes: ['[data-testid*="customer-support" i]', '[data-testid*="customer-service" i]'],
     hrefs: [/^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|customer-support|support)(?:[/?#]|$)/],
   },

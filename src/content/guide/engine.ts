@@ -188,9 +188,16 @@ export class GuideEngine {
     const trigger =
       kept ?? this.corrected('account-menu', bars) ?? findTrigger(bars, this.triggerOptions()).element ?? this.learnt(bars);
     this.trigger = trigger;
-    const signIn = trigger ? null : locate('sign-in', bars).element;
-    this.signedIn = trigger ? true : signIn ? false : null;
-    if (signIn) found.set('sign-in', signIn);
+    // A top bar that offers signing in is signed out, whatever else it shows (an account
+    // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
+    const signIn = locate('sign-in', bars).element;
+    this.signedIn = signIn ? false : trigger ? true : null;
+    if (signIn) {
+      found.set('sign-in', signIn);
+      this.trigger = null;
+      this.commit(found, null);
+      return;
+    }
     if (trigger && steps.includes('account-menu')) found.set('account-menu', trigger);
 
     // The menu the trigger revealed.
@@ -233,6 +240,12 @@ export class GuideEngine {
         if (send) found.set('send', send);
       }
     }
+    this.commit(found, field);
+  }
+
+  /** Asks the machine for the step and marks its target. */
+  private commit(found: Map<StepId, Element>, field: Field | null): void {
+    const route = this.options.route;
     // A choice in the assistant's log shown after the current one is what comes next.
     const facts: Facts = { found: {}, signedIn: this.signedIn, messageWritten: !!field && fieldText(field).trim().length > 0 };
     const here = found.get(this.step);
