@@ -9,7 +9,9 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import type { E2EPage } from '../tests/e2e/harness/types';
 
 const root = process.cwd();
-const shots = path.join(root, 'screenshots');
+// `--out <dir>` writes the screenshots elsewhere: `npm run screenshots` refreshes the README's.
+const outAt = process.argv.indexOf('--out');
+const shots = outAt > 0 ? path.resolve(root, process.argv[outAt + 1]!) : path.join(root, 'screenshots');
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
