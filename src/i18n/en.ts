@@ -139,6 +139,15 @@ export const en = {
     'dispute-opened': 'counted from the day the dispute was opened',
     statement: 'counted from the first statement showing the charge',
   } as Record<string, string>,
+  deadlineSources: {
+    'wish-refund': "Wish's help center: within 30 days after the item's Refund Eligible Date",
+    'wish-delivered': "Wish's help center: a return or refund within 30 days of delivery",
+    'paypal-dispute': 'PayPal Buyer Protection: a dispute within 180 days of payment',
+    'paypal-escalate': 'PayPal: escalate a dispute to a claim within 20 days of opening it',
+    'card-chargeback': 'Card networks: about 120 days from the charge or the promised delivery date',
+    'fcba-letter': 'US Fair Credit Billing Act: a written dispute within 60 days of the first statement',
+  } as Record<string, string>,
+  updateComplaint: 'Update your complaint',
   deadlineNeeds: {
     delivery: "Enter the delivery date: Wish's 30 days for a delivered item count from it.",
     'dispute-opened':

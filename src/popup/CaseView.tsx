@@ -100,6 +100,13 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
             ) : (
               c.followUpAt && <p class="muted">{t.followUpOn(dateText(c.followUpAt, t.lang))}</p>
             )}
+            {!c.solvedAt && c.contacts.some((x) => x.channel === 'complaint') && (
+              <p>
+                <button type="button" onClick={() => onWrite('complaint', true)}>
+                  {t.updateComplaint}
+                </button>
+              </p>
+            )}
             <div class="row">
               {!c.solvedAt && !c.replyAt && (
                 <button type="button" onClick={() => void update({ id: c.id, action: 'reply' })}>
@@ -212,7 +219,7 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
               <li
                 key={d.id}
                 class={d.daysLeft < 0 ? 'muted' : d.daysLeft <= 14 ? 'warn' : undefined}
-                title={d.source}
+                title={t.deadlineSources[d.id] ?? d.source}
               >
                 <strong>{t.deadlines[d.id]}</strong>:{' '}
                 {t.deadlineLeft(dateText(d.lastDay, t.lang), d.daysLeft)}

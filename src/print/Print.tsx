@@ -13,6 +13,9 @@ export function Print() {
   const params = new URLSearchParams(location.search);
   const t = uiStrings(data?.settings.language);
   useEffect(() => {
+    document.documentElement.lang = t.lang;
+  }, [t.lang]);
+  useEffect(() => {
     if (data) setTimeout(() => window.print(), 300);
   }, [!!data]);
   if (!data) return <p>…</p>;
@@ -105,7 +108,8 @@ export function Print() {
             {deadlines(order, c, new Date(), { country: data.profile.country }).map((d) => (
               <li key={d.id}>
                 {t.deadlines[d.id]}: {t.deadlineLeft(uiDate(d.lastDay, t.lang), d.daysLeft)} (
-                {t.countedFrom[d.countedFrom]}, {uiDate(d.from, t.lang)}) — {d.source}
+                {t.countedFrom[d.countedFrom]}, {uiDate(d.from, t.lang)}) —{' '}
+                {t.deadlineSources[d.id] ?? d.source}
               </li>
             ))}
           </ul>
