@@ -34,7 +34,7 @@ export const en: TemplateLanguage = {
     'no-updates': {
       label: 'No shipping updates',
       summary: 'No shipping updates',
-      what: 'There has been no shipping update for my order since I placed it[[, {daysSince} ago]].',
+      what: 'There has been no shipping update for my order since I placed it.',
       goal: 'send me a tracking number that works and the date my order will arrive',
       want: 'a working tracking number and a delivery date, or else a full refund to my original payment method',
       next: 'ask for a full refund and, if needed, dispute the payment with my bank or PayPal',
