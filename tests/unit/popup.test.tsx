@@ -148,6 +148,32 @@ describe('the popup (jsdom)', () => {
     expect(text).toContain('από την ημερομηνία πληρωμής');
   });
 
+  it('a complaint names its body and links its complaint page; a DM offers a public post without order details', async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded((d) => {
+        d.composer = {
+          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+          problem: 'never-delivered',
+          channel: 'complaint',
+          language: 'el',
+        };
+      }),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(message.value).toMatch(/^Προς το Ευρωπαϊκό Κέντρο Καταναλωτή Ελλάδας/);
+    expect((screen.getByLabelText('Complaint to') as HTMLSelectElement).value).toBe('ecc-greece');
+    expect(screen.getByRole('link', { name: 'Open its complaint page' }).getAttribute('href')).toBe(
+      'https://www.eccgreece.gr/',
+    );
+    fireEvent.change(screen.getByLabelText('Complaint to'), { target: { value: 'bbb' } });
+    await waitFor(() => expect(message.value).toMatch(/^Προς το Better Business Bureau/));
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'social' } });
+    const post = await screen.findByText(/^@WishShopping /);
+    expect(post.textContent).not.toContain('5f1a2b3c4d5e6f708192a3b4');
+  });
+
   it('a missing required detail is asked about before copying', async () => {
     await fakeBrowser.storage.local.set({
       [STORAGE_KEY]: seeded((d) => {
