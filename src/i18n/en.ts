@@ -99,7 +99,7 @@ export const en = {
     letter:
       "Only if it is not urgent. The guide's address (ContextLogic, One Sansome Street, San Francisco) most likely no longer reaches Wish: ContextLogic sold Wish in April 2024 and is now an unrelated company. No current postal address for Wish was found. Change the recipient if you know a better one.",
     complaint:
-      "Write to Wish first. BBB (US) forwards a complaint within 2 business days, asks for a reply within 14 days, publishes complaint text and cannot edit it once sent (BBB's site). Resolver (UK) is free and keeps a case file. ECC Greece helps residents of Greece only with traders based in the EU, Norway or Iceland (its site).",
+      "Write to Wish first. BBB (US) forwards a complaint within 2 business days, asks for a reply within 14 days, may publish the complaint's text, and cannot change it once sent (BBB's site). Resolver (UK) is free and keeps a case file. ECC Greece helps residents of Greece only with traders based in the EU, Norway or Iceland (its site).",
   } as Record<string, string>,
   stale: 'Probably out of date',
   unconfirmed: 'Not confirmed since 2024',
