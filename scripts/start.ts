@@ -9,7 +9,9 @@ import { launchChromium } from '../tests/e2e/harness/chromium';
 import type { E2EPage } from '../tests/e2e/harness/types';
 
 const root = process.cwd();
-const shots = path.join(root, 'screenshots');
+// `--out <dir>` writes the screenshots elsewhere: `npm run screenshots` refreshes the README's.
+const outAt = process.argv.indexOf('--out');
+const shots = outAt > 0 ? path.resolve(root, process.argv[outAt + 1]!) : path.join(root, 'screenshots');
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -23,6 +25,21 @@ async function shot(page: E2EPage, name: string): Promise<void> {
   const file = path.join(shots, name);
   await page.screenshot(file);
   console.log(`  saved ${path.relative(root, file)}`);
+}
+
+/** Sets a labelled field as a shopper would (the options page and the popup save on change). */
+async function setByLabel(page: E2EPage, label: string, value: string): Promise<void> {
+  await page.evaluate(
+    ([l, v]) => {
+      const field = [...document.querySelectorAll('label')]
+        .find((x) => x.firstChild?.textContent?.trim() === l)
+        ?.querySelector('select, input, textarea') as HTMLInputElement | null;
+      if (!field) throw new Error(`no field labelled ${l}`);
+      field.value = v;
+      field.dispatchEvent(new Event(field.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+    },
+    [label, value] as const,
+  );
 }
 
 async function stepShown(page: E2EPage, step: string): Promise<void> {
@@ -83,6 +100,26 @@ try {
   await page.click('[data-wsg-step="contact-agent"]');
   await stepShown(page, 'message');
   await shot(page, '5-guide-message.png');
+
+  // The same popup in Greek, writing a complaint: the shopper's language is a setting.
+  const options = await browser.openExtensionPage('options.html');
+  await options.waitFor(() => document.querySelectorAll('label').length > 3, null);
+  await setByLabel(options, 'Your name', 'Μαρία Παπαδοπούλου');
+  await setByLabel(options, 'Language', 'el');
+  await sleep(500);
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${orderTab}`));
+  await popup.waitFor(() => !!document.querySelector('textarea.message'), null);
+  await setByLabel(popup, 'Γλώσσα μηνύματος', 'el');
+  await sleep(300);
+  await setByLabel(popup, 'Τρόπος επικοινωνίας', 'complaint');
+  await popup.waitFor(
+    () => (document.querySelector('textarea.message') as HTMLTextAreaElement | null)?.value.startsWith('Προς') ?? false,
+    null,
+  );
+  await popup.evaluate(() => {
+    document.body.style.width = '420px';
+  }, null);
+  await shot(popup, '6-popup-greek-complaint.png');
   console.log(`Done. Open the PNGs in ${shots}/ to see what a shopper sees.`);
 } catch (error) {
   console.error('The demo stopped:', error);

@@ -1,38 +1,65 @@
-// The deadlines that matter for one order, each rule with its source beside it.
-// Dates are calendar dates; the countdown is in whole days.
-import type { Case, Order } from '../model/types';
+// The deadlines that matter for one order, each rule with its source beside it (docs/guide.md,
+// "Deadlines"). Dates are calendar dates; the countdown is in whole days. A deadline whose
+// starting date only the shopper knows (delivery, the dispute's opening, the statement) is not
+// guessed: it is listed as needing that date.
+import type { Case, Country, Order, ProblemId } from '../model/types';
 import { addDaysToDate, daysBetween, localDate } from './dates';
 
 export type DeadlineId =
-  'wish-refund' | 'paypal-dispute' | 'paypal-escalate' | 'card-chargeback' | 'fcba-letter';
+  'wish-refund' | 'wish-delivered' | 'paypal-dispute' | 'paypal-escalate' | 'card-chargeback' | 'fcba-letter';
+
+/** What a deadline was counted from, for the shopper to check. */
+export type CountedFrom =
+  'order' | 'payment' | 'estimate' | 'refund-eligible' | 'delivery' | 'dispute-opened' | 'statement';
 
 export interface Deadline {
   id: DeadlineId;
   /** The last day it is still safe to act (ISO date). */
   lastDay: string;
   daysLeft: number;
-  /** What the date was counted from, for the shopper to check. */
+  /** The starting date (ISO) and what it is. */
   from: string;
+  countedFrom: CountedFrom;
   source: string;
-  /** True when counted from an approximation (no payment date: the order date is used). */
+  /** True when counted from a stand-in (the order date for the payment, the estimate's end
+   *  for the Refund Eligible Date). */
   approximate: boolean;
 }
 
-/** Rules: days after a starting date. Sources as listed in shared/GUIDE.md ("What changed"). */
+/** A deadline that applies but cannot be counted until the shopper enters its start. */
+export interface MissingStart {
+  id: DeadlineId;
+  needs: 'delivery' | 'dispute-opened' | 'statement';
+}
+
+/** Rules: days after a starting date. */
 export const RULES = {
-  // Wish Help Center (cs-help.wish.com, undated): a never-arrived request within 30 days after
-  // the maximum delivery date ("Refund Eligible Date").
-  wishRefund: { days: 30, source: "Wish Help Center: within 30 days after the item's Refund Eligible Date" },
+  // Wish's help center (cs-help.wish.com, undated): an item that never arrived can be reported
+  // within 30 days after its maximum delivery date, now called the "Refund Eligible Date".
+  wishRefund: {
+    days: 30,
+    source: "Wish's help center: within 30 days after the item's Refund Eligible Date",
+  },
+  // Wish's help center: returns and refunds for a delivered item within 30 days of delivery.
+  wishDelivered: {
+    days: 30,
+    source: "Wish's help center: a return or refund for a delivered item within 30 days of delivery",
+  },
   // PayPal User Agreement, Buyer Protection: open a dispute within 180 days of payment.
-  paypalDispute: { days: 180, source: 'PayPal Buyer Protection: dispute within 180 days of payment' },
-  // PayPal: escalate a dispute to a claim within 20 days of opening it.
-  paypalEscalate: { days: 20, source: 'PayPal: escalate a dispute to a claim within 20 days of opening it' },
-  // Card networks (Visa/Mastercard rules): about 120 days from the transaction or the promised delivery.
+  paypalDispute: { days: 180, source: 'PayPal Buyer Protection: a dispute within 180 days of payment' },
+  // PayPal: escalate a dispute to a claim within 20 days of the day it was opened.
+  paypalEscalate: {
+    days: 20,
+    source: 'PayPal: escalate a dispute to a claim within 20 days of opening it',
+  },
+  // Card networks (Visa/Mastercard rules): about 120 days from the transaction, or from the
+  // promised delivery date for goods not received. Banks set their own limits within that.
   cardChargeback: {
     days: 120,
-    source: 'Card networks: chargebacks about 120 days from the charge or the promised delivery date',
+    source: 'Card networks: a chargeback about 120 days from the charge or the promised delivery date',
   },
-  // US Fair Credit Billing Act, 15 U.S.C. 1666: written dispute within 60 days of the first statement.
+  // US Fair Credit Billing Act, 15 U.S.C. 1666: a written dispute within 60 days of the first
+  // statement showing the charge. US cards only.
   fcba: {
     days: 60,
     source:
@@ -40,42 +67,97 @@ export const RULES = {
   },
 } as const;
 
-export function deadlines(order: Order, c: Case | undefined, now: Date): Deadline[] {
+/** Problems about an item that arrived: Wish's 30 days count from delivery. */
+export const DELIVERED_PROBLEMS: readonly ProblemId[] = ['not-as-described', 'wrong-item'];
+
+export interface DeadlineOptions {
+  /** The problem the shopper reports (default: the case's). */
+  problem?: ProblemId;
+  /** The shopper's country: the Fair Credit Billing Act applies to US shoppers only. */
+  country?: Country;
+}
+
+export interface Deadlines {
+  deadlines: Deadline[];
+  missing: MissingStart[];
+}
+
+export function deadlineReport(
+  order: Order,
+  c: Case | undefined,
+  now: Date,
+  options: DeadlineOptions = {},
+): Deadlines {
   const out: Deadline[] = [];
+  const missing: MissingStart[] = [];
   const today = localDate(now);
-  const make = (id: DeadlineId, start: string, days: number, source: string, approximate: boolean) => {
-    const lastDay = addDaysToDate(start, days);
-    out.push({ id, lastDay, daysLeft: daysBetween(today, lastDay), from: start, source, approximate });
+  const make = (
+    id: DeadlineId,
+    start: string,
+    rule: { days: number; source: string },
+    countedFrom: CountedFrom,
+    approximate: boolean,
+  ) => {
+    const lastDay = addDaysToDate(start, rule.days);
+    out.push({
+      id,
+      lastDay,
+      daysLeft: daysBetween(today, lastDay),
+      from: start,
+      countedFrom,
+      source: rule.source,
+      approximate,
+    });
   };
-  const maxDelivery = order.refundEligibleDate ?? order.estimateTo;
-  if (maxDelivery)
-    make(
-      'wish-refund',
-      maxDelivery,
-      RULES.wishRefund.days,
-      RULES.wishRefund.source,
-      !order.refundEligibleDate,
-    );
-  const paid = c?.paidAt ?? order.placedAt;
-  const payment = c?.payment;
-  if (paid && (payment === 'paypal' || payment === undefined)) {
-    make('paypal-dispute', paid, RULES.paypalDispute.days, RULES.paypalDispute.source, !c?.paidAt);
-    const opened = c?.contacts.find((x) => x.channel === 'complaint')?.at;
-    if (payment === 'paypal' && opened)
+
+  const problem = options.problem ?? c?.problem;
+  const deliveredItem = problem ? DELIVERED_PROBLEMS.includes(problem) : order.status === 'DELIVERED';
+  if (deliveredItem) {
+    if (c?.deliveredAt) make('wish-delivered', c.deliveredAt, RULES.wishDelivered, 'delivery', false);
+    else missing.push({ id: 'wish-delivered', needs: 'delivery' });
+  } else {
+    const maxDelivery = order.refundEligibleDate ?? order.estimateTo;
+    if (maxDelivery)
       make(
-        'paypal-escalate',
-        localDate(opened),
-        RULES.paypalEscalate.days,
-        RULES.paypalEscalate.source,
-        false,
+        'wish-refund',
+        maxDelivery,
+        RULES.wishRefund,
+        order.refundEligibleDate ? 'refund-eligible' : 'estimate',
+        !order.refundEligibleDate,
       );
   }
+
+  const paid = c?.paidAt ?? order.placedAt;
+  const paidFrom: CountedFrom = c?.paidAt ? 'payment' : 'order';
+  const payment = c?.payment;
+  if (paid && (payment === 'paypal' || payment === undefined)) {
+    make('paypal-dispute', paid, RULES.paypalDispute, paidFrom, !c?.paidAt);
+    if (payment === 'paypal') {
+      if (c?.disputeOpenedAt)
+        make('paypal-escalate', c.disputeOpenedAt, RULES.paypalEscalate, 'dispute-opened', false);
+      else missing.push({ id: 'paypal-escalate', needs: 'dispute-opened' });
+    }
+  }
   if (paid && (payment === 'card' || payment === undefined)) {
-    const start = order.estimateTo && order.estimateTo > paid ? order.estimateTo : paid;
-    make('card-chargeback', start, RULES.cardChargeback.days, RULES.cardChargeback.source, !c?.paidAt);
+    // Goods not received: the window may run from the promised delivery date, if later.
+    const promised =
+      !deliveredItem && order.estimateTo && order.estimateTo > paid ? order.estimateTo : undefined;
+    if (promised) make('card-chargeback', promised, RULES.cardChargeback, 'estimate', false);
+    else make('card-chargeback', paid, RULES.cardChargeback, paidFrom, !c?.paidAt);
   }
-  if (c?.statementAt && (payment === 'card' || payment === undefined)) {
-    make('fcba-letter', c.statementAt, RULES.fcba.days, RULES.fcba.source, false);
+  if (options.country === 'US' && (payment === 'card' || payment === undefined)) {
+    if (c?.statementAt) make('fcba-letter', c.statementAt, RULES.fcba, 'statement', false);
+    else if (payment === 'card') missing.push({ id: 'fcba-letter', needs: 'statement' });
   }
-  return out.sort((a, b) => a.lastDay.localeCompare(b.lastDay));
+  return { deadlines: out.sort((a, b) => a.lastDay.localeCompare(b.lastDay)), missing };
+}
+
+/** The deadlines alone, for callers that do not ask for missing starting dates. */
+export function deadlines(
+  order: Order,
+  c: Case | undefined,
+  now: Date,
+  options: DeadlineOptions = {},
+): Deadline[] {
+  return deadlineReport(order, c, now, options).deadlines;
 }

@@ -1,37 +1,61 @@
-// The guide's channels and what is known of each today (GUIDE.md "What changed",
-// checked November 2026). The shopper sees `status` and the note: a stale fact is shown as
-// stale, never silently.
+// The guide's channels and what is known of each today (docs/guide.md, "What changed since
+// the guide"). Each channel says what its facts rest on, so the shopper sees a stale or
+// unconfirmed fact as such: nobody working on this project has seen Wish's live site, so
+// nothing here is called "checked".
 import type { ChannelId } from '../model/types';
 
+/** current: a source from 2025 or later supports it; unconfirmed: only the guide (before 2024)
+ *  says so; stale: a later event (the 2024 sale) makes it most likely wrong. */
 export type FactStatus = 'current' | 'unconfirmed' | 'stale';
+
+/** What a channel's facts rest on; the popup shows each in the shopper's language. */
+export type FactBasis =
+  | 'wish-help-center-2025'
+  | 'guides-2025'
+  | 'guide-before-2024'
+  | 'not-confirmed-since-2024'
+  | 'sale-2024'
+  | 'bodies-own-sites';
 
 export interface ChannelFacts {
   id: ChannelId;
   status: FactStatus;
-  /** When the fact was last checked against public sources. */
-  lastVerified: string;
+  basis: readonly FactBasis[];
 }
 
 export const SUPPORT_EMAIL = 'support@wish.com';
 export const SOCIAL_HANDLE = '@WishShopping';
-export const SOCIAL_MAX = 280; // X's limit for a post or DM preview; Facebook allows more
+/** The Facebook page the guide means ("the Wish page"); its address is not confirmed either. */
+export const FACEBOOK_PAGE = 'facebook.com/wish';
+/** A public post on X; a direct message has no such limit, but is kept short (the guide). */
+export const SOCIAL_MAX = 280;
 export const GUIDE_LETTER_ADDRESS = [
   'ContextLogic Inc.',
   'One Sansome Street, 40th Floor',
   'San Francisco, CA 94104',
   'USA',
 ];
-export const BBB_URL = 'https://www.bbb.org/file-a-complaint';
-export const RESOLVER_URL = 'https://www.resolver.co.uk/';
 export const WISH_URL = 'https://www.wish.com/';
 export const WISH_ORDERS_URL = 'https://www.wish.com/transaction';
 
+/** Third parties a complaint can go to, with the page where a complaint starts. */
+export type ComplaintBodyId = 'bbb' | 'resolver' | 'ecc-greece';
+export const COMPLAINT_URLS: Readonly<Record<ComplaintBodyId, string>> = {
+  bbb: 'https://www.bbb.org/file-a-complaint',
+  resolver: 'https://www.resolver.co.uk/',
+  // ECC Greece's own site; its complaint form is linked from there (for residents of Greece).
+  'ecc-greece': 'https://www.eccgreece.gr/',
+};
+/** Kept for callers that name the bodies directly. */
+export const BBB_URL = COMPLAINT_URLS.bbb;
+export const RESOLVER_URL = COMPLAINT_URLS.resolver;
+
 export const CHANNEL_FACTS: Readonly<Record<ChannelId, ChannelFacts>> = {
-  site: { id: 'site', status: 'current', lastVerified: '2026-11' },
-  email: { id: 'email', status: 'unconfirmed', lastVerified: '2026-11' },
-  social: { id: 'social', status: 'unconfirmed', lastVerified: '2026-11' },
-  letter: { id: 'letter', status: 'stale', lastVerified: '2026-11' },
-  complaint: { id: 'complaint', status: 'current', lastVerified: '2026-11' },
+  site: { id: 'site', status: 'current', basis: ['wish-help-center-2025', 'guides-2025'] },
+  email: { id: 'email', status: 'unconfirmed', basis: ['guide-before-2024', 'not-confirmed-since-2024'] },
+  social: { id: 'social', status: 'unconfirmed', basis: ['guide-before-2024', 'not-confirmed-since-2024'] },
+  letter: { id: 'letter', status: 'stale', basis: ['guide-before-2024', 'sale-2024'] },
+  complaint: { id: 'complaint', status: 'current', basis: ['bodies-own-sites'] },
 };
 
 /** Mailto URLs longer than this are cut off by some mail clients and browsers. */

@@ -62,10 +62,10 @@ export const en = {
   recipient: 'Recipient',
   channels: {
     site: "Wish's support agent (website)",
-    email: 'Email to support@wish.com',
-    social: 'Short social media message',
-    letter: 'Letter',
-    complaint: 'Complaint to a third party (BBB, Resolver)',
+    email: 'Email to support@wish.com (not confirmed since 2024)',
+    social: 'Direct message on X or Facebook (not confirmed since 2024)',
+    letter: 'Letter (only if it is not urgent)',
+    complaint: 'Complaint to a third party (BBB, Resolver, ECC Greece)',
   } as Record<string, string>,
   continue: 'Continue',
   cancel: 'Cancel',
@@ -89,21 +89,72 @@ export const en = {
   logSent: 'I sent it',
   logged: 'Recorded. A follow-up reminder is set.',
   disclaimer: 'Not affiliated with Wish. These texts are suggestions, not legal advice.',
-  verified: (date: string) => `Last checked ${date}.`,
+  verified: (basis: string) => `Rests on: ${basis}.`,
   channelNotes: {
-    site: "Wish's own route today: Order History → the order → Contact Support (or Get Help), then the Wish Assistant hands you to a person. The guide's route (hover your name → Customer Support) may still work.",
+    site: "Wish's own route (its help center, 2025): Order History → the order → Contact Support (or Get Help); the Wish Assistant then hands you to a person. The guide's older route (hover your name → Customer Support) may still work. Agents answer in 24-48 business hours (a 2025 guide).",
     email:
-      'support@wish.com comes from the guide, written before Wish was sold in 2024. Recent sources no longer confirm it: it may not be answered.',
+      'support@wish.com comes from the guide, written before Wish was sold in 2024; no source since 2024 confirms it, so it may go unanswered. Put your order number in the subject.',
     social:
-      'Wish on X (@WishShopping) or Facebook: from the guide, unconfirmed today. No promised response time; keep it short and public details minimal.',
+      'Send a direct message, not a public post: to @WishShopping on X or to the "Wish" page on Facebook (facebook.com/wish). Both come from the guide and are not confirmed since 2024; no response time is promised. Keep it short; if you post publicly at all, only ask them to read your message.',
     letter:
-      "The guide's address (ContextLogic, One Sansome Street, San Francisco) most likely no longer reaches Wish: ContextLogic sold Wish in April 2024 and is now an unrelated company. No current postal address for Wish was found. Change the recipient if you know a better one.",
+      "Only if it is not urgent. The guide's address (ContextLogic, One Sansome Street, San Francisco) most likely no longer reaches Wish: ContextLogic sold Wish in April 2024 and is now an unrelated company. No current postal address for Wish was found. Change the recipient if you know a better one.",
     complaint:
-      'BBB (US) forwards a complaint to the company within 2 business days and asks for a reply within 14 days; contact Wish first, and note that a complaint cannot be edited once sent. Resolver (UK) is free and keeps a case file.',
+      "Write to Wish first. BBB (US) forwards a complaint within 2 business days, asks for a reply within 14 days, may publish the complaint's text, and cannot change it once sent (BBB's site). Resolver (UK) is free and keeps a case file. ECC Greece helps residents of Greece only with traders based in the EU, Norway or Iceland (its site).",
   } as Record<string, string>,
-  stale: 'May be out of date',
-  unconfirmed: 'Unconfirmed',
-  current: 'Checked',
+  stale: 'Probably out of date',
+  unconfirmed: 'Not confirmed since 2024',
+  current: 'Recent source',
+  // Issue 12: what facts rest on, how a contact left, complaint bodies, deadline inputs.
+  basis: {
+    'wish-help-center-2025': "Wish's help center, 2025",
+    'guides-2025': 'guides published in 2025',
+    'guide-before-2024': 'the guide, written before 2024',
+    'not-confirmed-since-2024': 'not confirmed since 2024',
+    'sale-2024': 'the sale of Wish in April 2024',
+    'bodies-own-sites': "each body's own site",
+  } as Record<string, string>,
+  via: {
+    sent: 'sent on Wish',
+    copied: 'copied',
+    mailto: 'opened in your email',
+    printed: 'printed',
+    manual: 'recorded by you',
+  } as Record<string, string>,
+  publicPostHeading: 'If they do not read direct messages: a public post, with no order details',
+  complaintTo: 'Complaint to',
+  complaintBodies: {
+    bbb: 'Better Business Bureau (US)',
+    resolver: 'Resolver (UK)',
+    'ecc-greece': 'European Consumer Centre of Greece',
+  } as Record<string, string>,
+  complaintPage: 'Open its complaint page',
+  deliveredOn: 'Delivered on',
+  disputeOpenedOn: 'PayPal dispute opened on',
+  countedFrom: {
+    order: 'counted from the order date',
+    payment: 'counted from the payment date',
+    estimate: 'counted from the end of the delivery estimate',
+    'refund-eligible': 'counted from the Refund Eligible Date',
+    delivery: 'counted from the delivery date',
+    'dispute-opened': 'counted from the day the dispute was opened',
+    statement: 'counted from the first statement showing the charge',
+  } as Record<string, string>,
+  deadlineSources: {
+    'wish-refund': "Wish's help center: within 30 days after the item's Refund Eligible Date",
+    'wish-delivered': "Wish's help center: a return or refund within 30 days of delivery",
+    'paypal-dispute': 'PayPal Buyer Protection: a dispute within 180 days of payment',
+    'paypal-escalate': 'PayPal: escalate a dispute to a claim within 20 days of opening it',
+    'card-chargeback': 'Card networks: about 120 days from the charge or the promised delivery date',
+    'fcba-letter': 'US Fair Credit Billing Act: a written dispute within 60 days of the first statement',
+  } as Record<string, string>,
+  updateComplaint: 'Update your complaint',
+  deadlineNeeds: {
+    delivery: "Enter the delivery date: Wish's 30 days for a delivered item count from it.",
+    'dispute-opened':
+      'Enter the day you opened the PayPal dispute: the 20 days to escalate it count from it.',
+    statement:
+      'Enter the date of the first statement showing the charge: the Fair Credit Billing Act’s 60 days count from it.',
+  } as Record<string, string>,
 
   // Cases
   caseHeading: 'Your case',
@@ -118,17 +169,18 @@ export const en = {
   writeFollowUp: 'Write the follow-up',
   rights: 'Your rights and deadlines',
   daysSince: (n: number) => `Ordered ${n} day${n === 1 ? '' : 's'} ago.`,
-  pastEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} past the promised delivery date.`,
-  beforeEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} until the promised delivery date.`,
+  pastEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} past the latest estimated delivery date.`,
+  beforeEstimate: (n: number) => `${n} day${n === 1 ? '' : 's'} until the latest estimated delivery date.`,
   mayComplain:
-    'Past 30 days (or the promised date) without delivery: you may file a complaint with a third party.',
+    'Not delivered 30 days after ordering (or after the latest estimated delivery date): a parcel is the seller’s responsibility until it reaches your door, and you may file a complaint with a third party.',
   nextRung: (channel: string) => `Next step: ${channel}.`,
   deadlines: {
-    'wish-refund': "Wish's window to report it",
+    'wish-refund': "Wish's window to ask for a refund (never arrived)",
+    'wish-delivered': "Wish's window for a delivered item (wrong or not as described)",
     'paypal-dispute': 'PayPal dispute',
     'paypal-escalate': 'PayPal: escalate to a claim',
-    'card-chargeback': 'Card chargeback (about)',
-    'fcba-letter': 'US Fair Credit Billing Act letter',
+    'card-chargeback': 'Card chargeback (about; ask your bank)',
+    'fcba-letter': 'Fair Credit Billing Act letter (US cards)',
   } as Record<string, string>,
   deadlineLeft: (date: string, n: number) =>
     n >= 0 ? `until ${date} (${n} day${n === 1 ? '' : 's'} left)` : `passed on ${date}`,
@@ -150,21 +202,21 @@ export const en = {
     ftc: 'US Federal Trade Commission (reportfraud.ftc.gov)',
     resolver: 'Resolver (resolver.co.uk), free',
     'citizens-advice': 'Citizens Advice consumer service',
-    'ecc-net': 'European Consumer Centre (ECC-Net)',
+    'ecc-net': 'European Consumer Centre of your country (ECC-Net; Greece: eccgreece.gr)',
     'card-issuer': 'Your card issuer (chargeback)',
     paypal: 'PayPal Resolution Center',
   } as Record<string, string>,
   eccCaveat:
-    'only for traders in the EU, Norway or Iceland; Wish is run from Singapore, so it may not take the case.',
+    'only for traders based in the EU, Norway or Iceland. Wish was sold in 2024 to a company of the Qoo10 group (Singapore); where its trader is registered today is not confirmed, so the centre may not take the case.',
   evidence: 'Evidence pack',
   evidenceHint: 'Everything about this case in one printable page, to attach to a dispute or complaint.',
 
   // Other paths
   otherPaths: 'Other ways',
   phoneWarning:
-    "Don't call Wish's phone number: it no longer works and only plays a recording that sends you to the app.",
+    'Wish has no phone support. Phone numbers found online for it are not Wish’s (2025 guides): do not call them or give them your details.',
   appRoute:
-    'On a phone: open the Wish app, tap the menu (three lines) at the bottom right, then Customer Support. Pick "My Account" or "Payment Issues", then "Something else", then "Contact Support Agent".',
+    'On a phone: open the Wish app and make sure you are signed in, tap the menu (three lines) at the bottom right, then Customer Support. Pick "My Account" or "Payment Issues", then "Something else", then "Contact Support Agent".',
   popupBlocker:
     'If the assistant does not open, a pop-up blocker may be stopping it: allow pop-ups for wish.com.',
 
@@ -241,7 +293,7 @@ export const en = {
   notFoundTitle: "Can't find this step",
   notFoundBody:
     'Wish may have changed its page, or a pop-up blocker stopped the assistant. Here is what to do by hand:',
-  otherChannels: 'Or write another way:',
+  otherChannels: 'Or write another way (addresses from the guide, not confirmed since 2024):',
   copyDiagnostic: 'Copy details for a bug report',
   doneTitle: 'Sent',
   doneBody: (days: number) =>

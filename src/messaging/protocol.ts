@@ -67,6 +67,9 @@ export interface ProtocolMap {
     payment?: PaymentMethod;
     paidAt?: string;
     statementAt?: string;
+    /** ISO dates the shopper enters for deadlines (stored on the case). */
+    deliveredAt?: string;
+    disputeOpenedAt?: string;
     country?: Country;
   }): Case | null;
   tourStart(data: { problem: ProblemId; orderNumber?: string; route: TourRoute; tabId?: number }): TourState;

@@ -77,6 +77,8 @@ export interface Contact {
   note?: string;
   /** How it left: sent through Wish's form, copied, opened in the mail client, printed. */
   via: 'sent' | 'copied' | 'mailto' | 'printed' | 'manual';
+  /** The ticket or case number Wish (or a complaint body) gave for this contact, if any. */
+  reference?: string;
 }
 
 export interface Case {
@@ -96,6 +98,10 @@ export interface Case {
   payment?: PaymentMethod;
   paidAt?: string;
   statementAt?: string;
+  /** ISO date the item reached the shopper (typed by them): a delivered item's 30 days run from it. */
+  deliveredAt?: string;
+  /** ISO date the shopper opened a PayPal dispute (typed by them): the 20 days to escalate run from it. */
+  disputeOpenedAt?: string;
 }
 
 export type PaymentMethod = 'card' | 'paypal' | 'other';

@@ -1,10 +1,11 @@
 // The order's case: every contact so far, the follow-up, where the shopper stands, the
 // deadlines that matter and who can help next.
 import browser from 'webextension-polyfill';
-import { deadlines } from '../cases/deadlines';
+import { deadlineReport } from '../cases/deadlines';
 import { complaintBodies, nextRung, standing } from '../cases/escalation';
 import { isDue } from '../cases/followup';
 import type { UiStrings } from '../i18n';
+import { uiDate } from '../i18n/format';
 import { sendMessage, type ProtocolMap } from '../messaging/protocol';
 import type { Case, ChannelId, Country, Order } from '../model/types';
 import { TEMPLATES } from '../compose/render';
@@ -19,19 +20,21 @@ interface Props {
   onWrite: (channel: ChannelId, followUp: boolean) => void;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const dateText = (iso: string, lang: string) => {
-  const locale = lang === 'el' ? 'el-GR' : 'en-US';
-  if (!dateFormats.has(locale))
-    dateFormats.set(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
-  return dateFormats.get(locale)!.format(new Date(iso));
-};
+const dateText = (iso: string, lang: string) => uiDate(iso, lang);
+
+/** The date inputs a missing deadline start asks for, by what it needs. */
+const NEEDS_FIELD = {
+  delivery: 'deliveredAt',
+  'dispute-opened': 'disputeOpenedAt',
+  statement: 'statementAt',
+} as const;
 export function CaseView({ t, order, cases, country, onWrite }: Props) {
   const now = new Date();
   const latest = [...cases].sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
   const stand = order ? standing(order, now) : undefined;
   const rung = nextRung(latest);
-  const limits = order ? deadlines(order, latest, now) : [];
+  const report = order ? deadlineReport(order, latest, now, { country }) : { deadlines: [], missing: [] };
+  const limits = report.deadlines;
   const update = (data: Parameters<ProtocolMap['updateCase']>[0]) => sendMessage('updateCase', data);
 
   return (
@@ -60,7 +63,8 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
               {c.contacts.map((x) => (
                 <li key={x.id}>
                   <time dateTime={x.at}>{dateText(x.at, t.lang)}</time> · {t.channels[x.channel]}{' '}
-                  <span class="muted">({x.via})</span>
+                  <span class="muted">({t.via[x.via] ?? x.via})</span>
+                  {x.reference && <span class="muted"> · #{x.reference.replace(/^#/, '')}</span>}
                   <div class="muted small">
                     {(x.subject ?? x.message)
                       .split('\n')
@@ -95,6 +99,13 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
               </p>
             ) : (
               c.followUpAt && <p class="muted">{t.followUpOn(dateText(c.followUpAt, t.lang))}</p>
+            )}
+            {!c.solvedAt && c.contacts.some((x) => x.channel === 'complaint') && (
+              <p>
+                <button type="button" onClick={() => onWrite('complaint', true)}>
+                  {t.updateComplaint}
+                </button>
+              </p>
             )}
             <div class="row">
               {!c.solvedAt && !c.replyAt && (
@@ -168,6 +179,32 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
                   }
                 />
               </label>
+              <label>
+                {t.deliveredOn}
+                <input
+                  type="date"
+                  value={latest.deliveredAt ?? ''}
+                  onChange={(e) =>
+                    void update({ id: latest.id, action: 'payment', deliveredAt: e.currentTarget.value })
+                  }
+                />
+              </label>
+              {latest.payment === 'paypal' && (
+                <label>
+                  {t.disputeOpenedOn}
+                  <input
+                    type="date"
+                    value={latest.disputeOpenedAt ?? ''}
+                    onChange={(e) =>
+                      void update({
+                        id: latest.id,
+                        action: 'payment',
+                        disputeOpenedAt: e.currentTarget.value,
+                      })
+                    }
+                  />
+                </label>
+              )}
               <Select
                 label={t.country}
                 value={country}
@@ -182,15 +219,19 @@ export function CaseView({ t, order, cases, country, onWrite }: Props) {
               <li
                 key={d.id}
                 class={d.daysLeft < 0 ? 'muted' : d.daysLeft <= 14 ? 'warn' : undefined}
-                title={d.source}
+                title={t.deadlineSources[d.id] ?? d.source}
               >
-                <strong>{t.deadlines[d.id]}</strong>: {t.deadlineLeft(d.lastDay, d.daysLeft)}
-                {d.approximate && (
-                  <span class="muted">
-                    {' '}
-                    ({d.id === 'wish-refund' ? t.approximateEstimate : t.approximate})
-                  </span>
-                )}
+                <strong>{t.deadlines[d.id]}</strong>:{' '}
+                {t.deadlineLeft(dateText(d.lastDay, t.lang), d.daysLeft)}
+                <span class="muted">
+                  {' '}
+                  ({t.countedFrom[d.countedFrom]}, {dateText(d.from, t.lang)})
+                </span>
+              </li>
+            ))}
+            {report.missing.map((m) => (
+              <li key={m.id} class="muted" data-needs={NEEDS_FIELD[m.needs]}>
+                <strong>{t.deadlines[m.id]}</strong>: {t.deadlineNeeds[m.needs]}
               </li>
             ))}
           </ul>

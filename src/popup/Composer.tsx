@@ -2,11 +2,19 @@
 // every change (the popup closes the moment it loses focus: reopening shows it as it was).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { CHANNEL_FACTS, MAILTO_MAX } from '../guide/channels';
+import { CHANNEL_FACTS, COMPLAINT_URLS, MAILTO_MAX } from '../guide/channels';
 import type { UiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import type { Draft, DraftLanguage, Order, ProblemId } from '../model/types';
-import { compose, mailtoUrl, missingMarks, REQUIRED, TEMPLATES, type FieldKey } from '../compose/render';
+import {
+  COMPLAINT_BODIES,
+  compose,
+  mailtoUrl,
+  missingMarks,
+  REQUIRED,
+  TEMPLATES,
+  type FieldKey,
+} from '../compose/render';
 import { draftKey, type ComposerState, type StoreData } from '../store/schema';
 import { CHANNELS, PROBLEMS } from '../store/validate';
 import { ConfirmBar, type Pending } from '../ui/confirm';
@@ -22,13 +30,24 @@ const FILLABLE: readonly FieldKey[] = [
   'amount',
   'status',
   'estimate',
+  'refundEligibleDate',
+  'tracking',
   'name',
   'account',
   'email',
   'address',
   'firstContactDate',
   'firstContactChannel',
+  'reference',
+  'complaintDate',
+  'complaintReference',
+  'replyDate',
+  'wishReply',
 ];
+
+/** Offered on a follow-up even when the draft does not need them: a ticket number helps. */
+const FOLLOW_UP_EXTRAS: readonly FieldKey[] = ['reference'];
+const COMPLAINT_UPDATE_EXTRAS: readonly FieldKey[] = ['complaintReference'];
 
 interface Props {
   t: UiStrings;
@@ -115,7 +134,15 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
   const facts = CHANNEL_FACTS[selection.channel];
   const marks = missingMarks(`${draft.subject}\n${draft.body}`, selection.language);
   const missingRequired = REQUIRED[selection.channel].filter((k) => marks.includes(k));
-  const fillable = FILLABLE.filter((k) => composed.missing.includes(k) || draft.fills[k] !== undefined);
+  const extras =
+    selection.problem !== 'follow-up'
+      ? []
+      : selection.channel === 'complaint'
+        ? COMPLAINT_UPDATE_EXTRAS
+        : FOLLOW_UP_EXTRAS;
+  const fillable = FILLABLE.filter(
+    (k) => composed.missing.includes(k) || draft.fills[k] !== undefined || extras.includes(k),
+  );
   const fieldNames = TEMPLATES[t.lang].fieldNames;
   const length = [...draft.body].length;
 
@@ -258,7 +285,7 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
 
       <p class={`fact fact-${facts.status}`}>
         <span class="badge">{t[facts.status]}</span> {t.channelNotes[selection.channel]}{' '}
-        <span class="muted">{t.verified(facts.lastVerified)}</span>
+        <span class="muted">{t.verified(facts.basis.map((b) => t.basis[b]).join('; '))}</span>
       </p>
 
       {fillable.length > 0 && (
@@ -298,6 +325,28 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
           />
         </label>
       )}
+      {selection.channel === 'complaint' && composed.complaintBody && (
+        <div class="row">
+          <Select
+            label={t.complaintTo}
+            value={composed.complaintBody}
+            options={COMPLAINT_BODIES}
+            names={t.complaintBodies}
+            onChange={(recipient) => {
+              const next = composeWith(draft.fills, recipient);
+              save({ ...draft, recipient, ...(edited ? {} : { body: next.body }), generated: next.body });
+            }}
+          />
+          <a
+            class="button link"
+            href={COMPLAINT_URLS[composed.complaintBody]}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t.complaintPage}
+          </a>
+        </div>
+      )}
       <label class="wide">
         {t.message}
         <textarea
@@ -320,6 +369,23 @@ export function Composer({ t, data, selection, onSelect, tab, onStatus }: Props)
         )}
       </p>
 
+      {composed.publicPost && (
+        <details class="public-post">
+          <summary>{t.publicPostHeading}</summary>
+          <p class="small">{composed.publicPost}</p>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard.writeText(composed.publicPost!).then(
+                () => setNotice(t.copied),
+                () => setNotice(t.copyFailed),
+              )
+            }
+          >
+            {t.copy}
+          </button>
+        </details>
+      )}
       <div class="row actions">
         <button type="button" class="primary" onClick={copy}>
           {t.copy}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../i18n';
+import { uiDate } from '../i18n/format';
 import { sendMessage } from '../messaging/protocol';
 import type { Order } from '../model/types';
 import { checkOrderNumber } from '../wish/order-number';
@@ -7,7 +8,7 @@ import { formatMoney } from '../wish/parse';
 
 export function orderLabel(o: Order, t: UiStrings): string {
   const parts = [o.number];
-  if (o.placedAt) parts.push(o.placedAt);
+  if (o.placedAt) parts.push(uiDate(o.placedAt, t.lang));
   if (o.items[0]) parts.push(o.items[0].title.slice(0, 28));
   else if (o.amount) parts.push(formatMoney(o.amount, t.lang));
   return parts.join(' · ');

@@ -2,6 +2,7 @@
 // (?case=<id>): the order, its dates, every contact and the texts sent.
 import { useEffect } from 'preact/hooks';
 import { deadlines } from '../cases/deadlines';
+import { uiDate } from '../i18n/format';
 import { uiStrings } from '../i18n';
 import { TEMPLATES } from '../compose/render';
 import { useStoreData } from '../ui/use-store';
@@ -11,6 +12,9 @@ export function Print() {
   const { data } = useStoreData();
   const params = new URLSearchParams(location.search);
   const t = uiStrings(data?.settings.language);
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+  }, [t.lang]);
   useEffect(() => {
     if (data) setTimeout(() => window.print(), 300);
   }, [!!data]);
@@ -40,7 +44,7 @@ export function Print() {
         {order?.placedAt && (
           <>
             <dt>{tl.fieldNames.orderDate}</dt>
-            <dd>{order.placedAt}</dd>
+            <dd>{uiDate(order.placedAt, t.lang)}</dd>
           </>
         )}
         {order?.amount && (
@@ -83,7 +87,8 @@ export function Print() {
         {c.contacts.map((x) => (
           <li key={x.id}>
             <p>
-              <strong>{new Date(x.at).toLocaleString()}</strong> · {t.channels[x.channel]} ({x.via})
+              <strong>{uiDate(x.at, t.lang, true)}</strong> · {t.channels[x.channel]} ({t.via[x.via] ?? x.via}
+              ){x.reference && <> · #{x.reference.replace(/^#/, '')}</>}
             </p>
             {x.subject && <p>{x.subject}</p>}
             <pre>{x.message}</pre>
@@ -93,16 +98,18 @@ export function Print() {
       </ol>
       {c.replyAt && (
         <p>
-          {t.replyReceived}: {new Date(c.replyAt).toLocaleString()}
+          {t.replyReceived}: {uiDate(c.replyAt, t.lang, true)}
         </p>
       )}
       {order && (
         <>
           <h2>{t.rights}</h2>
           <ul>
-            {deadlines(order, c, new Date()).map((d) => (
+            {deadlines(order, c, new Date(), { country: data.profile.country }).map((d) => (
               <li key={d.id}>
-                {t.deadlines[d.id]}: {t.deadlineLeft(d.lastDay, d.daysLeft)} — {d.source}
+                {t.deadlines[d.id]}: {t.deadlineLeft(uiDate(d.lastDay, t.lang), d.daysLeft)} (
+                {t.countedFrom[d.countedFrom]}, {uiDate(d.from, t.lang)}) —{' '}
+                {t.deadlineSources[d.id] ?? d.source}
               </li>
             ))}
           </ul>

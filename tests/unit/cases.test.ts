@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, daysBetween } from '../../src/cases/dates';
-import { deadlines, RULES } from '../../src/cases/deadlines';
+import { deadlineReport, deadlines, RULES, type Deadline } from '../../src/cases/deadlines';
 import { complaintBodies, nextRung, standing } from '../../src/cases/escalation';
 import {
   dueCases,
@@ -172,7 +172,9 @@ describe('standing and escalation', () => {
 
 describe('deadlines', () => {
   const now = new Date('2026-11-25T12:00:00Z');
-  it('Wish: 30 days after the refund-eligible date', () => {
+  const byId = (list: Deadline[]) => Object.fromEntries(list.map((d) => [d.id, d]));
+
+  it('never arrived: 30 days after the Refund Eligible Date', () => {
     const [wish] = deadlines(
       order({ placedAt: '2026-09-01', refundEligibleDate: '2026-11-01' }),
       undefined,
@@ -182,33 +184,101 @@ describe('deadlines', () => {
       lastDay: '2026-12-01',
       daysLeft: 6,
       approximate: false,
+      countedFrom: 'refund-eligible',
       source: RULES.wishRefund.source,
     });
   });
-  it('PayPal and card from the payment date; FCBA from the statement', () => {
+
+  it('never arrived without a Refund Eligible Date: the estimate’s end stands in, and says so', () => {
+    const [wish] = deadlines(order({ placedAt: '2026-09-01', estimateTo: '2026-10-20' }), undefined, now);
+    expect(wish).toMatchObject({
+      id: 'wish-refund',
+      lastDay: '2026-11-19',
+      countedFrom: 'estimate',
+      approximate: true,
+    });
+  });
+
+  it('a delivered item (wrong, not as described): 30 days from delivery, not from the estimate', () => {
+    const o = order({ placedAt: '2026-09-01', estimateTo: '2026-10-01', refundEligibleDate: '2026-10-05' });
+    const c: Case = { ...openCase('X', 'not-as-described', now), deliveredAt: '2026-11-10' };
+    const list = byId(deadlines(o, c, now));
+    expect(list['wish-refund']).toBeUndefined();
+    expect(list['wish-delivered']).toMatchObject({
+      lastDay: '2026-12-10',
+      from: '2026-11-10',
+      countedFrom: 'delivery',
+    });
+    expect(RULES.wishDelivered.days).toBe(30);
+  });
+
+  it('a delivered item without its delivery date asks for it instead of guessing', () => {
+    const o = order({ placedAt: '2026-09-01', estimateTo: '2026-10-01' });
+    const report = deadlineReport(o, openCase('X', 'wrong-item', now), now);
+    expect(report.deadlines.find((d) => d.id.startsWith('wish-'))).toBeUndefined();
+    expect(report.missing).toContainEqual({ id: 'wish-delivered', needs: 'delivery' });
+  });
+
+  it('PayPal: 180 days from payment; 20 days to escalate from the day the shopper opened the dispute', () => {
+    const base: Case = { ...openCase('X', 'never-delivered', now), payment: 'paypal', paidAt: '2026-09-01' };
+    const o = order({ placedAt: '2026-09-01' });
+    const opened = byId(deadlines(o, { ...base, disputeOpenedAt: '2026-11-15' }, now));
+    expect(opened['paypal-dispute']).toMatchObject({ lastDay: '2027-02-28', countedFrom: 'payment' });
+    expect(opened['paypal-escalate']).toMatchObject({
+      lastDay: '2026-12-05',
+      daysLeft: 10,
+      from: '2026-11-15',
+      countedFrom: 'dispute-opened',
+    });
+    // A complaint to a third party is not a PayPal dispute: no escalation date from it.
+    const complained = recordContact(base, contact('2026-11-01T00:00:00Z', 'complaint'));
+    const report = deadlineReport(o, complained, now);
+    expect(report.deadlines.find((d) => d.id === 'paypal-escalate')).toBeUndefined();
+    expect(report.missing).toContainEqual({ id: 'paypal-escalate', needs: 'dispute-opened' });
+  });
+
+  it('card: counted from the promised delivery date when later than the payment, and says which', () => {
+    const c: Case = { ...openCase('X', 'never-delivered', now), payment: 'card', paidAt: '2026-09-01' };
+    const late = byId(deadlines(order({ placedAt: '2026-09-01', estimateTo: '2026-10-01' }), c, now));
+    expect(late['card-chargeback']).toMatchObject({
+      lastDay: '2027-01-29',
+      from: '2026-10-01',
+      countedFrom: 'estimate',
+    });
+    const plain = byId(deadlines(order({ placedAt: '2026-09-01' }), c, now));
+    expect(plain['card-chargeback']).toMatchObject({
+      from: '2026-09-01',
+      countedFrom: 'payment',
+      approximate: false,
+    });
+    expect(plain['paypal-dispute']).toBeUndefined();
+  });
+
+  it('the Fair Credit Billing Act only for US shoppers, from the statement', () => {
     const c: Case = {
       ...openCase('X', 'never-delivered', now),
       payment: 'card',
       paidAt: '2026-09-01',
       statementAt: '2026-10-05',
     };
-    const list = deadlines(order({ placedAt: '2026-09-01', estimateTo: '2026-10-01' }), c, now);
-    const byId = Object.fromEntries(list.map((d) => [d.id, d]));
-    expect(byId['paypal-dispute']).toBeUndefined();
-    expect(byId['card-chargeback']).toMatchObject({ lastDay: '2027-01-29', from: '2026-10-01' });
-    expect(byId['fcba-letter']).toMatchObject({ lastDay: '2026-12-04', daysLeft: 9 });
-    const pp = deadlines(
-      order({ placedAt: '2026-05-01' }),
-      { ...c, payment: 'paypal', paidAt: '2026-05-01' },
-      now,
-    );
-    expect(pp.find((d) => d.id === 'paypal-dispute')).toMatchObject({ lastDay: '2026-10-28', daysLeft: -28 });
+    const o = order({ placedAt: '2026-09-01' });
+    expect(byId(deadlines(o, c, now, { country: 'US' }))['fcba-letter']).toMatchObject({
+      lastDay: '2026-12-04',
+      daysLeft: 9,
+      countedFrom: 'statement',
+    });
+    for (const country of ['UK', 'EU', 'other'] as const)
+      expect(byId(deadlines(o, c, now, { country }))['fcba-letter']).toBeUndefined();
+    expect(byId(deadlines(o, c, now))['fcba-letter']).toBeUndefined();
+    const noStatement = deadlineReport(o, { ...c, statementAt: undefined }, now, { country: 'US' });
+    expect(noStatement.missing).toContainEqual({ id: 'fcba-letter', needs: 'statement' });
   });
+
   it('without a payment date the order date stands in, marked approximate', () => {
     const list = deadlines(order({ placedAt: '2026-09-01' }), undefined, now);
-    expect(
-      list.filter((d) => d.id === 'paypal-dispute' || d.id === 'card-chargeback').every((d) => d.approximate),
-    ).toBe(true);
+    const money = list.filter((d) => d.id === 'paypal-dispute' || d.id === 'card-chargeback');
+    expect(money.length).toBe(2);
+    expect(money.every((d) => d.approximate && d.countedFrom === 'order')).toBe(true);
     expect(deadlines(order(), undefined, now)).toEqual([]);
   });
 });

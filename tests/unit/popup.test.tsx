@@ -97,7 +97,81 @@ describe('the popup (jsdom)', () => {
     render(<App />);
     const message = (await screen.findByLabelText('Μήνυμα')) as HTMLTextAreaElement;
     expect(message.value).toMatch(/^Hello,/);
-    expect(screen.getAllByText(/Δεν συνδέεται με το Wish/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Δεν έχει σχέση με το Wish/).length).toBeGreaterThan(0);
+  });
+
+  it('in Greek, the case view shows how each message left and its dates in Greek, never raw', async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded((d) => {
+        d.settings.language = 'el';
+        d.composer = {
+          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+          problem: 'never-delivered',
+          channel: 'email',
+          language: 'el',
+        };
+        d.cases['5f1a2b3c4d5e6f708192a3b4|never-delivered'] = {
+          id: '5f1a2b3c4d5e6f708192a3b4|never-delivered',
+          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+          problem: 'never-delivered',
+          openedAt: '2026-11-01T10:00:00Z',
+          contacts: [
+            {
+              id: '1',
+              channel: 'email',
+              at: '2026-11-01T10:00:00Z',
+              message: 'x',
+              via: 'mailto',
+              reference: '88123',
+            },
+            { id: '2', channel: 'site', at: '2026-11-02T10:00:00Z', message: 'y', via: 'copied' },
+          ],
+          followUpAt: '2099-11-05T10:00:00Z',
+          followUpDays: 3,
+          payment: 'paypal',
+          paidAt: '2026-09-20',
+        };
+      }),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    const heading = await screen.findByText('Η υπόθεσή σας');
+    const text = heading.closest('section')!.textContent!;
+    expect(text).toContain('(άνοιξε στο ηλεκτρονικό ταχυδρομείο σας)');
+    expect(text).toContain('(αντιγράφηκε)');
+    expect(text).toContain('#88123');
+    expect(text).not.toMatch(/\((mailto|copied)\)/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('Νοε 2026');
+    // The PayPal escalation waits for the day the shopper opened the dispute.
+    expect(text).toContain('Συμπληρώστε την ημέρα που ανοίξατε τη διαφορά στο PayPal');
+    expect(text).toContain('από την ημερομηνία πληρωμής');
+  });
+
+  it('a complaint names its body and links its complaint page; a DM offers a public post without order details', async () => {
+    await fakeBrowser.storage.local.set({
+      [STORAGE_KEY]: seeded((d) => {
+        d.composer = {
+          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+          problem: 'never-delivered',
+          channel: 'complaint',
+          language: 'el',
+        };
+      }),
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(message.value).toMatch(/^Προς το Ευρωπαϊκό Κέντρο Καταναλωτή Ελλάδας/);
+    expect((screen.getByLabelText('Complaint to') as HTMLSelectElement).value).toBe('ecc-greece');
+    expect(screen.getByRole('link', { name: 'Open its complaint page' }).getAttribute('href')).toBe(
+      'https://www.eccgreece.gr/',
+    );
+    fireEvent.change(screen.getByLabelText('Complaint to'), { target: { value: 'bbb' } });
+    await waitFor(() => expect(message.value).toMatch(/^Προς το Better Business Bureau/));
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'social' } });
+    const post = await screen.findByText(/^@WishShopping /);
+    expect(post.textContent).not.toContain('5f1a2b3c4d5e6f708192a3b4');
   });
 
   it('a missing required detail is asked about before copying', async () => {

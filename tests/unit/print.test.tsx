@@ -1,12 +1,12 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Print } from '../../src/print/Print';
 import { defaultData, STORAGE_KEY } from '../../src/store/schema';
 
 afterEach(() => cleanup());
 
-it('the evidence pack holds the order, every contact with its text, and the deadlines', async () => {
+function seeded() {
   const data = defaultData();
   data.orders['5f1a2b3c4d5e6f708192a3b4'] = {
     number: '5f1a2b3c4d5e6f708192a3b4',
@@ -51,6 +51,11 @@ it('the evidence pack holds the order, every contact with its text, and the dead
     ],
     followUpDays: 3,
   };
+  return data;
+}
+
+it('the evidence pack holds the order, every contact with its text, and the deadlines', async () => {
+  const data = seeded();
   await fakeBrowser.storage.local.set({ [STORAGE_KEY]: data });
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
   history.replaceState(
@@ -77,4 +82,25 @@ it('the evidence pack holds the order, every contact with its text, and the dead
   }
   await new Promise((r) => setTimeout(r, 400));
   expect(print).toHaveBeenCalled();
+});
+
+it('in Greek, the evidence pack writes dates, channels and how each message left in Greek', async () => {
+  const data = seeded();
+  data.settings.language = 'el';
+  await fakeBrowser.storage.local.set({ [STORAGE_KEY]: data });
+  history.replaceState(
+    {},
+    '',
+    '/print.html?case=' + encodeURIComponent('5f1a2b3c4d5e6f708192a3b4|never-delivered'),
+  );
+  vi.spyOn(window, 'print').mockImplementation(() => undefined);
+  render(<Print />);
+  expect(await screen.findByText('Φάκελος αποδείξεων')).toBeTruthy();
+  const text = document.body.textContent ?? '';
+  await waitFor(() => expect(document.documentElement.lang).toBe('el'));
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  expect(text).not.toMatch(/\((sent|mailto|copied)\)/);
+  expect(text).toContain('(στάλθηκε στο Wish)');
+  expect(text).toContain('1 Σεπ 2026');
+  expect(text).toContain('Δεν έχει σχέση με το Wish');
 });
