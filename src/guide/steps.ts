@@ -57,10 +57,7 @@ export const STEPS: Readonly<Record<StepId, GuideStep>> = {
   // comes last: a "Payment Issues" list also leads to an agent (the guide says both do).
   topic: {
     id: 'topic',
-    targets: (p) =>
-      PAYMENT_PROBLEMS.has(p)
-        ? ['topic-payment', 'topic-account', 'topic-order']
-        : ['topic-account', 'topic-order', 'topic-payment'],
+    targets: (p) => (PAYMENT_PROBLEMS.has(p) ? ['topic-payment', 'topic-account'] : ['topic-account']),
     action: 'click',
     scope: 'assistant',
   },

@@ -143,3 +143,13 @@ export function meansElse(name: string): number {
   if (!norm || words(norm) > 6 || QUESTION_START.test(norm)) return 0;
   return hasStem(norm, ELSE_STEMS) ? 0.8 : 0;
 }
+
+/** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
+const ARRIVAL_PHRASES = ['not arrived', 'hasn t arrived', 'didn t arrive', 'never arrived', 'not received', 'where is my', 'missing', 'δεν εφτασε', 'δεν εχει φτασει', 'δεν παρεληφθη', 'δεν ηρθε', 'που ειναι', 'non e arrivat', 'non ho ricevuto', 'dov e', 'nicht angekommen', 'nicht erhalten', 'wo ist', 'pas recu', 'pas arrive', 'ou est', 'jamais recu', 'no ha llegado', 'no llego', 'no he recibido', 'donde esta', 'nao chegou', 'nao recebi', 'onde esta'];
+
+/** A choice of the assistant about a parcel that has not come. */
+export function meansArrival(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 8 || hasStem(norm, CANCEL_STEMS)) return false;
+  return ARRIVAL_PHRASES.some((p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`));
+}

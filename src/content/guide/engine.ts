@@ -9,6 +9,7 @@ import {
   findMenu,
   findTrigger,
   hasControls,
+  menuEntries,
   noteVisibleEntries,
   topBars,
 } from '../../dom/regions';
@@ -17,13 +18,15 @@ import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
-import { bestNameScore, mentionsPerson } from '../../wish/meaning';
+import { bestNameScore, meansArrival, mentionsPerson, topicOf } from '../../wish/meaning';
 import { orderCard } from '../../wish/order-page';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
 
 export const STEP_ATTRIBUTE = 'data-wsg-step';
+/** Problems about a parcel: the assistant's choice about an order that has not come fits them. */
+const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 /** How long an earlier step must show (and the current one be gone) before stepping back:
  *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
 const STEP_BACK_MS = 1200;
@@ -190,7 +193,7 @@ export class GuideEngine {
     this.trigger = trigger;
     // A top bar that offers signing in is signed out, whatever else it shows (an account
     // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
-    const signIn = locate('sign-in', bars).element;
+    const signIn = trigger && signedInMenu(bars) ? null : locate('sign-in', bars).element;
     this.signedIn = signIn ? false : trigger ? true : null;
     if (signIn) {
       found.set('sign-in', signIn);
@@ -226,7 +229,10 @@ export class GuideEngine {
     if (assistant.length) {
       const topicTargets = STEPS.topic.targets(this.options.problem);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
-        const el = this.corrected(id, assistant) ?? this.firstOf(id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem), assistant, exclude);
+        const el =
+          this.corrected(id, assistant) ??
+          this.firstOf(id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem), assistant, exclude) ??
+          (id === 'topic' ? this.anyTopic(assistant, exclude) : null);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
@@ -343,6 +349,24 @@ export class GuideEngine {
       if (el) return el;
     }
     return null;
+  }
+
+  /** No topic by name: a parcel that has not come (for delivery problems), else the first
+   *  choice about an account, a payment or an order (the guide: each list leads to an agent). */
+  private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
+    const choices: Element[] = [];
+    for (const root of regions)
+      for (const el of root.querySelectorAll('button, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]')) {
+        if (exclude(el) || !isVisible(el) || isContent(el) || choices.some((c) => c.contains(el))) continue;
+        choices.push(el);
+      }
+    const names = choices.map((el) => accessibleName(el));
+    if (DELIVERY_PROBLEMS.has(this.options.problem)) {
+      const arrival = choices.filter((_, i) => meansArrival(names[i]!));
+      if (arrival.length === 1) return arrival[0]!;
+    }
+    const i = names.findIndex((n) => topicOf(n) !== undefined);
+    return i >= 0 ? choices[i]! : null;
   }
 
   /** "Would you like to talk to an agent?" → "Yes": the yes after a question about a person. */
@@ -504,6 +528,14 @@ export class GuideEngine {
         return this.assistant.some((r) => (r as Node).contains(el) || r === el.ownerDocument);
     }
   }
+}
+
+/** The top bar holds the account menu's own entries (log out, order history, Wish Cash),
+ *  shown or hidden: the shopper is signed in, whatever else the bar offers. */
+function signedInMenu(bars: readonly Element[]): boolean {
+  return bars.some((bar) =>
+    menuEntries(bar, true).some((e) => bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0),
+  );
 }
 
 /** The field's surroundings where its send button is: the nearest ancestor holding a button. */
