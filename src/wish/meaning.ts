@@ -119,7 +119,7 @@ const TOPIC_STEMS = {
 } as const;
 /** Cancelling an item is a choice of the assistant that leads away from an agent. */
 const CANCEL_STEMS = ['cancel', 'ακυρωσ', 'annull', 'storn', 'annul', 'cancelar'];
-const ELSE_STEMS = ['other', 'else', 'none of', 'something different', 'αλλο', 'αλλα', 'τιποτα', 'altro', 'altri', 'altre', 'nessun', 'anderes', 'andere', 'sonstig', 'keine', 'autre', 'aucun', 'otro', 'otra', 'ninguna', 'ninguno', 'outro', 'outra', 'nenhum'];
+const ELSE_STEMS = ['other', 'else', 'none of', 'something different', 'αλλο', 'αλλα', 'τιποτα', 'altro', 'altri', 'altre', 'nessun', 'anderes', 'andere', 'sonstig', 'keine', 'autre', 'aucun', 'otro', 'otra', 'ninguna', 'ninguno', 'outro', 'outra', 'nenhum', 'not listed', 'isn t listed', 'not here', 'isn t here', 'not on the list', 'δεν εμφανιζεται', 'δεν υπαρχει', 'δεν ειναι εδω', 'non e elencat', 'non compare', 'non e qui', 'nicht dabei', 'nicht aufgefuhrt', 'nicht gelistet', 'n apparait pas', 'ne figure pas', 'pas dans la liste', 'no aparece', 'no esta en la lista', 'no esta aqui', 'nao aparece', 'nao esta na lista'];
 
 export type TopicKind = keyof typeof TOPIC_STEMS;
 
@@ -140,7 +140,7 @@ export function topicOf(name: string): TopicKind | undefined {
 export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
-  if (!norm || words(norm) > 6 || QUESTION_START.test(norm)) return 0;
+  if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
   return hasStem(norm, ELSE_STEMS) ? 0.8 : 0;
 }
 
