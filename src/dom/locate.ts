@@ -2,7 +2,7 @@
 // given, scores every candidate and returns the best visible one, or nothing when it is not
 // there or two candidates tie (a wrong highlight is worse than none). What Wish's controls
 // look like and what their words are stays in src/wish/; this file only weighs the signals.
-import { bestNameScore, meansElse, meansPerson, topicOf } from '../wish/meaning';
+import { bestNameScore, meansElse, meansHelp, meansPerson, topicOf } from '../wish/meaning';
 import {
   CONSENT_SELECTOR,
   CONTENT_HREF,
@@ -146,6 +146,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
+  else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }

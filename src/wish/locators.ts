@@ -29,7 +29,7 @@ export interface LocatorSpec {
   /** Word families that name something else: a candidate so named is never it. */
   notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
-  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order';
+  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
@@ -73,6 +73,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     description: 'the order\'s own "Contact Support" / "Get Help" button',
     roles: ['button', 'link'],
     words: ['contactSupport', 'getHelp'],
+    meaning: 'help',
     attributes: ['[data-testid*="contact-support" i]', '[data-testid*="get-help" i]'],
     classHints: ['ContactSupport__', 'GetHelp__'],
   },

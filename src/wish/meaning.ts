@@ -153,3 +153,12 @@ export function meansArrival(name: string): boolean {
   if (!norm || words(norm) > 8 || hasStem(norm, CANCEL_STEMS)) return false;
   return ARRIVAL_PHRASES.some((p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`));
 }
+
+const HELP_STEMS = ['help', 'support', 'contact', 'βοηθει', 'υποστηριξ', 'επικοινων', 'aiut', 'assistenz', 'support', 'contatt', 'hilfe', 'kontakt', 'aide', 'assistance', 'contacter', 'ayuda', 'soporte', 'contactar', 'ajuda', 'suporte', 'contato', 'contatar'];
+
+/** A short control that asks for help or support ("Get help", "Λήψη βοήθειας"): on an order's
+ *  card, that is the order's own way to support. */
+export function meansHelp(name: string): boolean {
+  const norm = normalise(name);
+  return !!norm && words(norm) <= 6 && !QUESTION_START.test(norm) && hasStem(norm, HELP_STEMS) && !hasStem(norm, ['faq', 'center', 'centre', 'κεντρο', 'centro', 'zentrum', 'centre d']);
+}
