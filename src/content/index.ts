@@ -1,5 +1,4 @@
-// The content script on www.wish.com. It starts once per page (a guard attribute), only in the
-// top frame (it reaches same-origin iframes from there), catches its own errors, and on
+// The content script on www.wish.com. It starts once per page, only in the top frame (it reaches same-origin iframes from there), catches its own errors, and on
 // pages where it has nothing to do only listens for navigation and messages.
 import { locate } from '../dom/locate';
 import { waitForLocator } from '../dom/wait';
@@ -15,12 +14,18 @@ import { fieldText, fillField, type Field } from './fill';
 import { onLocationChange } from './navigation';
 import { activeTour, startGuide } from './start';
 
-const GUARD = 'data-wsg-content';
+/** Set on <html> once started: a marker for people and tests, never read (the page can fake it). */
+const MARKER = 'data-wsg-content';
+/** The guard against starting twice lives in the content script's own (isolated) world, where
+ *  the page's scripts cannot set or clear it. */
+const GUARD = '__wsgContentStarted';
 
 function main(): void {
   if (window !== window.top || !isShopperSite(location.href)) return;
-  if (document.documentElement.hasAttribute(GUARD)) return;
-  document.documentElement.setAttribute(GUARD, '');
+  const world = globalThis as unknown as Record<string, unknown>;
+  if (world[GUARD]) return;
+  world[GUARD] = true;
+  document.documentElement.setAttribute(MARKER, '');
 
   const runner = new FeatureRunner([captureOrders, guideTour, orderLauncher, agentWatch]);
   const lifetime = new AbortController();

@@ -470,7 +470,8 @@ export class TourRunner {
   }
 
   private onClick(event: Event): void {
-    if (!this.target) return;
+    // Only the shopper's own click counts: a page script's click records and advances nothing.
+    if (!event.isTrusted || !this.target) return;
     const path = event.composedPath();
     if (!path.includes(this.target)) return;
     if (this.stepId !== 'send') {

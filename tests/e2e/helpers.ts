@@ -76,32 +76,82 @@ export async function clickStep(page: E2EPage, step: string): Promise<void> {
   }, step);
 }
 
-export async function overlayText(page: E2EPage): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.getElementById('wish-support-guide')?.shadowRoot?.querySelector('.popover')?.textContent ?? '',
-    null,
+/** The text of the extension's UI under `host` (a closed shadow root), '' when it is not there. */
+export async function uiText(page: E2EPage, host = 'wsg-overlay', selector = '.popover'): Promise<string> {
+  const text = await page.inShadow(
+    host,
+    (root, sel) => (sel ? root.querySelector(sel) : root)?.textContent ?? '',
+    selector,
   );
+  return text ?? '';
+}
+
+export async function overlayText(page: E2EPage): Promise<string> {
+  return uiText(page);
+}
+
+/** Waits until the UI under `host` shows text matching `pattern`. */
+export async function waitUiText(
+  page: E2EPage,
+  pattern: RegExp,
+  host = 'wsg-overlay',
+  timeout = STEP_WAIT,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let text = await uiText(page, host, '');
+  while (!pattern.test(text)) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${pattern} in <${host}>: "${text}"`);
+    await new Promise((r) => setTimeout(r, 100));
+    text = await uiText(page, host, '');
+  }
+  return text;
+}
+
+/** Where the button with this text or accessible name is, in the UI under `host`. */
+async function buttonCentre(
+  page: E2EPage,
+  host: string,
+  label: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.inShadow(
+    host,
+    (root, l) => {
+      const button = [...root.querySelectorAll('button')].find(
+        (b) => b.textContent === l || b.getAttribute('aria-label') === l,
+      );
+      if (!button) return null;
+      const box = button.getBoundingClientRect();
+      if (!box.width || !box.height || getComputedStyle(button).visibility === 'hidden') return null;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    label,
+  ) as Promise<{ x: number; y: number } | null>;
+}
+
+/** Clicks, as the shopper does (a trusted mouse click), the button with this text or
+ *  accessible name in the extension's UI under `host`. */
+export async function clickUi(
+  page: E2EPage,
+  host: string,
+  label: string,
+  timeout = STEP_WAIT,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  let at = await buttonCentre(page, host, label);
+  while (!at) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for the button "${label}" in <${host}>`);
+    await new Promise((r) => setTimeout(r, 100));
+    at = await buttonCentre(page, host, label);
+  }
+  // The popover may still be moving into place: read its position once more when it settles.
+  await new Promise((r) => setTimeout(r, 150));
+  at = (await buttonCentre(page, host, label)) ?? at;
+  await page.mouseClick(at.x, at.y);
 }
 
 /** Clicks the overlay's button with this text or accessible name. */
 export async function clickOverlayButton(page: E2EPage, label: string): Promise<void> {
-  await page.waitFor(
-    (l) =>
-      [...(document.getElementById('wish-support-guide')?.shadowRoot?.querySelectorAll('button') ?? [])].some(
-        (b) => b.textContent === l || b.getAttribute('aria-label') === l,
-      ),
-    label,
-  );
-  await page.evaluate(
-    (l) =>
-      (
-        [...document.getElementById('wish-support-guide')!.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent === l || b.getAttribute('aria-label') === l,
-        ) as HTMLElement
-      ).click(),
-    label,
-  );
+  await clickUi(page, 'wsg-overlay', label);
 }
 
 /** The stored data, read from an extension page. */

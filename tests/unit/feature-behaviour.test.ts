@@ -1,5 +1,6 @@
 // @vitest-environment-options {"url": "https://www.wish.com/"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shopper } from '../helpers/trusted';
 
 const sent: Array<[string, unknown]> = [];
 const context = { launcher: true };
@@ -65,11 +66,33 @@ describe('the launcher on an order page', () => {
     context.launcher = true;
     forgetContentContext();
     const controller = new AbortController();
+    const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
     await orderLauncher.init({ signal: controller.signal, url: location.href });
-    const buttons = [...document.querySelector('wsg-launcher')!.shadowRoot!.querySelectorAll('button')];
+    const host = document.querySelector('wsg-launcher')!;
+    // Closed to the page: only the extension's own reference (captured here) reaches inside.
+    expect(host.shadowRoot).toBeNull();
+    const root = attachShadow.mock.results.at(-1)!.value as ShadowRoot;
+    const buttons = [...root.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Contact support about this order', '×']);
+    // A page script pressing it (click(), dispatched events) starts nothing and hides nothing.
+    buttons[0]!.click();
+    buttons[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(document.querySelector('wsg-launcher')).not.toBeNull();
+    await tick();
+    expect(sent.map(([type]) => type)).not.toContain('tourStart');
     // Leaving the page (soft navigation) removes it.
     controller.abort();
     expect(document.querySelector('wsg-launcher')).toBeNull();
+  });
+
+  it("starts the guide on the shopper's own click", async () => {
+    history.replaceState({}, '', '/transaction/5f1a2b3c4d5e6f708192a3b4');
+    const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+    await orderLauncher.init({ signal: new AbortController().signal, url: location.href });
+    const root = attachShadow.mock.results.at(-1)!.value as ShadowRoot;
+    shopper.click(root.querySelector('button')!);
+    expect(document.querySelector('wsg-launcher')).toBeNull();
+    await new Promise((r) => setTimeout(r, 1000)); // the order's own button is waited for
+    expect(sent.map(([type]) => type)).toContain('tourStart');
   });
 });
