@@ -30,7 +30,15 @@ function main(): void {
   const runner = new FeatureRunner([captureOrders, guideTour, orderLauncher, agentWatch]);
   const lifetime = new AbortController();
   runner.run(location.href);
-  onLocationChange((href) => runner.run(href), lifetime.signal);
+  // Two sources may report the same navigation: features restart once per new URL.
+  let current = location.href;
+  const go = (href: string) => {
+    if (href === current) return;
+    current = href;
+    runner.run(href);
+  };
+  onLocationChange(go, lifetime.signal);
+  followNavigationApi(go, lifetime.signal);
 
   onMessage('pageInfo', () => {
     const signedIn = safe(
@@ -70,6 +78,26 @@ function main(): void {
       return { ok: false, reason: 'has-text' as const, existing };
     return fillField(field, data.text) ? { ok: true } : { ok: false, reason: 'rejected' as const };
   });
+}
+
+/**
+ * A second way to hear soft navigation: the page can replace history.pushState after our
+ * page-world hook wrapped it, and then the hook never speaks. The Navigation API's events
+ * reach this world whatever the page did to `history` (where the browser has the API).
+ */
+function followNavigationApi(callback: (href: string) => void, signal: AbortSignal): void {
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  if (!nav || typeof nav.addEventListener !== 'function') return;
+  let last = location.href;
+  nav.addEventListener(
+    'currententrychange',
+    () => {
+      if (location.href === last) return;
+      last = location.href;
+      callback(last);
+    },
+    { signal },
+  );
 }
 
 try {

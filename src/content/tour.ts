@@ -11,11 +11,11 @@ import { sendMessage } from '../messaging/protocol';
 import type { TourState } from '../model/types';
 import { h } from '../overlay/h';
 import { Overlay } from '../overlay/overlay';
-import { STORAGE_KEY } from '../store/schema';
 import type { LocatorId } from '../wish/locators';
 import { orderCard } from '../wish/order-page';
 import { fieldText, fillField, type Field } from './fill';
 import { lastSent } from './sent';
+import { onTourChanged } from './tour-events';
 
 export const STEP_ATTRIBUTE = 'data-wsg-step';
 /** How long a step's element may be missing before the guide says so. */
@@ -103,7 +103,7 @@ export class TourRunner {
       capture: true,
       signal: this.controller.signal,
     });
-    browser.storage.onChanged.addListener(this.onStorage);
+    this.offTour = onTourChanged(this.onTour);
     this.observe(document);
     this.evaluate();
     this.overlay.focus();
@@ -111,10 +111,11 @@ export class TourRunner {
 
   /** Ends the tour here; `everywhere` also ends it in storage (the shopper closed it). */
   stop(everywhere: boolean): void {
-    if (this.finished) return;
+    // Finished by Send, the done panel is still up: closing it must work at once.
+    if (this.finished) return this.overlay?.destroy();
     this.finished = true;
     this.controller.abort();
-    browser.storage.onChanged.removeListener(this.onStorage);
+    this.offTour?.();
     for (const o of this.observers) o.disconnect();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.slowTimer);
@@ -129,9 +130,9 @@ export class TourRunner {
     return this.stepId;
   }
 
-  private onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(STORAGE_KEY in changes)) return;
-    const tour = (changes[STORAGE_KEY]!.newValue as { tour?: TourState | null } | undefined)?.tour;
+  private offTour: (() => void) | undefined;
+
+  private onTour = (tour: TourState | null) => {
     if (!tour?.active && !this.finishedBySend) this.stop(false);
   };
 
@@ -500,6 +501,7 @@ export class TourRunner {
     });
     this.finished = true;
     this.controller.abort();
+    this.offTour?.();
     setTimeout(() => this.overlay?.destroy(), 15_000);
   }
 }

@@ -154,14 +154,21 @@ export async function clickOverlayButton(page: E2EPage, label: string): Promise<
   await clickUi(page, 'wsg-overlay', label);
 }
 
-/** The stored data, read from an extension page. */
+/** The stored data, read from an extension page: every typed item (`wsg:orders`,
+ *  `wsg:cases`...) put together as one object ({ orders, cases, tour, ... }). */
 export async function stored<T = Record<string, unknown>>(browser: E2EBrowser): Promise<T> {
   return browser.inExtension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ??
       (globalThis as { chrome?: unknown }).chrome) as {
       storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } };
     };
-    return (await api.storage.local.get('wsg:data'))['wsg:data'] as T;
+    const all = await api.storage.local.get(null);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(all)) {
+      const m = /^wsg:(orders|cases|drafts|composer|tour|settings|profile|diagnostics)$/.exec(key);
+      if (m) out[m[1]!] = (value as { value?: unknown })?.value;
+    }
+    return out as T;
   }, null);
 }
 
@@ -175,16 +182,20 @@ export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, time
   return value;
 }
 
-/** Ends any guide left running (tests share one browser profile). */
+/** Ends any guide left running (tests share one browser profile). The worker hears the
+ *  change and tells the Wish tabs. */
 export async function resetTour(browser: E2EBrowser): Promise<void> {
   await browser.inExtension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ??
       (globalThis as { chrome?: unknown }).chrome) as {
       storage: {
-        local: { get(k: string): Promise<Record<string, { tour?: unknown }>>; set(v: object): Promise<void> };
+        local: {
+          get(k: string): Promise<Record<string, { value?: unknown }>>;
+          set(v: object): Promise<void>;
+        };
       };
     };
-    const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
-    if (data?.tour) await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
+    const tour = (await api.storage.local.get('wsg:tour'))['wsg:tour'];
+    if (tour?.value) await api.storage.local.set({ 'wsg:tour': { v: 1, value: null } });
   }, null);
 }

@@ -28,11 +28,12 @@ afterEach(() => {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('a reply from an agent stops the follow-up', () => {
-  it('a new agent message on an order page is reported with the order', async () => {
+  it('a new agent message after the shopper sent one is reported with the order', async () => {
     history.replaceState({}, '', '/transaction/5f1a2b3c4d5e6f708192a3b4');
     document.body.innerHTML = '<p class="Chat__Agent-sc-1 x">an old message</p>';
     const controller = new AbortController();
     await agentWatch.init({ signal: controller.signal, url: location.href });
+    lastSent.at = Date.now() - 11_000;
     document.body.insertAdjacentHTML(
       'beforeend',
       '<p class="Chat__Agent-sc-1 x">We have refunded your order.</p>',
@@ -40,6 +41,24 @@ describe('a reply from an agent stops the follow-up', () => {
     await tick();
     controller.abort();
     expect(sent).toContainEqual(['agentReplied', { orderNumber: '5f1a2b3c4d5e6f708192a3b4' }]);
+  });
+
+  it('a message that merely loads late (history) is not an answer; nor one with no order known', async () => {
+    history.replaceState({}, '', '/transaction/5f1a2b3c4d5e6f708192a3b4');
+    const controller = new AbortController();
+    await agentWatch.init({ signal: controller.signal, url: location.href });
+    // The chat's history renders after the page: nothing was sent from this page.
+    document.body.insertAdjacentHTML('beforeend', '<p class="Chat__Agent-sc-1 x">Your refund was sent.</p>');
+    await tick();
+    controller.abort();
+    history.replaceState({}, '', '/help');
+    const second = new AbortController();
+    await agentWatch.init({ signal: second.signal, url: location.href });
+    lastSent.at = Date.now() - 11_000;
+    document.body.insertAdjacentHTML('beforeend', '<p class="Chat__Agent-sc-1 x">Hello again.</p>');
+    await tick();
+    second.abort();
+    expect(sent.filter(([type]) => type === 'agentReplied')).toEqual([]);
   });
 
   it('messages already there, and the automatic acknowledgement right after sending, are not answers', async () => {

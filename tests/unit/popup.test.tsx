@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, initialSelection } from '../../src/popup/App';
 import { Options } from '../../src/options/Options';
-import { defaultData, STORAGE_KEY, type StoreData } from '../../src/store/schema';
+import { defaultData, type StoreData } from '../../src/store/schema';
+import { asItems } from '../helpers/items';
 import type { Order } from '../../src/model/types';
 
 const order = (number: string, placedAt?: string): Order => ({
@@ -38,7 +39,7 @@ afterEach(() => cleanup());
 
 describe('the popup (jsdom)', () => {
   it('renders the composer with its named controls and a complete draft for the newest order', async () => {
-    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    await fakeBrowser.storage.local.set(asItems(seeded()));
     // No background in jsdom: messages are answered by nobody, the popup must not break.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
@@ -55,17 +56,19 @@ describe('the popup (jsdom)', () => {
   });
 
   it("the letter says the guide's address is likely stale and lets the shopper change it", async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded(
-        (d) =>
-          (d.composer = {
-            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-            problem: 'never-delivered',
-            channel: 'letter',
-            language: 'en',
-          }),
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded(
+          (d) =>
+            (d.composer = {
+              orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+              problem: 'never-delivered',
+              channel: 'letter',
+              language: 'en',
+            }),
+        ),
       ),
-    });
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     await screen.findByLabelText('Message');
@@ -82,17 +85,19 @@ describe('the popup (jsdom)', () => {
   });
 
   it('in Greek when the setting says so, while the message can stay English', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.settings.language = 'el';
-        d.composer = {
-          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-          problem: 'late',
-          channel: 'site',
-          language: 'en',
-        };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.settings.language = 'el';
+          d.composer = {
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'late',
+            channel: 'site',
+            language: 'en',
+          };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     const message = (await screen.findByLabelText('Μήνυμα')) as HTMLTextAreaElement;
@@ -101,12 +106,14 @@ describe('the popup (jsdom)', () => {
   });
 
   it('a missing required detail is asked about before copying', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.orders['0HSMWCNR827N'] = order('0HSMWCNR827N');
-        d.composer = { orderNumber: '0HSMWCNR827N', problem: 'other', channel: 'site', language: 'en' };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.orders['0HSMWCNR827N'] = order('0HSMWCNR827N');
+          d.composer = { orderNumber: '0HSMWCNR827N', problem: 'other', channel: 'site', language: 'en' };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const write = vi.fn().mockResolvedValue(undefined);
     Object.assign(navigator, { clipboard: { writeText: write } });
@@ -157,7 +164,7 @@ describe("the popup's first selection", () => {
 
 describe('the options page (jsdom)', () => {
   it('has the named fields and shows what is stored', async () => {
-    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    await fakeBrowser.storage.local.set(asItems(seeded()));
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<Options />);
     const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
@@ -171,5 +178,30 @@ describe('the options page (jsdom)', () => {
     await waitFor(() =>
       expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'saveProfile')).toBe(true),
     );
+  });
+
+  it('never writes back a stale copy: after a change elsewhere, a keystroke sends only its field', async () => {
+    await fakeBrowser.storage.local.set(asItems(seeded()));
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    send.mockClear();
+    render(<Options />);
+    const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
+    // Another tab (or an import) changes the email and the settings.
+    const elsewhere = seeded((d) => {
+      d.profile.email = 'new@example.com';
+      d.settings.followUpDays = 9;
+    });
+    await fakeBrowser.storage.local.set(asItems(elsewhere));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Contact email') as HTMLInputElement).value).toBe('new@example.com'),
+    );
+    fireEvent.input(name, { target: { value: 'Maria P.' } });
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'saveProfile')).toBe(true),
+    );
+    const saved = send.mock.calls
+      .map(([m]) => m as { type?: string; data?: unknown })
+      .filter((m) => m.type === 'saveProfile' || m.type === 'saveSettings');
+    expect(saved.map((m) => m.data)).toEqual([{ name: 'Maria P.' }]);
   });
 });

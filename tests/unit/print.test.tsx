@@ -2,7 +2,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Print } from '../../src/print/Print';
-import { defaultData, STORAGE_KEY } from '../../src/store/schema';
+import { defaultData } from '../../src/store/schema';
+import { asItems } from '../helpers/items';
 
 afterEach(() => cleanup());
 
@@ -51,7 +52,7 @@ it('the evidence pack holds the order, every contact with its text, and the dead
     ],
     followUpDays: 3,
   };
-  await fakeBrowser.storage.local.set({ [STORAGE_KEY]: data });
+  await fakeBrowser.storage.local.set(asItems(data));
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
   history.replaceState(
     {},
