@@ -47,6 +47,10 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
 
 class Refused extends Error {}
 
+/** How long each kind of message last took to handle here, in ms (read by `npm run bench`). */
+const timings: Record<string, number> = {};
+(globalThis as unknown as { wsgTimings: typeof timings }).wsgTimings = timings;
+
 /** Registers a handler that checks the sender first and never lets an error escape unlogged. */
 function handle<K extends keyof ProtocolMap>(
   type: K,
@@ -60,7 +64,12 @@ function handle<K extends keyof ProtocolMap>(
       console.warn(`[Wish support] refused ${String(type)} from`, message.sender.url);
       throw new Refused(`${String(type)} is not allowed from this sender`);
     }
-    return run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
+    const started = performance.now();
+    try {
+      return await run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
+    } finally {
+      timings[type] = performance.now() - started;
+    }
   });
 }
 
