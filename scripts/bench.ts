@@ -17,6 +17,9 @@ const root = process.cwd();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// BENCH_ONLY=5 (or 1,4 ...) runs only those figures: the whole run takes minutes.
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (n: string) => !only || only.includes(n);
 
 await build();
 const browser = await launchChromium(path.join(root, 'extension'));
@@ -49,7 +52,7 @@ async function popupTimes(label: string): Promise<void> {
     'under 100 ms',
   ]);
 }
-{
+if (wanted('4')) {
   const files = ['popup.js', 'popup.html', 'ui.css'].map((f) =>
     readFileSync(path.join(root, 'extension', f)),
   );
@@ -68,7 +71,7 @@ async function popupTimes(label: string): Promise<void> {
 }
 
 // 1. Capture: the content script's own reader, bundled for the page, timed on 1,000 orders.
-{
+if (wanted('1')) {
   const bundle = await esbuild.build({
     stdin: {
       contents:
@@ -108,7 +111,7 @@ async function popupTimes(label: string): Promise<void> {
 
 // 2. Highlight latency: each step's element is inserted by the page; the time until the
 //    extension marks it, measured in the page's own clock.
-{
+if (wanted('2')) {
   const latencies: number[] = [];
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage();
@@ -210,7 +213,7 @@ async function feedRun(page: E2EPage, host: string): Promise<number> {
     null,
   ) as Promise<number>;
 }
-{
+if (wanted('3')) {
   const page = await browser.newPage();
   const without: number[] = [];
   const withIt: number[] = [];
@@ -235,10 +238,10 @@ async function feedRun(page: E2EPage, host: string): Promise<number> {
 }
 
 // The popup again, now that the capture benchmark stored 1,000 more orders.
-await popupTimes('1,050 orders stored');
+if (wanted('4')) await popupTimes('1,050 orders stored');
 
 // 5. A large store: 5,000 orders and 500 cases, written as the worker stores them.
-{
+if (wanted('5')) {
   const sizes = await browser.inExtension(async () => {
     const api = (
       globalThis as unknown as {

@@ -26,3 +26,8 @@ export function onTourChanged(callback: Listener): () => void {
   listeners.add(callback);
   return () => listeners.delete(callback);
 }
+
+/** How many listeners are registered (tests: a finished tour leaves none behind). */
+export function tourListenerCount(): number {
+  return listeners.size;
+}

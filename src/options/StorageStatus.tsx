@@ -35,7 +35,7 @@ export function StorageStatus(props: { report: StorageReport; lang: string; onCh
   const w = props.lang === 'el' ? WORDS.el : WORDS.en;
   const { bytes, counts, refusal } = props.report;
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  const run = (p: Promise<unknown>) => void p.finally(props.onChanged);
+  const run = (p: Promise<unknown>) => void p.then(props.onChanged, props.onChanged);
   return (
     <div class="storage" aria-live="polite">
       <p class="muted">{w.used(kb(total))}</p>

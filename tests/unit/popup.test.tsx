@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, initialSelection } from '../../src/popup/App';
 import { Options } from '../../src/options/Options';
+import { StorageStatus } from '../../src/options/StorageStatus';
 import { defaultData, type StoreData } from '../../src/store/schema';
 import { asItems } from '../helpers/items';
 import type { Order } from '../../src/model/types';
@@ -203,5 +204,24 @@ describe('the options page (jsdom)', () => {
       .map(([m]) => m as { type?: string; data?: unknown })
       .filter((m) => m.type === 'saveProfile' || m.type === 'saveSettings');
     expect(saved.map((m) => m.data)).toEqual([{ name: 'Maria P.' }]);
+  });
+
+  it('a write refused because storage is full is shown, with what to delete', async () => {
+    const report = {
+      bytes: { orders: 9_000_000, cases: 400_000, diagnostics: 30_000, 'set-aside': 200_000 },
+      counts: { orders: 5000, cases: 500, drafts: 3, setAside: 2 },
+      refusal: { item: 'drafts', kind: 'quota' as const, reason: 'the browser storage is full', at: '2026-11-25T00:00:00Z' },
+    };
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    send.mockClear();
+    render(<StorageStatus report={report} lang="en" onChanged={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Not saved \(drafts\): the browser storage is full/);
+    expect(screen.getByText(/Reminders keep working/)).toBeTruthy();
+    expect(screen.getByText(/2 set-aside copies/)).toBeTruthy();
+    expect(screen.getByText(/5000 orders/)).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'clearSetAside')).toBe(true),
+    );
   });
 });
