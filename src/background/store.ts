@@ -42,6 +42,18 @@ type Part<K extends ItemName> = Pick<Items, K>;
  *  a shallow copy is enough (copying 5,000 orders deeply for one change is what made it slow). */
 const SHALLOW = new Set<ItemName>(['orders', 'cases', 'drafts']);
 
+/** True when a change left the item as it was (nothing to check or write). */
+function unchanged(name: ItemName, before: unknown, after: unknown): boolean {
+  if (before === after) return true;
+  if (SHALLOW.has(name)) {
+    const a = before as Record<string, unknown>;
+    const b = after as Record<string, unknown>;
+    const keys = Object.keys(b);
+    return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+  }
+  return JSON.stringify(before) === JSON.stringify(after);
+}
+
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
   private cache = new Map<ItemName, unknown>();
@@ -81,7 +93,7 @@ export class Store {
       const writes: Record<string, unknown> = {};
       const written: Array<[ItemName, unknown]> = [];
       for (const name of names) {
-        if (data[name] === before[name]) continue;
+        if (unchanged(name, before[name], data[name])) continue;
         const version = this.newer.get(name);
         if (version !== undefined)
           this.refuse(

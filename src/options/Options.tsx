@@ -82,6 +82,7 @@ export function Options() {
       setProfileEdits({});
       setSettingsEdits({});
       setStatus(t.imported(result.orders, result.cases));
+      void refreshReport();
     } else setImportError(result.error);
   };
 
@@ -214,6 +215,7 @@ export function Options() {
                     setProfileEdits({});
                     setSettingsEdits({});
                     setStatus(t.cleared);
+                    void refreshReport();
                   }),
               })
             }

@@ -124,6 +124,22 @@ describe('typed items', () => {
     expect(Object.keys(set.mock.calls[0]![0] as object)).toEqual(['wsg:drafts']);
   });
 
+  it('only items that changed are written: a contact reads the settings but writes the cases', async () => {
+    await fakeBrowser.storage.local.set({ 'wsg:settings': { v: 9, value: { future: true } } });
+    const store = new Store();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await store.update(['cases', 'settings'], (d) => {
+      applyContact(
+        d,
+        { orderNumber: 'A1', problem: 'late', contact: { channel: 'site', message: 'x', via: 'sent' } },
+        new Date(),
+        '1',
+      );
+    });
+    expect(set.mock.calls.map((c) => Object.keys(c[0] as object))).toEqual([['wsg:cases']]);
+    expect(await raw('wsg:settings')).toEqual({ v: 9, value: { future: true } });
+  });
+
   it('storage full: the write is refused as quota, shown, and reminders are still re-created', async () => {
     const store = new Store();
     await store.update(['cases', 'settings'], (d) => {
