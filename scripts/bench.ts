@@ -308,6 +308,8 @@ if (wanted('5')) {
   }, null);
   const worker = browser.context.serviceWorkers()[0]!;
   const costs: number[] = [];
+  const work: number[] = [];
+  const writes: number[] = [];
   for (let i = 0; i < 25; i++) {
     const body = 'Hello, my order never arrived. '.slice(0, 5 + i);
     await browser.inExtension(async (text) => {
@@ -334,16 +336,19 @@ if (wanted('5')) {
         },
       });
     }, body);
-    costs.push(
-      (await worker.evaluate(
-        () => (globalThis as unknown as { wsgTimings: Record<string, number> }).wsgTimings.saveDraft,
-      )) as number,
-    );
+    const t = (await worker.evaluate(
+      () => (globalThis as unknown as { wsgTimings: Record<string, number> }).wsgTimings,
+    )) as Record<string, number>;
+    costs.push(t.saveDraft!);
+    work.push(t['saveDraft:work']!);
+    writes.push(t['saveDraft:write']!);
   }
   // The first keystroke also reads the drafts item once; the rest are what typing costs.
   results.push([
     'save a draft (a keystroke), 5,000 orders + 500 cases stored, in the worker',
-    `median ${fmt(median(costs.slice(1)))}, worst ${fmt(Math.max(...costs.slice(1)))} (first ${fmt(costs[0]!)}); writes wsg:drafts only`,
+    `the worker's own work: median ${fmt(median(work.slice(1)))}, worst ${fmt(Math.max(...work.slice(1)))}; ` +
+      `the browser's storage write: median ${fmt(median(writes.slice(1)))}; whole message median ${fmt(median(costs.slice(1)))} ` +
+      `(first ${fmt(costs[0]!)}); writes wsg:drafts only`,
     'under 5 ms',
   ]);
   const read = ['orders', 'cases', 'drafts', 'composer', 'settings', 'profile'].map((n) => `wsg:${n}`);

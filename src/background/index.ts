@@ -69,6 +69,9 @@ function handle<K extends keyof ProtocolMap>(
       return await run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
     } finally {
       timings[type] = performance.now() - started;
+      // The worker's own share (the storage write is the browser's, and varies with its load).
+      timings[`${type}:work`] = store.lastCost.work;
+      timings[`${type}:write`] = store.lastCost.write;
     }
   });
 }

@@ -63,6 +63,8 @@ export class Store {
   private listeners = new Set<(name: ItemName, value: unknown) => void>();
   /** The last write refused (shown on the options page); cleared by the next write that passes. */
   lastRefusal: Refusal | undefined;
+  /** What the last update cost: this code's own work, and the browser's storage write (ms). */
+  lastCost = { work: 0, write: 0 };
 
   /** Calls `listener` after each item this store wrote. */
   onWritten(listener: (name: ItemName, value: unknown) => void): () => void {
@@ -83,6 +85,8 @@ export class Store {
   /** Applies `change` to copies of the named items, checks them, and saves them. */
   update<K extends ItemName, T>(names: readonly K[], change: (data: Part<K>) => T | Promise<T>): Promise<T> {
     return this.enqueue(async () => {
+      const started = performance.now();
+      let write = 0;
       const before = await this.part(names);
       const data = {} as Part<K>;
       for (const name of names) {
@@ -116,8 +120,10 @@ export class Store {
         written.push([name, value]);
       }
       if (written.length) {
+        const writeStarted = performance.now();
         try {
           await browser.storage.local.set(writes);
+          write = performance.now() - writeStarted;
         } catch (error) {
           const message = (error as Error)?.message ?? String(error);
           const quota = /quota/i.test(message);
@@ -131,6 +137,7 @@ export class Store {
         this.lastRefusal = undefined;
         for (const [name, value] of written) for (const l of this.listeners) l(name, value);
       }
+      this.lastCost = { work: performance.now() - started - write, write };
       return result;
     });
   }
