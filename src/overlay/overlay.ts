@@ -39,6 +39,7 @@ export class Overlay {
   private target: Element | null = null;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly controller = new AbortController();
+  private readonly seen = new WeakSet<Event>();
 
   constructor(
     private readonly callbacks: OverlayCallbacks,
@@ -207,9 +208,11 @@ export class Overlay {
   }
 
   private onKey(event: KeyboardEvent, inPopover: boolean): void {
-    if (!inPopover) {
-      // Seen already by the popover's own listener (keys from inside it bubble out to here).
-      if (event.composedPath().includes(this.popover)) return;
+    if (inPopover) this.seen.add(event);
+    else {
+      // Seen already by the popover's own listener (keys from inside it bubble out to here;
+      // from outside a closed root, composedPath() no longer shows where they came from).
+      if (this.seen.has(event)) return;
       if (event.key !== 'Escape' || event.defaultPrevented || pageOwnsEscape()) return;
     }
     if (event.key === 'Escape') this.callbacks.onClose();
