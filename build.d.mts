@@ -2,3 +2,6 @@
 export declare const GECKO_ID: string;
 export declare function build(): Promise<void>;
 export declare function manifests(): Promise<{ chrome: Record<string, unknown>; firefox: Record<string, unknown> }>;
+export declare const FORBIDDEN: Array<{ what: string; pattern: RegExp }>;
+export declare function findForbidden(code: string): string[];
+export declare const noInnerHtml: import('esbuild').Plugin;

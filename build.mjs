@@ -47,21 +47,54 @@ export async function manifests() {
   return { chrome, firefox };
 }
 
-// The extension never renders HTML strings. Preact's one path that does
-// (dangerouslySetInnerHTML) is cut out at build time, so no HTML can be injected through it,
-// and Firefox's linter has no innerHTML assignment to warn about. If a Preact upgrade moves
-// the code, the build fails here rather than shipping the path unnoticed.
-const PREACT_INNER_HTML = /\(([a-z])\.innerHTML=([a-z])\.__html\)/;
-const noInnerHtml = {
+// The extension never renders HTML strings and never makes code from strings. Preact's one
+// path that renders HTML (dangerouslySetInnerHTML) is cut out at build time, in whichever of
+// Preact's files is bundled; then every shipped bundle is scanned, and the build fails if any
+// assigns innerHTML/outerHTML or calls insertAdjacentHTML, eval or new Function, whatever file
+// (or a future dependency) brought it in.
+const PREACT_INNER_HTML = /\(([a-zA-Z_$][\w$]*)\.innerHTML=([a-zA-Z_$][\w$]*)\.__html\)/g;
+// Its clean-up when a node stops using it: clearing is the same with textContent.
+const PREACT_CLEAR_HTML = /\(([a-zA-Z_$][\w$]*)\.innerHTML=""\)/g;
+export const noInnerHtml = {
   name: 'no-inner-html',
   setup(b) {
-    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/].*\.m?js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!PREACT_INNER_HTML.test(source)) throw new Error(`no-inner-html: Preact's innerHTML code not found in ${args.path}`);
-      return { contents: source.replace(PREACT_INNER_HTML, '(void 0)'), loader: 'js' };
+      if (!source.includes('__html')) return undefined;
+      const contents = source.replace(PREACT_INNER_HTML, '(void 0)').replace(PREACT_CLEAR_HTML, '($1.textContent="")');
+      return { contents, loader: 'js' };
     });
   },
 };
+
+/** What no shipped bundle may contain: HTML parsing sinks and string-to-code. */
+export const FORBIDDEN = [
+  { what: 'an innerHTML/outerHTML assignment', pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML["'`]?\s*\]?\s*(?:\+|\|\||&&|\?\?)?=(?!=)/ },
+  { what: 'insertAdjacentHTML', pattern: /insertAdjacentHTML/ },
+  { what: 'eval', pattern: /(?<![\w$.])eval\s*\(|\[\s*["'`]eval["'`]\s*\]/ },
+  { what: 'new Function', pattern: /\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]/ },
+  { what: 'document.write', pattern: /document\.write(?:ln)?\s*\(/ },
+];
+
+/** The forbidden constructs found in `code`, with a little context each. */
+export function findForbidden(code) {
+  const found = [];
+  for (const { what, pattern } of FORBIDDEN) {
+    const m = pattern.exec(code);
+    if (m) found.push(`${what}: …${code.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+  }
+  return found;
+}
+
+async function checkBundles(dir) {
+  const problems = [];
+  for (const entry of await readdir(dir)) {
+    if (!entry.endsWith('.js')) continue;
+    const found = findForbidden(await readFile(path.join(dir, entry), 'utf8'));
+    for (const f of found) problems.push(`${entry}: ${f}`);
+  }
+  if (problems.length) throw new Error(`build safety: shipped code may not contain these:\n  ${problems.join('\n  ')}`);
+}
 
 function buildOptions(dir) {
   return {
@@ -106,6 +139,7 @@ export async function build() {
   await Promise.all([writeBrowser('chrome', chrome), writeBrowser('firefox', firefox)]);
   // One bundle serves both browsers (webextension-polyfill hides the differences).
   await esbuild.build(buildOptions(out.chrome));
+  await checkBundles(out.chrome);
   await cp(out.chrome, out.firefox, {
     recursive: true,
     filter: (src) => !src.endsWith('manifest.json') && !src.endsWith('README.md'),

@@ -3,6 +3,8 @@
 //  2. time from a guide step's element appearing to its highlight (goal: within one frame)
 //  3. an infinite feed of 10,000 tiles: main-thread time with vs without the extension (goal: within 5%)
 //  4. the popup: bundle size (gzip) and time from open to interactive (goal: under 100 ms)
+//  5. with 5,000 orders and 500 cases stored: saving a draft, timed in the worker (goal: under
+//     5 ms), and what opening the popup reads (only the items it shows) and costs
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +17,9 @@ const root = process.cwd();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// BENCH_ONLY=5 (or 1,4 ...) runs only those figures: the whole run takes minutes.
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (n: string) => !only || only.includes(n);
 
 await build();
 const browser = await launchChromium(path.join(root, 'extension'));
@@ -47,7 +52,7 @@ async function popupTimes(label: string): Promise<void> {
     'under 100 ms',
   ]);
 }
-{
+if (wanted('4')) {
   const files = ['popup.js', 'popup.html', 'ui.css'].map((f) =>
     readFileSync(path.join(root, 'extension', f)),
   );
@@ -65,12 +70,14 @@ async function popupTimes(label: string): Promise<void> {
   await popupTimes('50 orders stored');
 }
 
-// 1. Capture: the content script's own reader on 1,000 orders, and the list growing by 50.
-results.push(...(await benchCapture(browser, root)));
+if (wanted('1')) {
+  // 1. Capture: the content script's own reader on 1,000 orders, and the list growing by 50.
+  results.push(...(await benchCapture(browser, root)));
+}
 
 // 2. Highlight latency: each step's element is inserted by the page; the time until the
 //    extension marks it, measured in the page's own clock.
-{
+if (wanted('2')) {
   const latencies: number[] = [];
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage();
@@ -145,8 +152,7 @@ results.push(...(await benchCapture(browser, root)));
           };
         }
       ).chrome;
-      const data = (await api.storage.local.get('wsg:data'))['wsg:data']!;
-      await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
+      await api.storage.local.set({ 'wsg:tour': { v: 1, value: null } });
     }, null);
     await page.close();
   }
@@ -173,7 +179,7 @@ async function feedRun(page: E2EPage, host: string): Promise<number> {
     null,
   ) as Promise<number>;
 }
-{
+if (wanted('3')) {
   const page = await browser.newPage();
   const without: number[] = [];
   const withIt: number[] = [];
@@ -198,7 +204,129 @@ async function feedRun(page: E2EPage, host: string): Promise<number> {
 }
 
 // The popup again, now that the capture benchmark stored 1,000 more orders.
-await popupTimes('1,050 orders stored');
+if (wanted('4')) await popupTimes('1,050 orders stored');
+
+// 5. A large store: 5,000 orders and 500 cases, written as the worker stores them.
+if (wanted('5')) {
+  const sizes = await browser.inExtension(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              set(v: object): Promise<void>;
+              get(k: null): Promise<Record<string, unknown>>;
+            };
+          };
+        };
+      }
+    ).chrome;
+    const at = new Date().toISOString();
+    const orders: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) {
+      const number = (0x5f1a2b3c00000000n + BigInt(i)).toString(16).padEnd(24, '0');
+      orders[number] = {
+        number,
+        placedAt: '2026-03-04',
+        placedText: 'Mar 4, 2026',
+        items: [{ title: `Floral summer dress, size M, number ${i}`, quantity: 1 }],
+        amount: { minor: 1240 + i, currency: 'USD' },
+        amountText: '$12.40',
+        status: 'SHIPPED',
+        statusText: 'Shipped',
+        flags: [],
+        source: 'page',
+        url: `https://www.wish.com/transaction/${number}`,
+        capturedAt: at,
+        updatedAt: at,
+      };
+    }
+    const cases: Record<string, unknown> = {};
+    const numbers = Object.keys(orders);
+    for (let i = 0; i < 500; i++) {
+      const id = `${numbers[i]}|never-delivered`;
+      cases[id] = {
+        id,
+        orderNumber: numbers[i],
+        problem: 'never-delivered',
+        openedAt: at,
+        contacts: [
+          {
+            id: `c${i}`,
+            channel: 'email',
+            at,
+            message: 'Hello, my order never arrived. '.repeat(20),
+            via: 'mailto',
+          },
+        ],
+        followUpAt: new Date(Date.now() + 86_400_000).toISOString(),
+        followUpDays: 3,
+      };
+    }
+    await api.storage.local.set({
+      'wsg:orders': { v: 1, value: orders },
+      'wsg:cases': { v: 1, value: cases },
+    });
+    const all = await api.storage.local.get(null);
+    const sizes: Record<string, number> = {};
+    for (const [k, v] of Object.entries(all)) sizes[k] = JSON.stringify(v).length;
+    return sizes;
+  }, null);
+  const worker = browser.context.serviceWorkers()[0]!;
+  const costs: number[] = [];
+  const work: number[] = [];
+  const writes: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const body = 'Hello, my order never arrived. '.slice(0, 5 + i);
+    await browser.inExtension(async (text) => {
+      const api = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome;
+      await api.runtime.sendMessage({
+        id: Date.now(),
+        type: 'saveDraft',
+        timestamp: Date.now(),
+        data: {
+          key: '5f1a2b3c00000000000000000|never-delivered|site',
+          draft: {
+            orderNumber: '5f1a2b3c00000000000000000',
+            problem: 'never-delivered',
+            channel: 'site',
+            language: 'en',
+            subject: 'Order',
+            body: text,
+            generated: text,
+            fills: {},
+            updatedAt: new Date().toISOString(),
+          },
+        },
+      });
+    }, body);
+    const t = (await worker.evaluate(
+      () => (globalThis as unknown as { wsgTimings: Record<string, number> }).wsgTimings,
+    )) as Record<string, number>;
+    costs.push(t.saveDraft!);
+    work.push(t['saveDraft:work']!);
+    writes.push(t['saveDraft:write']!);
+  }
+  // The first keystroke also reads the drafts item once; the rest are what typing costs.
+  results.push([
+    'save a draft (a keystroke), 5,000 orders + 500 cases stored, in the worker',
+    `the worker's own work: median ${fmt(median(work.slice(1)))}, worst ${fmt(Math.max(...work.slice(1)))}; ` +
+      `the browser's storage write: median ${fmt(median(writes.slice(1)))}; whole message median ${fmt(median(costs.slice(1)))} ` +
+      `(first ${fmt(costs[0]!)}); writes wsg:drafts only`,
+    'under 5 ms',
+  ]);
+  const read = ['orders', 'cases', 'drafts', 'composer', 'settings', 'profile'].map((n) => `wsg:${n}`);
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  const popupBytes = read.reduce((a, k) => a + (sizes[k] ?? 0), 0);
+  results.push([
+    'popup reads, 5,000 orders + 500 cases stored',
+    `${read.length} of 8 items (not tour, diagnostics, set-aside copies): ${(popupBytes / 1024).toFixed(0)} of ${(total / 1024).toFixed(0)} KiB stored; orders ${((sizes['wsg:orders'] ?? 0) / 1024).toFixed(0)} KiB`,
+    'only what it shows',
+  ]);
+  await popupTimes('5,000 orders + 500 cases stored');
+}
 
 await browser.close();
 console.log(`\nBenchmarks (Chromium ${CHROMIUM}, ${new Date().toISOString()})\n`);

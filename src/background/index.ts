@@ -2,33 +2,54 @@
 // the toolbar badge and the keyboard shortcut.
 import browser from 'webextension-polyfill';
 import { onMessage, sendMessage, type ProtocolMap } from '../messaging/protocol';
-import { draftKey, MAX_DIAGNOSTICS, STORAGE_KEY, type StoreData } from '../store/schema';
+import type { Profile, Settings, TourState } from '../model/types';
+import { QUARANTINE_PREFIX, SCHEMA_VERSION, type StoreData } from '../store/schema';
+import { ITEM_NAMES, itemByKey, type ItemName } from '../store/items';
 import {
   applyAgentReply,
   applyCapture,
   applyCaseAction,
   applyContact,
-  cleared,
   exportJson,
   mergeImport,
   parseImport,
+  Refused as OpRefused,
 } from '../store/ops';
-import { isDraft, isProfile, isSettings, CHANNELS, PROBLEMS } from '../store/validate';
+import { clean } from '../store/text';
+import { CAPS, isDraft, isProfile, isSettings, CHANNELS, PROBLEMS } from '../store/validate';
 import { isShopperSite, pageKind } from '../wish/pages';
 import { ALARM, NOTIFICATION_PREFIX, syncReminders, updateBadge } from './reminders';
 import { allowed } from './sender';
-import { Store } from './store';
-import type { TourState } from '../model/types';
+import { captureFromPage, clearEverything, siteDraft } from './actions';
+import { quarantinedKeys, Store } from './store';
 
 const store = new Store();
 
-function currentDraft(data: StoreData) {
-  const c = data.composer;
-  return c ? data.drafts[draftKey(c.orderNumber, c.problem, c.channel)] : undefined;
+// Content scripts run in the page's process: they get no storage access of their own where the
+// browser can restrict it (Chrome; Firefox restricts only storage.session), only the answers
+// to their messages.
+restrictContentScripts();
+
+function restrictContentScripts(): void {
+  const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: unknown } } } }).chrome
+    ?.storage?.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } | undefined;
+  if (typeof local?.setAccessLevel !== 'function') return;
+  try {
+    Promise.resolve(local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((e: unknown) =>
+      console.warn('[Wish support] storage access not restricted', e),
+    );
+  } catch (e) {
+    console.warn('[Wish support] storage access not restricted', e);
+  }
 }
+
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 class Refused extends Error {}
+
+/** How long each kind of message last took to handle here, in ms (read by `npm run bench`). */
+const timings: Record<string, number> = {};
+(globalThis as unknown as { wsgTimings: typeof timings }).wsgTimings = timings;
 
 /** Registers a handler that checks the sender first and never lets an error escape unlogged. */
 function handle<K extends keyof ProtocolMap>(
@@ -43,57 +64,92 @@ function handle<K extends keyof ProtocolMap>(
       console.warn(`[Wish support] refused ${String(type)} from`, message.sender.url);
       throw new Refused(`${String(type)} is not allowed from this sender`);
     }
-    return run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
+    const started = performance.now();
+    try {
+      return await run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
+    } finally {
+      timings[type] = performance.now() - started;
+      // The worker's own share (the storage write is the browser's, and varies with its load).
+      timings[`${type}:work`] = store.lastCost.work;
+      timings[`${type}:write`] = store.lastCost.write;
+    }
   });
 }
 
-handle('getState', () => store.read());
+/** Every item, for export (the one reader of everything). */
+const allItems = () =>
+  store.select(ITEM_NAMES, (d) => ({ schemaVersion: SCHEMA_VERSION, ...d }) as StoreData);
 
-// Asked on every Wish page load: picks a few fields instead of copying the whole store.
+// The tour lives in the worker; Wish tabs hear of each change by message.
+store.onWritten((name, value) => {
+  if (name === 'tour') void broadcastTour(value as TourState | null);
+});
+
+async function broadcastTour(tour: TourState | null): Promise<void> {
+  const tabs = await browser.tabs
+    .query({ url: ['https://www.wish.com/*', 'https://wish.com/*'] })
+    .catch(() => []);
+  for (const tab of tabs)
+    if (tab.id !== undefined) sendMessage('tourChanged', { tour }, tab.id).catch(() => undefined);
+}
+
+handle('getState', () => allItems());
+
+// Asked on every Wish page load: picks a few fields of the items it needs.
 handle('contentContext', () =>
-  store.select((data) => ({
+  store.select(['tour', 'settings', 'profile', 'composer', 'drafts', 'cases'], (data) => ({
     tour: data.tour,
     launcher: data.settings.launcher,
     nameHint: data.profile.name,
     problem: data.composer?.problem ?? null,
     followUpDays: data.settings.followUpDays,
-    draftText: currentDraft(data)?.body ?? '',
+    draftText: siteDraft(data),
     pendingFollowUps: Object.values(data.cases).filter((c) => c.followUpAt && !c.solvedAt).length,
     language: data.settings.language,
   })),
 );
 
 handle('captureOrders', (data) => {
-  if (!Array.isArray(data?.orders) || data.orders.length > 2000) throw new Refused('bad capture');
-  const url = typeof data.url === 'string' && isShopperSite(data.url) ? data.url : undefined;
-  return store.update((d) =>
-    applyCapture(d, data.orders, { source: 'page', ...(url ? { url } : {}), now: new Date() }),
-  );
+  if (!Array.isArray(data?.orders)) throw new Refused('bad capture');
+  return captureFromPage(store, data.orders, data.url);
 });
 
 handle('addManualOrder', (data) =>
-  store.update((d) => applyCapture(d, [data?.order], { source: 'manual', now: new Date() })),
+  store.update(['orders'], (d) => applyCapture(d, [data?.order], { source: 'manual', now: new Date() })),
 );
 
 handle('deleteOrder', (data) =>
-  store.update((d) => {
+  store.update(['orders'], (d) => {
     delete d.orders[String(data?.number)];
   }),
 );
 
-handle('saveProfile', (data) => {
-  if (!isProfile(data)) throw new Refused('invalid profile');
-  return store.update((d) => {
-    d.profile = data;
-  });
-});
+/** Only the fields given change: another tab's (or an import's) newer values of the others stay. */
+function patch<T extends object>(current: T, changes: unknown, keys: readonly (keyof T)[]): T {
+  if (typeof changes !== 'object' || changes === null) throw new Refused('invalid change');
+  const next = { ...current };
+  for (const key of keys) if (key in changes) next[key] = (changes as Record<keyof T, T[keyof T]>)[key];
+  return next;
+}
+
+const PROFILE_KEYS = ['name', 'accountNumber', 'email', 'postalAddress', 'country'] as const;
+const SETTINGS_KEYS = ['language', 'defaultChannel', 'launcher', 'followUpDays'] as const;
+
+handle('saveProfile', (data) =>
+  store.update(['profile'], (d) => {
+    const next = patch<Profile>(d.profile, data, PROFILE_KEYS);
+    if (!isProfile(next)) throw new Refused('invalid profile');
+    d.profile = next;
+  }),
+);
 
 handle('saveSettings', async (data) => {
-  if (!isSettings(data)) throw new Refused('invalid settings');
-  await store.update((d) => {
-    d.settings = data;
+  await store.update(['settings'], (d) => {
+    const next = patch<Settings>(d.settings, data, SETTINGS_KEYS);
+    if (!isSettings(next)) throw new Refused('invalid settings');
+    d.settings = next;
   });
-  await store.select((data) => updateBadge(data as StoreData));
+  await store.select(['cases', 'settings'], (data) => updateBadge(data));
 });
 
 handle('saveComposer', (data) => {
@@ -106,7 +162,7 @@ handle('saveComposer', (data) => {
   ) {
     throw new Refused('invalid composer state');
   }
-  return store.update((d) => {
+  return store.update(['composer'], (d) => {
     d.composer = {
       orderNumber: data.orderNumber.slice(0, 40),
       problem: data.problem,
@@ -118,13 +174,20 @@ handle('saveComposer', (data) => {
 
 handle('saveDraft', (data) => {
   if (!data || typeof data.key !== 'string' || !isDraft(data.draft)) throw new Refused('invalid draft');
-  return store.update((d) => {
-    d.drafts[data.key] = data.draft;
-    // Keep the 50 most recent drafts.
-    const keys = Object.keys(d.drafts).sort((a, b) =>
-      d.drafts[b]!.updatedAt.localeCompare(d.drafts[a]!.updatedAt),
-    );
-    for (const k of keys.slice(50)) delete d.drafts[k];
+  const draft = {
+    ...data.draft,
+    subject: clean(data.draft.subject, CAPS.draftSubject),
+    body: clean(data.draft.body, CAPS.text),
+  };
+  // One item, one key: a keystroke writes the drafts and nothing else.
+  return store.update(['drafts'], (d) => {
+    d.drafts[data.key] = draft;
+    // Keep the most recent drafts.
+    const keys = Object.keys(d.drafts);
+    if (keys.length > CAPS.drafts) {
+      keys.sort((a, b) => d.drafts[b]!.updatedAt.localeCompare(d.drafts[a]!.updatedAt));
+      for (const k of keys.slice(CAPS.drafts)) delete d.drafts[k];
+    }
   });
 });
 
@@ -137,21 +200,19 @@ handle('logContact', async (data) => {
   ) {
     throw new Refused('invalid contact');
   }
-  const message = String(data.contact.message ?? '').slice(0, 20_000);
-  const c = await store.update((d) =>
-    applyContact(
-      d,
-      { ...data, contact: { ...data.contact, message, via: data.contact.via } },
-      new Date(),
-      newId(),
-    ),
-  );
+  let c;
+  try {
+    c = await store.update(['cases', 'settings'], (d) => applyContact(d, data, new Date(), newId()));
+  } catch (error) {
+    if (error instanceof OpRefused) throw new Refused(error.message);
+    throw error;
+  }
   await syncReminders(store);
   return c;
 });
 
 handle('updateCase', async (data) => {
-  const c = await store.update((d) =>
+  const c = await store.update(['cases'], (d) =>
     applyCaseAction(d, String(data?.id), data.action, new Date(), {
       ...(data.days !== undefined ? { days: Number(data.days) } : {}),
       ...(data.note !== undefined ? { note: String(data.note) } : {}),
@@ -161,7 +222,7 @@ handle('updateCase', async (data) => {
     }),
   );
   if (data.country && ['US', 'UK', 'EU', 'other'].includes(data.country)) {
-    await store.update((d) => {
+    await store.update(['profile'], (d) => {
       d.profile.country = data.country!;
     });
   }
@@ -170,7 +231,8 @@ handle('updateCase', async (data) => {
 });
 
 handle('agentReplied', async (data) => {
-  const stopped = await store.update((d) => applyAgentReply(d, data?.orderNumber, new Date()));
+  const order = typeof data?.orderNumber === 'string' ? data.orderNumber : undefined;
+  const stopped = await store.update(['cases'], (d) => applyAgentReply(d, order, new Date()));
   if (stopped) await syncReminders(store);
 });
 
@@ -186,14 +248,14 @@ handle('tourStart', (data) => {
     startedAt: now,
     updatedAt: now,
   };
-  return store.update((d) => {
+  return store.update(['tour'], (d) => {
     d.tour = tour;
     return tour;
   });
 });
 
 handle('tourStep', (data) =>
-  store.update((d) => {
+  store.update(['tour'], (d) => {
     if (!d.tour?.active || typeof data?.stepId !== 'string' || data.stepId.length > 40) return d.tour;
     d.tour = { ...d.tour, stepId: data.stepId, updatedAt: new Date().toISOString() };
     return d.tour;
@@ -201,44 +263,98 @@ handle('tourStep', (data) =>
 );
 
 handle('tourStop', () =>
-  store.update((d) => {
+  store.update(['tour'], (d) => {
     d.tour = null;
   }),
 );
 
-handle('getTour', () => store.select((data) => data.tour));
+handle('getTour', () => store.get('tour'));
 
 handle('recordDiagnostic', (data) =>
-  store.update((d) => {
+  store.update(['diagnostics'], (d) => {
     d.diagnostics = [
       ...d.diagnostics,
       {
         at: new Date().toISOString(),
-        stepId: String(data?.stepId).slice(0, 40),
-        url: String(data?.url).slice(0, 500),
-        message: String(data?.message).slice(0, 2000),
+        stepId: clean(String(data?.stepId), 40),
+        url: clean(String(data?.url), CAPS.diagnosticUrl),
+        message: clean(String(data?.message), CAPS.diagnosticMessage),
       },
-    ].slice(-MAX_DIAGNOSTICS);
+    ].slice(-CAPS.diagnostics);
   }),
 );
 
-handle('exportData', () => store.select((data) => exportJson(data as StoreData, new Date())));
+handle('exportData', async () => exportJson(await allItems(), new Date()));
 
 handle('importData', async (data) => {
   const parsed = parseImport(String(data?.json ?? ''));
   if (!parsed.ok) return parsed;
-  await store.update((d) => Object.assign(d, mergeImport(d, parsed.data)));
+  try {
+    await store.update(['orders', 'cases', 'drafts', 'profile', 'settings'], (d) =>
+      Object.assign(d, mergeImport(d, parsed.imported)),
+    );
+  } catch (error) {
+    return { ok: false as const, error: `Nothing was imported: ${(error as Error).message}.` };
+  }
   await syncReminders(store);
   return {
     ok: true as const,
-    orders: Object.keys(parsed.data.orders).length,
-    cases: Object.keys(parsed.data.cases).length,
+    orders: Object.keys(parsed.imported.data.orders).length,
+    cases: Object.keys(parsed.imported.data.cases).length,
   };
 });
 
 handle('clearData', async () => {
-  await store.replace(cleared());
+  await clearEverything(store);
   await syncReminders(store);
+});
+
+handle('storageReport', async () => {
+  const all = await browser.storage.local.get(null);
+  const bytes: Record<string, number> = {};
+  let setAside = 0;
+  for (const [key, value] of Object.entries(all)) {
+    const size = new Blob([JSON.stringify(value) ?? '']).size + key.length;
+    const name = key.startsWith(QUARANTINE_PREFIX) ? 'set-aside' : (itemByKey(key)?.name ?? key);
+    if (name === 'set-aside') setAside++;
+    bytes[name] = (bytes[name] ?? 0) + size;
+  }
+  const counts = await store.select(['orders', 'cases', 'drafts'], (d) => ({
+    orders: Object.keys(d.orders).length,
+    cases: Object.keys(d.cases).length,
+    drafts: Object.keys(d.drafts).length,
+  }));
+  return {
+    bytes,
+    counts: { ...counts, setAside },
+    ...(store.lastRefusal ? { refusal: store.lastRefusal } : {}),
+  };
+});
+
+handle('clearSetAside', async () => {
+  const keys = await quarantinedKeys();
+  await browser.storage.local.remove(keys);
+  return keys.length;
+});
+
+handle('freeSpace', async (data) => {
+  if (data?.what === 'diagnostics')
+    return store.update(['diagnostics'], (d) => {
+      const n = d.diagnostics.length;
+      d.diagnostics = [];
+      return n;
+    });
+  if (data?.what === 'solved-cases')
+    return store.update(['cases'], (d) => {
+      let n = 0;
+      for (const c of Object.values(d.cases))
+        if (c.solvedAt) {
+          delete d.cases[c.id];
+          n++;
+        }
+      return n;
+    });
+  throw new Refused('nothing to free');
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -262,20 +378,26 @@ browser.commands.onCommand.addListener(async (command) => {
     await browser.tabs.create({ url: 'https://www.wish.com/' });
     return;
   }
-  const data = await store.read();
+  const composer = await store.get('composer');
   await sendMessage(
     'startGuide',
     {
-      problem: data.composer?.problem ?? 'other',
-      ...(data.composer?.orderNumber ? { orderNumber: data.composer.orderNumber } : {}),
+      problem: composer?.problem ?? 'other',
+      ...(composer?.orderNumber ? { orderNumber: composer.orderNumber } : {}),
     },
     tab.id,
   ).catch((e) => console.warn('[Wish support] the page did not answer', e));
 });
 
-// Another context (an older version, a test, devtools) changed storage: re-read it.
+// Another context (an older version, a test, devtools) changed an item: re-read it, and tell
+// Wish tabs when it was the tour.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && STORAGE_KEY in changes) store.invalidateUnlessMine(changes[STORAGE_KEY]!.newValue);
+  if (area !== 'local') return;
+  for (const [key, change] of Object.entries(changes)) {
+    const name: ItemName | undefined = itemByKey(key)?.name;
+    if (!name || !store.invalidate(name, change.newValue)) continue;
+    if (name === 'tour') void store.get('tour').then((tour) => broadcastTour(tour));
+  }
 });
 
 browser.runtime.onInstalled.addListener(() => syncReminders(store).catch(() => undefined));

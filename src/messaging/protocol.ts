@@ -48,14 +48,23 @@ export interface ContactInput {
   contact: Omit<Contact, 'id' | 'at'> & { at?: string };
 }
 
+/** What the options page shows about storage: sizes, and the last write refused. */
+export interface StorageReport {
+  /** Bytes per item and for the set-aside copies (estimated where the browser cannot say). */
+  bytes: Record<string, number>;
+  counts: { orders: number; cases: number; drafts: number; setAside: number };
+  refusal?: { item: string; kind: 'invalid' | 'quota' | 'newer'; reason: string; at: string };
+}
+
 export interface ProtocolMap {
   // Background (the store)
   getState(): StoreData;
   captureOrders(data: { orders: CapturedOrder[]; url: string }): CaptureResult;
   addManualOrder(data: { order: CapturedOrder }): CaptureResult;
   deleteOrder(data: { number: string }): void;
-  saveProfile(data: Profile): void;
-  saveSettings(data: Settings): void;
+  /** Changes only the fields given (a page's stale copy of the others is never written back). */
+  saveProfile(data: Partial<Profile>): void;
+  saveSettings(data: Partial<Settings>): void;
   saveComposer(data: ComposerState): void;
   saveDraft(data: { key: string; draft: Draft }): void;
   logContact(data: ContactInput): Case;
@@ -84,6 +93,11 @@ export interface ProtocolMap {
     json: string;
   }): { ok: true; orders: number; cases: number } | { ok: false; error: string };
   clearData(): void;
+  storageReport(): StorageReport;
+  /** Deletes the copies set aside at load (what failed validation). */
+  clearSetAside(): number;
+  /** Deletes the oldest diagnostics, or solved cases, to make room. */
+  freeSpace(data: { what: 'diagnostics' | 'solved-cases' }): number;
   /** The content script saw a new message from an agent on Wish's support page. */
   agentReplied(data: { orderNumber?: string }): void;
   /** What a content script needs to know: the tour, the launcher setting, the shopper's name. */
@@ -93,7 +107,8 @@ export interface ProtocolMap {
     nameHint: string;
     problem: ProblemId | null;
     followUpDays: number;
-    /** The composer's current draft, for "Insert my draft" on Wish's page. */
+    /** The draft for Wish's own form (channel `site`) of the tour's or the composer's order and
+     *  problem, for "Insert my draft" on Wish's page; never another channel's draft. */
     draftText: string;
     pendingFollowUps: number;
     language: Settings['language'];
@@ -103,6 +118,8 @@ export interface ProtocolMap {
   pageInfo(): PageInfo;
   startGuide(data: { problem: ProblemId; orderNumber?: string }): { ok: boolean; route?: TourRoute };
   insertDraft(data: { text: string; replace?: boolean }): InsertResult;
+  /** The background tells Wish tabs the tour changed (content scripts cannot read storage). */
+  tourChanged(data: { tour: TourState | null }): void;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

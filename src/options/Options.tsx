@@ -1,53 +1,65 @@
 import { useEffect, useState } from 'preact/hooks';
 import { uiStrings } from '../i18n';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage, type StorageReport } from '../messaging/protocol';
 import type { Profile, Settings } from '../model/types';
 import { CHANNELS, COUNTRIES, UI_LANGUAGES } from '../store/validate';
 import { Select } from '../ui/Select';
 import { ConfirmBar, type Pending } from '../ui/confirm';
-import { useStoreData } from '../ui/use-store';
+import { useItems } from '../ui/use-store';
+import { StorageStatus } from './StorageStatus';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const OPTIONS_ITEMS = ['profile', 'settings', 'diagnostics', 'orders', 'cases', 'drafts'] as const;
 
 export function Options() {
-  const { data, error } = useStoreData();
-  const [profile, setProfile] = useState<Profile>();
-  const [settings, setSettings] = useState<Settings>();
+  const { data, error } = useItems(OPTIONS_ITEMS);
+  // What the shopper typed here and has not yet seen come back from storage. The rest of the
+  // profile and settings always shows (and is never written back from) the stored values, so
+  // an import or a change in another tab is neither hidden nor undone by the next keystroke.
+  const [profileEdits, setProfileEdits] = useState<Partial<Profile>>({});
+  const [settingsEdits, setSettingsEdits] = useState<Partial<Settings>>({});
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
+  const [report, setReport] = useState<StorageReport>();
 
+  const refreshReport = () => sendMessage('storageReport').then(setReport, () => undefined);
   useEffect(() => {
-    if (data && !profile) {
-      setProfile(data.profile);
-      setSettings(data.settings);
-    }
+    void refreshReport();
   }, [data]);
 
-  const t = uiStrings(settings?.language ?? data?.settings.language);
+  // An edit that storage now shows is no longer an edit.
+  useEffect(() => {
+    if (!data) return;
+    setProfileEdits((edits) => settled(edits, data.profile));
+    setSettingsEdits((edits) => settled(edits, data.settings));
+  }, [data?.profile, data?.settings]);
+
+  const settings = data ? { ...data.settings, ...settingsEdits } : undefined;
+  const t = uiStrings(settings?.language);
   useEffect(() => {
     document.documentElement.lang = t.lang;
     document.title = t.optionsTitle;
   }, [t.lang]);
 
   if (error) return <p class="error">{error}</p>;
-  if (!data || !profile || !settings) return <p class="muted">…</p>;
+  if (!data || !settings) return <p class="muted">…</p>;
+  const profile = { ...data.profile, ...profileEdits };
 
   const emailBad = profile.email.trim() !== '' && !EMAIL.test(profile.email.trim());
-  // Saved as typed: nothing to press, nothing lost when the tab closes.
-  const saveProfile = (next: Profile) => {
-    setProfile(next);
-    sendMessage('saveProfile', next).then(
-      () => setStatus(t.saveDone),
-      (e: Error) => setStatus(e.message),
-    );
+  const done = (e?: Error) => {
+    setStatus(e ? e.message : t.saveDone);
+    if (e) void refreshReport();
   };
-  const saveSettings = (next: Settings) => {
-    setSettings(next);
-    sendMessage('saveSettings', next).then(
-      () => setStatus(t.saveDone),
-      (e: Error) => setStatus(e.message),
-    );
+  // Saved as typed: nothing to press, nothing lost when the tab closes. Only the field that
+  // changed is sent; the worker merges it into what is stored now.
+  const saveProfile = (change: Partial<Profile>) => {
+    setProfileEdits((edits) => ({ ...edits, ...change }));
+    sendMessage('saveProfile', change).then(() => done(), done);
+  };
+  const saveSettings = (change: Partial<Settings>) => {
+    setSettingsEdits((edits) => ({ ...edits, ...change }));
+    sendMessage('saveSettings', change).then(() => done(), done);
   };
 
   const exportData = async () => {
@@ -65,8 +77,13 @@ export function Options() {
     setImportError('');
     const json = await file.text();
     const result = await sendMessage('importData', { json });
-    if (result.ok) setStatus(t.imported(result.orders, result.cases));
-    else setImportError(result.error);
+    if (result.ok) {
+      // What the file brought replaces what is shown, also in fields typed here before.
+      setProfileEdits({});
+      setSettingsEdits({});
+      setStatus(t.imported(result.orders, result.cases));
+      void refreshReport();
+    } else setImportError(result.error);
   };
 
   const diagnostics = data.diagnostics.map((d) => `${d.at} ${d.stepId} ${d.url}\n${d.message}`).join('\n\n');
@@ -82,14 +99,14 @@ export function Options() {
           <input
             autocomplete="name"
             value={profile.name}
-            onInput={(e) => saveProfile({ ...profile, name: e.currentTarget.value })}
+            onInput={(e) => saveProfile({ name: e.currentTarget.value })}
           />
         </label>
         <label>
           {t.accountNumber}
           <input
             value={profile.accountNumber}
-            onInput={(e) => saveProfile({ ...profile, accountNumber: e.currentTarget.value })}
+            onInput={(e) => saveProfile({ accountNumber: e.currentTarget.value })}
           />
         </label>
         <label>
@@ -100,7 +117,7 @@ export function Options() {
             value={profile.email}
             aria-invalid={emailBad ? 'true' : undefined}
             aria-describedby="email-problem"
-            onInput={(e) => saveProfile({ ...profile, email: e.currentTarget.value })}
+            onInput={(e) => saveProfile({ email: e.currentTarget.value })}
           />
         </label>
         <p id="email-problem" class="error" aria-live="polite">
@@ -112,7 +129,7 @@ export function Options() {
             rows={3}
             autocomplete="street-address"
             value={profile.postalAddress}
-            onInput={(e) => saveProfile({ ...profile, postalAddress: e.currentTarget.value })}
+            onInput={(e) => saveProfile({ postalAddress: e.currentTarget.value })}
           />
         </label>
         <Select
@@ -120,7 +137,7 @@ export function Options() {
           value={profile.country}
           options={COUNTRIES}
           names={t.countries}
-          onChange={(country) => saveProfile({ ...profile, country })}
+          onChange={(country) => saveProfile({ country })}
         />
       </section>
 
@@ -131,14 +148,14 @@ export function Options() {
           value={settings.defaultChannel}
           options={CHANNELS}
           names={t.channels}
-          onChange={(defaultChannel) => saveSettings({ ...settings, defaultChannel })}
+          onChange={(defaultChannel) => saveSettings({ defaultChannel })}
         />
         <Select
           label={t.uiLanguage}
           value={settings.language}
           options={UI_LANGUAGES}
           names={t.languages}
-          onChange={(language) => saveSettings({ ...settings, language })}
+          onChange={(language) => saveSettings({ language })}
         />
         <label>
           {t.followUpDays}
@@ -149,7 +166,6 @@ export function Options() {
             value={settings.followUpDays}
             onChange={(e) =>
               saveSettings({
-                ...settings,
                 followUpDays: Math.min(60, Math.max(1, Number(e.currentTarget.value) || 3)),
               })
             }
@@ -159,7 +175,7 @@ export function Options() {
           <input
             type="checkbox"
             checked={settings.launcher}
-            onChange={(e) => saveSettings({ ...settings, launcher: e.currentTarget.checked })}
+            onChange={(e) => saveSettings({ launcher: e.currentTarget.checked })}
           />
           {t.launcher}
         </label>
@@ -196,8 +212,10 @@ export function Options() {
                 message: t.clearConfirm,
                 run: () =>
                   void sendMessage('clearData').then(() => {
-                    setProfile(undefined);
+                    setProfileEdits({});
+                    setSettingsEdits({});
                     setStatus(t.cleared);
+                    void refreshReport();
                   }),
               })
             }
@@ -205,6 +223,7 @@ export function Options() {
             {t.clearData}
           </button>
         </div>
+        {report && <StorageStatus report={report} lang={t.lang} onChanged={() => void refreshReport()} />}
         <ConfirmBar pending={pending} onCancel={() => setPending(null)} yes={t.clearData} no={t.cancel} />
         {importError && (
           <p class="error" role="alert">
@@ -245,4 +264,15 @@ export function Options() {
       <p class="disclaimer">{t.disclaimer}</p>
     </main>
   );
+}
+
+/** The edits that storage does not show yet (those it shows are done). */
+function settled<T extends object>(edits: Partial<T>, stored: T): Partial<T> {
+  const left: Partial<T> = {};
+  let same = true;
+  for (const key of Object.keys(edits) as Array<keyof T>) {
+    if (edits[key] === stored[key]) same = false;
+    else left[key] = edits[key];
+  }
+  return same ? edits : left;
 }

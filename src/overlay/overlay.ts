@@ -1,9 +1,11 @@
 // The guide's overlay: one full-screen SVG that dims the page around the target (it lets every
 // pointer event through, so the target stays hoverable and clickable), and a popover beside
-// the target, positioned by Floating UI. Everything lives in a Shadow DOM under one host.
+// the target, positioned by Floating UI. Everything lives in a closed Shadow DOM under one
+// host, and every action (buttons, keys) runs only for trusted input: the page's scripts
+// can neither read the guide's words nor press its buttons.
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { boxInTop, cutoutPath } from './geometry';
-import { h } from './h';
+import { h, onlyTrusted } from './h';
 import { OVERLAY_CSS } from './styles';
 
 export const HOST_ID = 'wish-support-guide';
@@ -13,7 +15,8 @@ export interface PopoverContent {
   meta?: string;
   title: string;
   body: Array<Node | string>;
-  /** Buttons, in order; the first with `primary` gets the emphasis. */
+  /** Buttons, in order; the first with `primary` gets the emphasis. Their callbacks run only
+   *  for the shopper's own clicks (never for a click the page's script dispatches). */
   actions?: Array<{ label: string; onClick: () => void; primary?: boolean }>;
   /** Announced to screen readers (defaults to the title). */
   announce?: string;
@@ -36,6 +39,7 @@ export class Overlay {
   private target: Element | null = null;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly controller = new AbortController();
+  private readonly seen = new WeakSet<Event>();
 
   constructor(
     private readonly callbacks: OverlayCallbacks,
@@ -48,7 +52,8 @@ export class Overlay {
     this.host.setAttribute('data-wsg-ui', '');
     this.host.style.cssText =
       'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
-    this.root = this.host.attachShadow({ mode: 'open' });
+    // Closed: `host.shadowRoot` is null to the page's scripts, so they cannot find our buttons.
+    this.root = this.host.attachShadow({ mode: 'closed' });
     this.root.append(h('style', { text: OVERLAY_CSS }));
     this.svg = document.createElementNS(SVG, 'svg');
     this.svg.setAttribute('class', 'spotlight');
@@ -69,10 +74,22 @@ export class Overlay {
     this.live = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
     this.root.append(this.svg, this.popover, this.live);
     (document.body ?? document.documentElement).append(this.host);
-    window.addEventListener('keydown', (e) => this.onKey(e), {
-      capture: true,
-      signal: this.controller.signal,
-    });
+    // Keys in our own popover are ours; a key elsewhere is heard after the page had its turn
+    // (bubbling, not capturing), so Escape still closes Wish's own dialogs and menus first.
+    this.popover.addEventListener(
+      'keydown',
+      onlyTrusted((e: KeyboardEvent) => this.onKey(e, true)),
+      {
+        signal: this.controller.signal,
+      },
+    );
+    window.addEventListener(
+      'keydown',
+      onlyTrusted((e: KeyboardEvent) => this.onKey(e, false)),
+      {
+        signal: this.controller.signal,
+      },
+    );
   }
 
   /** Shows the popover beside `target` (or at the top right when there is none). */
@@ -123,7 +140,7 @@ export class Overlay {
     this.popover.focus({ preventScroll: true });
   }
 
-  /** The popover's root, for tests and for finding its buttons. */
+  /** The popover's (closed) root: for the extension's own code and tests, never the page. */
   get shadow(): ShadowRoot {
     return this.root;
   }
@@ -190,24 +207,47 @@ export class Overlay {
     }
   }
 
-  private onKey(event: KeyboardEvent): void {
-    const path = event.composedPath();
-    const inPopover = path.includes(this.popover);
-    const active = document.activeElement as HTMLElement | null;
-    const typing =
-      !inPopover &&
-      !!active &&
-      (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName));
-    if (typing) return; // the shopper's keys belong to Wish's form
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.callbacks.onClose();
-    } else if (inPopover && event.key === 'ArrowRight' && this.callbacks.onNext) {
+  private onKey(event: KeyboardEvent, inPopover: boolean): void {
+    if (inPopover) this.seen.add(event);
+    else {
+      // Seen already by the popover's own listener (keys from inside it bubble out to here;
+      // from outside a closed root, composedPath() no longer shows where they came from).
+      if (this.seen.has(event)) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || pageOwnsEscape()) return;
+    }
+    if (event.key === 'Escape') this.callbacks.onClose();
+    else if (inPopover && event.key === 'ArrowRight' && this.callbacks.onNext) {
       event.preventDefault();
       this.callbacks.onNext();
     } else if (inPopover && event.key === 'ArrowLeft' && this.callbacks.onBack) {
       event.preventDefault();
       this.callbacks.onBack();
     }
+  }
+}
+
+const PAGE_DIALOGS =
+  'dialog, [role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="combobox"]';
+
+/** Escape pressed outside our popover belongs to the page when the shopper is typing, is in one
+ *  of the page's dialogs or menus, or a modal dialog of the page is open. */
+export function pageOwnsEscape(doc: Document = document): boolean {
+  const active = doc.activeElement as HTMLElement | null;
+  if (active && active !== doc.body && active.localName !== 'wsg-overlay') {
+    if (active.isContentEditable || /^(input|textarea|select)$/i.test(active.tagName)) return true;
+    if (active.closest(PAGE_DIALOGS)) return true;
+  }
+  for (const el of doc.querySelectorAll('dialog[open], [aria-modal="true"]')) {
+    if (el.closest('[data-wsg-ui]')) continue;
+    if ((el as HTMLElement).getClientRects().length > 0 || isModal(el)) return true;
+  }
+  return false;
+}
+
+function isModal(el: Element): boolean {
+  try {
+    return el.matches(':modal');
+  } catch {
+    return el.localName === 'dialog' && el.hasAttribute('open'); // older engines (and jsdom)
   }
 }

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { resolveLanguage, uiStrings } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import type { ChannelId } from '../model/types';
-import type { ComposerState, StoreData } from '../store/schema';
-import { useStoreData } from '../ui/use-store';
+import type { ComposerState } from '../store/schema';
+import { useItems, type ItemsOf } from '../ui/use-store';
 import { CaseView } from './CaseView';
 import { Composer, newestFirst } from './Composer';
 import { ContextBar } from './Context';
@@ -11,8 +11,12 @@ import { AddOrder } from './Orders';
 import { OtherWays } from './OtherWays';
 import { tabContext, type TabContext } from './tab';
 
+export const POPUP_ITEMS = ['orders', 'cases', 'drafts', 'composer', 'settings', 'profile'] as const;
+export type PopupData = ItemsOf<(typeof POPUP_ITEMS)[number]>;
+
 export function App() {
-  const { data, error } = useStoreData();
+  // What the popup shows, and nothing more (not the tour, not the diagnostics).
+  const { data, error } = useItems(POPUP_ITEMS);
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
@@ -97,7 +101,7 @@ export function App() {
 /** The composer's first selection: a case from a reminder, else the stored one, the order the
  *  page shows, or the most recently placed order. */
 export function initialSelection(
-  data: StoreData,
+  data: Pick<PopupData, 'cases' | 'orders' | 'composer' | 'settings'>,
   tab: TabContext | undefined,
   search: string,
 ): ComposerState {

@@ -15,7 +15,8 @@ import {
   TEMPLATES,
   type FieldKey,
 } from '../compose/render';
-import { draftKey, type ComposerState, type StoreData } from '../store/schema';
+import { draftKey, type ComposerState } from '../store/schema';
+import type { PopupData } from './App';
 import { CHANNELS, PROBLEMS } from '../store/validate';
 import { ConfirmBar, type Pending } from '../ui/confirm';
 import { Select } from '../ui/Select';
@@ -51,7 +52,7 @@ const COMPLAINT_UPDATE_EXTRAS: readonly FieldKey[] = ['complaintReference'];
 
 interface Props {
   t: UiStrings;
-  data: StoreData;
+  data: PopupData;
   selection: ComposerState;
   onSelect: (s: ComposerState) => void;
   tab: TabContext | undefined;
@@ -470,7 +471,7 @@ export function newestFirst(a: Order, b: Order): number {
 /** The picker lists the most recent orders (a long history would make the popup slow to
  *  open); the selected one is always there. Older ones: type the number in "Add an order". */
 export const MAX_CHOICES = 150;
-function choices(sorted: Order[], selected: string, data: StoreData): Order[] {
+function choices(sorted: Order[], selected: string, data: Pick<PopupData, 'orders'>): Order[] {
   const list = sorted.slice(0, MAX_CHOICES);
   const current = data.orders[selected];
   if (current && !list.includes(current)) list.push(current);

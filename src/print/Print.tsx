@@ -5,11 +5,11 @@ import { deadlines } from '../cases/deadlines';
 import { uiDate } from '../i18n/format';
 import { uiStrings } from '../i18n';
 import { TEMPLATES } from '../compose/render';
-import { useStoreData } from '../ui/use-store';
+import { useItems } from '../ui/use-store';
 import { formatMoney } from '../wish/parse';
 
 export function Print() {
-  const { data } = useStoreData();
+  const { data } = useItems(['orders', 'cases', 'drafts', 'profile', 'settings'] as const);
   const params = new URLSearchParams(location.search);
   const t = uiStrings(data?.settings.language);
   useEffect(() => {

@@ -1,4 +1,6 @@
-// The changes the background makes to stored data, as pure functions on StoreData.
+// The changes the background makes to stored data, as pure functions on the items they touch.
+// What comes from a page or a form is cut to the caps here (on character boundaries) and
+// only known fields are kept; the store then checks the result with the load-time validator.
 import { markReply, markSolved, openCase, recordContact, reopen, setFollowUpDays } from '../cases/followup';
 import type { Case, Contact, Order, ProblemId } from '../model/types';
 import type { CaptureResult, ContactInput } from '../messaging/protocol';
@@ -6,20 +8,71 @@ import type { CapturedOrder } from '../wish/order-page';
 import { checkOrderNumber } from '../wish/order-number';
 import { changed, mergeOrder } from './merge';
 import { load } from './migrate';
-import { caseId, defaultData, type StoreData } from './schema';
-import { isCapturedOrder } from './validate';
+import { caseId, defaultData, SCHEMA_VERSION, type StoreData } from './schema';
+import { clean, repairStrings } from './text';
+import { CAPS, isCapturedOrder, isObject } from './validate';
 
-export const MAX_ORDERS = 5000;
+export const MAX_ORDERS = CAPS.orders;
+
+const ORDER_TEXT: Record<string, number> = {
+  transactionId: 40,
+  placedText: 200,
+  amountText: 200,
+  status: 40,
+  statusText: 200,
+  estimateText: 200,
+  tracking: 60,
+};
+const ORDER_KEEP = [
+  'number',
+  'transactionId',
+  'placedAt',
+  'placedText',
+  'items',
+  'amount',
+  'amountText',
+  'status',
+  'statusText',
+  'estimateFrom',
+  'estimateTo',
+  'estimateText',
+  'refundEligibleDate',
+  'tracking',
+  'flags',
+] as const;
+
+/** The known fields of a reported order, with texts cut to their caps; null when invalid. */
+export function normalizeCaptured(raw: unknown): CapturedOrder | null {
+  if (!isObject(raw)) return null;
+  const v = repairStrings(raw);
+  const out: Record<string, unknown> = {};
+  for (const key of ORDER_KEEP) if (v[key] !== undefined) out[key] = v[key];
+  for (const [key, max] of Object.entries(ORDER_TEXT))
+    if (typeof out[key] === 'string') out[key] = clean(out[key] as string, max);
+  if (Array.isArray(out.items)) {
+    out.items = out.items.slice(0, CAPS.itemsPerOrder).map((item: unknown) => {
+      if (!isObject(item)) return item;
+      const copy: Record<string, unknown> = { ...item };
+      if (typeof copy.title === 'string') copy.title = clean(copy.title, CAPS.title);
+      if (typeof copy.imageUrl === 'string' && copy.imageUrl.length > 1000) delete copy.imageUrl;
+      return copy;
+    });
+  }
+  return isCapturedOrder(out) ? out : null;
+}
 
 export function applyCapture(
-  data: StoreData,
+  data: Pick<StoreData, 'orders'>,
   orders: unknown[],
   meta: { source: Order['source']; url?: string; now: Date },
 ): CaptureResult {
   const result: CaptureResult = { added: 0, updated: 0, rejected: 0 };
   const now = meta.now.toISOString();
-  for (const incoming of orders) {
-    if (!isCapturedOrder(incoming)) {
+  // A page URL longer than the cap is not kept (a cut URL points nowhere).
+  const url = meta.url && meta.url.length <= CAPS.url ? meta.url : undefined;
+  for (const raw of orders) {
+    const incoming = normalizeCaptured(raw);
+    if (!incoming) {
       result.rejected++;
       continue;
     }
@@ -42,7 +95,7 @@ export function applyCapture(
     }
     const after = mergeOrder(before, order, {
       source: meta.source,
-      ...(meta.url ? { url: meta.url } : {}),
+      ...(url ? { url } : {}),
       now,
     });
     if (!changed(before, after)) continue;
@@ -54,7 +107,11 @@ export function applyCapture(
 }
 
 /** The case a contact belongs to: a follow-up joins the order's latest open case. */
-export function caseFor(data: StoreData, orderNumber: string, problem: ProblemId): Case | undefined {
+export function caseFor(
+  data: Pick<StoreData, 'cases'>,
+  orderNumber: string,
+  problem: ProblemId,
+): Case | undefined {
   if (problem === 'follow-up') {
     const open = Object.values(data.cases)
       .filter((c) => c.orderNumber === orderNumber && !c.solvedAt)
@@ -64,21 +121,41 @@ export function caseFor(data: StoreData, orderNumber: string, problem: ProblemId
   return data.cases[caseId(orderNumber, problem)];
 }
 
-export function applyContact(data: StoreData, input: ContactInput, now: Date, id: string): Case {
+export class Refused extends Error {}
+
+export function applyContact(
+  data: Pick<StoreData, 'cases' | 'settings'>,
+  input: ContactInput,
+  now: Date,
+  id: string,
+): Case {
   const existing = caseFor(data, input.orderNumber, input.problem);
+  if (!existing && Object.keys(data.cases).length >= CAPS.cases)
+    throw new Refused(`at most ${CAPS.cases} cases are kept: delete solved ones first`);
+  if (existing && existing.contacts.length >= CAPS.contactsPerCase)
+    throw new Refused(`this case already has ${CAPS.contactsPerCase} contacts, the most kept for one case`);
   const c = existing ?? openCase(input.orderNumber, input.problem, now, data.settings.followUpDays);
   const at =
     input.contact.at && !Number.isNaN(Date.parse(input.contact.at))
       ? new Date(input.contact.at).toISOString()
       : now.toISOString();
-  const contact: Contact = { ...input.contact, id, at };
+  const { channel, via, message, subject, note } = input.contact;
+  const contact: Contact = {
+    id,
+    at,
+    channel,
+    via,
+    message: clean(String(message ?? ''), CAPS.text),
+    ...(typeof subject === 'string' ? { subject: clean(subject, CAPS.subject) } : {}),
+    ...(typeof note === 'string' ? { note: clean(note, CAPS.note) } : {}),
+  };
   const updated = recordContact(c, contact);
   data.cases[updated.id] = updated;
   return updated;
 }
 
 export function applyCaseAction(
-  data: StoreData,
+  data: Pick<StoreData, 'cases'>,
   id: string,
   action: 'reply' | 'solved' | 'reopen' | 'note' | 'follow-up-days' | 'payment',
   now: Date,
@@ -99,7 +176,7 @@ export function applyCaseAction(
   else if (action === 'follow-up-days' && extra.days !== undefined) next = setFollowUpDays(c, extra.days);
   else if (action === 'note' && extra.note !== undefined && c.contacts.length) {
     const contacts = [...c.contacts];
-    contacts[contacts.length - 1] = { ...contacts[contacts.length - 1]!, note: extra.note.slice(0, 2000) };
+    contacts[contacts.length - 1] = { ...contacts[contacts.length - 1]!, note: clean(extra.note, CAPS.note) };
     next = { ...c, contacts };
   } else if (action === 'payment') {
     next = { ...c };
@@ -112,12 +189,18 @@ export function applyCaseAction(
   return next;
 }
 
-/** An agent answered on Wish's page: every pending reminder for the order stops. */
-export function applyAgentReply(data: StoreData, orderNumber: string | undefined, now: Date): number {
+/** An agent answered on Wish's page: every pending reminder for the order stops. With no
+ *  order known, nothing stops: a reply cannot be told apart for one order from another. */
+export function applyAgentReply(
+  data: Pick<StoreData, 'cases'>,
+  orderNumber: string | undefined,
+  now: Date,
+): number {
   let stopped = 0;
+  if (!orderNumber) return 0;
   for (const c of Object.values(data.cases)) {
     if (!c.followUpAt || c.solvedAt) continue;
-    if (orderNumber && c.orderNumber !== orderNumber) continue;
+    if (c.orderNumber !== orderNumber) continue;
     data.cases[c.id] = markReply(c, now);
     stopped++;
   }
@@ -130,8 +213,16 @@ export function exportJson(data: StoreData, now: Date): string {
   return JSON.stringify({ app: EXPORT_APP, exportedAt: now.toISOString(), ...data }, null, 2);
 }
 
+export type ImportSection = 'orders' | 'cases' | 'drafts' | 'profile' | 'settings';
+
+export interface Imported {
+  data: StoreData;
+  /** The sections the file has: an import changes only these. */
+  present: ImportSection[];
+}
+
 /** Reads an export. All or nothing: a file with any invalid part changes nothing. */
-export function parseImport(json: string): { ok: true; data: StoreData } | { ok: false; error: string } {
+export function parseImport(json: string): { ok: true; imported: Imported } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -142,23 +233,53 @@ export function parseImport(json: string): { ok: true; data: StoreData } | { ok:
     return { ok: false, error: 'This file is not an export of Wish Support Companion.' };
   }
   const { app: _a, exportedAt: _e, ...rest } = raw as Record<string, unknown>;
-  const { data, rejected } = load(rest);
-  if (rejected.length) {
-    const where = rejected
-      .slice(0, 3)
-      .map((r) => `${r.path || 'the file'}: ${r.reason}`)
-      .join('; ');
+  const version = rest.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return {
       ok: false,
-      error: `The file has ${rejected.length} invalid part(s) (${where}). Nothing was imported.`,
+      error: 'The file has no schema version: it cannot be read safely. Nothing was imported.',
+    };
+  if (version > SCHEMA_VERSION)
+    return {
+      ok: false,
+      error: `The file was made by a newer version of the extension (schema ${version}); update the extension to import it. Nothing was imported.`,
+    };
+  const { data, rejected } = load(rest);
+  // The same caps as storing: a file cannot bring in more than the store keeps.
+  const over: string[] = [];
+  if (isObject(rest.orders) && Object.keys(rest.orders).length > CAPS.orders)
+    over.push(`more than ${CAPS.orders} orders`);
+  if (Array.isArray(rest.orders) && rest.orders.length > CAPS.orders)
+    over.push(`more than ${CAPS.orders} orders`);
+  if (isObject(rest.cases) && Object.keys(rest.cases).length > CAPS.cases)
+    over.push(`more than ${CAPS.cases} cases`);
+  if (isObject(rest.drafts) && Object.keys(rest.drafts).length > CAPS.drafts)
+    over.push(`more than ${CAPS.drafts} drafts`);
+  const problems = [...over, ...rejected.slice(0, 3).map((r) => `${r.path || 'the file'}: ${r.reason}`)];
+  if (over.length || rejected.length) {
+    return {
+      ok: false,
+      error: `The file has ${over.length + rejected.length} invalid part(s) (${problems.slice(0, 3).join('; ')}). Nothing was imported.`,
     };
   }
-  return { ok: true, data };
+  const present = (['orders', 'cases', 'drafts', 'profile', 'settings'] as const).filter(
+    (k) => rest[k] !== undefined,
+  );
+  return { ok: true, imported: { data, present } };
 }
 
-/** Import merges: orders by number, cases by id (the newer wins), settings from the file. */
-export function mergeImport(current: StoreData, incoming: StoreData): StoreData {
-  const merged = { ...current, profile: incoming.profile, settings: incoming.settings };
+/** Import merges: orders by number, cases by id (the newer wins); profile and settings only
+ *  when the file has them. The caller stores the result through the same checks as any write. */
+export function mergeImport(
+  current: Pick<StoreData, ImportSection>,
+  { data: incoming, present }: Imported,
+): Pick<StoreData, ImportSection> {
+  const has = (k: ImportSection) => present.includes(k);
+  const merged = {
+    ...current,
+    profile: has('profile') ? incoming.profile : current.profile,
+    settings: has('settings') ? incoming.settings : current.settings,
+  };
   merged.orders = { ...current.orders };
   for (const [k, o] of Object.entries(incoming.orders)) {
     const mine = current.orders[k];

@@ -6,6 +6,7 @@ import type {
   ChannelId,
   Contact,
   Country,
+  Diagnostic,
   Draft,
   Money,
   Order,
@@ -42,7 +43,26 @@ const FLAGS: readonly OrderFlag[] = [
   'number-unverified',
 ];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_TEXT = 20_000;
+
+/** Every cap on what is stored, in one place: the write path cuts or refuses to these, and the
+ *  load path checks the same numbers (a write that passes here survives a restart). */
+export const CAPS = {
+  text: 20_000,
+  orders: 5000,
+  itemsPerOrder: 200,
+  title: 500,
+  url: 2000,
+  cases: 1000,
+  contactsPerCase: 100,
+  subject: 500,
+  note: 2000,
+  drafts: 50,
+  draftSubject: 1000,
+  diagnostics: 20,
+  diagnosticMessage: 2000,
+  diagnosticUrl: 500,
+} as const;
+const MAX_TEXT: number = CAPS.text;
 
 type Obj = Record<string, unknown>;
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -67,7 +87,7 @@ export function isMoney(v: unknown): v is Money {
 function isItem(v: unknown): v is OrderItem {
   return (
     isObject(v) &&
-    isString(v.title, 500) &&
+    isString(v.title, CAPS.title) &&
     (v.quantity === undefined || (Number.isInteger(v.quantity) && (v.quantity as number) > 0)) &&
     optString(v.imageUrl, 1000) &&
     (v.price === undefined || isMoney(v.price))
@@ -84,7 +104,7 @@ export function isCapturedOrder(v: unknown): v is Omit<Order, 'capturedAt' | 'up
     optDate(v.placedAt) &&
     optString(v.placedText, 200) &&
     Array.isArray(v.items) &&
-    v.items.length <= 200 &&
+    v.items.length <= CAPS.itemsPerOrder &&
     v.items.every(isItem) &&
     (v.amount === undefined || isMoney(v.amount)) &&
     optString(v.amountText, 200) &&
@@ -105,7 +125,7 @@ export function isOrder(v: unknown): v is Order {
   const o = v as unknown as Obj;
   return (
     oneOf(['page', 'manual'] as const, o.source) &&
-    optString(o.url, 2000) &&
+    optString(o.url, CAPS.url) &&
     isTimestamp(o.capturedAt) &&
     isTimestamp(o.updatedAt)
   );
@@ -118,8 +138,8 @@ function isContact(v: unknown): v is Contact {
     oneOf(CHANNELS, v.channel) &&
     isTimestamp(v.at) &&
     isString(v.message) &&
-    optString(v.subject, 500) &&
-    optString(v.note, 2000) &&
+    optString(v.subject, CAPS.subject) &&
+    optString(v.note, CAPS.note) &&
     oneOf(['sent', 'copied', 'mailto', 'printed', 'manual'] as const, v.via)
   );
 }
@@ -132,6 +152,7 @@ export function isCase(v: unknown): v is Case {
     oneOf(PROBLEMS, v.problem) &&
     isTimestamp(v.openedAt) &&
     Array.isArray(v.contacts) &&
+    v.contacts.length <= CAPS.contactsPerCase &&
     v.contacts.every(isContact) &&
     optTimestamp(v.replyAt) &&
     optTimestamp(v.solvedAt) &&
@@ -176,7 +197,7 @@ export function isDraft(v: unknown): v is Draft {
     oneOf(PROBLEMS, v.problem) &&
     oneOf(CHANNELS, v.channel) &&
     oneOf(['en', 'el'] as const, v.language) &&
-    isString(v.subject, 1000) &&
+    isString(v.subject, CAPS.draftSubject) &&
     isString(v.body) &&
     isString(v.generated) &&
     isObject(v.fills) &&
@@ -196,5 +217,27 @@ export function isTour(v: unknown): v is TourState {
     optString(v.orderNumber, 40) &&
     isTimestamp(v.startedAt) &&
     isTimestamp(v.updatedAt)
+  );
+}
+
+export function isComposer(
+  v: unknown,
+): v is { orderNumber: string; problem: ProblemId; channel: ChannelId; language: 'en' | 'el' } {
+  return (
+    isObject(v) &&
+    isString(v.orderNumber, 40) &&
+    oneOf(PROBLEMS, v.problem) &&
+    oneOf(CHANNELS, v.channel) &&
+    oneOf(['en', 'el'] as const, v.language)
+  );
+}
+
+export function isDiagnostic(v: unknown): v is Diagnostic {
+  return (
+    isObject(v) &&
+    isTimestamp(v.at) &&
+    isString(v.stepId, 40) &&
+    isString(v.url, CAPS.diagnosticUrl) &&
+    isString(v.message, CAPS.diagnosticMessage)
   );
 }

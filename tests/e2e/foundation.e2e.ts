@@ -100,11 +100,11 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
         const api = ((globalThis as { browser?: unknown }).browser ??
           (globalThis as { chrome?: unknown }).chrome) as {
           storage: {
-            local: { get(k: string): Promise<Record<string, { orders?: Record<string, unknown> }>> };
+            local: { get(k: string): Promise<Record<string, { value?: Record<string, unknown> }>> };
           };
         };
-        const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
-        return Object.keys(data?.orders ?? {});
+        const orders = (await api.storage.local.get('wsg:orders'))['wsg:orders'];
+        return Object.keys(orders?.value ?? {});
       }, null);
     let numbers: string[] = [];
     for (let i = 0; i < 50 && !numbers.includes('5f1a2b3c4d5e6f708192a3b4'); i++) {

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './harness';
 import {
   clickOverlayButton,
+  clickUi,
   clickStep,
   overlayText,
   resetTour,
@@ -12,6 +13,7 @@ import {
   stored,
   until,
   waitStep,
+  waitUiText,
 } from './helpers';
 
 interface Cases {
@@ -80,10 +82,7 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     // The assistant's automatic acknowledgement is not an answer: the reminder stays.
     await page.waitFor(() => !!document.querySelector('[data-sim-agent-message]'), null);
     await new Promise((r) => setTimeout(r, 300));
-    await page.waitFor(
-      () => /Sent/.test(document.getElementById('wish-support-guide')?.shadowRoot?.textContent ?? ''),
-      null,
-    );
+    await waitUiText(page, /Sent/);
     const data = await until(
       () => stored<Cases>(browser),
       (d) => Object.values(d.cases ?? {}).some((c) => c.contacts.some((x) => x.channel === 'site')),
@@ -166,15 +165,7 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
 
   it("an order's own Contact Support (Wish's route today), from the launcher", async () => {
     const page = await open('https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4');
-    await page.waitFor(
-      () => !!document.querySelector('wsg-launcher')?.shadowRoot?.querySelector('button'),
-      null,
-    );
-    await page.evaluate(
-      () =>
-        (document.querySelector('wsg-launcher')!.shadowRoot!.querySelector('button') as HTMLElement).click(),
-      null,
-    );
+    await clickUi(page, 'wsg-launcher', 'Contact support about this order');
     await waitStep(page, 'get-help');
     await clickStep(page, 'get-help');
     await waitStep(page, 'something-else');
@@ -202,14 +193,7 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.bringToFront();
     await clickStep(page, 'topic');
     await clickStep(page, 'something-else');
-    await page.waitFor(
-      () =>
-        /Can't find this step/.test(
-          document.getElementById('wish-support-guide')?.shadowRoot?.textContent ?? '',
-        ),
-      null,
-      20_000,
-    );
+    await waitUiText(page, /Can't find this step/, 'wsg-overlay', 20_000);
     const text = await overlayText(page);
     expect(text).toMatch(/Contact Support Agent/);
     expect(text).toMatch(/support@wish\.com/);
@@ -228,16 +212,20 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await startFromPopup(browser, 'https://www.wish.com/?fixture=hostile-en');
     await page.bringToFront();
     await waitStep(page, 'account-menu');
-    const box = await page.evaluate(() => {
-      const host = document.getElementById('wish-support-guide')!;
-      const pop = host.shadowRoot!.querySelector('.popover')!.getBoundingClientRect();
-      return {
-        display: getComputedStyle(host).display,
-        width: pop.width,
-        height: pop.height,
-        pointer: getComputedStyle(host).pointerEvents,
-      };
-    }, null);
+    const box = (await page.inShadow(
+      'wsg-overlay',
+      (root) => {
+        const host = root.host;
+        const pop = root.querySelector('.popover')!.getBoundingClientRect();
+        return {
+          display: getComputedStyle(host).display,
+          width: pop.width,
+          height: pop.height,
+          pointer: getComputedStyle(host).pointerEvents,
+        };
+      },
+      null,
+    ))!;
     expect(box.display).toBe('block');
     expect(box.pointer).toBe('none');
     expect(box.width).toBeGreaterThan(100);

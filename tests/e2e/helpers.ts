@@ -76,42 +76,99 @@ export async function clickStep(page: E2EPage, step: string): Promise<void> {
   }, step);
 }
 
-export async function overlayText(page: E2EPage): Promise<string> {
-  return page.evaluate(
-    () =>
-      document.getElementById('wish-support-guide')?.shadowRoot?.querySelector('.popover')?.textContent ?? '',
-    null,
+/** The text of the extension's UI under `host` (a closed shadow root), '' when it is not there. */
+export async function uiText(page: E2EPage, host = 'wsg-overlay', selector = '.popover'): Promise<string> {
+  const text = await page.inShadow(
+    host,
+    (root, sel) => (sel ? root.querySelector(sel) : root)?.textContent ?? '',
+    selector,
   );
+  return text ?? '';
+}
+
+export async function overlayText(page: E2EPage): Promise<string> {
+  return uiText(page);
+}
+
+/** Waits until the UI under `host` shows text matching `pattern`. */
+export async function waitUiText(
+  page: E2EPage,
+  pattern: RegExp,
+  host = 'wsg-overlay',
+  timeout = STEP_WAIT,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let text = await uiText(page, host, '');
+  while (!pattern.test(text)) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${pattern} in <${host}>: "${text}"`);
+    await new Promise((r) => setTimeout(r, 100));
+    text = await uiText(page, host, '');
+  }
+  return text;
+}
+
+/** Where the button with this text or accessible name is, in the UI under `host`. */
+async function buttonCentre(
+  page: E2EPage,
+  host: string,
+  label: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.inShadow(
+    host,
+    (root, l) => {
+      const button = [...root.querySelectorAll('button')].find(
+        (b) => b.textContent === l || b.getAttribute('aria-label') === l,
+      );
+      if (!button) return null;
+      const box = button.getBoundingClientRect();
+      if (!box.width || !box.height || getComputedStyle(button).visibility === 'hidden') return null;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    label,
+  ) as Promise<{ x: number; y: number } | null>;
+}
+
+/** Clicks, as the shopper does (a trusted mouse click), the button with this text or
+ *  accessible name in the extension's UI under `host`. */
+export async function clickUi(
+  page: E2EPage,
+  host: string,
+  label: string,
+  timeout = STEP_WAIT,
+): Promise<void> {
+  const end = Date.now() + timeout;
+  let at = await buttonCentre(page, host, label);
+  while (!at) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for the button "${label}" in <${host}>`);
+    await new Promise((r) => setTimeout(r, 100));
+    at = await buttonCentre(page, host, label);
+  }
+  // The popover may still be moving into place: read its position once more when it settles.
+  await new Promise((r) => setTimeout(r, 150));
+  at = (await buttonCentre(page, host, label)) ?? at;
+  await page.mouseClick(at.x, at.y);
 }
 
 /** Clicks the overlay's button with this text or accessible name. */
 export async function clickOverlayButton(page: E2EPage, label: string): Promise<void> {
-  await page.waitFor(
-    (l) =>
-      [...(document.getElementById('wish-support-guide')?.shadowRoot?.querySelectorAll('button') ?? [])].some(
-        (b) => b.textContent === l || b.getAttribute('aria-label') === l,
-      ),
-    label,
-  );
-  await page.evaluate(
-    (l) =>
-      (
-        [...document.getElementById('wish-support-guide')!.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent === l || b.getAttribute('aria-label') === l,
-        ) as HTMLElement
-      ).click(),
-    label,
-  );
+  await clickUi(page, 'wsg-overlay', label);
 }
 
-/** The stored data, read from an extension page. */
+/** The stored data, read from an extension page: every typed item (`wsg:orders`,
+ *  `wsg:cases`...) put together as one object ({ orders, cases, tour, ... }). */
 export async function stored<T = Record<string, unknown>>(browser: E2EBrowser): Promise<T> {
   return browser.inExtension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ??
       (globalThis as { chrome?: unknown }).chrome) as {
       storage: { local: { get(k: string | null): Promise<Record<string, unknown>> } };
     };
-    return (await api.storage.local.get('wsg:data'))['wsg:data'] as T;
+    const all = await api.storage.local.get(null);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(all)) {
+      const m = /^wsg:(orders|cases|drafts|composer|tour|settings|profile|diagnostics)$/.exec(key);
+      if (m) out[m[1]!] = (value as { value?: unknown })?.value;
+    }
+    return out as T;
   }, null);
 }
 
@@ -125,16 +182,20 @@ export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, time
   return value;
 }
 
-/** Ends any guide left running (tests share one browser profile). */
+/** Ends any guide left running (tests share one browser profile). The worker hears the
+ *  change and tells the Wish tabs. */
 export async function resetTour(browser: E2EBrowser): Promise<void> {
   await browser.inExtension(async () => {
     const api = ((globalThis as { browser?: unknown }).browser ??
       (globalThis as { chrome?: unknown }).chrome) as {
       storage: {
-        local: { get(k: string): Promise<Record<string, { tour?: unknown }>>; set(v: object): Promise<void> };
+        local: {
+          get(k: string): Promise<Record<string, { value?: unknown }>>;
+          set(v: object): Promise<void>;
+        };
       };
     };
-    const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
-    if (data?.tour) await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
+    const tour = (await api.storage.local.get('wsg:tour'))['wsg:tour'];
+    if (tour?.value) await api.storage.local.set({ 'wsg:tour': { v: 1, value: null } });
   }, null);
 }

@@ -7,6 +7,7 @@ import { onLocationChange } from '../../src/content/navigation';
 import { HOST_ID, Overlay } from '../../src/overlay/overlay';
 import { waitFor } from '../../src/dom/wait';
 import { isOrderHistory } from '../../src/wish/pages';
+import { shopper } from '../helpers/trusted';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 describe('the overlay', () => {
-  it('lives in a Shadow DOM under one host, with a labelled dialog and a live region', () => {
+  it('lives in a closed Shadow DOM under one host, with a labelled dialog and a live region', () => {
     const onClose = vi.fn();
     const overlay = new Overlay({ onClose }, 'Wish support guide', 'Close guide');
     const target = document.createElement('button');
@@ -27,27 +28,91 @@ describe('the overlay', () => {
     });
     const host = document.getElementById(HOST_ID)!;
     expect(host.localName).toBe('wsg-overlay');
-    const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
+    // The page's scripts cannot reach inside.
+    expect(host.shadowRoot).toBeNull();
+    const root = overlay.shadow;
+    const dialog = root.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).toBe('Wish support guide');
     expect(dialog.querySelector('h2')!.textContent).toBe('Click "Customer Support"');
     // Text stays text: nothing from a string becomes markup.
     expect(dialog.querySelector('img')).toBeNull();
     expect(dialog.textContent).toContain('<img src=x onerror=alert(1)>');
-    expect(host.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).toBe(
-      'Click "Customer Support"',
-    );
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Click "Customer Support"');
     expect(host.style.pointerEvents).toBe('none');
     // Escape closes; not while the shopper types in the page's field.
     const field = document.createElement('textarea');
     document.body.append(field);
     field.focus();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    shopper.key(field, 'Escape');
     expect(onClose).not.toHaveBeenCalled();
     field.blur();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    shopper.key(document.body, 'Escape');
     expect(onClose).toHaveBeenCalledTimes(1);
     overlay.destroy();
     expect(document.getElementById(HOST_ID)).toBeNull();
+  });
+
+  it("acts only on the shopper's own clicks and keys, never on the page's synthetic ones", () => {
+    const onClose = vi.fn();
+    const onNext = vi.fn();
+    const action = vi.fn();
+    const overlay = new Overlay({ onClose, onNext }, 'Guide', 'Close guide');
+    overlay.show(null, { title: 'Step', body: [], actions: [{ label: 'Insert my draft', onClick: action }] });
+    const buttons = [...overlay.shadow.querySelectorAll('button')];
+    const insert = buttons.find((b) => b.textContent === 'Insert my draft')!;
+    const close = buttons.find((b) => b.getAttribute('aria-label') === 'Close guide')!;
+    const popover = overlay.shadow.querySelector('.popover')!;
+    // What a page script can do: click(), dispatchEvent of clicks and keys.
+    insert.click();
+    close.click();
+    insert.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    popover.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect([action, onClose, onNext].map((f) => f.mock.calls.length)).toEqual([0, 0, 0]);
+    // The shopper's own.
+    shopper.click(insert);
+    shopper.key(popover, 'ArrowRight');
+    shopper.click(close);
+    expect([action, onClose, onNext].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+    overlay.destroy();
+  });
+
+  it("leaves Escape to Wish's own dialogs and menus", () => {
+    const onClose = vi.fn();
+    const overlay = new Overlay({ onClose }, 'Guide');
+    overlay.show(null, { title: 'Step', body: [] });
+    // A page menu handles Escape itself (preventDefault): not ours.
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    const item = document.createElement('button');
+    menu.append(item);
+    document.body.append(menu);
+    item.focus();
+    shopper.key(item, 'Escape');
+    expect(onClose).not.toHaveBeenCalled();
+    item.blur();
+    const handled = (e: Event) => e.preventDefault();
+    document.addEventListener('keydown', handled);
+    shopper.key(document.body, 'Escape');
+    expect(onClose).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', handled);
+    // A modal dialog of the page is open.
+    const dialog = document.createElement('div');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.getClientRects = () => [{}] as unknown as DOMRectList;
+    document.body.append(dialog);
+    shopper.key(document.body, 'Escape');
+    expect(onClose).not.toHaveBeenCalled();
+    dialog.remove();
+    // And the page's own listeners still hear it (nothing stopped).
+    const pageHeard = vi.fn();
+    window.addEventListener('keydown', pageHeard);
+    shopper.key(document.body, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(pageHeard).toHaveBeenCalledTimes(1);
+    window.removeEventListener('keydown', pageHeard);
+    overlay.destroy();
   });
 });
 

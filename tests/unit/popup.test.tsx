@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, initialSelection } from '../../src/popup/App';
 import { Options } from '../../src/options/Options';
-import { defaultData, STORAGE_KEY, type StoreData } from '../../src/store/schema';
+import { StorageStatus } from '../../src/options/StorageStatus';
+import { defaultData, type StoreData } from '../../src/store/schema';
+import { asItems } from '../helpers/items';
 import type { Order } from '../../src/model/types';
 
 const order = (number: string, placedAt?: string): Order => ({
@@ -38,7 +40,7 @@ afterEach(() => cleanup());
 
 describe('the popup (jsdom)', () => {
   it('renders the composer with its named controls and a complete draft for the newest order', async () => {
-    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    await fakeBrowser.storage.local.set(asItems(seeded()));
     // No background in jsdom: messages are answered by nobody, the popup must not break.
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
@@ -55,17 +57,19 @@ describe('the popup (jsdom)', () => {
   });
 
   it("the letter says the guide's address is likely stale and lets the shopper change it", async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded(
-        (d) =>
-          (d.composer = {
-            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-            problem: 'never-delivered',
-            channel: 'letter',
-            language: 'en',
-          }),
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded(
+          (d) =>
+            (d.composer = {
+              orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+              problem: 'never-delivered',
+              channel: 'letter',
+              language: 'en',
+            }),
+        ),
       ),
-    });
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     await screen.findByLabelText('Message');
@@ -82,17 +86,19 @@ describe('the popup (jsdom)', () => {
   });
 
   it('in Greek when the setting says so, while the message can stay English', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.settings.language = 'el';
-        d.composer = {
-          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-          problem: 'late',
-          channel: 'site',
-          language: 'en',
-        };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.settings.language = 'el';
+          d.composer = {
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'late',
+            channel: 'site',
+            language: 'en',
+          };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     const message = (await screen.findByLabelText('Μήνυμα')) as HTMLTextAreaElement;
@@ -101,38 +107,40 @@ describe('the popup (jsdom)', () => {
   });
 
   it('in Greek, the case view shows how each message left and its dates in Greek, never raw', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.settings.language = 'el';
-        d.composer = {
-          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-          problem: 'never-delivered',
-          channel: 'email',
-          language: 'el',
-        };
-        d.cases['5f1a2b3c4d5e6f708192a3b4|never-delivered'] = {
-          id: '5f1a2b3c4d5e6f708192a3b4|never-delivered',
-          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-          problem: 'never-delivered',
-          openedAt: '2026-11-01T10:00:00Z',
-          contacts: [
-            {
-              id: '1',
-              channel: 'email',
-              at: '2026-11-01T10:00:00Z',
-              message: 'x',
-              via: 'mailto',
-              reference: '88123',
-            },
-            { id: '2', channel: 'site', at: '2026-11-02T10:00:00Z', message: 'y', via: 'copied' },
-          ],
-          followUpAt: '2099-11-05T10:00:00Z',
-          followUpDays: 3,
-          payment: 'paypal',
-          paidAt: '2026-09-20',
-        };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.settings.language = 'el';
+          d.composer = {
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'never-delivered',
+            channel: 'email',
+            language: 'el',
+          };
+          d.cases['5f1a2b3c4d5e6f708192a3b4|never-delivered'] = {
+            id: '5f1a2b3c4d5e6f708192a3b4|never-delivered',
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'never-delivered',
+            openedAt: '2026-11-01T10:00:00Z',
+            contacts: [
+              {
+                id: '1',
+                channel: 'email',
+                at: '2026-11-01T10:00:00Z',
+                message: 'x',
+                via: 'mailto',
+                reference: '88123',
+              },
+              { id: '2', channel: 'site', at: '2026-11-02T10:00:00Z', message: 'y', via: 'copied' },
+            ],
+            followUpAt: '2099-11-05T10:00:00Z',
+            followUpDays: 3,
+            payment: 'paypal',
+            paidAt: '2026-09-20',
+          };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     const heading = await screen.findByText('Η υπόθεσή σας');
@@ -149,16 +157,18 @@ describe('the popup (jsdom)', () => {
   });
 
   it('a complaint names its body and links its complaint page; a DM offers a public post without order details', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.composer = {
-          orderNumber: '5f1a2b3c4d5e6f708192a3b4',
-          problem: 'never-delivered',
-          channel: 'complaint',
-          language: 'el',
-        };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.composer = {
+            orderNumber: '5f1a2b3c4d5e6f708192a3b4',
+            problem: 'never-delivered',
+            channel: 'complaint',
+            language: 'el',
+          };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<App />);
     const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
@@ -175,12 +185,14 @@ describe('the popup (jsdom)', () => {
   });
 
   it('a missing required detail is asked about before copying', async () => {
-    await fakeBrowser.storage.local.set({
-      [STORAGE_KEY]: seeded((d) => {
-        d.orders['0HSMWCNR827N'] = order('0HSMWCNR827N');
-        d.composer = { orderNumber: '0HSMWCNR827N', problem: 'other', channel: 'site', language: 'en' };
-      }),
-    });
+    await fakeBrowser.storage.local.set(
+      asItems(
+        seeded((d) => {
+          d.orders['0HSMWCNR827N'] = order('0HSMWCNR827N');
+          d.composer = { orderNumber: '0HSMWCNR827N', problem: 'other', channel: 'site', language: 'en' };
+        }),
+      ),
+    );
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const write = vi.fn().mockResolvedValue(undefined);
     Object.assign(navigator, { clipboard: { writeText: write } });
@@ -231,7 +243,7 @@ describe("the popup's first selection", () => {
 
 describe('the options page (jsdom)', () => {
   it('has the named fields and shows what is stored', async () => {
-    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: seeded() });
+    await fakeBrowser.storage.local.set(asItems(seeded()));
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     render(<Options />);
     const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
@@ -244,6 +256,50 @@ describe('the options page (jsdom)', () => {
     // Changes go to the background, the only writer.
     await waitFor(() =>
       expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'saveProfile')).toBe(true),
+    );
+  });
+
+  it('never writes back a stale copy: after a change elsewhere, a keystroke sends only its field', async () => {
+    await fakeBrowser.storage.local.set(asItems(seeded()));
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    send.mockClear();
+    render(<Options />);
+    const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
+    // Another tab (or an import) changes the email and the settings.
+    const elsewhere = seeded((d) => {
+      d.profile.email = 'new@example.com';
+      d.settings.followUpDays = 9;
+    });
+    await fakeBrowser.storage.local.set(asItems(elsewhere));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Contact email') as HTMLInputElement).value).toBe('new@example.com'),
+    );
+    fireEvent.input(name, { target: { value: 'Maria P.' } });
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'saveProfile')).toBe(true),
+    );
+    const saved = send.mock.calls
+      .map(([m]) => m as { type?: string; data?: unknown })
+      .filter((m) => m.type === 'saveProfile' || m.type === 'saveSettings');
+    expect(saved.map((m) => m.data)).toEqual([{ name: 'Maria P.' }]);
+  });
+
+  it('a write refused because storage is full is shown, with what to delete', async () => {
+    const report = {
+      bytes: { orders: 9_000_000, cases: 400_000, diagnostics: 30_000, 'set-aside': 200_000 },
+      counts: { orders: 5000, cases: 500, drafts: 3, setAside: 2 },
+      refusal: { item: 'drafts', kind: 'quota' as const, reason: 'the browser storage is full', at: '2026-11-25T00:00:00Z' },
+    };
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    send.mockClear();
+    render(<StorageStatus report={report} lang="en" onChanged={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Not saved \(drafts\): the browser storage is full/);
+    expect(screen.getByText(/Reminders keep working/)).toBeTruthy();
+    expect(screen.getByText(/2 set-aside copies/)).toBeTruthy();
+    expect(screen.getByText(/5000 orders/)).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'clearSetAside')).toBe(true),
     );
   });
 });

@@ -2,7 +2,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { Print } from '../../src/print/Print';
-import { defaultData, STORAGE_KEY } from '../../src/store/schema';
+import { defaultData } from '../../src/store/schema';
+import { asItems } from '../helpers/items';
 
 afterEach(() => cleanup());
 
@@ -56,7 +57,7 @@ function seeded() {
 
 it('the evidence pack holds the order, every contact with its text, and the deadlines', async () => {
   const data = seeded();
-  await fakeBrowser.storage.local.set({ [STORAGE_KEY]: data });
+  await fakeBrowser.storage.local.set(asItems(data));
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
   history.replaceState(
     {},
@@ -87,7 +88,7 @@ it('the evidence pack holds the order, every contact with its text, and the dead
 it('in Greek, the evidence pack writes dates, channels and how each message left in Greek', async () => {
   const data = seeded();
   data.settings.language = 'el';
-  await fakeBrowser.storage.local.set({ [STORAGE_KEY]: data });
+  await fakeBrowser.storage.local.set(asItems(data));
   history.replaceState(
     {},
     '',

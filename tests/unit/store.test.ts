@@ -12,6 +12,9 @@ import {
 } from '../../src/store/ops';
 import { defaultData, SCHEMA_VERSION } from '../../src/store/schema';
 import type { CapturedOrder } from '../../src/wish/order-page';
+import { cut, clean } from '../../src/store/text';
+import { CAPS, isCase, isOrder } from '../../src/store/validate';
+import { mailtoUrl } from '../../src/compose/render';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const captured = (over: Partial<CapturedOrder> = {}): CapturedOrder => ({
@@ -209,9 +212,9 @@ describe('export and import', () => {
     const parsed = parseImport(exportJson(data, NOW));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.data.orders).toEqual(data.orders);
-    expect(parsed.data.cases).toEqual(data.cases);
-    const merged = mergeImport(defaultData(), parsed.data);
+    expect(parsed.imported.data.orders).toEqual(data.orders);
+    expect(parsed.imported.data.cases).toEqual(data.cases);
+    const merged = mergeImport(defaultData(), parsed.imported);
     expect(Object.keys(merged.cases)).toEqual(['5f1a2b3c4d5e6f708192a3b4|late']);
   });
 
@@ -226,5 +229,134 @@ describe('export and import', () => {
     const result = parseImport(json);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('import: what the file has, no more and no less', () => {
+  const mine = () => {
+    const data = defaultData();
+    data.profile = {
+      name: 'Maria',
+      accountNumber: '77',
+      email: 'm@example.com',
+      postalAddress: 'Athens',
+      country: 'EU',
+    };
+    data.settings = { ...data.settings, language: 'el', followUpDays: 5 };
+    return data;
+  };
+  const file = (over: Record<string, unknown>) =>
+    JSON.stringify({ app: 'wish-support-companion', schemaVersion: SCHEMA_VERSION, ...over });
+
+  it('a file without profile or settings leaves them as they are', () => {
+    const parsed = parseImport(file({ orders: {} }));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const merged = mergeImport(mine(), parsed.imported);
+    expect(merged.profile.name).toBe('Maria');
+    expect(merged.settings.followUpDays).toBe(5);
+  });
+
+  it('a file without a schema version is refused, not read as version 1 with its orders dropped', () => {
+    const order = {
+      ...captured(),
+      source: 'page',
+      capturedAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    };
+    const result = parseImport(
+      JSON.stringify({ app: 'wish-support-companion', orders: { [order.number]: order } }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/no schema version/);
+  });
+
+  it('a file of a newer schema is refused with a reason', () => {
+    const result = parseImport(file({ schemaVersion: SCHEMA_VERSION + 1 }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/newer version/);
+  });
+
+  it('the caps apply to imports: more orders than the store keeps is refused whole', () => {
+    const orders: Record<string, unknown> = {};
+    for (let i = 0; i <= CAPS.orders; i++) {
+      const number = `M${i}`;
+      orders[number] = {
+        number,
+        items: [],
+        flags: [],
+        source: 'manual',
+        capturedAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      };
+    }
+    const result = parseImport(file({ orders }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/more than 5000 orders/);
+  });
+});
+
+describe('what comes from pages is cut to the caps, on character boundaries', () => {
+  it('cut never splits an emoji; clean repairs a lone half', () => {
+    const s = 'ab😀';
+    expect(cut(s, 3)).toBe('ab');
+    expect(cut(s, 4)).toBe('ab😀');
+    expect(clean('x\uD83D', 10)).toBe('x\uFFFD');
+  });
+
+  it('a title cut in the middle of an emoji is stored well-formed, and its mailto link builds', () => {
+    const data = defaultData();
+    // As the page reader's plain slice leaves it: the first half of an emoji at the end.
+    const half = ('Phone case ' + '😀'.repeat(300)).slice(0, 300);
+    expect(half.endsWith('\uD83D')).toBe(true);
+    applyCapture(data, [captured({ items: [{ title: half }] })], { source: 'page', now: NOW });
+    const stored = data.orders['5f1a2b3c4d5e6f708192a3b4']!.items[0]!.title;
+    expect(() => encodeURIComponent(stored)).not.toThrow();
+    expect(() => mailtoUrl(`About ${stored}`, `Item: ${stored}`)).not.toThrow();
+  });
+
+  it('extra keys from a page are not stored, and an over-long URL is not kept', () => {
+    const data = defaultData();
+    applyCapture(data, [{ ...captured(), evil: '<script>', capturedAt: 'x' } as never], {
+      source: 'page',
+      url: 'https://www.wish.com/' + 'a'.repeat(3000),
+      now: NOW,
+    });
+    const order = data.orders['5f1a2b3c4d5e6f708192a3b4']!;
+    expect(order).not.toHaveProperty('evil');
+    expect(order.url).toBeUndefined();
+    expect(isOrder(order)).toBe(true);
+  });
+
+  it('a contact: subject cut to what loads (500), and at most 100 contacts a case', () => {
+    const data = defaultData();
+    const input = (i: number) => ({
+      orderNumber: 'A',
+      problem: 'late' as const,
+      contact: {
+        channel: 'email' as const,
+        message: `m${i}`,
+        subject: 's'.repeat(1000),
+        via: 'mailto' as const,
+      },
+    });
+    const c = applyContact(data, input(0), NOW, '0');
+    expect(c.contacts[0]!.subject).toHaveLength(500);
+    for (let i = 1; i < CAPS.contactsPerCase; i++) applyContact(data, input(i), NOW, String(i));
+    expect(() => applyContact(data, input(999), NOW, '999')).toThrow(/100 contacts/);
+    expect(isCase(data.cases['A|late'])).toBe(true);
+  });
+
+  it('with no order known, a reply stops no reminder at all', () => {
+    const data = defaultData();
+    for (const n of ['A', 'B'])
+      applyContact(
+        data,
+        { orderNumber: n, problem: 'late', contact: { channel: 'site', message: 'x', via: 'sent' } },
+        NOW,
+        n,
+      );
+    expect(applyAgentReply(data, undefined, NOW)).toBe(0);
+    expect(Object.values(data.cases).every((c) => c.followUpAt)).toBe(true);
   });
 });

@@ -23,7 +23,9 @@ export const orderLauncher: Feature = {
     host.setAttribute('data-wsg-ui', '');
     host.style.cssText =
       'all: initial !important; position: fixed !important; z-index: 2147483646 !important; right: 0 !important; bottom: 0 !important;';
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed, and its buttons (built with h) answer only the shopper's own clicks: a page
+    // script can neither find them nor start the guide by pressing them.
+    const root = host.attachShadow({ mode: 'closed' });
     const orderNumber = orderIdFromUrl(location.href) ?? readOrders(document.body)[0]?.number;
     root.append(
       h('style', { text: OVERLAY_CSS }),

@@ -9,9 +9,9 @@ import { sendMessage } from '../../messaging/protocol';
 import type { TourState } from '../../model/types';
 import { h } from '../../overlay/h';
 import { Overlay } from '../../overlay/overlay';
-import { STORAGE_KEY } from '../../store/schema';
 import { fieldText, fillField, type Field } from '../fill';
 import { lastSent } from '../sent';
+import { onTourChanged } from '../tour-events';
 import type { Correction } from './corrections';
 import { GuideEngine, type EngineUpdate } from './engine';
 import { doneView, notFoundView, stepView, type StepViewInput } from './view';
@@ -85,7 +85,7 @@ export class TourRunner {
       t.overlayLabel,
       t.close,
     );
-    browser.storage.onChanged.addListener(this.onStorage);
+    this.offTour = onTourChanged(this.onTour);
     this.engine.start(signal);
     this.overlay.focus();
   }
@@ -94,7 +94,7 @@ export class TourRunner {
   stop(everywhere: boolean): void {
     if (this.finished) return;
     this.finished = true;
-    browser.storage.onChanged.removeListener(this.onStorage);
+    this.offTour?.();
     clearTimeout(this.notFoundTimer);
     clearTimeout(this.doneTimer);
     this.engine.stop();
@@ -102,9 +102,11 @@ export class TourRunner {
     if (everywhere) sendMessage('tourStop').catch(() => undefined);
   }
 
-  private onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(STORAGE_KEY in changes)) return;
-    const tour = (changes[STORAGE_KEY]!.newValue as { tour?: TourState | null } | undefined)?.tour;
+  private offTour: (() => void) | undefined;
+
+  /** The tour ended elsewhere (the popup, another tab): it ends here too, but for the
+   *  "sent" panel, which the shopper closes. */
+  private onTour = (tour: TourState | null) => {
     if (!tour?.active && !this.sent) this.stop(false);
   };
 
@@ -240,6 +242,9 @@ export class TourRunner {
   private onSent(text: string): void {
     if (this.sent || this.finished) return;
     this.sent = true;
+    // The tour is over: nothing elsewhere can change this page's panel any more.
+    this.offTour?.();
+    this.offTour = undefined;
     lastSent.at = Date.now();
     sendMessage('logContact', {
       orderNumber: this.state.orderNumber ?? '',

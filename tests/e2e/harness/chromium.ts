@@ -9,6 +9,43 @@ import { WAIT, type E2EBrowser, type E2EPage, tabIdInExtensionPage, waitError } 
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
+/** The closed shadow root of the first `host` element, through CDP (DOM.getDocument pierces
+ *  closed roots; the page's own scripts cannot). */
+async function inShadowCdp<A, R>(
+  page: Page,
+  host: string,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg: A,
+): Promise<R | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { localName: string; backendNodeId: number; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node): Node | undefined => {
+      if (n.localName === host && n.shadowRoots?.length) return n.shadowRoots[0];
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const shadow = find(root);
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `async function (json) { return JSON.stringify(await (${String(fn)})(this, JSON.parse(json))); }`,
+      arguments: [{ value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value === undefined ? (undefined as R) : (JSON.parse(result.value as string) as R);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 export function wrap(page: Page): E2EPage {
   return {
     goto: async (url) => {
@@ -27,6 +64,8 @@ export function wrap(page: Page): E2EPage {
     type: (s, text) => page.locator(s).first().pressSequentially(text, { timeout: WAIT }),
     press: (key) => page.keyboard.press(key),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    inShadow: (host, fn, arg) => inShadowCdp(page, host, fn, arg),
     bringToFront: () => page.bringToFront(),
     screenshot: async (file) => {
       await page.screenshot({ path: file });

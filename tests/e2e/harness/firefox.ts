@@ -26,6 +26,44 @@ async function intercept(page: Page): Promise<void> {
   });
 }
 
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/** The closed shadow root of the first `host` element, through WebDriver BiDi: a node
+ *  serialized with includeShadowTree "all" carries its closed root's reference. */
+async function inShadowBidi<A, R>(
+  page: Page,
+  host: string,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg: A,
+): Promise<R | null> {
+  // Puppeteer's public API has no raw BiDi command; its connection does (types are internal).
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const found = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(host)})`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const value = found.result.result as
+    { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } | undefined;
+  const sharedId = value?.type === 'node' ? value.value?.shadowRoot?.sharedId : undefined;
+  if (!sharedId) return null;
+  const called = await connection.send('script.callFunction', {
+    functionDeclaration: `async function (root, json) { return JSON.stringify(await (${String(fn)})(root, JSON.parse(json))); }`,
+    this: { type: 'undefined' },
+    arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    target: { context },
+    awaitPromise: true,
+  });
+  if (called.result.type === 'exception')
+    throw new Error(JSON.stringify((called.result as { exceptionDetails?: unknown }).exceptionDetails));
+  const out = called.result.result as { type: string; value?: string };
+  return out.type === 'string' ? (JSON.parse(out.value!) as R) : (undefined as R);
+}
+
 function wrap(page: Page): E2EPage {
   return {
     goto: async (url) => {
@@ -56,6 +94,8 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press(key as never),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    inShadow: (host, fn, arg) => inShadowBidi(page, host, fn, arg),
     bringToFront: () => page.bringToFront(),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });

@@ -17,6 +17,15 @@ export interface E2EPage {
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real (trusted) click at page coordinates. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` in the page with the CLOSED shadow root of the first `host` element,
+   * reached through the automation protocol (CDP's pierce in Chromium, BiDi's
+   * includeShadowTree in Firefox): the extension ships no hook a page could use. Null when
+   * there is no such host. `fn`'s result must be JSON.
+   */
+  inShadow<A, R>(host: string, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<R | null>;
   bringToFront(): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
