@@ -2,7 +2,7 @@
 // the toolbar badge and the keyboard shortcut.
 import browser from 'webextension-polyfill';
 import { onMessage, sendMessage, type ProtocolMap } from '../messaging/protocol';
-import type { Profile, Settings, TourState } from '../model/types';
+import type { Correction, Profile, Settings, TourState } from '../model/types';
 import { QUARANTINE_PREFIX, SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { ITEM_NAMES, itemByKey, type ItemName } from '../store/items';
 import {
@@ -97,7 +97,7 @@ handle('getState', () => allItems());
 
 // Asked on every Wish page load: picks a few fields of the items it needs.
 handle('contentContext', () =>
-  store.select(['tour', 'settings', 'profile', 'composer', 'drafts', 'cases'], (data) => ({
+  store.select(['tour', 'settings', 'profile', 'composer', 'drafts', 'cases', 'corrections'], (data) => ({
     tour: data.tour,
     launcher: data.settings.launcher,
     nameHint: data.profile.name,
@@ -106,6 +106,7 @@ handle('contentContext', () =>
     draftText: siteDraft(data),
     pendingFollowUps: Object.values(data.cases).filter((c) => c.followUpAt && !c.solvedAt).length,
     language: data.settings.language,
+    corrections: data.corrections,
   })),
 );
 
@@ -281,6 +282,20 @@ handle('recordDiagnostic', (data) =>
         message: clean(String(data?.message), CAPS.diagnosticMessage),
       },
     ].slice(-CAPS.diagnostics);
+  }),
+);
+
+// The shopper showed the guide a step's element: the newest correction per step wins.
+handle('saveCorrection', (data) =>
+  store.update(['corrections'], (d) => {
+    const c = data as Correction;
+    d.corrections = [c, ...d.corrections.filter((o) => o.step !== c?.step)].slice(0, CAPS.corrections);
+  }),
+);
+
+handle('deleteCorrection', (data) =>
+  store.update(['corrections'], (d) => {
+    d.corrections = d.corrections.filter((c) => !(c.step === data?.step && c.at === data?.at));
   }),
 );
 

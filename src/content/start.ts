@@ -48,6 +48,7 @@ export async function startGuide(input: { problem: ProblemId; orderNumber?: stri
     nameHint: context.nameHint,
     followUpDays: context.followUpDays,
     draftText: context.draftText,
+    corrections: context.corrections,
   });
   return route;
 }

@@ -1,7 +1,6 @@
 // Every message between the parts of the extension, typed in one place.
 // Pages and content scripts ask; only the background worker writes stored data.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Correction } from '../content/guide/corrections';
 import type {
   Case,
   Contact,
@@ -13,8 +12,7 @@ import type {
   Profile,
   Settings,
   TourRoute,
-  TourState,
-} from '../model/types';
+  TourState, Correction } from '../model/types';
 import type { ComposerState, StoreData } from '../store/schema';
 import type { PageKind } from '../wish/pages';
 import type { CapturedOrder } from '../wish/order-page';
@@ -88,6 +86,8 @@ export interface ProtocolMap {
   recordDiagnostic(data: Omit<Diagnostic, 'at'>): void;
   /** The shopper showed the guide where a step's element is (src/content/guide/corrections.ts). */
   saveCorrection(data: Correction): void;
+  /** Deletes the corrections taught for a step (the options page). */
+  deleteCorrection(data: { step: string; at: string }): void;
   exportData(): string;
   importData(data: {
     json: string;
@@ -112,6 +112,8 @@ export interface ProtocolMap {
     draftText: string;
     pendingFollowUps: number;
     language: Settings['language'];
+    /** What the shopper taught the guide on earlier visits. */
+    corrections: Correction[];
   };
 
   // Content script (sent to a tab)

@@ -152,6 +152,20 @@ export interface TourState {
   updatedAt: string;
 }
 
+/** Where the shopper showed the guide a step's element ("Show me where it is"): a
+ *  fingerprint of it, kept locally and tried first from then on (src/content/guide/corrections.ts). */
+export interface Correction {
+  step: string;
+  role: string;
+  /** The accessible name, normalised and cut short. */
+  name: string;
+  /** Stable attributes: data-testid, name, aria-haspopup, type; never a generated class. */
+  attributes: Record<string, string>;
+  /** Landmarks from the element up (header > nav), for the maintainers' report. */
+  path: string;
+  at: string;
+}
+
 export interface Diagnostic {
   at: string;
   stepId: string;

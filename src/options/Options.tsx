@@ -7,9 +7,11 @@ import { Select } from '../ui/Select';
 import { ConfirmBar, type Pending } from '../ui/confirm';
 import { useItems } from '../ui/use-store';
 import { StorageStatus } from './StorageStatus';
+import browser from 'webextension-polyfill';
+import { correctionReport } from '../guide/report';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const OPTIONS_ITEMS = ['profile', 'settings', 'diagnostics', 'orders', 'cases', 'drafts'] as const;
+const OPTIONS_ITEMS = ['profile', 'settings', 'diagnostics', 'corrections', 'orders', 'cases', 'drafts'] as const;
 
 export function Options() {
   const { data, error } = useItems(OPTIONS_ITEMS);
@@ -256,6 +258,42 @@ export function Options() {
           <textarea readOnly rows={6} aria-label={t.diagnostics} value={diagnostics} />
         ) : (
           <p class="muted">{t.noDiagnostics}</p>
+        )}
+      </section>
+      <section aria-labelledby="corr-h">
+        <h2 id="corr-h">{t.correctionsTitle}</h2>
+        <p class="muted">{t.correctionsHelp}</p>
+        {data.corrections.length ? (
+          <>
+            <ul class="corrections">
+              {data.corrections.map((c) => (
+                <li key={`${c.step}|${c.at}`}>
+                  <span>
+                    {t.stepTitle[c.step] ?? c.step}: {c.role || '?'} “{c.name}” {c.path ? `(${c.path})` : ''}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    onClick={() => void sendMessage('deleteCorrection', { step: c.step, at: c.at })}
+                  >
+                    {t.deleteCorrection}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard
+                  ?.writeText(correctionReport(data.corrections, data.profile.name, browser.runtime.getManifest().version))
+                  .then(() => setStatus(t.copied))
+                  .catch(() => setStatus(t.copyFailed))
+              }
+            >
+              {t.copyCorrections}
+            </button>
+          </>
+        ) : (
+          <p class="muted">{t.noCorrections}</p>
         )}
       </section>
       <p class="status" role="status">

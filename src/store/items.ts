@@ -2,7 +2,7 @@
 // default, a version and a validator, defined once here. The same `parse` checks what
 // storage gives back at load and what the background is about to write: a write that would
 // not survive a restart is refused before it is made.
-import type { Case, Diagnostic, Draft, Order, Profile, Settings, TourState } from '../model/types';
+import type { Case, Correction, Diagnostic, Draft, Order, Profile, Settings, TourState } from '../model/types';
 import type { Rejected } from './migrate';
 import { defaultData, type ComposerState, type StoreData } from './schema';
 import { repairStrings } from './text';
@@ -10,6 +10,7 @@ import {
   CAPS,
   isCase,
   isComposer,
+  isCorrection,
   isDiagnostic,
   isDraft,
   isObject,
@@ -171,6 +172,25 @@ export const ITEMS: { [K in ItemName]: Item<K> } = {
         const r = repairStrings(d);
         if (isDiagnostic(r)) value.push(r);
         else rejected.push({ path: 'diagnostics', reason: 'invalid', value: d });
+      }
+      return { value, rejected };
+    },
+  },
+  corrections: {
+    name: 'corrections',
+    key: 'wsg:corrections',
+    version: 1,
+    fallback: () => [],
+    parse: (raw) => {
+      if (raw === undefined) return { value: [], rejected: [] };
+      if (!Array.isArray(raw))
+        return { value: [], rejected: [{ path: 'corrections', reason: 'not a list', value: raw }] };
+      const rejected: Rejected[] = [];
+      const value: Correction[] = [];
+      for (const c of raw.slice(0, CAPS.corrections)) {
+        const r = repairStrings(c);
+        if (isCorrection(r)) value.push(r);
+        else rejected.push({ path: 'corrections', reason: 'invalid', value: c });
       }
       return { value, rejected };
     },

@@ -11,6 +11,7 @@ import type {
   Profile,
   Settings,
   TourState,
+  Correction,
 } from '../model/types';
 
 export const SCHEMA_VERSION = 2;
@@ -36,6 +37,8 @@ export interface StoreData {
   drafts: Record<string, Draft>;
   tour: TourState | null;
   diagnostics: Diagnostic[];
+  /** What the shopper taught the guide, per step (newest first). */
+  corrections: Correction[];
 }
 
 export const MAX_DIAGNOSTICS = 20;
@@ -51,6 +54,7 @@ export function defaultData(): StoreData {
     drafts: {},
     tour: null,
     diagnostics: [],
+    corrections: [],
   };
 }
 

@@ -16,8 +16,7 @@ import type {
   ProblemId,
   Profile,
   Settings,
-  TourState,
-} from '../model/types';
+  TourState, Correction } from '../model/types';
 
 export const CHANNELS: readonly ChannelId[] = ['site', 'email', 'social', 'letter', 'complaint'];
 export const PROBLEMS: readonly ProblemId[] = [
@@ -59,6 +58,7 @@ export const CAPS = {
   drafts: 50,
   draftSubject: 1000,
   diagnostics: 20,
+  corrections: 40,
   diagnosticMessage: 2000,
   diagnosticUrl: 500,
 } as const;
@@ -229,6 +229,20 @@ export function isComposer(
     oneOf(PROBLEMS, v.problem) &&
     oneOf(CHANNELS, v.channel) &&
     oneOf(['en', 'el'] as const, v.language)
+  );
+}
+
+export function isCorrection(v: unknown): v is Correction {
+  return (
+    isObject(v) &&
+    isString(v.step, 40) &&
+    isString(v.role, 40) &&
+    isString(v.name, 80) &&
+    isString(v.path, 200) &&
+    isTimestamp(v.at) &&
+    isObject(v.attributes) &&
+    Object.keys(v.attributes).length <= 6 &&
+    Object.entries(v.attributes).every(([k, a]) => k.length <= 40 && isString(a, 80))
   );
 }
 

@@ -36,6 +36,13 @@ afterEach(() => vi.restoreAllMocks());
 const raw = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
 describe('typed items', () => {
+  it('a correction the shopper taught is kept; a malformed one is set aside', () => {
+    const good = { step: 'account-menu', role: 'button', name: 'hi maria', attributes: { 'data-testid': 'x' }, path: 'header', at: '2026-11-26T08:00:00.000Z' };
+    const parsed = ITEMS.corrections.parse([good, { step: 'x', role: 1 }, { ...good, attributes: { a: 'y'.repeat(500) } }]);
+    expect(parsed.value).toEqual([good]);
+    expect(parsed.rejected).toHaveLength(2);
+  });
+
   it('each item has its own key, default, validator and version, defined once', () => {
     expect(Object.values(ITEMS).map((i) => i.key)).toEqual([
       'wsg:orders',
@@ -46,6 +53,7 @@ describe('typed items', () => {
       'wsg:settings',
       'wsg:profile',
       'wsg:diagnostics',
+      'wsg:corrections',
     ]);
     for (const item of Object.values(ITEMS)) {
       expect(item.version).toBe(1);

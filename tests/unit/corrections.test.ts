@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  correctionReport,
-  fingerprint,
-  matchCorrection,
-  type Correction,
-} from '../../src/content/guide/corrections';
+import { fingerprint, matchCorrection, type Correction } from '../../src/content/guide/corrections';
+import { correctionReport } from '../../src/guide/report';
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => {
   const el = document.querySelector<T>(selector);

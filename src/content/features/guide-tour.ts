@@ -25,6 +25,7 @@ export const guideTour: Feature = {
         nameHint: context.nameHint,
         followUpDays: context.followUpDays,
         draftText: context.draftText,
+        corrections: context.corrections,
       },
       signal,
     );

@@ -4,19 +4,10 @@
 import { accessibleName, closestAcross, roleOf, type Region } from '../../dom/locate';
 import { isVisible, parentElementAcrossShadow } from '../../dom/visible';
 import type { StepId } from '../../guide/steps';
+import type { Correction } from '../../model/types';
 import { normalise } from '../../wish/text';
 
-export interface Correction {
-  step: StepId;
-  role: string;
-  /** The accessible name, normalised and cut short. */
-  name: string;
-  /** Stable attributes: data-testid, name, aria-haspopup; never a generated class. */
-  attributes: Record<string, string>;
-  /** Landmarks and tags from the element up (header > nav > li), for the maintainers. */
-  path: string;
-  at: string;
-}
+export type { Correction };
 
 const STABLE = ['data-testid', 'name', 'aria-haspopup', 'type'] as const;
 const LANDMARK = 'header, nav, main, footer, aside, dialog, [role="banner"], [role="navigation"], [role="dialog"], [role="menu"], [role="log"], [role="main"]';
@@ -65,22 +56,4 @@ export function matchCorrection(c: Correction, regions: readonly Region[]): Elem
     }
   }
   return hits.length === 1 ? hits[0]! : null;
-}
-
-/** A report for the project's maintainers (copied by the shopper, never sent): the shopper's
- *  own name is left out. */
-export function correctionReport(list: readonly Correction[], shopperName = '', version = ''): string {
-  const hide = (text: string) => {
-    const first = normalise(shopperName).split(' ').filter((w) => w.length > 1);
-    return text
-      .split(' ')
-      .map((word) => (first.includes(word) ? '<name>' : word))
-      .join(' ');
-  };
-  const lines = [`Wish support companion ${version}: places the guide was shown by hand`];
-  for (const c of list)
-    lines.push(
-      `- ${c.step}: ${c.role || 'element'} "${hide(c.name)}"${Object.keys(c.attributes).length ? ` ${JSON.stringify(c.attributes)}` : ''} in ${c.path || 'page'} (${c.at.slice(0, 10)})`,
-    );
-  return lines.join('\n');
 }
