@@ -18,8 +18,9 @@ import type { WalkResult } from '../tests/corpus/walk';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k ?? '', v ?? 'true'] as const;
+    const body = a.replace(/^--/, '');
+    const at = body.indexOf('=');
+    return (at < 0 ? [body, 'true'] : [body.slice(0, at), body.slice(at + 1)]) as [string, string];
   }),
 );
 const mode = (args.get('mode') ?? 'engine') as Mode;

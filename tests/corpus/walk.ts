@@ -308,10 +308,13 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
         await stale.handle.hover({ timeout: 2000 }).catch(() => undefined);
         lastHoverAt = Date.now();
       }
+      const showing = [...new Set(marks.map((m) => m.step))];
       for (const m of marks) void m.handle.dispose().catch(() => undefined);
       if (Date.now() > deadline) {
-        if (reached && acted.includes('message')) return finish('stuck at send');
-        return finish(`stuck at ${nextStep()}`);
+        // Say what the guide still shows: nothing, or the step already acted on.
+        const detail = showing.length ? `highlight still on ${showing.join(', ')}` : 'nothing highlighted';
+        if (reached && acted.includes('message')) return finish('stuck at send', detail);
+        return finish(`stuck at ${nextStep()}`, detail);
       }
       await sleep(POLL_MS);
     }
