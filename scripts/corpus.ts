@@ -90,7 +90,7 @@ if (failures.length) {
   for (const r of failures.slice(0, limit)) {
     const w = r.wrong[0];
     console.log(
-      `  ${r.id}  ${r.stoppedAt}${w ? `: highlighted ${w.element} (truth: ${w.truth || 'none on this page'})` : r.detail ? `: ${r.detail}` : ''}`,
+      `  ${r.id}  ${r.stoppedAt}${w ? `: highlighted ${w.element} (truth: ${w.truth || 'none on this page yet, e.g. its menu was not open'})` : r.detail ? `: ${r.detail}` : ''}`,
     );
   }
 }

@@ -55,6 +55,17 @@ async function fulfil(route: Route, v: Variant): Promise<void> {
   return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: servePage(v, url) });
 }
 
+/** In the popup: sets the select labelled `name` to `value` if it offers it. */
+function selectValue({ name, value }: { name: string; value: string }): boolean {
+  const select = [...document.querySelectorAll('label')]
+    .find((l) => l.firstChild?.textContent === name)
+    ?.querySelector('select');
+  if (!select || ![...select.options].some((o) => o.value === value)) return false;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
 export const siteUrl = (p: string) => `https://www.wish.com${p}`;
 
 // ------------------------------------------------------------------ engine mode
@@ -220,23 +231,26 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
         null,
         { timeout: 20_000, polling: 50 },
       );
-      await popup.evaluate(
-        ({ problem, order }) => {
-          const selectIn = (name: string) =>
-            [...document.querySelectorAll('label')].find((l) => l.firstChild?.textContent === name)?.querySelector('select');
-          const p = selectIn('Problem');
-          if (p) {
-            p.value = problem;
-            p.dispatchEvent(new Event('change', { bubbles: true }));
+      // The order first (a shopper picks it, or types it in "add an order" when the popup
+      // does not list it), then the problem.
+      if (v.orderNumber) {
+        const listed = await popup.evaluate(selectValue, { name: 'Order', value: v.orderNumber });
+        if (!listed) {
+          await popup.evaluate(() => {
+            const d = document.querySelector('details.add-order') as HTMLDetailsElement | null;
+            if (d) d.open = true;
+          });
+          const input = popup.locator('details.add-order input');
+          if ((await input.count()) > 0) {
+            await input.fill(v.orderNumber, { timeout: 10_000 });
+            await popup.locator('details.add-order button[type="submit"]').click({ timeout: 10_000 });
+            await popup.waitForTimeout(500);
+            await popup.evaluate(selectValue, { name: 'Order', value: v.orderNumber });
           }
-          const o = order ? selectIn('Order') : null;
-          if (o && [...o.options].some((x) => x.value === order)) {
-            o.value = order!;
-            o.dispatchEvent(new Event('change', { bubbles: true }));
-          }
-        },
-        { problem: v.problem, order: v.orderNumber ?? null },
-      );
+        }
+        await popup.waitForTimeout(300);
+      }
+      await popup.evaluate(selectValue, { name: 'Problem', value: v.problem });
       await popup.waitForTimeout(300);
       await popup.evaluate(() =>
         [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(),

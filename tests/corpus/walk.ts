@@ -81,11 +81,12 @@ async function marksIn(frame: Frame, page: Page): Promise<Mark[]> {
     if (!handle) continue;
     const info = await handle
       .evaluate((el) => ({
-        step: el.getAttribute('data-wsg-step') ?? '',
+        step: el.getAttribute('data-wsg-step'),
         acted: ((el as unknown as { __corpusActed?: string }).__corpusActed ?? null) as string | null,
       }))
       .catch(() => null);
-    if (info) marks.push({ handle, step: info.step, acted: info.acted, frame, page });
+    // The attribute may have moved on between the query and this read: skip it then.
+    if (info && info.step !== null) marks.push({ handle, step: info.step, acted: info.acted, frame, page });
   }
   await list.dispose();
   return marks;
