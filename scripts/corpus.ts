@@ -6,7 +6,8 @@
 //   --n=1000 --seed=1               which variants (seeds seed..seed+n-1)
 //   --id=<variant id>               one variant (as printed in the failures)
 //   --sample                        the fixed sample that `npm test` walks
-//   --concurrency=3                 engine/oracle: pages at once
+//   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
+//   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
 //   --failures=15                   how many failures to list
 //   --json=<file>                   write every result
@@ -39,6 +40,7 @@ try {
   driver = await createDriver(mode, {
     ...(args.has('concurrency') ? { concurrency: Number(args.get('concurrency')) } : {}),
     ...(args.has('step-timeout') ? { stepTimeoutMs: Number(args.get('step-timeout')) } : {}),
+    ...(args.has('engine-entry') ? { engineEntry: args.get('engine-entry')! } : {}),
   });
 } catch (e) {
   console.error(`corpus: cannot start ${mode} mode: ${(e as Error).message.split('\n')[0]}`);

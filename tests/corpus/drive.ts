@@ -32,6 +32,8 @@ export interface DriverOptions {
   concurrency?: number;
   /** Extension mode: the folder of the built extension. */
   extensionDir?: string;
+  /** Engine mode: another entry than tests/corpus/engine-entry.ts. */
+  engineEntry?: string;
 }
 
 /** The variant's page for a URL: its own pages by path (with the query when it has one), else a
@@ -80,9 +82,9 @@ export interface EngineStart {
 }
 
 /** Bundles tests/corpus/engine-entry.ts for the browser (throws when it does not build). */
-export async function buildEngine(root = process.cwd()): Promise<string> {
+export async function buildEngine(entry = path.join(process.cwd(), 'tests', 'corpus', 'engine-entry.ts')): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'tests', 'corpus', 'engine-entry.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -134,8 +136,20 @@ function engineStart(v: Variant, stepId?: StepId): EngineStart {
 }
 
 async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promise<Driver> {
-  const bundle = mode === 'engine' ? await buildEngine() : '';
+  const bundle = mode === 'engine' ? await buildEngine(o.engineEntry) : '';
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  if (mode === 'engine') {
+    // Fail once, clearly, when the bundle cannot even load (e.g. the placeholder entry).
+    const page = await browser.newPage();
+    try {
+      await page.evaluate(`(() => { ${bundle}\n; if (!window.__wsgCorpus || typeof window.__wsgCorpus.start !== 'function') throw new Error('the engine entry defines no window.__wsgCorpus.start'); })()`);
+    } catch (e) {
+      await browser.close();
+      throw new Error(`engine bundle: ${(e as Error).message.split('\n')[0]}`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
   const stepTimeoutMs = o.stepTimeoutMs ?? STEP_TIMEOUT_MS;
   return {
     mode,
