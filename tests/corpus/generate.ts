@@ -444,7 +444,9 @@ function buildSitePage(
   const menuRole = t.entry === 'menuitem' ? ' role="menu"' : '';
   const listTag = t.entry === 'div' ? 'div' : 'ul';
   const menuStyle = `min-width:220px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 12px #0003;padding:6px 0;margin:0;list-style:none;z-index:500`;
-  const menuInner = `<${listTag}${menuRole} class="${c.sc('AccountMenu__List')}" style="margin:0;padding:0;list-style:none">${ordered.join('')}</${listTag}>`;
+  // A list of divs holds divs, not list items.
+  const items = listTag === 'div' ? ordered.map((e) => e.replace(/<li( role="none")?>/g, '<div>').replace(/<\/li>/g, '</div>')) : ordered;
+  const menuInner = `<${listTag}${menuRole} class="${c.sc('AccountMenu__List')}" style="margin:0;padding:0;list-style:none">${items.join('')}</${listTag}>`;
   let menuInDom = '';
   let menuHtml = '';
   const menuPos = `position:absolute;top:100%;${side === 'right' ? 'right:0' : 'left:0'}`;
