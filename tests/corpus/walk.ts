@@ -253,7 +253,10 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
     for (;;) {
       if (options.oracle) await oracleMark(context, nextStep());
       const marks = await allMarks(context);
-      const fresh = marks.filter((m) => m.acted !== m.step);
+      // Several fresh highlights at once (say the message box and Send): the shopper takes
+      // them in the route's order.
+      const rank = (step: string) => (steps.includes(step as StepId) ? steps.indexOf(step as StepId) : steps.length);
+      const fresh = marks.filter((m) => m.acted !== m.step).sort((a, b) => rank(a.step) - rank(b.step));
       if (fresh.length > 0) {
         // Check every fresh highlight: any wrong one counts.
         let chosen: Mark | undefined;
