@@ -481,10 +481,12 @@ function buildSitePage(
   }
   if (t.decoy === 'bar-help-link') barExtras += `<a href="/help" class="${c.sc('NavBar__Link')}">${esc(d.pick(w.faq))}</a>`;
   const accountOrSignIn = o.signedOut ? signInBlock : accountBlock;
+  // A spacer pushes the right-hand group to the bar's right edge.
+  const spacer = '<div style="flex:1"></div>';
   const barItems =
     side === 'left'
-      ? [accountOrSignIn, logo, search, barExtras, cart]
-      : [logo, search, barExtras, cart, accountOrSignIn];
+      ? [accountOrSignIn, logo, search, spacer, barExtras, cart]
+      : [logo, search, spacer, barExtras, cart, accountOrSignIn];
   const barTag = t.bar === 'header' ? 'header' : 'div';
   const barH = 64;
   const barPos =
