@@ -516,7 +516,13 @@ function buildSitePage(
     tiles.splice(d.int(0, tiles.length), 0, tile(cs));
     tiles.splice(d.int(0, tiles.length), 0, tile(`${d.pick(w.agent)} ${d.pick(w.decoyTileSuffix)}`));
   }
-  const feed = `<section class="${c.sc('Feed__Section')}"><h2>${esc(d.pick(w.feedTitle))}</h2><div class="${c.sc('Feed__Grid')}" style="display:flex;flex-wrap:wrap;gap:16px">${tiles.join('')}</div></section>`;
+  // Store links whose names hold the menu's words (no dice drawn: the rest of the variant
+  // stays as it was before they were added).
+  const stores =
+    t.decoy === 'tile-title'
+      ? `<p>${[`${cs} Outlet`, `${w.myAccount[0] ?? ''} Shop`].map((n) => `<a href="/merchant/${encodeURIComponent(n.toLowerCase().replace(/\s+/g, '-'))}">${esc(n)}</a>`).join(' · ')}</p>`
+      : '';
+  const feed = `<section class="${c.sc('Feed__Section')}"><h2>${esc(d.pick(w.feedTitle))}</h2>${stores}<div class="${c.sc('Feed__Grid')}" style="display:flex;flex-wrap:wrap;gap:16px">${tiles.join('')}</div></section>`;
   if (t.decoy === 'promo')
     decoys.push(
       `<section class="${c.sc('Promo__Banner')}" style="background:#fe5;padding:16px;margin:12px 0"><h2>${esc(x.fill(d.pick(w.promo), { label: cs }))}</h2><a href="/~/deals" class="${c.sc('Promo__Cta')}">${esc(w.shopNow)}</a> <a href="/help" class="${c.sc('Promo__Cta')}">${esc(cs)}</a></section>`,
