@@ -74,7 +74,8 @@ async function marksIn(frame: Frame, page: Page): Promise<Mark[]> {
   } catch {
     return []; // the frame navigated or went away while we looked
   }
-  const props = await list.getProperties();
+  const props = await list.getProperties().catch(() => null);
+  if (!props) return []; // the frame was detached meanwhile
   const marks: Mark[] = [];
   for (const p of props.values()) {
     const handle = p.asElement() as ElementHandle<Element> | null;
