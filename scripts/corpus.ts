@@ -44,13 +44,18 @@ try {
   });
 } catch (e) {
   console.error(`corpus: cannot start ${mode} mode: ${(e as Error).message.split('\n')[0]}`);
-  if (mode === 'engine') console.error('corpus: the engine entry (tests/corpus/engine-entry.ts) may not be written yet; try --mode=extension (after npm run build) or --mode=oracle');
+  if (mode === 'engine')
+    console.error(
+      'corpus: the engine entry (tests/corpus/engine-entry.ts) may not be written yet; try --mode=extension (after npm run build) or --mode=oracle',
+    );
   process.exit(2);
 }
 console.log(`corpus: ${variants.length} variants, ${mode} mode, ${driver.parallel} at a time`);
 const results = await walkAll(driver, variants, (r, _v, done) => {
   if (done % 25 === 0 || done === variants.length)
-    process.stdout.write(`  ${done}/${variants.length} walked (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    process.stdout.write(
+      `  ${done}/${variants.length} walked (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
   void r;
 });
 await driver.close();
@@ -97,7 +102,10 @@ if (failures.length) {
   }
 }
 if (args.has('json')) {
-  const out: (WalkResult & { tags: Record<string, string> })[] = results.map((r, i) => ({ ...r, tags: variants[i]!.tags }));
+  const out: (WalkResult & { tags: Record<string, string> })[] = results.map((r, i) => ({
+    ...r,
+    tags: variants[i]!.tags,
+  }));
   writeFileSync(args.get('json')!, JSON.stringify(out, null, 1));
 }
 if (args.has('strict') && (reached < total || wrongCount > 0)) process.exit(1);

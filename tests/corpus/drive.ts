@@ -16,7 +16,15 @@ import { walk, type WalkResult, STEP_TIMEOUT_MS } from './walk';
 export type Mode = 'engine' | 'extension' | 'oracle';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Driver {
   mode: Mode;
@@ -82,7 +90,9 @@ export interface EngineStart {
 }
 
 /** Bundles tests/corpus/engine-entry.ts for the browser (throws when it does not build). */
-export async function buildEngine(entry = path.join(process.cwd(), 'tests', 'corpus', 'engine-entry.ts')): Promise<string> {
+export async function buildEngine(
+  entry = path.join(process.cwd(), 'tests', 'corpus', 'engine-entry.ts'),
+): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -109,16 +119,21 @@ async function injectEngine(page: Page, bundle: string, start: EngineStart): Pro
       worldName: 'wsg-corpus-engine',
       grantUniveralAccess: true,
     })) as { executionContextId: number };
-    const load = (await cdp.send('Runtime.evaluate', { expression: bundle, contextId: executionContextId })) as {
+    const load = (await cdp.send('Runtime.evaluate', {
+      expression: bundle,
+      contextId: executionContextId,
+    })) as {
       exceptionDetails?: { exception?: { description?: string } };
     };
-    if (load.exceptionDetails) throw new Error(`engine bundle threw: ${load.exceptionDetails.exception?.description ?? '?'}`);
+    if (load.exceptionDetails)
+      throw new Error(`engine bundle threw: ${load.exceptionDetails.exception?.description ?? '?'}`);
     const run = (await cdp.send('Runtime.evaluate', {
       expression: `Promise.resolve(window.__wsgCorpus.start(${JSON.stringify(start)})).then(() => true)`,
       contextId: executionContextId,
       awaitPromise: true,
     })) as { exceptionDetails?: { exception?: { description?: string } } };
-    if (run.exceptionDetails) throw new Error(`engine start threw: ${run.exceptionDetails.exception?.description ?? '?'}`);
+    if (run.exceptionDetails)
+      throw new Error(`engine start threw: ${run.exceptionDetails.exception?.description ?? '?'}`);
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -142,7 +157,9 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
     // Fail once, clearly, when the bundle cannot even load (e.g. the placeholder entry).
     const page = await browser.newPage();
     try {
-      await page.evaluate(`(() => { ${bundle}\n; if (!window.__wsgCorpus || typeof window.__wsgCorpus.start !== 'function') throw new Error('the engine entry defines no window.__wsgCorpus.start'); })()`);
+      await page.evaluate(
+        `(() => { ${bundle}\n; if (!window.__wsgCorpus || typeof window.__wsgCorpus.start !== 'function') throw new Error('the engine entry defines no window.__wsgCorpus.start'); })()`,
+      );
     } catch (e) {
       await browser.close();
       throw new Error(`engine bundle: ${(e as Error).message.split('\n')[0]}`);
@@ -169,7 +186,16 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
           }
         }
         if (engineError)
-          return { id: v.id, reached: false, sent: false, wrong: [], acted: [], stoppedAt: 'error', detail: engineError, ms: 0 };
+          return {
+            id: v.id,
+            reached: false,
+            sent: false,
+            wrong: [],
+            acted: [],
+            stoppedAt: 'error',
+            detail: engineError,
+            ms: 0,
+          };
         return await walk(context, v, {
           stepTimeoutMs,
           oracle: mode === 'oracle',
@@ -201,7 +227,8 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
     (url) => url.protocol === 'https:' || url.protocol === 'http:',
     (route) => (current ? fulfil(route, current) : route.abort('blockedbyclient')),
   );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extId = new URL(worker.url()).host;
   const extUrl = (p: string) => `chrome-extension://${extId}/${p}`;
   const options = await context.newPage();
@@ -220,7 +247,18 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
 
   async function resetTour(): Promise<void> {
     await options.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { tour?: unknown } | undefined>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, { tour?: unknown } | undefined>>;
+                set(v: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome;
       const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
       if (data?.tour) await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
     });
@@ -232,7 +270,11 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
   async function startFromPopup(v: Variant): Promise<void> {
     const prefix = siteUrl(v.start);
     const tabId = await options.evaluate(async (pre) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).chrome;
       const tabs = await api.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(pre))?.id ?? -1;
     }, prefix);
@@ -269,11 +311,17 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
       await popup.evaluate(() =>
         [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(),
       );
-      await popup.waitForFunction(() => /guide is showing|did not answer/.test(document.body.textContent ?? ''), null, {
-        timeout: 20_000,
-        polling: 50,
-      });
-      const status = await popup.evaluate(() => document.querySelector('.context .status')?.textContent ?? '');
+      await popup.waitForFunction(
+        () => /guide is showing|did not answer/.test(document.body.textContent ?? ''),
+        null,
+        {
+          timeout: 20_000,
+          polling: 50,
+        },
+      );
+      const status = await popup.evaluate(
+        () => document.querySelector('.context .status')?.textContent ?? '',
+      );
       if (/did not answer/.test(status)) throw new Error(`the page did not start the guide: ${status}`);
     } finally {
       await popup.close().catch(() => undefined);
@@ -329,7 +377,8 @@ async function extensionPool(n: number, o: DriverOptions): Promise<Driver> {
   for (let i = 0; i < n; i++) drivers.push(await extensionDriver(o));
   const free = [...drivers];
   const waiting: ((d: Driver) => void)[] = [];
-  const take = () => new Promise<Driver>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
+  const take = () =>
+    new Promise<Driver>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
   const give = (d: Driver) => {
     const next = waiting.shift();
     if (next) next(d);
