@@ -6,7 +6,8 @@
 //   --n=1000 --seed=1               which variants (seeds seed..seed+n-1)
 //   --id=<variant id>               one variant (as printed in the failures)
 //   --sample                        the fixed sample that `npm test` walks
-//   --concurrency=3                 engine/oracle: pages at once
+//   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
+//   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
 //   --failures=15                   how many failures to list
 //   --json=<file>                   write every result
@@ -18,8 +19,9 @@ import type { WalkResult } from '../tests/corpus/walk';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k ?? '', v ?? 'true'] as const;
+    const body = a.replace(/^--/, '');
+    const at = body.indexOf('=');
+    return (at < 0 ? [body, 'true'] : [body.slice(0, at), body.slice(at + 1)]) as [string, string];
   }),
 );
 const mode = (args.get('mode') ?? 'engine') as Mode;
@@ -38,16 +40,22 @@ try {
   driver = await createDriver(mode, {
     ...(args.has('concurrency') ? { concurrency: Number(args.get('concurrency')) } : {}),
     ...(args.has('step-timeout') ? { stepTimeoutMs: Number(args.get('step-timeout')) } : {}),
+    ...(args.has('engine-entry') ? { engineEntry: args.get('engine-entry')! } : {}),
   });
 } catch (e) {
   console.error(`corpus: cannot start ${mode} mode: ${(e as Error).message.split('\n')[0]}`);
-  if (mode === 'engine') console.error('corpus: the engine entry (tests/corpus/engine-entry.ts) may not be written yet; try --mode=extension (after npm run build) or --mode=oracle');
+  if (mode === 'engine')
+    console.error(
+      'corpus: the engine entry (tests/corpus/engine-entry.ts) may not be written yet; try --mode=extension (after npm run build) or --mode=oracle',
+    );
   process.exit(2);
 }
 console.log(`corpus: ${variants.length} variants, ${mode} mode, ${driver.parallel} at a time`);
 const results = await walkAll(driver, variants, (r, _v, done) => {
   if (done % 25 === 0 || done === variants.length)
-    process.stdout.write(`  ${done}/${variants.length} walked (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    process.stdout.write(
+      `  ${done}/${variants.length} walked (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
   void r;
 });
 await driver.close();
@@ -89,12 +97,15 @@ if (failures.length) {
   for (const r of failures.slice(0, limit)) {
     const w = r.wrong[0];
     console.log(
-      `  ${r.id}  ${r.stoppedAt}${w ? `: highlighted ${w.element} (truth: ${w.truth || 'none on this page'})` : r.detail ? `: ${r.detail}` : ''}`,
+      `  ${r.id}  ${r.stoppedAt}${w ? `: highlighted ${w.element} (truth: ${w.truth || 'none on this page yet, e.g. its menu was not open'})` : r.detail ? `: ${r.detail}` : ''}`,
     );
   }
 }
 if (args.has('json')) {
-  const out: (WalkResult & { tags: Record<string, string> })[] = results.map((r, i) => ({ ...r, tags: variants[i]!.tags }));
+  const out: (WalkResult & { tags: Record<string, string> })[] = results.map((r, i) => ({
+    ...r,
+    tags: variants[i]!.tags,
+  }));
   writeFileSync(args.get('json')!, JSON.stringify(out, null, 1));
 }
 if (args.has('strict') && (reached < total || wrongCount > 0)) process.exit(1);

@@ -16,7 +16,15 @@ import { walk, type WalkResult, STEP_TIMEOUT_MS } from './walk';
 export type Mode = 'engine' | 'extension' | 'oracle';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Driver {
   mode: Mode;
@@ -32,6 +40,8 @@ export interface DriverOptions {
   concurrency?: number;
   /** Extension mode: the folder of the built extension. */
   extensionDir?: string;
+  /** Engine mode: another entry than tests/corpus/engine-entry.ts. */
+  engineEntry?: string;
 }
 
 /** The variant's page for a URL: its own pages by path (with the query when it has one), else a
@@ -55,6 +65,17 @@ async function fulfil(route: Route, v: Variant): Promise<void> {
   return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: servePage(v, url) });
 }
 
+/** In the popup: sets the select labelled `name` to `value` if it offers it. */
+function selectValue({ name, value }: { name: string; value: string }): boolean {
+  const select = [...document.querySelectorAll('label')]
+    .find((l) => l.firstChild?.textContent === name)
+    ?.querySelector('select');
+  if (!select || ![...select.options].some((o) => o.value === value)) return false;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
 export const siteUrl = (p: string) => `https://www.wish.com${p}`;
 
 // ------------------------------------------------------------------ engine mode
@@ -69,9 +90,11 @@ export interface EngineStart {
 }
 
 /** Bundles tests/corpus/engine-entry.ts for the browser (throws when it does not build). */
-export async function buildEngine(root = process.cwd()): Promise<string> {
+export async function buildEngine(
+  entry = path.join(process.cwd(), 'tests', 'corpus', 'engine-entry.ts'),
+): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'tests', 'corpus', 'engine-entry.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -96,16 +119,21 @@ async function injectEngine(page: Page, bundle: string, start: EngineStart): Pro
       worldName: 'wsg-corpus-engine',
       grantUniveralAccess: true,
     })) as { executionContextId: number };
-    const load = (await cdp.send('Runtime.evaluate', { expression: bundle, contextId: executionContextId })) as {
+    const load = (await cdp.send('Runtime.evaluate', {
+      expression: bundle,
+      contextId: executionContextId,
+    })) as {
       exceptionDetails?: { exception?: { description?: string } };
     };
-    if (load.exceptionDetails) throw new Error(`engine bundle threw: ${load.exceptionDetails.exception?.description ?? '?'}`);
+    if (load.exceptionDetails)
+      throw new Error(`engine bundle threw: ${load.exceptionDetails.exception?.description ?? '?'}`);
     const run = (await cdp.send('Runtime.evaluate', {
       expression: `Promise.resolve(window.__wsgCorpus.start(${JSON.stringify(start)})).then(() => true)`,
       contextId: executionContextId,
       awaitPromise: true,
     })) as { exceptionDetails?: { exception?: { description?: string } } };
-    if (run.exceptionDetails) throw new Error(`engine start threw: ${run.exceptionDetails.exception?.description ?? '?'}`);
+    if (run.exceptionDetails)
+      throw new Error(`engine start threw: ${run.exceptionDetails.exception?.description ?? '?'}`);
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -123,8 +151,22 @@ function engineStart(v: Variant, stepId?: StepId): EngineStart {
 }
 
 async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promise<Driver> {
-  const bundle = mode === 'engine' ? await buildEngine() : '';
+  const bundle = mode === 'engine' ? await buildEngine(o.engineEntry) : '';
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  if (mode === 'engine') {
+    // Fail once, clearly, when the bundle cannot even load (e.g. the placeholder entry).
+    const page = await browser.newPage();
+    try {
+      await page.evaluate(
+        `(() => { ${bundle}\n; if (!window.__wsgCorpus || typeof window.__wsgCorpus.start !== 'function') throw new Error('the engine entry defines no window.__wsgCorpus.start'); })()`,
+      );
+    } catch (e) {
+      await browser.close();
+      throw new Error(`engine bundle: ${(e as Error).message.split('\n')[0]}`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
   const stepTimeoutMs = o.stepTimeoutMs ?? STEP_TIMEOUT_MS;
   return {
     mode,
@@ -144,7 +186,16 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
           }
         }
         if (engineError)
-          return { id: v.id, reached: false, sent: false, wrong: [], acted: [], stoppedAt: 'error', detail: engineError, ms: 0 };
+          return {
+            id: v.id,
+            reached: false,
+            sent: false,
+            wrong: [],
+            acted: [],
+            stoppedAt: 'error',
+            detail: engineError,
+            ms: 0,
+          };
         return await walk(context, v, {
           stepTimeoutMs,
           oracle: mode === 'oracle',
@@ -176,7 +227,8 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
     (url) => url.protocol === 'https:' || url.protocol === 'http:',
     (route) => (current ? fulfil(route, current) : route.abort('blockedbyclient')),
   );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extId = new URL(worker.url()).host;
   const extUrl = (p: string) => `chrome-extension://${extId}/${p}`;
   const options = await context.newPage();
@@ -195,7 +247,18 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
 
   async function resetTour(): Promise<void> {
     await options.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { tour?: unknown } | undefined>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(k: string): Promise<Record<string, { tour?: unknown } | undefined>>;
+                set(v: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome;
       const data = (await api.storage.local.get('wsg:data'))['wsg:data'];
       if (data?.tour) await api.storage.local.set({ 'wsg:data': { ...data, tour: null } });
     });
@@ -207,7 +270,11 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
   async function startFromPopup(v: Variant): Promise<void> {
     const prefix = siteUrl(v.start);
     const tabId = await options.evaluate(async (pre) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).chrome;
       const tabs = await api.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(pre))?.id ?? -1;
     }, prefix);
@@ -220,32 +287,41 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
         null,
         { timeout: 20_000, polling: 50 },
       );
-      await popup.evaluate(
-        ({ problem, order }) => {
-          const selectIn = (name: string) =>
-            [...document.querySelectorAll('label')].find((l) => l.firstChild?.textContent === name)?.querySelector('select');
-          const p = selectIn('Problem');
-          if (p) {
-            p.value = problem;
-            p.dispatchEvent(new Event('change', { bubbles: true }));
+      // The order first (a shopper picks it, or types it in "add an order" when the popup
+      // does not list it), then the problem.
+      if (v.orderNumber) {
+        const listed = await popup.evaluate(selectValue, { name: 'Order', value: v.orderNumber });
+        if (!listed) {
+          await popup.evaluate(() => {
+            const d = document.querySelector('details.add-order') as HTMLDetailsElement | null;
+            if (d) d.open = true;
+          });
+          const input = popup.locator('details.add-order input');
+          if ((await input.count()) > 0) {
+            await input.fill(v.orderNumber, { timeout: 10_000 });
+            await popup.locator('details.add-order button[type="submit"]').click({ timeout: 10_000 });
+            await popup.waitForTimeout(500);
+            await popup.evaluate(selectValue, { name: 'Order', value: v.orderNumber });
           }
-          const o = order ? selectIn('Order') : null;
-          if (o && [...o.options].some((x) => x.value === order)) {
-            o.value = order!;
-            o.dispatchEvent(new Event('change', { bubbles: true }));
-          }
-        },
-        { problem: v.problem, order: v.orderNumber ?? null },
-      );
+        }
+        await popup.waitForTimeout(300);
+      }
+      await popup.evaluate(selectValue, { name: 'Problem', value: v.problem });
       await popup.waitForTimeout(300);
       await popup.evaluate(() =>
         [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start guide')!.click(),
       );
-      await popup.waitForFunction(() => /guide is showing|did not answer/.test(document.body.textContent ?? ''), null, {
-        timeout: 20_000,
-        polling: 50,
-      });
-      const status = await popup.evaluate(() => document.querySelector('.context .status')?.textContent ?? '');
+      await popup.waitForFunction(
+        () => /guide is showing|did not answer/.test(document.body.textContent ?? ''),
+        null,
+        {
+          timeout: 20_000,
+          polling: 50,
+        },
+      );
+      const status = await popup.evaluate(
+        () => document.querySelector('.context .status')?.textContent ?? '',
+      );
       if (/did not answer/.test(status)) throw new Error(`the page did not start the guide: ${status}`);
     } finally {
       await popup.close().catch(() => undefined);
@@ -301,7 +377,8 @@ async function extensionPool(n: number, o: DriverOptions): Promise<Driver> {
   for (let i = 0; i < n; i++) drivers.push(await extensionDriver(o));
   const free = [...drivers];
   const waiting: ((d: Driver) => void)[] = [];
-  const take = () => new Promise<Driver>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
+  const take = () =>
+    new Promise<Driver>((resolve) => (free.length ? resolve(free.pop()!) : waiting.push(resolve)));
   const give = (d: Driver) => {
     const next = waiting.shift();
     if (next) next(d);

@@ -150,7 +150,9 @@ class Classes {
   constructor(private d: Dice) {}
   token(): string {
     for (;;) {
-      const t = this.d.letters(1) + this.d.letters(5, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+      const t =
+        this.d.letters(1) +
+        this.d.letters(5, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
       if (!this.used.has(t)) {
         this.used.add(t);
         return t;
@@ -169,13 +171,25 @@ const AVATAR =
   );
 const PRODUCT_IMG =
   'data:image/svg+xml,' +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#dde"/></svg>');
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="120"><rect width="160" height="120" fill="#dde"/></svg>',
+  );
 const PERSON_ICON =
   '<svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="8" r="4" fill="currentColor"/><path d="M4 21c1-6 15-6 16 0" fill="currentColor"/></svg>';
-const CARET = '<svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 3l4 4 4-4" stroke="currentColor" fill="none"/></svg>';
-const BELL = '<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 17h12l-2-3V9a4 4 0 0 0-8 0v5z" fill="currentColor"/></svg>';
+const CARET =
+  '<svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 3l4 4 4-4" stroke="currentColor" fill="none"/></svg>';
+const BELL =
+  '<svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 17h12l-2-3V9a4 4 0 0 0-8 0v5z" fill="currentColor"/></svg>';
 
-const LOCALE: Record<Lang, string> = { en: 'en-us', el: 'el', it: 'it', de: 'de', fr: 'fr', es: 'es', pt: 'pt-br' };
+const LOCALE: Record<Lang, string> = {
+  en: 'en-us',
+  el: 'el',
+  it: 'it',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  pt: 'pt-br',
+};
 const PRICE: Record<Lang, (n: number) => string> = {
   en: (n) => `$${n.toFixed(2)}`,
   el: (n) => `${n.toFixed(2).replace('.', ',')} €`,
@@ -308,7 +322,11 @@ export function generateVariant(seed: number, force: Partial<Record<string, stri
         ? '/transaction'
         : `/transaction/${ctx.orderNumber}`;
   const signedInPath =
-    route === 'account-menu' ? (startPath === '/' ? '/feed/tabbed_feed_latest' : '/') : `${startPath}?signed_in=1`;
+    route === 'account-menu'
+      ? startPath === '/'
+        ? '/feed/tabbed_feed_latest'
+        : '/'
+      : `${startPath}?signed_in=1`;
 
   const page = buildSitePage(ctx, { route, signedOut, assistantPath, signedInPath });
   const pages: Record<string, string> = { [startPath]: page.html };
@@ -428,7 +446,8 @@ function buildSitePage(
     const inner = `<span>${esc(label)}</span>`;
     if (kind === 'button') return `<li><button type="button" class="${cls}">${inner}</button></li>`;
     if (kind === 'div') return `<div class="${cls}">${inner}</div>`;
-    if (kind === 'menuitem') return `<li role="none"><a role="menuitem" href="${href}" class="${cls}">${inner}</a></li>`;
+    if (kind === 'menuitem')
+      return `<li role="none"><a role="menuitem" href="${href}" class="${cls}">${inner}</a></li>`;
     return `<li><a href="${href}" class="${cls}">${inner}</a></li>`;
   };
   const balance = PRICE[x.lang](d.int(0, 4000) / 100);
@@ -438,13 +457,21 @@ function buildSitePage(
     entryHtml(d.pick(w.settings), '/settings'),
     entryHtml(cs, '#', csTok, true),
     entryHtml(d.pick(w.faq), '/help'),
-    ...d.shuffle(w.extras).slice(0, d.int(0, 2)).map((e) => entryHtml(e, `/${e.toLowerCase().replace(/[^a-z]+/g, '-')}`)),
+    ...d
+      .shuffle(w.extras)
+      .slice(0, d.int(0, 2))
+      .map((e) => entryHtml(e, `/${e.toLowerCase().replace(/[^a-z]+/g, '-')}`)),
   ];
   const ordered = [...d.shuffle(entries), entryHtml(d.pick(w.logout), '/logout')];
   const menuRole = t.entry === 'menuitem' ? ' role="menu"' : '';
   const listTag = t.entry === 'div' ? 'div' : 'ul';
   const menuStyle = `min-width:220px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 12px #0003;padding:6px 0;margin:0;list-style:none;z-index:500`;
-  const menuInner = `<${listTag}${menuRole} class="${c.sc('AccountMenu__List')}" style="margin:0;padding:0;list-style:none">${ordered.join('')}</${listTag}>`;
+  // A list of divs holds divs, not list items.
+  const items =
+    listTag === 'div'
+      ? ordered.map((e) => e.replace(/<li( role="none")?>/g, '<div>').replace(/<\/li>/g, '</div>'))
+      : ordered;
+  const menuInner = `<${listTag}${menuRole} class="${c.sc('AccountMenu__List')}" style="margin:0;padding:0;list-style:none">${items.join('')}</${listTag}>`;
   let menuInDom = '';
   let menuHtml = '';
   const menuPos = `position:absolute;top:100%;${side === 'right' ? 'right:0' : 'left:0'}`;
@@ -456,7 +483,9 @@ function buildSitePage(
   } else {
     menuHtml = `<div class="${c.sc('AccountMenu__Popover', menuTok)}" style="${t.menu === 'portal' ? '' : menuPos + ';'}${menuStyle}">${menuInner}</div>`;
   }
-  css.push(`.${menuTok} a,.${menuTok} button,.${menuTok} li>div,.${menuTok} div>div{display:block;width:100%;box-sizing:border-box;text-align:left;padding:8px 14px;color:#222;text-decoration:none;background:none;border:0;font:inherit;cursor:pointer}.${menuTok} a:hover,.${menuTok} button:hover{background:#eef}`);
+  css.push(
+    `.${menuTok} a,.${menuTok} button,.${menuTok} li>div,.${menuTok} div>div{display:block;width:100%;box-sizing:border-box;text-align:left;padding:8px 14px;color:#222;text-decoration:none;background:none;border:0;font:inherit;cursor:pointer}.${menuTok} a:hover,.${menuTok} button:hover{background:#eef}`,
+  );
   const accountBlock = `<div class="${c.sc('NavBar__Account', wrapTok)}" style="position:relative;display:inline-block;padding:8px">${trigger}${menuInDom}</div>`;
 
   // ---- sign-in (signed out)
@@ -477,12 +506,15 @@ function buildSitePage(
     k.bellPanel = panelTok;
     barExtras += `<div style="position:relative;display:inline-block;padding:8px"><button type="button" aria-haspopup="true" aria-expanded="false" aria-label="${esc(w.notifications)}" class="${c.sc('Bell__Button', bellTok)}">${BELL}</button><div hidden class="${c.sc('Bell__Panel', panelTok)}" style="position:absolute;top:100%;right:0;background:#fff;border:1px solid #ccc;padding:8px;width:220px;z-index:400"><p>${esc(w.notifications)}: 0</p><a href="/help">${esc(d.pick(w.helpCenter))}</a></div></div>`;
   }
-  if (t.decoy === 'bar-help-link') barExtras += `<a href="/help" class="${c.sc('NavBar__Link')}">${esc(d.pick(w.faq))}</a>`;
+  if (t.decoy === 'bar-help-link')
+    barExtras += `<a href="/help" class="${c.sc('NavBar__Link')}">${esc(d.pick(w.faq))}</a>`;
   const accountOrSignIn = o.signedOut ? signInBlock : accountBlock;
+  // A spacer pushes the right-hand group to the bar's right edge.
+  const spacer = '<div style="flex:1"></div>';
   const barItems =
     side === 'left'
-      ? [accountOrSignIn, logo, search, barExtras, cart]
-      : [logo, search, barExtras, cart, accountOrSignIn];
+      ? [accountOrSignIn, logo, search, spacer, barExtras, cart]
+      : [logo, search, spacer, barExtras, cart, accountOrSignIn];
   const barTag = t.bar === 'header' ? 'header' : 'div';
   const barH = 64;
   const barPos =
@@ -512,7 +544,13 @@ function buildSitePage(
     tiles.splice(d.int(0, tiles.length), 0, tile(cs));
     tiles.splice(d.int(0, tiles.length), 0, tile(`${d.pick(w.agent)} ${d.pick(w.decoyTileSuffix)}`));
   }
-  const feed = `<section class="${c.sc('Feed__Section')}"><h2>${esc(d.pick(w.feedTitle))}</h2><div class="${c.sc('Feed__Grid')}" style="display:flex;flex-wrap:wrap;gap:16px">${tiles.join('')}</div></section>`;
+  // Store links whose names hold the menu's words (no dice drawn: the rest of the variant
+  // stays as it was before they were added).
+  const stores =
+    t.decoy === 'tile-title'
+      ? `<p>${[`${cs} Outlet`, `${w.myAccount[0] ?? ''} Shop`].map((n) => `<a href="/merchant/${encodeURIComponent(n.toLowerCase().replace(/\s+/g, '-'))}">${esc(n)}</a>`).join(' · ')}</p>`
+      : '';
+  const feed = `<section class="${c.sc('Feed__Section')}"><h2>${esc(d.pick(w.feedTitle))}</h2>${stores}<div class="${c.sc('Feed__Grid')}" style="display:flex;flex-wrap:wrap;gap:16px">${tiles.join('')}</div></section>`;
   if (t.decoy === 'promo')
     decoys.push(
       `<section class="${c.sc('Promo__Banner')}" style="background:#fe5;padding:16px;margin:12px 0"><h2>${esc(x.fill(d.pick(w.promo), { label: cs }))}</h2><a href="/~/deals" class="${c.sc('Promo__Cta')}">${esc(w.shopNow)}</a> <a href="/help" class="${c.sc('Promo__Cta')}">${esc(cs)}</a></section>`,
@@ -521,7 +559,9 @@ function buildSitePage(
     const label = o.signedOut ? csPhrase : d.pick(w.helpCenter);
     const tmpl = o.signedOut ? d.pick(w.signedOutBody) : d.pick(w.bodyHelp);
     const [before, after] = tmpl.split('{link}');
-    decoys.push(`<p class="${c.sc('Body__Text')}">${esc(before ?? '')}<a href="/help/contact">${esc(label)}</a>${esc(after ?? '')}</p>`);
+    decoys.push(
+      `<p class="${c.sc('Body__Text')}">${esc(before ?? '')}<a href="/help/contact">${esc(label)}</a>${esc(after ?? '')}</p>`,
+    );
   }
   if (t.decoy === 'article') {
     const agentLabel = d.pick(w.agent);
@@ -536,9 +576,13 @@ function buildSitePage(
             : esc(p),
       )
       .join('');
-    decoys.push(`<article class="${c.sc('HelpArticle__Body')}" style="padding:12px;border:1px solid #eee"><h2>${esc(w.articleTitle)}</h2><p>${body}</p><button type="button">${esc(d.pick(w.somethingElse))}</button></article>`);
+    decoys.push(
+      `<article class="${c.sc('HelpArticle__Body')}" style="padding:12px;border:1px solid #eee"><h2>${esc(w.articleTitle)}</h2><p>${body}</p><button type="button">${esc(d.pick(w.somethingElse))}</button></article>`,
+    );
   }
-  const footerLinks = w.footer.map((f) => `<a href="/${esc(f.toLowerCase().replace(/[^a-z]+/g, '-'))}">${esc(f)}</a>`);
+  const footerLinks = w.footer.map(
+    (f) => `<a href="/${esc(f.toLowerCase().replace(/[^a-z]+/g, '-'))}">${esc(f)}</a>`,
+  );
   if (t.decoy === 'footer-labels')
     footerLinks.push(
       `<a href="/help/contact">${esc(cs)}</a>`,
@@ -578,7 +622,9 @@ function buildSitePage(
     if (t.orderPage === 'history') {
       const n = d.int(3, 5);
       const pos = d.int(0, n - 1);
-      const cards = Array.from({ length: n }, (_, i) => (i === pos ? card(x.orderNumber, true) : card(d.objectId(), false)));
+      const cards = Array.from({ length: n }, (_, i) =>
+        i === pos ? card(x.orderNumber, true) : card(d.objectId(), false),
+      );
       ordersHtml = `<h1>${esc(d.pick(w.orderHistoryTitle))}</h1>${cards.join('')}`;
     } else {
       ordersHtml = `<h1>${esc(w.orderDetails)}</h1>${card(x.orderNumber, true)}`;
@@ -661,11 +707,39 @@ function pageDockCss(A: Record<string, unknown>): string {
 function assistantConfig(x: Ctx): Record<string, unknown> {
   const { d, w, t } = x;
   const cls: Record<string, string> = {};
-  for (const k of ['panel', 'head', 'title', 'close', 'log', 'replies', 'composer', 'bot', 'me', 'btn', 'article', 'input', 'label', 'send', 'dock', 'backdrop', 'dialog', 'frame'])
+  for (const k of [
+    'panel',
+    'head',
+    'title',
+    'close',
+    'log',
+    'replies',
+    'composer',
+    'bot',
+    'me',
+    'btn',
+    'article',
+    'input',
+    'label',
+    'send',
+    'dock',
+    'backdrop',
+    'dialog',
+    'frame',
+  ])
     cls[k] = x.c.token();
-  const sub = (label: string, subs: string[]) => ({ label, kind: 'sub', prompt: d.pick(w.subPrompt), sub: d.shuffle(subs).slice(0, d.int(1, 3)) });
+  const sub = (label: string, subs: string[]) => ({
+    label,
+    kind: 'sub',
+    prompt: d.pick(w.subPrompt),
+    sub: d.shuffle(subs).slice(0, d.int(1, 3)),
+  });
   const cancel = { label: d.pick(w.cancelItem), kind: 'cancel' };
-  const topicsMenu = d.shuffle([sub(d.pick(w.myAccount), w.subAccount), sub(d.pick(w.payment), w.subPayment), cancel]);
+  const topicsMenu = d.shuffle([
+    sub(d.pick(w.myAccount), w.subAccount),
+    sub(d.pick(w.payment), w.subPayment),
+    cancel,
+  ]);
   const topicsOrder = d.shuffle([
     sub(d.pick(w.whereOrder), w.subOrder),
     sub(d.pick(w.refund), w.subOrder),

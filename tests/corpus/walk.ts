@@ -74,18 +74,20 @@ async function marksIn(frame: Frame, page: Page): Promise<Mark[]> {
   } catch {
     return []; // the frame navigated or went away while we looked
   }
-  const props = await list.getProperties();
+  const props = await list.getProperties().catch(() => null);
+  if (!props) return []; // the frame was detached meanwhile
   const marks: Mark[] = [];
   for (const p of props.values()) {
     const handle = p.asElement() as ElementHandle<Element> | null;
     if (!handle) continue;
     const info = await handle
       .evaluate((el) => ({
-        step: el.getAttribute('data-wsg-step') ?? '',
+        step: el.getAttribute('data-wsg-step'),
         acted: ((el as unknown as { __corpusActed?: string }).__corpusActed ?? null) as string | null,
       }))
       .catch(() => null);
-    if (info) marks.push({ handle, step: info.step, acted: info.acted, frame, page });
+    // The attribute may have moved on between the query and this read: skip it then.
+    if (info && info.step !== null) marks.push({ handle, step: info.step, acted: info.acted, frame, page });
   }
   await list.dispose();
   return marks;
@@ -97,7 +99,8 @@ function sitePages(context: BrowserContext): Page[] {
 
 async function allMarks(context: BrowserContext): Promise<Mark[]> {
   const out: Mark[] = [];
-  for (const page of sitePages(context)) for (const frame of page.frames()) out.push(...(await marksIn(frame, page)));
+  for (const page of sitePages(context))
+    for (const frame of page.frames()) out.push(...(await marksIn(frame, page)));
   return out;
 }
 
@@ -116,7 +119,8 @@ async function checkTruth(handle: ElementHandle<Element>, step: string): Promise
     const describe = (e: Element | null) => {
       if (!e) return '';
       const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-      const label = e.getAttribute('aria-label') ?? e.getAttribute('alt') ?? e.getAttribute('placeholder') ?? '';
+      const label =
+        e.getAttribute('aria-label') ?? e.getAttribute('alt') ?? e.getAttribute('placeholder') ?? '';
       const cls = (e.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
       return `<${e.tagName.toLowerCase()}${cls ? ' .' + cls : ''}${label ? ` "${label}"` : ''}> ${text}`.trim();
     };
@@ -157,7 +161,9 @@ async function checkTruth(handle: ElementHandle<Element>, step: string): Promise
       }
       if (el.contains(t)) {
         // A wrapper around the control: no other visible actionable element, about its size.
-        const others = [...el.querySelectorAll(INTERACTIVE)].filter((e) => e !== t && !t.contains(e) && visible(e));
+        const others = [...el.querySelectorAll(INTERACTIVE)].filter(
+          (e) => e !== t && !t.contains(e) && visible(e),
+        );
         const a = area(el);
         const b = area(t);
         if (others.length === 0 && a <= Math.max(b * 3, b + 6000)) return { ...result, ok: true };
@@ -200,7 +206,11 @@ async function sentAnywhere(context: BrowserContext): Promise<boolean> {
   return false;
 }
 
-export async function walk(context: BrowserContext, variant: Variant, options: WalkOptions = {}): Promise<WalkResult> {
+export async function walk(
+  context: BrowserContext,
+  variant: Variant,
+  options: WalkOptions = {},
+): Promise<WalkResult> {
   const started = Date.now();
   const stepTimeout = options.stepTimeoutMs ?? STEP_TIMEOUT_MS;
   const steps = variant.steps;
@@ -229,7 +239,8 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
     if (watched.has(page)) return;
     watched.add(page);
     page.on('domcontentloaded', () => {
-      if (options.onDocument && isSite(page.url())) void options.onDocument(page, nextStep()).catch(() => undefined);
+      if (options.onDocument && isSite(page.url()))
+        void options.onDocument(page, nextStep()).catch(() => undefined);
     });
   };
   for (const p of context.pages()) watch(p);
@@ -252,14 +263,20 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
     for (;;) {
       if (options.oracle) await oracleMark(context, nextStep());
       const marks = await allMarks(context);
-      const fresh = marks.filter((m) => m.acted !== m.step);
+      // Several fresh highlights at once (say the message box and Send): the shopper takes
+      // them in the route's order.
+      const rank = (step: string) =>
+        steps.includes(step as StepId) ? steps.indexOf(step as StepId) : steps.length;
+      const fresh = marks.filter((m) => m.acted !== m.step).sort((a, b) => rank(a.step) - rank(b.step));
       if (fresh.length > 0) {
         // Check every fresh highlight: any wrong one counts.
         let chosen: Mark | undefined;
         for (const m of fresh) {
-          const check = await checkTruth(m.handle, m.step).catch(
-            (e: Error): Check => ({ ok: false, element: `(gone: ${e.message.slice(0, 60)})`, truth: '' }),
-          );
+          const check = await checkTruth(m.handle, m.step).catch((e: Error): Check => ({
+            ok: false,
+            element: `(gone: ${e.message.slice(0, 60)})`,
+            truth: '',
+          }));
           if (check.element.startsWith('(gone')) continue; // replaced while we looked: look again
           if (!check.ok) {
             wrong.push({ step: m.step, element: check.element, truth: check.truth, url: m.page.url() });
@@ -281,7 +298,9 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
               lastHoverAt = Date.now();
             } else if (step === 'message') {
               await chosen.handle.click({ timeout: stepTimeout });
-              await chosen.handle.type(options.message ?? 'My order never arrived. Please refund it.', { timeout: stepTimeout });
+              await chosen.handle.type(options.message ?? 'My order never arrived. Please refund it.', {
+                timeout: stepTimeout,
+              });
             } else {
               await chosen.handle.click({ timeout: stepTimeout });
             }
@@ -308,10 +327,13 @@ export async function walk(context: BrowserContext, variant: Variant, options: W
         await stale.handle.hover({ timeout: 2000 }).catch(() => undefined);
         lastHoverAt = Date.now();
       }
+      const showing = [...new Set(marks.map((m) => m.step))];
       for (const m of marks) void m.handle.dispose().catch(() => undefined);
       if (Date.now() > deadline) {
-        if (reached && acted.includes('message')) return finish('stuck at send');
-        return finish(`stuck at ${nextStep()}`);
+        // Say what the guide still shows: nothing, or the step already acted on.
+        const detail = showing.length ? `highlight still on ${showing.join(', ')}` : 'nothing highlighted';
+        if (reached && acted.includes('message')) return finish('stuck at send', detail);
+        return finish(`stuck at ${nextStep()}`, detail);
       }
       await sleep(POLL_MS);
     }

@@ -32,7 +32,10 @@ describe('corpus generator', () => {
     expect(sample.length).toBeGreaterThanOrEqual(50);
     for (const [tag, values] of Object.entries(TAGS))
       for (const value of values)
-        expect(sample.some((v) => v.tags[tag] === value), `${tag}=${value} in the sample`).toBe(true);
+        expect(
+          sample.some((v) => v.tags[tag] === value),
+          `${tag}=${value} in the sample`,
+        ).toBe(true);
     for (const v of sample) {
       const { force } = parseVariantId(v.id);
       for (const [k, value] of Object.entries(force)) expect(v.tags[k], `${v.id}: ${k}`).toBe(value);
@@ -41,7 +44,11 @@ describe('corpus generator', () => {
 
   it('draws every tag value in a plain corpus too', () => {
     for (const [tag, values] of Object.entries(TAGS))
-      for (const value of values) expect(corpus.some((v) => v.tags[tag] === value), `${tag}=${value}`).toBe(true);
+      for (const value of values)
+        expect(
+          corpus.some((v) => v.tags[tag] === value),
+          `${tag}=${value}`,
+        ).toBe(true);
   });
 
   it('gives each variant truth for every step of its route, on a page it serves', () => {
@@ -67,7 +74,8 @@ describe('corpus generator', () => {
         const leaks: string[] = [];
         for (const el of doc.querySelectorAll('*'))
           for (const attr of el.attributes)
-            if (/truth|corpus|wsg/i.test(`${attr.name}=${attr.name === 'srcdoc' ? '' : attr.value}`)) leaks.push(attr.name);
+            if (/truth|corpus|wsg/i.test(`${attr.name}=${attr.name === 'srcdoc' ? '' : attr.value}`))
+              leaks.push(attr.name);
         expect(leaks, `${v.id} ${path}`).toEqual([]);
       }
     }
@@ -76,7 +84,10 @@ describe('corpus generator', () => {
     // JavaScript world, and the script element is gone from the DOM.
     const kinds = new Map(sample.map((v) => [`${v.tags.route} ${v.tags.signin}`, v]));
     for (const v of kinds.values()) {
-      const dom = new JSDOM(v.pages[v.start]!, { runScripts: 'dangerously', url: `https://www.wish.com${v.start}` });
+      const dom = new JSDOM(v.pages[v.start]!, {
+        runScripts: 'dangerously',
+        url: `https://www.wish.com${v.start}`,
+      });
       const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
       expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
       expect(dom.window.document.querySelectorAll('script').length).toBe(0);
