@@ -6,7 +6,7 @@
 // that holds no other order. A value that cannot be parsed is kept as text and flagged; an
 // order number is never invented.
 import type { Order, OrderFlag, OrderItem } from '../model/types';
-import { checkOrderNumber, ID_CANDIDATE, isTrackingShape } from './order-number';
+import { checkIdToken, checkOrderNumber, ID_CANDIDATE, isTrackingShape } from './order-number';
 import {
   exactLabel,
   isLabelFirstWord,
@@ -28,14 +28,12 @@ const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
 const TITLE_SELECTOR = '[data-testid*="title" i], [class*="__Title"], h2, h3, h4';
-const PRODUCT_LINK_SELECTOR = 'a[href*="/product/"], a[href*="/c/"]';
 const PRODUCT_ID_IN_HREF = /\/(?:product|c)\/([0-9a-f]{24})(?:[/?#]|$)/;
 const MAX_LEAF_TEXT = 200;
 /** Text inside these is code or input, not page text. */
 const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/u;
 const WORDS_RE = /[\p{L}\p{N}\p{M}]+/gu;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** The same pattern without the global flag, for a cheap test. */
 const HAS_CANDIDATE = new RegExp(ID_CANDIDATE.source);
 const ID_KEYS: readonly OrderLabelKey[] = ['orderId', 'transactionId', 'tracking', 'productId'];
@@ -101,35 +99,95 @@ function collectLeaves(root: Element, work: ReadWork): Leaf[] {
       continue;
     }
     last = el;
-    const leaf: Leaf = { el, text, candidate: false };
+    const leaf: Leaf = { el, text, label: undefined, rest: undefined, candidate: false };
     describe(leaf);
     out.push(leaf);
   }
   return out;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** True when the text has a run of at least 10 ASCII letters and digits (an id's least). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isAsciiAlnum(text.charCodeAt(i))) {
+      if (++run >= 10) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+// Most page text is ASCII: its words are found by char codes, without regular expressions
+// (the same words `normalise` makes of it: runs of letters and digits).
+// A page repeats its labels on every order ("Order ID", "Total", "Qty: 1"): each is worked out
+// once. Texts with a value of their own ("Order ID: 5f1a…") are not kept: they rarely repeat.
+const described = new Map<string, { label: LabelEntry; rest: string | undefined }>();
+
 function describe(leaf: Leaf): void {
   const text = leaf.text;
+  const n = text.length;
   leaf.label = undefined;
   leaf.rest = undefined;
-  leaf.candidate = text.length >= 10 && text.length <= MAX_LEAF_TEXT && HAS_CANDIDATE.test(text);
-  if (text.length > MAX_LEAF_TEXT) return;
-  // The cheap test first: does the first word begin any label at all?
-  const w = WORD_RE.exec(text)?.[0];
-  if (!w) return;
-  const first = ASCII_WORD.test(w) ? w.toLowerCase() : normalise(w).split(' ')[0]!;
-  if (!isLabelFirstWord(first)) return;
-  const entry = labelsStartingWith(normalise(text.length > 120 ? text.slice(0, 120) : text), first);
+  leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && hasLongRun(text) && HAS_CANDIDATE.test(text);
+  if (n > MAX_LEAF_TEXT) return;
+  const known = n <= 40 ? described.get(text) : undefined;
+  if (known) {
+    leaf.label = known.label;
+    leaf.rest = known.rest;
+    return;
+  }
+  labelLeaf(leaf);
+  if (leaf.label && n <= 40 && (leaf.rest ?? '').length <= 8) {
+    if (described.size > 2000) described.clear();
+    described.set(text, { label: leaf.label, rest: leaf.rest });
+  }
+}
+
+function labelLeaf(leaf: Leaf): void {
+  const text = leaf.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c) || c > 127) break;
+    i++;
+  }
+  let j = i;
+  let ascii = true;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnum(c)) j++;
+    else if (c > 127) {
+      ascii = false;
+      break;
+    } else break;
+  }
+  if (i === j && ascii) return;
+  const first = ascii ? text.slice(i, j).toLowerCase() : normalise(WORD_RE.exec(text)?.[0] ?? '').split(' ')[0]!;
+  if (!first || !isLabelFirstWord(first)) return;
+  const entry = labelsStartingWith(normalise(n > 120 ? text.slice(0, 120) : text), first);
   if (!entry) return;
   leaf.label = entry;
   // The value after the label's words: "Order date: Mar 4, 2024" → "Mar 4, 2024".
-  const words = new RegExp(WORDS_RE.source, 'gu');
   let end = 0;
-  for (let i = 0; i < entry.words; i++) {
-    const m = words.exec(text);
-    if (!m) break;
-    end = m.index + m[0].length;
+  if (ascii && /^[\x20-\x7e]*$/.test(text)) {
+    let k = 0;
+    for (let w = 0; w < entry.words; w++) {
+      while (k < n && !isAsciiAlnum(text.charCodeAt(k))) k++;
+      while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    }
+    end = k;
+  } else {
+    WORDS_RE.lastIndex = 0;
+    for (let w = 0; w < entry.words; w++) {
+      const m = WORDS_RE.exec(text);
+      if (!m) break;
+      end = m.index + m[0].length;
+    }
   }
+  if (end >= n) return;
   leaf.rest = text
     .slice(end)
     .replace(/^[\s:：#\-–.°º]+/u, '')
@@ -149,16 +207,20 @@ function valueOf(leaves: Leaf[], i: number): { text: string; at: number } | unde
 
 /** The first id in a labelled value, kept as what the label says unless its shape says parcel. */
 function idIn(value: string, now: number): { value: string; tracking: boolean } | undefined {
+  // The common case: the value is the id and nothing else.
+  const whole = checkIdToken(value, now);
+  if (whole) return { value: whole.value, tracking: false };
   for (const m of value.matchAll(ID_CANDIDATE)) {
     if (isTrackingShape(m[0])) return { value: m[0].toUpperCase(), tracking: true };
-    const check = checkOrderNumber(m[0], now);
-    if (check.ok) return { value: check.value, tracking: false };
+    const check = checkIdToken(m[0], now);
+    if (check) return { value: check.value, tracking: false };
   }
   return undefined;
 }
 
 function insideProductLink(el: Element): boolean {
-  return !!el.closest(PRODUCT_LINK_SELECTOR);
+  const a = el.closest('a');
+  return !!a && PRODUCT_ID_IN_HREF.test(a.getAttribute('href') ?? '');
 }
 
 interface Scan {
@@ -214,8 +276,8 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
         if (!scan.tracking.has(i)) scan.tracking.set(i, m[0].toUpperCase());
         continue;
       }
-      const check = checkOrderNumber(m[0], now);
-      if (!check.ok) continue;
+      const check = checkIdToken(m[0], now);
+      if (!check) continue;
       const before = leaf.text.slice(0, m.index).trim();
       const prev = leaves[i - 1];
       const labelText = before || (prev && prev.text.length <= 60 ? prev.text : '');
@@ -299,9 +361,10 @@ function read(root: Element, now: number, work: ReadWork): Read {
 
   // Who owns each element: found by climbing once, remembered for every element on the way.
   const rowSet = new Set(root.querySelectorAll(ITEM_SELECTOR));
-  const titles = new Set(root.querySelectorAll(TITLE_SELECTOR));
   const memo = new Map<Element, Owner>();
   const ownerOf = (start: Element): Owner => {
+    const seen = memo.get(start);
+    if (seen) return seen;
     const path: Element[] = [];
     let found = NOBODY;
     for (let el: Element | null = start; el; el = el.parentElement) {
@@ -327,11 +390,11 @@ function read(root: Element, now: number, work: ReadWork): Read {
     const o = ownerOf(row);
     if (o.card && o.row === row) o.card.rows.push(row);
   }
-  for (const img of root.querySelectorAll('img')) {
+  for (const img of root.getElementsByTagName('img')) {
     const o = ownerOf(img);
     if (o.card) o.card.images.push(img);
   }
-  for (const a of root.querySelectorAll(PRODUCT_LINK_SELECTOR)) {
+  for (const a of root.getElementsByTagName('a')) {
     const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
     const o = id ? ownerOf(a) : NOBODY;
     if (o.card && id) o.card.productLinks.push({ el: a, id });
@@ -343,26 +406,30 @@ function read(root: Element, now: number, work: ReadWork): Read {
     o.card?.leaves.push(i);
   }
 
+ 
+  const lang = pageLanguage(leaves, pageLang);
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
   for (const card of cards.values()) {
     const number = card.orderIds[0] ?? card.transactionIds[0]!;
     try {
-      orders.push(readCard(card, number, scan, owners, titles, pageLang));
+      orders.push(readCard(card, number, scan, owners, lang));
     } catch {
       // A page that breaks one card's reading does not lose the order.
       orders.push({ number, items: [], flags: ['number-unverified'] });
     }
     byNumber.set(number, card.el);
   }
+ 
   return { orders, cards: byNumber };
 }
 
-/** The language of a card: the page's, unless the card's labels say otherwise. */
-function cardLanguage(card: Card, leaves: Leaf[], pageLang: string | undefined): string | undefined {
+/** The language of the page: its html lang, unless the labels it shows say otherwise (Wish's
+ *  locale comes from a cookie; the html may say "en" over Greek words, or nothing). */
+function pageLanguage(leaves: Leaf[], pageLang: string | undefined): string | undefined {
   const votes = new Map<string, number>();
-  for (const i of card.leaves) {
-    const langs = leaves[i]!.label?.langs;
+  for (const leaf of leaves) {
+    const langs = leaf.label?.langs;
     if (langs?.length === 1) votes.set(langs[0]!, (votes.get(langs[0]!) ?? 0) + 1);
   }
   const page = orderLanguageOf(pageLang)?.lang;
@@ -370,13 +437,30 @@ function cardLanguage(card: Card, leaves: Leaf[], pageLang: string | undefined):
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+// Pages repeat their dates, amounts and statuses: each distinct text is parsed once.
+const parsed = new Map<string, unknown>();
+function once<T>(key: string, parse: () => T): T {
+  if (parsed.has(key)) return parsed.get(key) as T;
+  if (parsed.size > 5000) parsed.clear();
+  const value = parse();
+  parsed.set(key, value);
+  return value;
+}
+const dateOf = (text: string, lang: string | undefined) => once(`d|${lang}|${text}`, () => parseDate(text, lang));
+const rangeOf = (text: string, lang: string | undefined) =>
+  once(`r|${lang}|${text}`, () => parseDateRange(text, lang));
+const moneyOf = (text: string) => {
+  const m = once(`m|${text}`, () => parseMoney(text));
+  return m && { ...m };
+};
+const statusOfText = (text: string) => once(`s|${text}`, () => parseStatus(text));
+
 function readCard(
   card: Card,
   number: string,
   scan: Scan,
   owners: Owner[],
-  titles: Set<Element>,
-  pageLang: string | undefined,
+  lang: string | undefined,
 ): CapturedOrder {
   const { leaves } = scan;
   const flags: OrderFlag[] = [];
@@ -384,7 +468,6 @@ function readCard(
   if (!card.orderIds.length) order.idKind = 'transaction';
   const transactionId = card.transactionIds[0];
   if (transactionId && (transactionId !== number || order.idKind)) order.transactionId = transactionId;
-  const lang = cardLanguage(card, leaves, pageLang);
 
   // The first value of each label, read where the label is (not inside an item row, except
   // for quantities, which rows read themselves).
@@ -402,14 +485,14 @@ function readCard(
   const placed = values.get('orderDate');
   if (placed) {
     order.placedText = placed;
-    const iso = parseDate(placed, lang);
+    const iso = dateOf(placed, lang);
     if (iso) order.placedAt = iso;
     else flags.push('date-unparsed');
   }
   const total = values.get('total');
   if (total) {
     order.amountText = total;
-    const money = parseMoney(total);
+    const money = moneyOf(total);
     if (money) order.amount = money;
     else flags.push('amount-unparsed');
   }
@@ -418,7 +501,7 @@ function readCard(
     // A badge without a label ("Shipped", "Απεστάλη").
     for (const i of card.leaves) {
       const t = leaves[i]!.text;
-      if (t.length < 40 && !owners[i]!.row && parseStatus(t)) {
+      if (t.length < 40 && !owners[i]!.row && statusOfText(t)) {
         statusText = t;
         break;
       }
@@ -426,32 +509,32 @@ function readCard(
   }
   if (statusText) {
     order.statusText = statusText;
-    const state = parseStatus(statusText);
+    const state = statusOfText(statusText);
     if (state) order.status = state;
   }
   const estimate = values.get('deliveryEstimate');
   if (estimate) {
     order.estimateText = estimate;
-    const range = parseDateRange(estimate, lang);
+    const range = rangeOf(estimate, lang);
     if (range.from) order.estimateFrom = range.from;
     if (range.to) order.estimateTo = range.to;
     if (!range.to) flags.push('estimate-unparsed');
   }
   const refundDate = values.get('refundEligibleDate');
   if (refundDate) {
-    const iso = parseDate(refundDate, lang);
+    const iso = dateOf(refundDate, lang);
     if (iso) order.refundEligibleDate = iso;
   }
   // Never the order's own number, whatever a page labels it.
   if (tracking && tracking !== number.toUpperCase()) order.tracking = tracking;
-  order.items = readItems(card, scan, owners, titles);
+  order.items = readItems(card, scan, owners);
   // One item, its quantity shown beside the order's fields rather than in the item.
   const quantity = parseInt(values.get('quantity') ?? '', 10);
   if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0) order.items[0]!.quantity = quantity;
   return order;
 }
 
-function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>): OrderItem[] {
+function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
   const { leaves } = scan;
   const items: OrderItem[] = [];
   const inRow = (i: number, row: Element) =>
@@ -466,7 +549,7 @@ function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>
     let title = '';
     for (const i of rowLeaves) {
       for (let el: Element | null = leaves[i]!.el; el && el !== row.parentElement; el = el.parentElement) {
-        if (titles.has(el)) {
+        if (el.matches(TITLE_SELECTOR)) {
           title = el.textContent ?? '';
           break;
         }

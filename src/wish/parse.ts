@@ -115,21 +115,17 @@ const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\$/, 'USD'],
 ];
 const ZERO_DECIMALS = new Set(['JPY']);
+const ANY_SYMBOL = new RegExp(SYMBOLS.map(([re]) => re.source).join('|'));
 
 /** Reads "€12,99", "12.99 €", "US$1,234.56", "1.234,56 €", "R$ 12,99" into minor units and a
  *  currency. The number read is the one beside the currency sign ("Total (2 items): €12,99"). */
 export function parseMoney(text: string): Money | undefined {
   const t = text.normalize('NFKC').replace(/\u00a0|\u202f/g, ' ');
-  let currency: string | undefined;
-  let at = -1;
-  for (const [re, code] of SYMBOLS) {
-    const m = re.exec(t);
-    if (m) {
-      currency = code;
-      at = m.index;
-      break;
-    }
-  }
+  // One pass for the first sign in the text ("US$" is tried before "$" at each place).
+  const sign = ANY_SYMBOL.exec(t);
+  if (!sign) return undefined;
+  const currency = SYMBOLS.find(([re]) => re.test(sign[0]))?.[1];
+  const at = sign.index;
   if (!currency) return undefined;
   let number: string | undefined;
   let distance = Infinity;
