@@ -99,3 +99,55 @@ export function checkOrderNumber(input: string, now = Date.now()): OrderNumberCh
 export function isOrderNumber(text: string, now = Date.now()): boolean {
   return checkOrderNumber(text, now).ok;
 }
+
+/** The id fields of an order, stored or captured. */
+export interface OrderIds {
+  number: string;
+  transactionId?: string;
+  idKind?: 'transaction';
+}
+
+/**
+ * Which stored order a captured one is, when one page showed the order id and another only the
+ * transaction id (Wish: each item has its order id, items bought together share a transaction
+ * id). For the store, which keys orders by number: a transaction-only reading joins the one
+ * stored order with that transaction id; an order-id reading absorbs a transaction-only record
+ * stored before it (seen first on the detail page). Several orders share the transaction: the
+ * reading stays apart, since nothing tells which of them it is.
+ */
+export class OrderKeys {
+  private byTransaction = new Map<string, Set<string>>();
+  private transactionOnly = new Set<string>();
+
+  constructor(stored: Iterable<OrderIds> = []) {
+    for (const o of stored) this.add(o);
+  }
+
+  add(o: OrderIds): void {
+    if (o.idKind === 'transaction') {
+      this.transactionOnly.add(o.number);
+      return;
+    }
+    if (!o.transactionId) return;
+    let set = this.byTransaction.get(o.transactionId);
+    if (!set) this.byTransaction.set(o.transactionId, (set = new Set()));
+    set.add(o.number);
+  }
+
+  remove(number: string): void {
+    this.transactionOnly.delete(number);
+    for (const set of this.byTransaction.values()) set.delete(number);
+  }
+
+  /** The key to merge `incoming` into, and a transaction-only record it replaces, if any. */
+  keyFor(incoming: OrderIds): { key: string; absorb?: string } {
+    if (incoming.idKind === 'transaction') {
+      const orders = this.byTransaction.get(incoming.number);
+      return orders?.size === 1 ? { key: [...orders][0]! } : { key: incoming.number };
+    }
+    const t = incoming.transactionId;
+    if (!t || !this.transactionOnly.has(t)) return { key: incoming.number };
+    const others = [...(this.byTransaction.get(t) ?? [])].filter((n) => n !== incoming.number);
+    return others.length ? { key: incoming.number } : { key: incoming.number, absorb: t };
+  }
+}

@@ -6,7 +6,7 @@
 // that holds no other order. A value that cannot be parsed is kept as text and flagged; an
 // order number is never invented.
 import type { Order, OrderFlag, OrderItem } from '../model/types';
-import { checkIdToken, checkOrderNumber, ID_CANDIDATE, isTrackingShape } from './order-number';
+import { checkIdToken, checkOrderNumber, ID_CANDIDATE, isTrackingShape, OrderKeys } from './order-number';
 import {
   exactLabel,
   isLabelFirstWord,
@@ -665,22 +665,17 @@ export class OrderReader {
  * exactly one.
  */
 export class OrderLinks {
-  private byTransaction = new Map<string, Set<string>>();
+  private keys = new OrderKeys();
 
   learn(orders: readonly CapturedOrder[]): void {
-    for (const o of orders) {
-      if (o.idKind === 'transaction' || !o.transactionId) continue;
-      let set = this.byTransaction.get(o.transactionId);
-      if (!set) this.byTransaction.set(o.transactionId, (set = new Set()));
-      set.add(o.number);
-    }
+    for (const o of orders) this.keys.add(o);
   }
 
   resolve(order: CapturedOrder): CapturedOrder {
     if (order.idKind !== 'transaction') return order;
-    const numbers = this.byTransaction.get(order.number);
-    if (numbers?.size !== 1) return order;
+    const { key } = this.keys.keyFor(order);
+    if (key === order.number) return order;
     const { idKind: _kind, ...rest } = order;
-    return { ...rest, number: [...numbers][0]!, transactionId: order.number };
+    return { ...rest, number: key, transactionId: order.number };
   }
 }
