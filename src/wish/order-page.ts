@@ -10,6 +10,7 @@ import { checkIdToken, checkOrderNumber, ID_CANDIDATE, isTrackingShape, OrderKey
 import {
   exactLabel,
   isLabelFirstWord,
+  labelAtStart,
   labelAtEnd,
   labelsStartingWith,
   orderLanguageOf,
@@ -47,6 +48,8 @@ interface Leaf {
   rest?: string;
   /** An id-shaped token may be in the text (tested once). */
   candidate: boolean;
+  /** A table's column header, or a cell it labels: never the value of the text before it. */
+  column?: boolean;
 }
 
 type IdKind = 'order' | 'transaction';
@@ -194,12 +197,47 @@ function labelLeaf(leaf: Leaf): void {
     .trim();
 }
 
+/** A table whose header row names its columns ("Order ID | Date | Total"): each cell's text is
+ *  that column's value, as if its label stood before it. */
+function labelColumns(root: Element, leaves: Leaf[]): void {
+  const headers = root.getElementsByTagName('th');
+  if (!headers.length) return;
+  const columns = new Map<Element, Map<number, LabelEntry>>();
+  for (const th of headers) {
+    const row = th.parentElement;
+    const table = th.closest('table');
+    // A header row holds header cells only (a row's own "<th>Label</th><td>value</td>" is read as
+    // label then value, like any other).
+    if (!row || !table || [...row.children].some((c) => c.localName !== 'th')) continue;
+    const norm = normalise(th.textContent ?? '');
+    const entry = exactLabel(norm) ?? labelAtStart(norm);
+    if (!entry) continue;
+    let byColumn = columns.get(table);
+    if (!byColumn) columns.set(table, (byColumn = new Map()));
+    byColumn.set((th as HTMLTableCellElement).cellIndex, entry);
+  }
+  if (!columns.size) return;
+  for (const leaf of leaves) {
+    if (leaf.label) {
+      if (leaf.el.closest('th')) leaf.column = true;
+      continue;
+    }
+    const cell = leaf.el.closest('td');
+    const table = cell?.closest('table');
+    const entry = table ? columns.get(table)?.get((cell as HTMLTableCellElement).cellIndex) : undefined;
+    if (!entry) continue;
+    leaf.label = entry;
+    leaf.rest = leaf.text;
+    leaf.column = true;
+  }
+}
+
 /** The value of the label at `i`: after it in the same text, or the next text. */
 function valueOf(leaves: Leaf[], i: number): { text: string; at: number } | undefined {
   const leaf = leaves[i]!;
   if (leaf.rest) return { text: leaf.rest, at: i };
   const next = leaves[i + 1];
-  if (!next || next.text.length > MAX_LEAF_TEXT) return undefined;
+  if (!next || next.text.length > MAX_LEAF_TEXT || leaf.column || next.column) return undefined;
   // "<dt>Tracking</dt><dd></dd><dt>Status</dt>": a label is not the value of the one before.
   if (next.label && !next.rest && exactLabel(normalise(next.text))) return undefined;
   return { text: next.text, at: i + 1 };
@@ -355,6 +393,7 @@ interface Read {
 function read(root: Element, now: number, work: ReadWork): Read {
   const pageLang = root.ownerDocument.documentElement.lang || undefined;
   const leaves = collectLeaves(root, work);
+  labelColumns(root, leaves);
   const scan = findIds(root, leaves, now);
   const cards = cardsOf(root, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
@@ -474,7 +513,8 @@ function readCard(
   const values = new Map<OrderLabelKey, string>();
   let tracking: string | undefined;
   for (const i of card.leaves) {
-    if (!tracking && scan.tracking.has(i)) tracking = scan.tracking.get(i);
+    // Never the order's own number, whatever a page labels it.
+    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase()) tracking = scan.tracking.get(i);
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
@@ -525,8 +565,7 @@ function readCard(
     const iso = dateOf(refundDate, lang);
     if (iso) order.refundEligibleDate = iso;
   }
-  // Never the order's own number, whatever a page labels it.
-  if (tracking && tracking !== number.toUpperCase()) order.tracking = tracking;
+  if (tracking) order.tracking = tracking;
   order.items = readItems(card, scan, owners);
   // One item, its quantity shown beside the order's fields rather than in the item.
   const quantity = parseInt(values.get('quantity') ?? '', 10);

@@ -71,5 +71,5 @@ export const captureOrders: Feature = {
       clearTimeout(timer);
     });
   },
-  testedOn: ['orders-en', 'orders-el', 'order-en', 'order-en-transaction', 'orders-de', 'order-pt'],
+  testedOn: ['orders-en', 'orders-el', 'order-en', 'order-en-transaction', 'orders-de', 'order-pt', 'orders-es-table'],
 };
