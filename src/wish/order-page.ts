@@ -39,6 +39,8 @@ const WORDS_RE = /[\p{L}\p{N}\p{M}]+/gu;
 const HAS_CANDIDATE = new RegExp(ID_CANDIDATE.source);
 const ID_KEYS: readonly OrderLabelKey[] = ['orderId', 'transactionId', 'tracking', 'productId'];
 const QUANTITY_ONLY = /^[x×]\s*(\d+)$/;
+/** Past this many changed parts, an update reads the whole page instead. */
+const MAX_PARTS = 200;
 
 interface Leaf {
   el: Element;
@@ -681,6 +683,9 @@ export class OrderReader {
       for (let p = el.parentElement; p && p !== this.root; p = p.parentElement) if (fresh.has(p)) return false;
       return true;
     });
+    // The whole list drawn again (a new sort, a new filter): one reading of the page is cheaper
+    // than hundreds of small ones.
+    if (dirty.size + regions.length > MAX_PARTS) return this.readAll();
     const orders: CapturedOrder[] = [];
     for (const el of [...dirty, ...regions]) {
       if (!el.isConnected) continue;
