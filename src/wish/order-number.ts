@@ -40,16 +40,23 @@ export function isTrackingShape(token: string): boolean {
 
 /** A token already cut out of page text: an order or transaction id, or undefined (a lean
  *  `checkOrderNumber` for capture, which meets thousands of them). */
-export function checkIdToken(token: string, now = Date.now()): { value: string; format: OrderNumberFormat } | undefined {
+export function checkIdToken(
+  token: string,
+  now = Date.now(),
+): { value: string; format: OrderNumberFormat } | undefined {
   if (token.length === 24) {
     const lower = token.toLowerCase();
     if (!OBJECT_ID_RE.test(lower)) return undefined;
     const seconds = parseInt(lower.slice(0, 8), 16);
-    return seconds < EARLIEST || seconds > now / 1000 + 86_400 ? undefined : { value: lower, format: 'object-id' };
+    return seconds < EARLIEST || seconds > now / 1000 + 86_400
+      ? undefined
+      : { value: lower, format: 'object-id' };
   }
   if (token.length !== 12 && token.length !== 13) return undefined;
   const upper = token.toUpperCase();
-  return SHORT_CODE_RE.test(upper) && !isTrackingShape(upper) ? { value: upper, format: 'short-code' } : undefined;
+  return SHORT_CODE_RE.test(upper) && !isTrackingShape(upper)
+    ? { value: upper, format: 'short-code' }
+    : undefined;
 }
 
 /** What a token looks like, by shape alone (the label beside it decides when it can). */

@@ -25,7 +25,9 @@ export type CapturedOrder = Omit<Order, 'capturedAt' | 'updatedAt' | 'source'>;
 /** Attributes that carry an id outright (kept here with the rest of Wish's markup). */
 const ORDER_ID_ATTRIBUTES = ['data-order-id', 'data-transaction-item-id'];
 const TRANSACTION_ID_ATTRIBUTES = ['data-transaction-id'];
-const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES].map((a) => `[${a}]`).join(', ');
+const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES]
+  .map((a) => `[${a}]`)
+  .join(', ');
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
 const TITLE_SELECTOR = '[data-testid*="title" i], [class*="__Title"], h2, h3, h4';
@@ -170,7 +172,9 @@ function labelLeaf(leaf: Leaf): void {
     } else break;
   }
   if (i === j && ascii) return;
-  const first = ascii ? text.slice(i, j).toLowerCase() : normalise(WORD_RE.exec(text)?.[0] ?? '').split(' ')[0]!;
+  const first = ascii
+    ? text.slice(i, j).toLowerCase()
+    : normalise(WORD_RE.exec(text)?.[0] ?? '').split(' ')[0]!;
   if (!first || !isLabelFirstWord(first)) return;
   const entry = labelsStartingWith(normalise(n > 120 ? text.slice(0, 120) : text), first);
   if (!entry) return;
@@ -306,7 +310,11 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
       if (id.tracking) scan.tracking.set(value.at, id.value);
       else if (key === 'productId') scan.productIds.set(value.at, id.value);
       else if (!insideProductLink(valueLeaf.el))
-        scan.hits.push({ el: valueLeaf.el, kind: key === 'orderId' ? 'order' : 'transaction', value: id.value });
+        scan.hits.push({
+          el: valueLeaf.el,
+          kind: key === 'orderId' ? 'order' : 'transaction',
+          value: id.value,
+        });
       continue;
     }
     if (!leaf.candidate || scan.consumed.has(i)) continue;
@@ -326,7 +334,11 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
       if (label.key === 'tracking') scan.tracking.set(i, check.value.toUpperCase());
       else if (label.key === 'productId') scan.productIds.set(i, check.value);
       else if (!insideProductLink(leaf.el))
-        scan.hits.push({ el: leaf.el, kind: label.key === 'orderId' ? 'order' : 'transaction', value: check.value });
+        scan.hits.push({
+          el: leaf.el,
+          kind: label.key === 'orderId' ? 'order' : 'transaction',
+          value: check.value,
+        });
     }
   }
   return scan;
@@ -381,7 +393,8 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
   for (const { card, parent } of headers) {
     cards.delete(card.el);
     for (const other of cards.values())
-      if (!other.transactionIds.length && parent.contains(other.el)) other.transactionIds.push(card.transactionIds[0]!);
+      if (!other.transactionIds.length && parent.contains(other.el))
+        other.transactionIds.push(card.transactionIds[0]!);
   }
   return cards;
 }
@@ -447,7 +460,6 @@ function read(root: Element, now: number, work: ReadWork): Read {
     o.card?.leaves.push(i);
   }
 
- 
   const lang = pageLanguage(leaves, pageLang);
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
@@ -461,7 +473,7 @@ function read(root: Element, now: number, work: ReadWork): Read {
     }
     byNumber.set(number, card.el);
   }
- 
+
   return { orders, cards: byNumber };
 }
 
@@ -487,7 +499,8 @@ function once<T>(key: string, parse: () => T): T {
   parsed.set(key, value);
   return value;
 }
-const dateOf = (text: string, lang: string | undefined) => once(`d|${lang}|${text}`, () => parseDate(text, lang));
+const dateOf = (text: string, lang: string | undefined) =>
+  once(`d|${lang}|${text}`, () => parseDate(text, lang));
 const rangeOf = (text: string, lang: string | undefined) =>
   once(`r|${lang}|${text}`, () => parseDateRange(text, lang));
 const moneyOf = (text: string) => {
@@ -516,7 +529,8 @@ function readCard(
   let tracking: string | undefined;
   for (const i of card.leaves) {
     // Never the order's own number, whatever a page labels it.
-    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase()) tracking = scan.tracking.get(i);
+    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase())
+      tracking = scan.tracking.get(i);
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
@@ -571,7 +585,8 @@ function readCard(
   order.items = readItems(card, scan, owners);
   // One item, its quantity shown beside the order's fields rather than in the item.
   const quantity = parseInt(values.get('quantity') ?? '', 10);
-  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0) order.items[0]!.quantity = quantity;
+  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0)
+    order.items[0]!.quantity = quantity;
   return order;
 }
 
@@ -604,7 +619,9 @@ function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
     for (const i of rowLeaves) {
       const entry = leaves[i]!.label;
-      const q = (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ?? leaves[i]!.text.match(QUANTITY_ONLY)?.[1];
+      const q =
+        (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ??
+        leaves[i]!.text.match(QUANTITY_ONLY)?.[1];
       if (q && /^\d+/.test(q)) {
         const n = parseInt(q, 10);
         if (n > 0) item.quantity = n;
@@ -676,11 +693,13 @@ export class OrderReader {
         dirty.add(card);
         continue;
       }
-      for (const node of record.addedNodes) if (node.nodeType === 1 && node.isConnected) fresh.add(node as Element);
+      for (const node of record.addedNodes)
+        if (node.nodeType === 1 && node.isConnected) fresh.add(node as Element);
     }
     // A part added inside another added part is read with it.
     const regions = [...fresh].filter((el) => {
-      for (let p = el.parentElement; p && p !== this.root; p = p.parentElement) if (fresh.has(p)) return false;
+      for (let p = el.parentElement; p && p !== this.root; p = p.parentElement)
+        if (fresh.has(p)) return false;
       return true;
     });
     // The whole list drawn again (a new sort, a new filter): one reading of the page is cheaper
@@ -697,7 +716,8 @@ export class OrderReader {
   }
 
   private cardAround(el: Element): Element | undefined {
-    for (let p: Element | null = el; p && p !== this.root; p = p.parentElement) if (this.cards.has(p)) return p;
+    for (let p: Element | null = el; p && p !== this.root; p = p.parentElement)
+      if (this.cards.has(p)) return p;
     return undefined;
   }
 }

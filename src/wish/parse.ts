@@ -76,7 +76,10 @@ export function parseDate(text: string, lang?: string, year?: number): string | 
  *  "del 20 de marzo al 2 de abril de 2024". */
 let rangeSplit: RegExp | undefined;
 export function parseDateRange(text: string, lang?: string): { from?: string; to?: string } {
-  rangeSplit ??= new RegExp(`\\s*[-–—]\\s*(?=\\p{L}|\\d{1,2}(?!\\d))|\\s+(?:${rangeWords().join('|')})\\s+`, 'iu');
+  rangeSplit ??= new RegExp(
+    `\\s*[-–—]\\s*(?=\\p{L}|\\d{1,2}(?!\\d))|\\s+(?:${rangeWords().join('|')})\\s+`,
+    'iu',
+  );
   // ISO dates hold hyphens of their own: split only where a range's dash can be.
   const parts = /\d{4}-\d{1,2}-\d{1,2}.*\d{4}-\d{1,2}-\d{1,2}/.test(text)
     ? text.split(/\s+[-–—]\s+|\s+\p{L}+\s+/u)
@@ -94,7 +97,8 @@ export function parseDateRange(text: string, lang?: string): { from?: string; to
   if (day && to && !(day[1] && monthIn(day[1]))) first = `${to.slice(0, 8)}${day[2]!.padStart(2, '0')}`;
   let from = parseDate(first, lang, year);
   // "Dec 20 - Jan 5, 2025": the start lies in the year before.
-  if (from && to && from > to && year) from = parseDate(first.replace(String(year), String(year - 1)), lang, year - 1);
+  if (from && to && from > to && year)
+    from = parseDate(first.replace(String(year), String(year - 1)), lang, year - 1);
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 

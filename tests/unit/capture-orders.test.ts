@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ordersPage } from '../fixtures/generate';
 import { loadStatic } from '../helpers/fixtures';
 
-const sent: Array<{ orders: Array<{ number: string; idKind?: string; transactionId?: string; tracking?: string }> }> = [];
+const sent: Array<{
+  orders: Array<{ number: string; idKind?: string; transactionId?: string; tracking?: string }>;
+}> = [];
 vi.mock('../../src/messaging/protocol', () => ({
   sendMessage: vi.fn(async (type: string, data: never) => {
     if (type === 'captureOrders') sent.push(data);
@@ -31,12 +33,21 @@ describe('capture-orders', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: NOW });
     const page = new DOMParser().parseFromString(ordersPage(3, 150), 'text/html');
     const cards = [...page.querySelectorAll('section')];
-    document.body.innerHTML = `<main><div data-list>${cards.slice(0, 100).map((c) => c.outerHTML).join('')}</div></main>`;
+    document.body.innerHTML = `<main><div data-list>${cards
+      .slice(0, 100)
+      .map((c) => c.outerHTML)
+      .join('')}</div></main>`;
     const controller = new AbortController();
     await captureOrders.init({ signal: controller.signal, url: location.href });
     await settle();
     expect(sent.map((m) => m.orders.length)).toEqual([100]);
-    document.querySelector('[data-list]')!.insertAdjacentHTML('beforeend', cards.slice(100).map((c) => c.outerHTML).join(''));
+    document.querySelector('[data-list]')!.insertAdjacentHTML(
+      'beforeend',
+      cards
+        .slice(100)
+        .map((c) => c.outerHTML)
+        .join(''),
+    );
     await settle();
     expect(sent.map((m) => m.orders.length)).toEqual([100, 50]);
     expect(new Set(sent[1]!.orders.map((o) => o.number)).size).toBe(50);
@@ -61,6 +72,9 @@ describe('capture-orders', () => {
     expect(numbers.filter((n) => n === '5f1a2b3c4d5e6f708192a3b4')).toHaveLength(2);
     expect(numbers).not.toContain('5f1a2b3c4d5e6f708192a3b0');
     expect(numbers).not.toContain('LZ123456789CN');
-    expect(sent.at(-1)!.orders[0]).toMatchObject({ transactionId: '5f1a2b3c4d5e6f708192a3b0', tracking: 'LZ123456789CN' });
+    expect(sent.at(-1)!.orders[0]).toMatchObject({
+      transactionId: '5f1a2b3c4d5e6f708192a3b0',
+      tracking: 'LZ123456789CN',
+    });
   });
 });

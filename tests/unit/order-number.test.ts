@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkOrderNumber, idShape, isTrackingShape, objectIdTime, OrderKeys } from '../../src/wish/order-number';
+import {
+  checkOrderNumber,
+  idShape,
+  isTrackingShape,
+  objectIdTime,
+  OrderKeys,
+} from '../../src/wish/order-number';
 
 const NOW = Date.UTC(2026, 10, 25);
 
@@ -58,7 +64,8 @@ describe('idShape: what a token is, by shape alone', () => {
   ])('%s is %s', (token, shape) => expect(idShape(token, NOW)).toBe(shape));
 
   it('no guide example is a parcel', () => {
-    for (const code of ['0HSMWCNR827N', '08U74NMJ34380', '109UJSNDHCU64']) expect(isTrackingShape(code)).toBe(false);
+    for (const code of ['0HSMWCNR827N', '08U74NMJ34380', '109UJSNDHCU64'])
+      expect(isTrackingShape(code)).toBe(false);
   });
 });
 

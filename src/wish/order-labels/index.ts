@@ -148,7 +148,11 @@ export function labelsStartingWith(norm: string, first: string): LabelEntry | un
   const list = lex().byFirstWord.get(first);
   if (!list) return undefined;
   for (const e of list) {
-    if (norm.length === e.label.length ? norm === e.label : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32)
+    if (
+      norm.length === e.label.length
+        ? norm === e.label
+        : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32
+    )
       return e;
   }
   return undefined;
