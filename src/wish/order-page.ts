@@ -86,9 +86,14 @@ export interface ReadWork {
   texts: number;
 }
 
-// One pass over the text of `root`: the texts, each with the label it starts with.
-function collectLeaves(root: Element, work: ReadWork): Leaf[] {
+// One pass over the text of the parts read: the texts, each with the label it starts with.
+function collectLeaves(roots: readonly Element[], work: ReadWork): Leaf[] {
   const out: Leaf[] = [];
+  for (const root of roots) collectLeavesOf(root, out, work);
+  return out;
+}
+
+function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let last: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -110,7 +115,6 @@ function collectLeaves(root: Element, work: ReadWork): Leaf[] {
     describe(leaf);
     out.push(leaf);
   }
-  return out;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -205,8 +209,8 @@ function labelLeaf(leaf: Leaf): void {
 
 /** A table whose header row names its columns ("Order ID | Date | Total"): each cell's text is
  *  that column's value, as if its label stood before it. */
-function labelColumns(root: Element, leaves: Leaf[]): void {
-  const headers = root.getElementsByTagName('th');
+function labelColumns(roots: readonly Element[], leaves: Leaf[]): void {
+  const headers = roots.flatMap((root) => [...root.getElementsByTagName('th')]);
   if (!headers.length) return;
   const columns = new Map<Element, Map<number, LabelEntry>>();
   for (const th of headers) {
@@ -277,9 +281,9 @@ interface Scan {
   consumed: Set<number>;
 }
 
-function findIds(root: Element, leaves: Leaf[], now: number): Scan {
+function findIds(roots: readonly Element[], leaves: Leaf[], now: number): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
-  for (const el of [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)]) {
+  for (const el of roots.flatMap((root) => [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)])) {
     for (const [attrs, kind] of [
       [ORDER_ID_ATTRIBUTES, 'order'],
       [TRANSACTION_ID_ATTRIBUTES, 'transaction'],
@@ -351,7 +355,7 @@ interface Holds {
 }
 
 /** Groups the ids into cards: each card is the largest element holding one order. */
-function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
+function cardsOf(roots: ReadonlySet<Element>, hits: IdHit[]): Map<Element, Card> {
   const holds = new Map<Element, Holds>();
   for (const hit of hits) {
     const field = hit.kind;
@@ -362,14 +366,14 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
       // The same id already climbed from here: every ancestor knows it.
       if (had === hit.value || had === '') break;
       h[field] = had === undefined ? hit.value : '';
-      if (p === root) break;
+      if (roots.has(p)) break;
     }
   }
   const cards = new Map<Element, Card>();
   const headers: Array<{ card: Card; parent: Element }> = [];
   for (const hit of hits) {
     let el = hit.el;
-    while (el !== root && el.parentElement) {
+    while (!roots.has(el) && el.parentElement) {
       const h = holds.get(el.parentElement)!;
       if (h.order === '' || h.transaction === '') break;
       el = el.parentElement;
@@ -385,7 +389,7 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
   // A transaction id alone in a box beside several orders is their group's header ("Transaction
   // ID: … / Order ID: … / Order ID: …"): the orders share it, it is no order of its own.
   for (const card of cards.values()) {
-    if (card.orderIds.length || card.el === root || !card.el.parentElement) continue;
+    if (card.orderIds.length || roots.has(card.el) || !card.el.parentElement) continue;
     const parent = card.el.parentElement;
     const h = holds.get(parent);
     if (h?.order === '' && h.transaction === card.transactionIds[0]) headers.push({ card, parent });
@@ -405,16 +409,19 @@ interface Read {
   cards: Map<string, Element>;
 }
 
-function read(root: Element, now: number, work: ReadWork): Read {
-  const pageLang = root.ownerDocument.documentElement.lang || undefined;
-  const leaves = collectLeaves(root, work);
-  labelColumns(root, leaves);
-  const scan = findIds(root, leaves, now);
-  const cards = cardsOf(root, scan.hits);
+/** Reads the orders in `roots`: the page, or the parts of it that changed (disjoint). */
+function read(roots: readonly Element[], now: number, work: ReadWork): Read {
+  if (!roots.length) return { orders: [], cards: new Map() };
+  const pageLang = roots[0]!.ownerDocument.documentElement.lang || undefined;
+  const rootSet = new Set(roots);
+  const leaves = collectLeaves(roots, work);
+  labelColumns(roots, leaves);
+  const scan = findIds(roots, leaves, now);
+  const cards = cardsOf(rootSet, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
 
   // Who owns each element: found by climbing once, remembered for every element on the way.
-  const rowSet = new Set(root.querySelectorAll(ITEM_SELECTOR));
+  const rowSet = new Set(roots.flatMap((root) => [...root.querySelectorAll(ITEM_SELECTOR)]));
   const memo = new Map<Element, Owner>();
   const ownerOf = (start: Element): Owner => {
     const seen = memo.get(start);
@@ -428,7 +435,7 @@ function read(root: Element, now: number, work: ReadWork): Read {
         break;
       }
       path.push(el);
-      if (el === root) break;
+      if (rootSet.has(el)) break;
     }
     for (let k = path.length - 1; k >= 0; k--) {
       const el = path[k]!;
@@ -444,11 +451,11 @@ function read(root: Element, now: number, work: ReadWork): Read {
     const o = ownerOf(row);
     if (o.card && o.row === row) o.card.rows.push(row);
   }
-  for (const img of root.getElementsByTagName('img')) {
+  for (const img of roots.flatMap((root) => [...root.getElementsByTagName('img')])) {
     const o = ownerOf(img);
     if (o.card) o.card.images.push(img);
   }
-  for (const a of root.getElementsByTagName('a')) {
+  for (const a of roots.flatMap((root) => [...root.getElementsByTagName('a')])) {
     const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
     const o = id ? ownerOf(a) : NOBODY;
     if (o.card && id) o.card.productLinks.push({ el: a, id });
@@ -644,12 +651,12 @@ function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
 
 /** Every order the page shows. */
 export function readOrders(root: Element, now = Date.now(), work: ReadWork = { texts: 0 }): CapturedOrder[] {
-  return read(root, now, work).orders;
+  return read([root], now, work).orders;
 }
 
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
-  const result = read(root, Date.now(), { texts: 0 });
+  const result = read([root], Date.now(), { texts: 0 });
   const direct = result.cards.get(number);
   if (direct) return direct;
   const byTransaction = result.orders.find((o) => o.transactionId === number);
@@ -673,7 +680,7 @@ export class OrderReader {
 
   /** Reads the whole page. */
   readAll(): CapturedOrder[] {
-    const result = read(this.root, this.now(), this.work);
+    const result = read([this.root], this.now(), this.work);
     this.cards = new Set(result.cards.values());
     return result.orders;
   }
@@ -705,14 +712,21 @@ export class OrderReader {
     // The whole list drawn again (a new sort, a new filter): one reading of the page is cheaper
     // than hundreds of small ones.
     if (dirty.size + regions.length > MAX_PARTS) return this.readAll();
-    const orders: CapturedOrder[] = [];
-    for (const el of [...dirty, ...regions]) {
-      if (!el.isConnected) continue;
-      const result = read(el, this.now(), this.work);
-      for (const card of result.cards.values()) this.cards.add(card);
-      orders.push(...result.orders);
-    }
-    return orders;
+    // A changed card inside a new part is read with the part.
+    const parts = new Set(regions);
+    const cards = [...dirty].filter((card) => {
+      for (let p = card.parentElement; p && p !== this.root; p = p.parentElement)
+        if (parts.has(p)) return false;
+      return true;
+    });
+    // All in one reading: fifty new cards cost one pass, not fifty.
+    const result = read(
+      [...cards, ...regions].filter((el) => el.isConnected),
+      this.now(),
+      this.work,
+    );
+    for (const card of result.cards.values()) this.cards.add(card);
+    return result.orders;
   }
 
   private cardAround(el: Element): Element | undefined {
