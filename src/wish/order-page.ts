@@ -70,6 +70,9 @@ interface Card {
   /** Indices of the card's texts, in page order. */
   leaves: number[];
   rows: Element[];
+  /** The owner of a text in each row, and of one elsewhere in the card (made once). */
+  rowOwners: Owner[];
+  owner: Owner;
   images: Element[];
   productLinks: Array<{ el: Element; id: string }>;
 }
@@ -283,7 +286,12 @@ interface Scan {
 
 function findIds(roots: readonly Element[], leaves: Leaf[], now: number): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
-  for (const el of roots.flatMap((root) => [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)])) {
+  const withIds: Element[] = [];
+  for (const root of roots) {
+    withIds.push(root);
+    for (const el of root.querySelectorAll(ATTRIBUTE_SELECTOR)) withIds.push(el);
+  }
+  for (const el of withIds) {
     for (const [attrs, kind] of [
       [ORDER_ID_ATTRIBUTES, 'order'],
       [TRANSACTION_ID_ATTRIBUTES, 'transaction'],
@@ -380,7 +388,18 @@ function cardsOf(roots: ReadonlySet<Element>, hits: IdHit[]): Map<Element, Card>
     }
     let card = cards.get(el);
     if (!card) {
-      card = { el, orderIds: [], transactionIds: [], leaves: [], rows: [], images: [], productLinks: [] };
+      card = {
+        el,
+        orderIds: [],
+        transactionIds: [],
+        leaves: [],
+        rows: [],
+        rowOwners: [],
+        owner: NOBODY,
+        images: [],
+        productLinks: [],
+      };
+      card.owner = { card };
       cards.set(el, card);
     }
     const list = hit.kind === 'order' ? card.orderIds : card.transactionIds;
@@ -420,51 +439,60 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   const cards = cardsOf(rootSet, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
 
-  // Who owns each element: found by climbing once, remembered for every element on the way.
-  const rowSet = new Set(roots.flatMap((root) => [...root.querySelectorAll(ITEM_SELECTOR)]));
-  const memo = new Map<Element, Owner>();
-  const ownerOf = (start: Element): Owner => {
-    const seen = memo.get(start);
-    if (seen) return seen;
-    const path: Element[] = [];
-    let found = NOBODY;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const known = memo.get(el);
-      if (known) {
-        found = known;
-        break;
-      }
-      path.push(el);
-      if (rootSet.has(el)) break;
+  // Who owns each element. Texts, rows and images come in page order and a card holds a run of
+  // them: the card of the one before is tried first (one `contains`); only at a card's edge
+  // does the search climb to the nearest card. (No per-element memory: it cost more than it saved.)
+  const cardOf = (el: Element): Card | undefined => {
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      const card = cards.get(p);
+      if (card) return card;
+      if (rootSet.has(p)) return undefined;
     }
-    for (let k = path.length - 1; k >= 0; k--) {
-      const el = path[k]!;
-      const card = cards.get(el);
-      if (card) found = { card };
-      // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
-      else if (found.card && !found.row && rowSet.has(el)) found = { card: found.card, row: el };
-      memo.set(el, found);
-    }
-    return found;
+    return undefined;
   };
-  for (const row of rowSet) {
-    const o = ownerOf(row);
-    if (o.card && o.row === row) o.card.rows.push(row);
-  }
-  for (const img of roots.flatMap((root) => [...root.getElementsByTagName('img')])) {
-    const o = ownerOf(img);
-    if (o.card) o.card.images.push(img);
-  }
-  for (const a of roots.flatMap((root) => [...root.getElementsByTagName('a')])) {
-    const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
-    const o = id ? ownerOf(a) : NOBODY;
-    if (o.card && id) o.card.productLinks.push({ el: a, id });
+  const sweep = () => {
+    let last: Card | undefined;
+    return (el: Element): Card | undefined => {
+      if (last && last.el.contains(el)) return last;
+      return (last = cardOf(el));
+    };
+  };
+  const rowCard = sweep();
+  const imageCard = sweep();
+  const linkCard = sweep();
+  for (const root of roots) {
+    for (const row of root.querySelectorAll(ITEM_SELECTOR)) {
+      const card = rowCard(row);
+      // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
+      if (card && row !== card.el && !card.rows.some((r) => r.contains(row))) {
+        card.rows.push(row);
+        card.rowOwners.push({ card, row });
+      }
+    }
+    for (const img of root.getElementsByTagName('img')) imageCard(img)?.images.push(img);
+    for (const a of root.getElementsByTagName('a')) {
+      const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
+      if (id) linkCard(a)?.productLinks.push({ el: a, id });
+    }
   }
   const owners: Owner[] = new Array<Owner>(leaves.length);
+  const leafCard = sweep();
   for (let i = 0; i < leaves.length; i++) {
-    const o = ownerOf(leaves[i]!.el);
-    owners[i] = o;
-    o.card?.leaves.push(i);
+    const el = leaves[i]!.el;
+    const card = leafCard(el);
+    if (!card) {
+      owners[i] = NOBODY;
+      continue;
+    }
+    let owner = card.owner;
+    for (let k = 0; k < card.rows.length; k++) {
+      if (card.rows[k]!.contains(el)) {
+        owner = card.rowOwners[k]!;
+        break;
+      }
+    }
+    owners[i] = owner;
+    card.leaves.push(i);
   }
 
   const lang = pageLanguage(leaves, pageLang);
