@@ -28,8 +28,10 @@ const TRANSACTION_ID_ATTRIBUTES = ['data-transaction-id'];
 const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES]
   .map((a) => `[${a}]`)
   .join(', ');
+const ID_ATTRIBUTES = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES];
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
+const MARKED_SELECTOR = `${ATTRIBUTE_SELECTOR}, ${ITEM_SELECTOR}`;
 const TITLE_SELECTOR = '[data-testid*="title" i], [class*="__Title"], h2, h3, h4';
 const PRODUCT_ID_IN_HREF = /\/(?:product|c)\/([0-9a-f]{24})(?:[/?#]|$)/;
 const MAX_LEAF_TEXT = 200;
@@ -284,13 +286,8 @@ interface Scan {
   consumed: Set<number>;
 }
 
-function findIds(roots: readonly Element[], leaves: Leaf[], now: number): Scan {
+function findIds(withIds: readonly Element[], leaves: Leaf[], now: number): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
-  const withIds: Element[] = [];
-  for (const root of roots) {
-    withIds.push(root);
-    for (const el of root.querySelectorAll(ATTRIBUTE_SELECTOR)) withIds.push(el);
-  }
   for (const el of withIds) {
     for (const [attrs, kind] of [
       [ORDER_ID_ATTRIBUTES, 'order'],
@@ -435,7 +432,19 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   const rootSet = new Set(roots);
   const leaves = collectLeaves(roots, work);
   labelColumns(roots, leaves);
-  const scan = findIds(roots, leaves, now);
+  // One query for the elements that carry an id and for item rows (each query walks the page).
+  const withIds: Element[] = [];
+  const rows: Element[] = [];
+  for (const root of roots) {
+    withIds.push(root);
+    for (const el of root.querySelectorAll(MARKED_SELECTOR)) {
+      if (ID_ATTRIBUTES.some((a) => el.hasAttribute(a))) {
+        withIds.push(el);
+        if (el.matches(ITEM_SELECTOR)) rows.push(el);
+      } else rows.push(el);
+    }
+  }
+  const scan = findIds(withIds, leaves, now);
   const cards = cardsOf(rootSet, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
 
@@ -460,15 +469,15 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   const rowCard = sweep();
   const imageCard = sweep();
   const linkCard = sweep();
-  for (const root of roots) {
-    for (const row of root.querySelectorAll(ITEM_SELECTOR)) {
-      const card = rowCard(row);
-      // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
-      if (card && row !== card.el && !card.rows.some((r) => r.contains(row))) {
-        card.rows.push(row);
-        card.rowOwners.push({ card, row });
-      }
+  for (const row of rows) {
+    const card = rowCard(row);
+    // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
+    if (card && row !== card.el && !card.rows.some((r) => r.contains(row))) {
+      card.rows.push(row);
+      card.rowOwners.push({ card, row });
     }
+  }
+  for (const root of roots) {
     for (const img of root.getElementsByTagName('img')) imageCard(img)?.images.push(img);
     for (const a of root.getElementsByTagName('a')) {
       const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
