@@ -6,6 +6,7 @@
 //    beside reading the whole grown list again.
 // Run alone: `node scripts/run-ts.mjs scripts/bench-capture.ts`.
 import * as esbuild from 'esbuild';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { ordersPage } from '../tests/fixtures/generate';
 import type { E2EBrowser } from '../tests/e2e/harness/types';
@@ -67,9 +68,11 @@ export async function benchCapture(browser: E2EBrowser, root = process.cwd()): P
     warm.push(...times.slice(2));
     await page.close();
   }
+  // Other work on the machine moves these figures a lot: say how busy it was.
+  const busy = () => `load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
   rows.push([
     'capture a 1,000-order page',
-    `median ${fmt(median(warm))} over ${warm.length} reads; first read of a fresh page ${fmt(median(firsts))} (of ${firsts.map((t) => t.toFixed(1)).join(', ')})`,
+    `median ${fmt(median(warm))} over ${warm.length} reads; first read of a fresh page ${fmt(median(firsts))} (of ${firsts.map((t) => t.toFixed(1)).join(', ')}); ${busy()}`,
     'under 20 ms',
   ]);
 
@@ -109,7 +112,7 @@ export async function benchCapture(browser: E2EBrowser, root = process.cwd()): P
   await page.close();
   rows.push([
     'capture: the list grows by 50 (1,000 → 1,500)',
-    `median ${fmt(median(grow.step))} for the 50 (${median(grow.texts)} texts visited); reading the whole list again ${fmt(median(grow.whole))}`,
+    `median ${fmt(median(grow.step))} for the 50 (${median(grow.texts)} texts visited); reading the whole list again ${fmt(median(grow.whole))}; ${busy()}`,
     'costs the 50, not the list',
   ]);
   return rows;

@@ -32,8 +32,31 @@ export const ID_CANDIDATE = /(?<![0-9A-Za-z])[0-9A-Za-z]{10,34}(?![0-9A-Za-z])/g
 export type IdShape = 'object-id' | 'short-code' | 'tracking';
 
 export function isTrackingShape(token: string): boolean {
+  // The shortest carrier number has 13 characters.
+  if (token.length < 13) return false;
   const t = token.toUpperCase();
   return TRACKING_RES.some((re) => re.test(t));
+}
+
+/** A token already cut out of page text: an order or transaction id, or undefined (a lean
+ *  `checkOrderNumber` for capture, which meets thousands of them). */
+export function checkIdToken(
+  token: string,
+  now = Date.now(),
+): { value: string; format: OrderNumberFormat } | undefined {
+  if (token.length === 24) {
+    const lower = token.toLowerCase();
+    if (!OBJECT_ID_RE.test(lower)) return undefined;
+    const seconds = parseInt(lower.slice(0, 8), 16);
+    return seconds < EARLIEST || seconds > now / 1000 + 86_400
+      ? undefined
+      : { value: lower, format: 'object-id' };
+  }
+  if (token.length !== 12 && token.length !== 13) return undefined;
+  const upper = token.toUpperCase();
+  return SHORT_CODE_RE.test(upper) && !isTrackingShape(upper)
+    ? { value: upper, format: 'short-code' }
+    : undefined;
 }
 
 /** What a token looks like, by shape alone (the label beside it decides when it can). */
@@ -82,4 +105,56 @@ export function checkOrderNumber(input: string, now = Date.now()): OrderNumberCh
 
 export function isOrderNumber(text: string, now = Date.now()): boolean {
   return checkOrderNumber(text, now).ok;
+}
+
+/** The id fields of an order, stored or captured. */
+export interface OrderIds {
+  number: string;
+  transactionId?: string;
+  idKind?: 'transaction';
+}
+
+/**
+ * Which stored order a captured one is, when one page showed the order id and another only the
+ * transaction id (Wish: each item has its order id, items bought together share a transaction
+ * id). For the store, which keys orders by number: a transaction-only reading joins the one
+ * stored order with that transaction id; an order-id reading absorbs a transaction-only record
+ * stored before it (seen first on the detail page). Several orders share the transaction: the
+ * reading stays apart, since nothing tells which of them it is.
+ */
+export class OrderKeys {
+  private byTransaction = new Map<string, Set<string>>();
+  private transactionOnly = new Set<string>();
+
+  constructor(stored: Iterable<OrderIds> = []) {
+    for (const o of stored) this.add(o);
+  }
+
+  add(o: OrderIds): void {
+    if (o.idKind === 'transaction') {
+      this.transactionOnly.add(o.number);
+      return;
+    }
+    if (!o.transactionId) return;
+    let set = this.byTransaction.get(o.transactionId);
+    if (!set) this.byTransaction.set(o.transactionId, (set = new Set()));
+    set.add(o.number);
+  }
+
+  remove(number: string): void {
+    this.transactionOnly.delete(number);
+    for (const set of this.byTransaction.values()) set.delete(number);
+  }
+
+  /** The key to merge `incoming` into, and a transaction-only record it replaces, if any. */
+  keyFor(incoming: OrderIds): { key: string; absorb?: string } {
+    if (incoming.idKind === 'transaction') {
+      const orders = this.byTransaction.get(incoming.number);
+      return orders?.size === 1 ? { key: [...orders][0]! } : { key: incoming.number };
+    }
+    const t = incoming.transactionId;
+    if (!t || !this.transactionOnly.has(t)) return { key: incoming.number };
+    const others = [...(this.byTransaction.get(t) ?? [])].filter((n) => n !== incoming.number);
+    return others.length ? { key: incoming.number } : { key: incoming.number, absorb: t };
+  }
 }

@@ -6,10 +6,11 @@
 // that holds no other order. A value that cannot be parsed is kept as text and flagged; an
 // order number is never invented.
 import type { Order, OrderFlag, OrderItem } from '../model/types';
-import { checkOrderNumber, ID_CANDIDATE, isTrackingShape } from './order-number';
+import { checkIdToken, checkOrderNumber, ID_CANDIDATE, isTrackingShape, OrderKeys } from './order-number';
 import {
   exactLabel,
   isLabelFirstWord,
+  labelAtStart,
   labelAtEnd,
   labelsStartingWith,
   orderLanguageOf,
@@ -24,22 +25,26 @@ export type CapturedOrder = Omit<Order, 'capturedAt' | 'updatedAt' | 'source'>;
 /** Attributes that carry an id outright (kept here with the rest of Wish's markup). */
 const ORDER_ID_ATTRIBUTES = ['data-order-id', 'data-transaction-item-id'];
 const TRANSACTION_ID_ATTRIBUTES = ['data-transaction-id'];
-const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES].map((a) => `[${a}]`).join(', ');
+const ATTRIBUTE_SELECTOR = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES]
+  .map((a) => `[${a}]`)
+  .join(', ');
+const ID_ATTRIBUTES = [...ORDER_ID_ATTRIBUTES, ...TRANSACTION_ID_ATTRIBUTES];
 const ITEM_SELECTOR =
   '[data-testid*="order-item" i], [data-testid*="line-item" i], [class*="OrderItem__"], [class*="ItemRow__"]';
+const MARKED_SELECTOR = `${ATTRIBUTE_SELECTOR}, ${ITEM_SELECTOR}`;
 const TITLE_SELECTOR = '[data-testid*="title" i], [class*="__Title"], h2, h3, h4';
-const PRODUCT_LINK_SELECTOR = 'a[href*="/product/"], a[href*="/c/"]';
 const PRODUCT_ID_IN_HREF = /\/(?:product|c)\/([0-9a-f]{24})(?:[/?#]|$)/;
 const MAX_LEAF_TEXT = 200;
 /** Text inside these is code or input, not page text. */
 const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/u;
 const WORDS_RE = /[\p{L}\p{N}\p{M}]+/gu;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** The same pattern without the global flag, for a cheap test. */
 const HAS_CANDIDATE = new RegExp(ID_CANDIDATE.source);
 const ID_KEYS: readonly OrderLabelKey[] = ['orderId', 'transactionId', 'tracking', 'productId'];
 const QUANTITY_ONLY = /^[x×]\s*(\d+)$/;
+/** Past this many changed parts, an update reads the whole page instead. */
+const MAX_PARTS = 200;
 
 interface Leaf {
   el: Element;
@@ -49,6 +54,8 @@ interface Leaf {
   rest?: string;
   /** An id-shaped token may be in the text (tested once). */
   candidate: boolean;
+  /** A table's column header, or a cell it labels: never the value of the text before it. */
+  column?: boolean;
 }
 
 type IdKind = 'order' | 'transaction';
@@ -65,6 +72,9 @@ interface Card {
   /** Indices of the card's texts, in page order. */
   leaves: number[];
   rows: Element[];
+  /** The owner of a text in each row, and of one elsewhere in the card (made once). */
+  rowOwners: Owner[];
+  owner: Owner;
   images: Element[];
   productLinks: Array<{ el: Element; id: string }>;
 }
@@ -81,9 +91,14 @@ export interface ReadWork {
   texts: number;
 }
 
-// One pass over the text of `root`: the texts, each with the label it starts with.
-function collectLeaves(root: Element, work: ReadWork): Leaf[] {
+// One pass over the text of the parts read: the texts, each with the label it starts with.
+function collectLeaves(roots: readonly Element[], work: ReadWork): Leaf[] {
   const out: Leaf[] = [];
+  for (const root of roots) collectLeavesOf(root, out, work);
+  return out;
+}
+
+function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let last: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -101,39 +116,135 @@ function collectLeaves(root: Element, work: ReadWork): Leaf[] {
       continue;
     }
     last = el;
-    const leaf: Leaf = { el, text, candidate: false };
+    const leaf: Leaf = { el, text, label: undefined, rest: undefined, candidate: false };
     describe(leaf);
     out.push(leaf);
   }
-  return out;
 }
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** True when the text has a run of at least 10 ASCII letters and digits (an id's least). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isAsciiAlnum(text.charCodeAt(i))) {
+      if (++run >= 10) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+// Most page text is ASCII: its words are found by char codes, without regular expressions
+// (the same words `normalise` makes of it: runs of letters and digits).
+// A page repeats its labels on every order ("Order ID", "Total", "Qty: 1"): each is worked out
+// once. Texts with a value of their own ("Order ID: 5f1a…") are not kept: they rarely repeat.
+const described = new Map<string, { label: LabelEntry; rest: string | undefined }>();
 
 function describe(leaf: Leaf): void {
   const text = leaf.text;
+  const n = text.length;
   leaf.label = undefined;
   leaf.rest = undefined;
-  leaf.candidate = text.length >= 10 && text.length <= MAX_LEAF_TEXT && HAS_CANDIDATE.test(text);
-  if (text.length > MAX_LEAF_TEXT) return;
-  // The cheap test first: does the first word begin any label at all?
-  const w = WORD_RE.exec(text)?.[0];
-  if (!w) return;
-  const first = ASCII_WORD.test(w) ? w.toLowerCase() : normalise(w).split(' ')[0]!;
-  if (!isLabelFirstWord(first)) return;
-  const entry = labelsStartingWith(normalise(text.length > 120 ? text.slice(0, 120) : text), first);
+  leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && hasLongRun(text) && HAS_CANDIDATE.test(text);
+  if (n > MAX_LEAF_TEXT) return;
+  const known = n <= 40 ? described.get(text) : undefined;
+  if (known) {
+    leaf.label = known.label;
+    leaf.rest = known.rest;
+    return;
+  }
+  labelLeaf(leaf);
+  if (leaf.label && n <= 40 && (leaf.rest ?? '').length <= 8) {
+    if (described.size > 2000) described.clear();
+    described.set(text, { label: leaf.label, rest: leaf.rest });
+  }
+}
+
+function labelLeaf(leaf: Leaf): void {
+  const text = leaf.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c) || c > 127) break;
+    i++;
+  }
+  let j = i;
+  let ascii = true;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnum(c)) j++;
+    else if (c > 127) {
+      ascii = false;
+      break;
+    } else break;
+  }
+  if (i === j && ascii) return;
+  const first = ascii
+    ? text.slice(i, j).toLowerCase()
+    : normalise(WORD_RE.exec(text)?.[0] ?? '').split(' ')[0]!;
+  if (!first || !isLabelFirstWord(first)) return;
+  const entry = labelsStartingWith(normalise(n > 120 ? text.slice(0, 120) : text), first);
   if (!entry) return;
   leaf.label = entry;
   // The value after the label's words: "Order date: Mar 4, 2024" → "Mar 4, 2024".
-  const words = new RegExp(WORDS_RE.source, 'gu');
   let end = 0;
-  for (let i = 0; i < entry.words; i++) {
-    const m = words.exec(text);
-    if (!m) break;
-    end = m.index + m[0].length;
+  if (ascii && /^[\x20-\x7e]*$/.test(text)) {
+    let k = 0;
+    for (let w = 0; w < entry.words; w++) {
+      while (k < n && !isAsciiAlnum(text.charCodeAt(k))) k++;
+      while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    }
+    end = k;
+  } else {
+    WORDS_RE.lastIndex = 0;
+    for (let w = 0; w < entry.words; w++) {
+      const m = WORDS_RE.exec(text);
+      if (!m) break;
+      end = m.index + m[0].length;
+    }
   }
+  if (end >= n) return;
   leaf.rest = text
     .slice(end)
     .replace(/^[\s:：#\-–.°º]+/u, '')
     .trim();
+}
+
+/** A table whose header row names its columns ("Order ID | Date | Total"): each cell's text is
+ *  that column's value, as if its label stood before it. */
+function labelColumns(roots: readonly Element[], leaves: Leaf[]): void {
+  const headers = roots.flatMap((root) => [...root.getElementsByTagName('th')]);
+  if (!headers.length) return;
+  const columns = new Map<Element, Map<number, LabelEntry>>();
+  for (const th of headers) {
+    const row = th.parentElement;
+    const table = th.closest('table');
+    // A header row holds header cells only (a row's own "<th>Label</th><td>value</td>" is read as
+    // label then value, like any other).
+    if (!row || !table || [...row.children].some((c) => c.localName !== 'th')) continue;
+    const norm = normalise(th.textContent ?? '');
+    const entry = exactLabel(norm) ?? labelAtStart(norm);
+    if (!entry) continue;
+    let byColumn = columns.get(table);
+    if (!byColumn) columns.set(table, (byColumn = new Map()));
+    byColumn.set((th as HTMLTableCellElement).cellIndex, entry);
+  }
+  if (!columns.size) return;
+  for (const leaf of leaves) {
+    if (leaf.label) {
+      if (leaf.el.closest('th')) leaf.column = true;
+      continue;
+    }
+    const cell = leaf.el.closest('td');
+    const table = cell?.closest('table');
+    const entry = table ? columns.get(table)?.get((cell as HTMLTableCellElement).cellIndex) : undefined;
+    if (!entry) continue;
+    leaf.label = entry;
+    leaf.rest = leaf.text;
+    leaf.column = true;
+  }
 }
 
 /** The value of the label at `i`: after it in the same text, or the next text. */
@@ -141,7 +252,7 @@ function valueOf(leaves: Leaf[], i: number): { text: string; at: number } | unde
   const leaf = leaves[i]!;
   if (leaf.rest) return { text: leaf.rest, at: i };
   const next = leaves[i + 1];
-  if (!next || next.text.length > MAX_LEAF_TEXT) return undefined;
+  if (!next || next.text.length > MAX_LEAF_TEXT || leaf.column || next.column) return undefined;
   // "<dt>Tracking</dt><dd></dd><dt>Status</dt>": a label is not the value of the one before.
   if (next.label && !next.rest && exactLabel(normalise(next.text))) return undefined;
   return { text: next.text, at: i + 1 };
@@ -149,16 +260,20 @@ function valueOf(leaves: Leaf[], i: number): { text: string; at: number } | unde
 
 /** The first id in a labelled value, kept as what the label says unless its shape says parcel. */
 function idIn(value: string, now: number): { value: string; tracking: boolean } | undefined {
+  // The common case: the value is the id and nothing else.
+  const whole = checkIdToken(value, now);
+  if (whole) return { value: whole.value, tracking: false };
   for (const m of value.matchAll(ID_CANDIDATE)) {
     if (isTrackingShape(m[0])) return { value: m[0].toUpperCase(), tracking: true };
-    const check = checkOrderNumber(m[0], now);
-    if (check.ok) return { value: check.value, tracking: false };
+    const check = checkIdToken(m[0], now);
+    if (check) return { value: check.value, tracking: false };
   }
   return undefined;
 }
 
 function insideProductLink(el: Element): boolean {
-  return !!el.closest(PRODUCT_LINK_SELECTOR);
+  const a = el.closest('a');
+  return !!a && PRODUCT_ID_IN_HREF.test(a.getAttribute('href') ?? '');
 }
 
 interface Scan {
@@ -171,9 +286,9 @@ interface Scan {
   consumed: Set<number>;
 }
 
-function findIds(root: Element, leaves: Leaf[], now: number): Scan {
+function findIds(withIds: readonly Element[], leaves: Leaf[], now: number): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
-  for (const el of [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)]) {
+  for (const el of withIds) {
     for (const [attrs, kind] of [
       [ORDER_ID_ATTRIBUTES, 'order'],
       [TRANSACTION_ID_ATTRIBUTES, 'transaction'],
@@ -204,7 +319,11 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
       if (id.tracking) scan.tracking.set(value.at, id.value);
       else if (key === 'productId') scan.productIds.set(value.at, id.value);
       else if (!insideProductLink(valueLeaf.el))
-        scan.hits.push({ el: valueLeaf.el, kind: key === 'orderId' ? 'order' : 'transaction', value: id.value });
+        scan.hits.push({
+          el: valueLeaf.el,
+          kind: key === 'orderId' ? 'order' : 'transaction',
+          value: id.value,
+        });
       continue;
     }
     if (!leaf.candidate || scan.consumed.has(i)) continue;
@@ -214,8 +333,8 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
         if (!scan.tracking.has(i)) scan.tracking.set(i, m[0].toUpperCase());
         continue;
       }
-      const check = checkOrderNumber(m[0], now);
-      if (!check.ok) continue;
+      const check = checkIdToken(m[0], now);
+      if (!check) continue;
       const before = leaf.text.slice(0, m.index).trim();
       const prev = leaves[i - 1];
       const labelText = before || (prev && prev.text.length <= 60 ? prev.text : '');
@@ -224,7 +343,11 @@ function findIds(root: Element, leaves: Leaf[], now: number): Scan {
       if (label.key === 'tracking') scan.tracking.set(i, check.value.toUpperCase());
       else if (label.key === 'productId') scan.productIds.set(i, check.value);
       else if (!insideProductLink(leaf.el))
-        scan.hits.push({ el: leaf.el, kind: label.key === 'orderId' ? 'order' : 'transaction', value: check.value });
+        scan.hits.push({
+          el: leaf.el,
+          kind: label.key === 'orderId' ? 'order' : 'transaction',
+          value: check.value,
+        });
     }
   }
   return scan;
@@ -237,7 +360,7 @@ interface Holds {
 }
 
 /** Groups the ids into cards: each card is the largest element holding one order. */
-function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
+function cardsOf(roots: ReadonlySet<Element>, hits: IdHit[]): Map<Element, Card> {
   const holds = new Map<Element, Holds>();
   for (const hit of hits) {
     const field = hit.kind;
@@ -248,21 +371,32 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
       // The same id already climbed from here: every ancestor knows it.
       if (had === hit.value || had === '') break;
       h[field] = had === undefined ? hit.value : '';
-      if (p === root) break;
+      if (roots.has(p)) break;
     }
   }
   const cards = new Map<Element, Card>();
   const headers: Array<{ card: Card; parent: Element }> = [];
   for (const hit of hits) {
     let el = hit.el;
-    while (el !== root && el.parentElement) {
+    while (!roots.has(el) && el.parentElement) {
       const h = holds.get(el.parentElement)!;
       if (h.order === '' || h.transaction === '') break;
       el = el.parentElement;
     }
     let card = cards.get(el);
     if (!card) {
-      card = { el, orderIds: [], transactionIds: [], leaves: [], rows: [], images: [], productLinks: [] };
+      card = {
+        el,
+        orderIds: [],
+        transactionIds: [],
+        leaves: [],
+        rows: [],
+        rowOwners: [],
+        owner: NOBODY,
+        images: [],
+        productLinks: [],
+      };
+      card.owner = { card };
       cards.set(el, card);
     }
     const list = hit.kind === 'order' ? card.orderIds : card.transactionIds;
@@ -271,7 +405,7 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
   // A transaction id alone in a box beside several orders is their group's header ("Transaction
   // ID: … / Order ID: … / Order ID: …"): the orders share it, it is no order of its own.
   for (const card of cards.values()) {
-    if (card.orderIds.length || card.el === root || !card.el.parentElement) continue;
+    if (card.orderIds.length || roots.has(card.el) || !card.el.parentElement) continue;
     const parent = card.el.parentElement;
     const h = holds.get(parent);
     if (h?.order === '' && h.transaction === card.transactionIds[0]) headers.push({ card, parent });
@@ -279,7 +413,8 @@ function cardsOf(root: Element, hits: IdHit[]): Map<Element, Card> {
   for (const { card, parent } of headers) {
     cards.delete(card.el);
     for (const other of cards.values())
-      if (!other.transactionIds.length && parent.contains(other.el)) other.transactionIds.push(card.transactionIds[0]!);
+      if (!other.transactionIds.length && parent.contains(other.el))
+        other.transactionIds.push(card.transactionIds[0]!);
   }
   return cards;
 }
@@ -290,79 +425,108 @@ interface Read {
   cards: Map<string, Element>;
 }
 
-function read(root: Element, now: number, work: ReadWork): Read {
-  const pageLang = root.ownerDocument.documentElement.lang || undefined;
-  const leaves = collectLeaves(root, work);
-  const scan = findIds(root, leaves, now);
-  const cards = cardsOf(root, scan.hits);
+/** Reads the orders in `roots`: the page, or the parts of it that changed (disjoint). */
+function read(roots: readonly Element[], now: number, work: ReadWork): Read {
+  if (!roots.length) return { orders: [], cards: new Map() };
+  const pageLang = roots[0]!.ownerDocument.documentElement.lang || undefined;
+  const rootSet = new Set(roots);
+  const leaves = collectLeaves(roots, work);
+  labelColumns(roots, leaves);
+  // One query for the elements that carry an id and for item rows (each query walks the page).
+  const withIds: Element[] = [];
+  const rows: Element[] = [];
+  for (const root of roots) {
+    withIds.push(root);
+    for (const el of root.querySelectorAll(MARKED_SELECTOR)) {
+      if (ID_ATTRIBUTES.some((a) => el.hasAttribute(a))) {
+        withIds.push(el);
+        if (el.matches(ITEM_SELECTOR)) rows.push(el);
+      } else rows.push(el);
+    }
+  }
+  const scan = findIds(withIds, leaves, now);
+  const cards = cardsOf(rootSet, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
 
-  // Who owns each element: found by climbing once, remembered for every element on the way.
-  const rowSet = new Set(root.querySelectorAll(ITEM_SELECTOR));
-  const titles = new Set(root.querySelectorAll(TITLE_SELECTOR));
-  const memo = new Map<Element, Owner>();
-  const ownerOf = (start: Element): Owner => {
-    const path: Element[] = [];
-    let found = NOBODY;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const known = memo.get(el);
-      if (known) {
-        found = known;
-        break;
-      }
-      path.push(el);
-      if (el === root) break;
+  // Who owns each element. Texts, rows and images come in page order and a card holds a run of
+  // them: the card of the one before is tried first (one `contains`); only at a card's edge
+  // does the search climb to the nearest card. (No per-element memory: it cost more than it saved.)
+  const cardOf = (el: Element): Card | undefined => {
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      const card = cards.get(p);
+      if (card) return card;
+      if (rootSet.has(p)) return undefined;
     }
-    for (let k = path.length - 1; k >= 0; k--) {
-      const el = path[k]!;
-      const card = cards.get(el);
-      if (card) found = { card };
-      // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
-      else if (found.card && !found.row && rowSet.has(el)) found = { card: found.card, row: el };
-      memo.set(el, found);
-    }
-    return found;
+    return undefined;
   };
-  for (const row of rowSet) {
-    const o = ownerOf(row);
-    if (o.card && o.row === row) o.card.rows.push(row);
+  const sweep = () => {
+    let last: Card | undefined;
+    return (el: Element): Card | undefined => {
+      if (last && last.el.contains(el)) return last;
+      return (last = cardOf(el));
+    };
+  };
+  const rowCard = sweep();
+  const imageCard = sweep();
+  const linkCard = sweep();
+  for (const row of rows) {
+    const card = rowCard(row);
+    // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
+    if (card && row !== card.el && !card.rows.some((r) => r.contains(row))) {
+      card.rows.push(row);
+      card.rowOwners.push({ card, row });
+    }
   }
-  for (const img of root.querySelectorAll('img')) {
-    const o = ownerOf(img);
-    if (o.card) o.card.images.push(img);
-  }
-  for (const a of root.querySelectorAll(PRODUCT_LINK_SELECTOR)) {
-    const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
-    const o = id ? ownerOf(a) : NOBODY;
-    if (o.card && id) o.card.productLinks.push({ el: a, id });
+  for (const root of roots) {
+    for (const img of root.getElementsByTagName('img')) imageCard(img)?.images.push(img);
+    for (const a of root.getElementsByTagName('a')) {
+      const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
+      if (id) linkCard(a)?.productLinks.push({ el: a, id });
+    }
   }
   const owners: Owner[] = new Array<Owner>(leaves.length);
+  const leafCard = sweep();
   for (let i = 0; i < leaves.length; i++) {
-    const o = ownerOf(leaves[i]!.el);
-    owners[i] = o;
-    o.card?.leaves.push(i);
+    const el = leaves[i]!.el;
+    const card = leafCard(el);
+    if (!card) {
+      owners[i] = NOBODY;
+      continue;
+    }
+    let owner = card.owner;
+    for (let k = 0; k < card.rows.length; k++) {
+      if (card.rows[k]!.contains(el)) {
+        owner = card.rowOwners[k]!;
+        break;
+      }
+    }
+    owners[i] = owner;
+    card.leaves.push(i);
   }
 
+  const lang = pageLanguage(leaves, pageLang);
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
   for (const card of cards.values()) {
     const number = card.orderIds[0] ?? card.transactionIds[0]!;
     try {
-      orders.push(readCard(card, number, scan, owners, titles, pageLang));
+      orders.push(readCard(card, number, scan, owners, lang));
     } catch {
       // A page that breaks one card's reading does not lose the order.
       orders.push({ number, items: [], flags: ['number-unverified'] });
     }
     byNumber.set(number, card.el);
   }
+
   return { orders, cards: byNumber };
 }
 
-/** The language of a card: the page's, unless the card's labels say otherwise. */
-function cardLanguage(card: Card, leaves: Leaf[], pageLang: string | undefined): string | undefined {
+/** The language of the page: its html lang, unless the labels it shows say otherwise (Wish's
+ *  locale comes from a cookie; the html may say "en" over Greek words, or nothing). */
+function pageLanguage(leaves: Leaf[], pageLang: string | undefined): string | undefined {
   const votes = new Map<string, number>();
-  for (const i of card.leaves) {
-    const langs = leaves[i]!.label?.langs;
+  for (const leaf of leaves) {
+    const langs = leaf.label?.langs;
     if (langs?.length === 1) votes.set(langs[0]!, (votes.get(langs[0]!) ?? 0) + 1);
   }
   const page = orderLanguageOf(pageLang)?.lang;
@@ -370,13 +534,31 @@ function cardLanguage(card: Card, leaves: Leaf[], pageLang: string | undefined):
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+// Pages repeat their dates, amounts and statuses: each distinct text is parsed once.
+const parsed = new Map<string, unknown>();
+function once<T>(key: string, parse: () => T): T {
+  if (parsed.has(key)) return parsed.get(key) as T;
+  if (parsed.size > 5000) parsed.clear();
+  const value = parse();
+  parsed.set(key, value);
+  return value;
+}
+const dateOf = (text: string, lang: string | undefined) =>
+  once(`d|${lang}|${text}`, () => parseDate(text, lang));
+const rangeOf = (text: string, lang: string | undefined) =>
+  once(`r|${lang}|${text}`, () => parseDateRange(text, lang));
+const moneyOf = (text: string) => {
+  const m = once(`m|${text}`, () => parseMoney(text));
+  return m && { ...m };
+};
+const statusOfText = (text: string) => once(`s|${text}`, () => parseStatus(text));
+
 function readCard(
   card: Card,
   number: string,
   scan: Scan,
   owners: Owner[],
-  titles: Set<Element>,
-  pageLang: string | undefined,
+  lang: string | undefined,
 ): CapturedOrder {
   const { leaves } = scan;
   const flags: OrderFlag[] = [];
@@ -384,14 +566,15 @@ function readCard(
   if (!card.orderIds.length) order.idKind = 'transaction';
   const transactionId = card.transactionIds[0];
   if (transactionId && (transactionId !== number || order.idKind)) order.transactionId = transactionId;
-  const lang = cardLanguage(card, leaves, pageLang);
 
   // The first value of each label, read where the label is (not inside an item row, except
   // for quantities, which rows read themselves).
   const values = new Map<OrderLabelKey, string>();
   let tracking: string | undefined;
   for (const i of card.leaves) {
-    if (!tracking && scan.tracking.has(i)) tracking = scan.tracking.get(i);
+    // Never the order's own number, whatever a page labels it.
+    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase())
+      tracking = scan.tracking.get(i);
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
@@ -402,14 +585,14 @@ function readCard(
   const placed = values.get('orderDate');
   if (placed) {
     order.placedText = placed;
-    const iso = parseDate(placed, lang);
+    const iso = dateOf(placed, lang);
     if (iso) order.placedAt = iso;
     else flags.push('date-unparsed');
   }
   const total = values.get('total');
   if (total) {
     order.amountText = total;
-    const money = parseMoney(total);
+    const money = moneyOf(total);
     if (money) order.amount = money;
     else flags.push('amount-unparsed');
   }
@@ -418,7 +601,7 @@ function readCard(
     // A badge without a label ("Shipped", "Απεστάλη").
     for (const i of card.leaves) {
       const t = leaves[i]!.text;
-      if (t.length < 40 && !owners[i]!.row && parseStatus(t)) {
+      if (t.length < 40 && !owners[i]!.row && statusOfText(t)) {
         statusText = t;
         break;
       }
@@ -426,32 +609,32 @@ function readCard(
   }
   if (statusText) {
     order.statusText = statusText;
-    const state = parseStatus(statusText);
+    const state = statusOfText(statusText);
     if (state) order.status = state;
   }
   const estimate = values.get('deliveryEstimate');
   if (estimate) {
     order.estimateText = estimate;
-    const range = parseDateRange(estimate, lang);
+    const range = rangeOf(estimate, lang);
     if (range.from) order.estimateFrom = range.from;
     if (range.to) order.estimateTo = range.to;
     if (!range.to) flags.push('estimate-unparsed');
   }
   const refundDate = values.get('refundEligibleDate');
   if (refundDate) {
-    const iso = parseDate(refundDate, lang);
+    const iso = dateOf(refundDate, lang);
     if (iso) order.refundEligibleDate = iso;
   }
-  // Never the order's own number, whatever a page labels it.
-  if (tracking && tracking !== number.toUpperCase()) order.tracking = tracking;
-  order.items = readItems(card, scan, owners, titles);
+  if (tracking) order.tracking = tracking;
+  order.items = readItems(card, scan, owners);
   // One item, its quantity shown beside the order's fields rather than in the item.
   const quantity = parseInt(values.get('quantity') ?? '', 10);
-  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0) order.items[0]!.quantity = quantity;
+  if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0)
+    order.items[0]!.quantity = quantity;
   return order;
 }
 
-function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>): OrderItem[] {
+function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
   const { leaves } = scan;
   const items: OrderItem[] = [];
   const inRow = (i: number, row: Element) =>
@@ -466,7 +649,7 @@ function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>
     let title = '';
     for (const i of rowLeaves) {
       for (let el: Element | null = leaves[i]!.el; el && el !== row.parentElement; el = el.parentElement) {
-        if (titles.has(el)) {
+        if (el.matches(TITLE_SELECTOR)) {
           title = el.textContent ?? '';
           break;
         }
@@ -480,7 +663,9 @@ function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
     for (const i of rowLeaves) {
       const entry = leaves[i]!.label;
-      const q = (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ?? leaves[i]!.text.match(QUANTITY_ONLY)?.[1];
+      const q =
+        (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ??
+        leaves[i]!.text.match(QUANTITY_ONLY)?.[1];
       if (q && /^\d+/.test(q)) {
         const n = parseInt(q, 10);
         if (n > 0) item.quantity = n;
@@ -503,12 +688,12 @@ function readItems(card: Card, scan: Scan, owners: Owner[], titles: Set<Element>
 
 /** Every order the page shows. */
 export function readOrders(root: Element, now = Date.now(), work: ReadWork = { texts: 0 }): CapturedOrder[] {
-  return read(root, now, work).orders;
+  return read([root], now, work).orders;
 }
 
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
-  const result = read(root, Date.now(), { texts: 0 });
+  const result = read([root], Date.now(), { texts: 0 });
   const direct = result.cards.get(number);
   if (direct) return direct;
   const byTransaction = result.orders.find((o) => o.transactionId === number);
@@ -532,7 +717,7 @@ export class OrderReader {
 
   /** Reads the whole page. */
   readAll(): CapturedOrder[] {
-    const result = read(this.root, this.now(), this.work);
+    const result = read([this.root], this.now(), this.work);
     this.cards = new Set(result.cards.values());
     return result.orders;
   }
@@ -552,25 +737,38 @@ export class OrderReader {
         dirty.add(card);
         continue;
       }
-      for (const node of record.addedNodes) if (node.nodeType === 1 && node.isConnected) fresh.add(node as Element);
+      for (const node of record.addedNodes)
+        if (node.nodeType === 1 && node.isConnected) fresh.add(node as Element);
     }
     // A part added inside another added part is read with it.
     const regions = [...fresh].filter((el) => {
-      for (let p = el.parentElement; p && p !== this.root; p = p.parentElement) if (fresh.has(p)) return false;
+      for (let p = el.parentElement; p && p !== this.root; p = p.parentElement)
+        if (fresh.has(p)) return false;
       return true;
     });
-    const orders: CapturedOrder[] = [];
-    for (const el of [...dirty, ...regions]) {
-      if (!el.isConnected) continue;
-      const result = read(el, this.now(), this.work);
-      for (const card of result.cards.values()) this.cards.add(card);
-      orders.push(...result.orders);
-    }
-    return orders;
+    // The whole list drawn again (a new sort, a new filter): one reading of the page is cheaper
+    // than hundreds of small ones.
+    if (dirty.size + regions.length > MAX_PARTS) return this.readAll();
+    // A changed card inside a new part is read with the part.
+    const parts = new Set(regions);
+    const cards = [...dirty].filter((card) => {
+      for (let p = card.parentElement; p && p !== this.root; p = p.parentElement)
+        if (parts.has(p)) return false;
+      return true;
+    });
+    // All in one reading: fifty new cards cost one pass, not fifty.
+    const result = read(
+      [...cards, ...regions].filter((el) => el.isConnected),
+      this.now(),
+      this.work,
+    );
+    for (const card of result.cards.values()) this.cards.add(card);
+    return result.orders;
   }
 
   private cardAround(el: Element): Element | undefined {
-    for (let p: Element | null = el; p && p !== this.root; p = p.parentElement) if (this.cards.has(p)) return p;
+    for (let p: Element | null = el; p && p !== this.root; p = p.parentElement)
+      if (this.cards.has(p)) return p;
     return undefined;
   }
 }
@@ -582,22 +780,17 @@ export class OrderReader {
  * exactly one.
  */
 export class OrderLinks {
-  private byTransaction = new Map<string, Set<string>>();
+  private keys = new OrderKeys();
 
   learn(orders: readonly CapturedOrder[]): void {
-    for (const o of orders) {
-      if (o.idKind === 'transaction' || !o.transactionId) continue;
-      let set = this.byTransaction.get(o.transactionId);
-      if (!set) this.byTransaction.set(o.transactionId, (set = new Set()));
-      set.add(o.number);
-    }
+    for (const o of orders) this.keys.add(o);
   }
 
   resolve(order: CapturedOrder): CapturedOrder {
     if (order.idKind !== 'transaction') return order;
-    const numbers = this.byTransaction.get(order.number);
-    if (numbers?.size !== 1) return order;
+    const { key } = this.keys.keyFor(order);
+    if (key === order.number) return order;
     const { idKind: _kind, ...rest } = order;
-    return { ...rest, number: [...numbers][0]!, transactionId: order.number };
+    return { ...rest, number: key, transactionId: order.number };
   }
 }

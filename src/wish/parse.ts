@@ -76,7 +76,10 @@ export function parseDate(text: string, lang?: string, year?: number): string | 
  *  "del 20 de marzo al 2 de abril de 2024". */
 let rangeSplit: RegExp | undefined;
 export function parseDateRange(text: string, lang?: string): { from?: string; to?: string } {
-  rangeSplit ??= new RegExp(`\\s*[-–—]\\s*(?=\\p{L}|\\d{1,2}(?!\\d))|\\s+(?:${rangeWords().join('|')})\\s+`, 'iu');
+  rangeSplit ??= new RegExp(
+    `\\s*[-–—]\\s*(?=\\p{L}|\\d{1,2}(?!\\d))|\\s+(?:${rangeWords().join('|')})\\s+`,
+    'iu',
+  );
   // ISO dates hold hyphens of their own: split only where a range's dash can be.
   const parts = /\d{4}-\d{1,2}-\d{1,2}.*\d{4}-\d{1,2}-\d{1,2}/.test(text)
     ? text.split(/\s+[-–—]\s+|\s+\p{L}+\s+/u)
@@ -94,7 +97,8 @@ export function parseDateRange(text: string, lang?: string): { from?: string; to
   if (day && to && !(day[1] && monthIn(day[1]))) first = `${to.slice(0, 8)}${day[2]!.padStart(2, '0')}`;
   let from = parseDate(first, lang, year);
   // "Dec 20 - Jan 5, 2025": the start lies in the year before.
-  if (from && to && from > to && year) from = parseDate(first.replace(String(year), String(year - 1)), lang, year - 1);
+  if (from && to && from > to && year)
+    from = parseDate(first.replace(String(year), String(year - 1)), lang, year - 1);
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
@@ -115,21 +119,17 @@ const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\$/, 'USD'],
 ];
 const ZERO_DECIMALS = new Set(['JPY']);
+const ANY_SYMBOL = new RegExp(SYMBOLS.map(([re]) => re.source).join('|'));
 
 /** Reads "€12,99", "12.99 €", "US$1,234.56", "1.234,56 €", "R$ 12,99" into minor units and a
  *  currency. The number read is the one beside the currency sign ("Total (2 items): €12,99"). */
 export function parseMoney(text: string): Money | undefined {
   const t = text.normalize('NFKC').replace(/\u00a0|\u202f/g, ' ');
-  let currency: string | undefined;
-  let at = -1;
-  for (const [re, code] of SYMBOLS) {
-    const m = re.exec(t);
-    if (m) {
-      currency = code;
-      at = m.index;
-      break;
-    }
-  }
+  // One pass for the first sign in the text ("US$" is tried before "$" at each place).
+  const sign = ANY_SYMBOL.exec(t);
+  if (!sign) return undefined;
+  const currency = SYMBOLS.find(([re]) => re.test(sign[0]))?.[1];
+  const at = sign.index;
   if (!currency) return undefined;
   let number: string | undefined;
   let distance = Infinity;

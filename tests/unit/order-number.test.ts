@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkOrderNumber, idShape, isTrackingShape, objectIdTime } from '../../src/wish/order-number';
+import {
+  checkOrderNumber,
+  idShape,
+  isTrackingShape,
+  objectIdTime,
+  OrderKeys,
+} from '../../src/wish/order-number';
 
 const NOW = Date.UTC(2026, 10, 25);
 
@@ -58,6 +64,33 @@ describe('idShape: what a token is, by shape alone', () => {
   ])('%s is %s', (token, shape) => expect(idShape(token, NOW)).toBe(shape));
 
   it('no guide example is a parcel', () => {
-    for (const code of ['0HSMWCNR827N', '08U74NMJ34380', '109UJSNDHCU64']) expect(isTrackingShape(code)).toBe(false);
+    for (const code of ['0HSMWCNR827N', '08U74NMJ34380', '109UJSNDHCU64'])
+      expect(isTrackingShape(code)).toBe(false);
+  });
+});
+
+describe('OrderKeys: one order whichever page showed it first', () => {
+  const X = '5f1a2b3c4d5e6f708192a3b4';
+  const T = '5f1a2b3c4d5e6f708192a3b0';
+
+  it('list first: the detail page with only the transaction id joins the listed order', () => {
+    const keys = new OrderKeys([{ number: X, transactionId: T }]);
+    expect(keys.keyFor({ number: T, idKind: 'transaction', transactionId: T })).toEqual({ key: X });
+  });
+
+  it('detail page first: the listed order absorbs the transaction-only record', () => {
+    const keys = new OrderKeys([{ number: T, idKind: 'transaction', transactionId: T }]);
+    expect(keys.keyFor({ number: X, transactionId: T })).toEqual({ key: X, absorb: T });
+    expect(keys.keyFor({ number: X })).toEqual({ key: X });
+  });
+
+  it('two orders share the transaction: the transaction-only reading stays apart', () => {
+    const keys = new OrderKeys([
+      { number: X, transactionId: T },
+      { number: '5f1a2b3c4d5e6f708192a3b5', transactionId: T },
+    ]);
+    expect(keys.keyFor({ number: T, idKind: 'transaction' })).toEqual({ key: T });
+    keys.add({ number: T, idKind: 'transaction' });
+    expect(keys.keyFor({ number: X, transactionId: T })).toEqual({ key: X });
   });
 });

@@ -113,7 +113,7 @@ describe('mutated pages (property-based)', () => {
   // Take a real order card and mutate it: drop, duplicate and shuffle its parts, inject
   // hostile text. Reading must never throw, and every number it returns must be one that is
   // written on the page next to an order label.
-  const bases = ['orders-en', 'orders-de', 'order-en-transaction', 'order-pt'].map(
+  const bases = ['orders-en', 'orders-de', 'order-en-transaction', 'order-pt', 'orders-es-table'].map(
     (name) => loadStatic(name).window.document.querySelector('main')!.innerHTML,
   );
   const hostile = fc.constantFrom(
@@ -141,48 +141,54 @@ describe('mutated pages (property-based)', () => {
     const doc = dom.window.document;
     const main = doc.querySelector('main')!;
     fc.assert(
-      fc.property(fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat(), hostile), { maxLength: 12 }), (which, ops) => {
-        main.innerHTML = bases[which % bases.length]!;
-        const all = [...doc.querySelectorAll('main *')];
-        for (const [a, b, text] of ops) {
-          const el = all[a % all.length];
-          const other = all[b % all.length];
-          if (!el || !other) continue;
-          switch (a % 4) {
-            case 0:
-              el.remove();
-              break;
-            case 1:
-              other.append(el.cloneNode(true));
-              break;
-            case 2:
-              el.textContent = text;
-              break;
-            default:
-              // (A removed element has no parent to insert beside.)
-              if (b % 2 && el.parentElement) el.insertAdjacentHTML('afterend', text);
-              else el.insertAdjacentText('afterend', text);
+      fc.property(
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), hostile), { maxLength: 12 }),
+        (which, ops) => {
+          main.innerHTML = bases[which % bases.length]!;
+          const all = [...doc.querySelectorAll('main *')];
+          for (const [a, b, text] of ops) {
+            const el = all[a % all.length];
+            const other = all[b % all.length];
+            if (!el || !other) continue;
+            switch (a % 4) {
+              case 0:
+                el.remove();
+                break;
+              case 1:
+                other.append(el.cloneNode(true));
+                break;
+              case 2:
+                el.textContent = text;
+                break;
+              default:
+                // (A removed element has no parent to insert beside.)
+                if (b % 2 && el.parentElement) el.insertAdjacentHTML('afterend', text);
+                else el.insertAdjacentText('afterend', text);
+            }
           }
-        }
-        const text = doc.body.textContent ?? '';
-        const orders = readOrders(doc.body, NOW);
-        for (const o of orders) {
-          expect(text.toLowerCase()).toContain(o.number.toLowerCase());
-          expect(o.number).toMatch(/^(?:[0-9a-f]{24}|[A-Z0-9]{12,13})$/);
-          // A parcel's number is never an order's.
-          expect(isTrackingShape(o.number)).toBe(false);
-          if (o.tracking) expect(o.tracking).not.toBe(o.number.toUpperCase());
-        }
-      }),
-      { numRuns: 200 },
+          const text = doc.body.textContent ?? '';
+          const orders = readOrders(doc.body, NOW);
+          for (const o of orders) {
+            expect(text.toLowerCase()).toContain(o.number.toLowerCase());
+            expect(o.number).toMatch(/^(?:[0-9a-f]{24}|[A-Z0-9]{12,13})$/);
+            // A parcel's number is never an order's.
+            expect(isTrackingShape(o.number)).toBe(false);
+            if (o.tracking) expect(o.tracking).not.toBe(o.number.toUpperCase());
+          }
+        },
+      ),
+      { numRuns: 120 },
     );
     dom.window.close();
-  });
+    // Sized for a slow, shared machine: about 2 s on a quiet one.
+  }, 60_000);
 });
 
 const T = '5f1a2b3c4d5e6f708192a3b0';
 const page = (body: string, lang = 'en') =>
-  new JSDOM(`<!doctype html><html lang="${lang}"><body><main>${body}</main></body></html>`).window.document.body;
+  new JSDOM(`<!doctype html><html lang="${lang}"><body><main>${body}</main></body></html>`).window.document
+    .body;
 
 describe('ids kept as what they are', () => {
   it('order-en-transaction: a page labelled "Transaction ID" keeps its tracking number as tracking', () => {
@@ -217,16 +223,32 @@ describe('ids kept as what they are', () => {
     const [detail] = readOrders(loadStatic('order-en-transaction').window.document.body, NOW).map((o) =>
       links.resolve(o),
     );
-    expect(detail).toMatchObject({ number: '5f1a2b3c4d5e6f708192a3b4', transactionId: T, tracking: 'LZ123456789CN' });
+    expect(detail).toMatchObject({
+      number: '5f1a2b3c4d5e6f708192a3b4',
+      transactionId: T,
+      tracking: 'LZ123456789CN',
+    });
     expect(detail!.idKind).toBeUndefined();
     expect(list.map((o) => o.number)).toContain(detail!.number);
     // Seen first on its own, it stays what it is: no order number is made up for it.
-    expect(new OrderLinks().resolve(readOrders(loadStatic('order-en-transaction').window.document.body, NOW)[0]!).number).toBe(T);
+    expect(
+      new OrderLinks().resolve(readOrders(loadStatic('order-en-transaction').window.document.body, NOW)[0]!)
+        .number,
+    ).toBe(T);
   });
 
   it('a tracking number is never an order number, whatever its label says', () => {
-    for (const parcel of ['LZ123456789CN', 'UB123456789CN', 'YT2312345678901234', '1Z999AA10123456784', '9261299991234567890123'])
-      expect(readOrders(page(`<section><p>Order ID: ${parcel}</p><p>Total: $1.00</p></section>`), NOW), parcel).toEqual([]);
+    for (const parcel of [
+      'LZ123456789CN',
+      'UB123456789CN',
+      'YT2312345678901234',
+      '1Z999AA10123456784',
+      '9261299991234567890123',
+    ])
+      expect(
+        readOrders(page(`<section><p>Order ID: ${parcel}</p><p>Total: $1.00</p></section>`), NOW),
+        parcel,
+      ).toEqual([]);
     // An unlabelled parcel beside a labelled order is the order's tracking number, by shape.
     const [o] = readOrders(page('<section><p>Order ID: 0HSMWCNR827N</p><p>LZ123456789CN</p></section>'), NOW);
     expect(o).toMatchObject({ number: '0HSMWCNR827N', tracking: 'LZ123456789CN' });
@@ -262,7 +284,11 @@ describe('ids kept as what they are', () => {
 describe('languages', () => {
   it('orders-de: German labels, dates, amounts, statuses and carriers', () => {
     const orders = readOrders(loadStatic('orders-de').window.document.body, NOW);
-    expect(orders.map((o) => o.number)).toEqual(['65a1b2c3d4e5f60718293a4b', '65b2c3d4e5f60718293a4b5c', '0HSMWCNR827N']);
+    expect(orders.map((o) => o.number)).toEqual([
+      '65a1b2c3d4e5f60718293a4b',
+      '65b2c3d4e5f60718293a4b5c',
+      '0HSMWCNR827N',
+    ]);
     expect(orders[0]).toMatchObject({
       transactionId: '65a1b2c3d4e5f60718293a40',
       placedAt: '2024-03-04',
@@ -281,7 +307,11 @@ describe('languages', () => {
       tracking: '9261299991234567890123',
       items: [{ title: 'LED-Lampe', quantity: 1 }],
     });
-    expect(orders[2]).toMatchObject({ placedAt: '2023-12-01', amount: { minor: 750, currency: 'CHF' }, status: 'CANCELLED' });
+    expect(orders[2]).toMatchObject({
+      placedAt: '2023-12-01',
+      amount: { minor: 750, currency: 'CHF' },
+      status: 'CANCELLED',
+    });
   });
 
   it('order-pt: Portuguese in a table, R$ amounts, "4 de março de 2024"', () => {
@@ -302,34 +332,72 @@ describe('languages', () => {
     });
   });
 
+  it('orders-es-table: a Spanish list as a table, its labels the column headers', () => {
+    const orders = readOrders(loadStatic('orders-es-table').window.document.body, NOW);
+    expect(
+      orders.map((o) => [o.number, o.placedAt, o.amount?.minor, o.amount?.currency, o.status, o.tracking]),
+    ).toEqual([
+      ['65a1b2c3d4e5f60718293a4b', '2024-03-04', 1299, 'EUR', 'SHIPPED', 'LZ123456789CN'],
+      ['0HSMWCNR827N', '2024-01-15', 123456, 'EUR', 'DELIVERED', undefined],
+      ['65b2c3d4e5f60718293a4b5c', '2023-12-01', 500, 'USD', 'REFUNDED', 'YT2312345678901234'],
+    ]);
+    expect(orders[0]!.items).toEqual([
+      { title: 'Vestido de flores', imageUrl: 'https://img.wish.com/vestido.jpg' },
+    ]);
+  });
+
   it.each([
     [
       'fr',
       `<dl><dt>Numéro de commande</dt><dd>65a1b2c3d4e5f60718293a4b</dd><dt>ID de transaction</dt><dd>65a1b2c3d4e5f60718293a40</dd>
        <dt>Date de commande</dt><dd>1er mars 2024</dd><dt>Total</dt><dd>12,99 €</dd><dt>Statut</dt><dd>Expédiée</dd>
        <dt>Livraison estimée</dt><dd>20 - 25 mars 2024</dd><dt>Numéro de suivi</dt><dd>LZ123456789CN</dd></dl>`,
-      { placedAt: '2024-03-01', amount: { minor: 1299, currency: 'EUR' }, status: 'SHIPPED', estimateFrom: '2024-03-20', estimateTo: '2024-03-25' },
+      {
+        placedAt: '2024-03-01',
+        amount: { minor: 1299, currency: 'EUR' },
+        status: 'SHIPPED',
+        estimateFrom: '2024-03-20',
+        estimateTo: '2024-03-25',
+      },
     ],
     [
       'es',
       `<p>N.º de pedido: 65a1b2c3d4e5f60718293a4b</p><p>ID de transacción: 65a1b2c3d4e5f60718293a40</p>
        <p>Fecha del pedido: 4 de marzo de 2024</p><p>Total del pedido: 1.234,56 €</p><p>Estado: Entregado</p>
        <p>Entrega estimada: del 20 de marzo al 2 de abril de 2024</p><p>Número de seguimiento: LZ123456789CN</p>`,
-      { placedAt: '2024-03-04', amount: { minor: 123456, currency: 'EUR' }, status: 'DELIVERED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+      {
+        placedAt: '2024-03-04',
+        amount: { minor: 123456, currency: 'EUR' },
+        status: 'DELIVERED',
+        estimateFrom: '2024-03-20',
+        estimateTo: '2024-04-02',
+      },
     ],
     [
       'it',
       `<div>ID ordine: 65a1b2c3d4e5f60718293a4b</div><div>ID transazione: 65a1b2c3d4e5f60718293a40</div>
        <div>Data dell'ordine: 04/03/2024</div><div>Totale: €12,99</div><div>Stato: In transito</div>
        <div>Consegna stimata: 20 mar - 2 apr 2024</div><div>Numero di tracciamento: LZ123456789CN</div>`,
-      { placedAt: '2024-03-04', amount: { minor: 1299, currency: 'EUR' }, status: 'SHIPPED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+      {
+        placedAt: '2024-03-04',
+        amount: { minor: 1299, currency: 'EUR' },
+        status: 'SHIPPED',
+        estimateFrom: '2024-03-20',
+        estimateTo: '2024-04-02',
+      },
     ],
     [
       'el',
       `<div>Αριθμός παραγγελίας: 65a1b2c3d4e5f60718293a4b</div><div>Αναγνωριστικό συναλλαγής: 65a1b2c3d4e5f60718293a40</div>
        <div>Ημερομηνία παραγγελίας: 4 Μαρτίου 2024</div><div>Σύνολο: 12,99 €</div><div>Κατάσταση: Παραδόθηκε</div>
        <div>Εκτιμώμενη παράδοση: 20 Μαρ - 2 Απρ 2024</div><div>Αριθμός παρακολούθησης: LZ123456789CN</div>`,
-      { placedAt: '2024-03-04', amount: { minor: 1299, currency: 'EUR' }, status: 'DELIVERED', estimateFrom: '2024-03-20', estimateTo: '2024-04-02' },
+      {
+        placedAt: '2024-03-04',
+        amount: { minor: 1299, currency: 'EUR' },
+        status: 'DELIVERED',
+        estimateFrom: '2024-03-20',
+        estimateTo: '2024-04-02',
+      },
     ],
   ])('%s detail page: ids, date, amount, status, estimate', (lang, html, expected) => {
     // The page's html lang may be missing or wrong: the labels tell the language.
@@ -364,17 +432,20 @@ describe('incremental capture', () => {
   };
 
   it('a list that grows by 50 costs the 50', async () => {
-    const { dom, doc } = listOf(200);
-    const more = new JSDOM(ordersPage(2, 250)).window.document.querySelectorAll('section');
+    const { dom, doc } = listOf(100);
+    const more = new JSDOM(ordersPage(2, 150)).window.document.querySelectorAll('section');
     const reader = new OrderReader(doc.body, () => NOW);
-    expect(reader.readAll()).toHaveLength(200);
+    expect(reader.readAll()).toHaveLength(100);
     const full = reader.work.texts;
     const list = doc.querySelector('[data-list]')!;
     // Appended one by one (React) and then as one block (innerHTML of a batch).
     const added = await records(doc, () => {
-      for (const card of [...more].slice(200, 225)) list.append(doc.importNode(card, true));
+      for (const card of [...more].slice(100, 125)) list.append(doc.importNode(card, true));
       const batch = doc.createElement('div');
-      batch.innerHTML = [...more].slice(225, 250).map((c) => c.outerHTML).join('');
+      batch.innerHTML = [...more]
+        .slice(125, 150)
+        .map((c) => c.outerHTML)
+        .join('');
       list.append(batch);
     });
     const fresh = reader.update(added);
@@ -382,22 +453,24 @@ describe('incremental capture', () => {
     expect(new Set(fresh.map((o) => o.number)).size).toBe(50);
     expect(fresh.every((o) => o.placedAt && o.amount && o.status)).toBe(true);
     const cost = reader.work.texts - full;
-    expect(cost).toBeLessThanOrEqual((full / 200) * 50 + 10);
+    expect(cost).toBeLessThanOrEqual((full / 100) * 50 + 10);
     dom.window.close();
   });
 
   it('a changed order is read again, alone', async () => {
-    const { dom, doc } = listOf(100);
+    const { dom, doc } = listOf(60);
     const reader = new OrderReader(doc.body, () => NOW);
     reader.readAll();
     const before = reader.work.texts;
     const status = doc.querySelectorAll('section')[40]!.querySelectorAll('dd')[3]!;
     const changed = reader.update(await records(doc, () => (status.textContent = 'Delivered')));
     expect(changed.map((o) => o.status)).toEqual(['DELIVERED']);
-    expect(reader.work.texts - before).toBeLessThan(before / 20);
+    expect(reader.work.texts - before).toBeLessThan(before / 30);
     // Text edited in place (characterData) too.
     const text = status.firstChild as Text;
-    expect(reader.update(await records(doc, () => (text.data = 'Refunded'))).map((o) => o.status)).toEqual(['REFUNDED']);
+    expect(reader.update(await records(doc, () => (text.data = 'Refunded'))).map((o) => o.status)).toEqual([
+      'REFUNDED',
+    ]);
     dom.window.close();
   });
 

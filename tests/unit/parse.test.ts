@@ -49,9 +49,18 @@ describe('parseDate', () => {
     expect(parseDateRange('soon', 'en')).toEqual({});
     expect(parseDateRange('20. März - 2. Apr. 2024', 'de')).toEqual({ from: '2024-03-20', to: '2024-04-02' });
     expect(parseDateRange('20 - 25 mars 2024', 'fr')).toEqual({ from: '2024-03-20', to: '2024-03-25' });
-    expect(parseDateRange('del 20 de marzo al 2 de abril de 2024', 'es')).toEqual({ from: '2024-03-20', to: '2024-04-02' });
-    expect(parseDateRange('20 de mar. - 2 de abr. de 2024', 'pt')).toEqual({ from: '2024-03-20', to: '2024-04-02' });
-    expect(parseDateRange('20 dic 2024 - 5 gen 2025', 'it')).toEqual({ from: '2024-12-20', to: '2025-01-05' });
+    expect(parseDateRange('del 20 de marzo al 2 de abril de 2024', 'es')).toEqual({
+      from: '2024-03-20',
+      to: '2024-04-02',
+    });
+    expect(parseDateRange('20 de mar. - 2 de abr. de 2024', 'pt')).toEqual({
+      from: '2024-03-20',
+      to: '2024-04-02',
+    });
+    expect(parseDateRange('20 dic 2024 - 5 gen 2025', 'it')).toEqual({
+      from: '2024-12-20',
+      to: '2025-01-05',
+    });
     expect(parseDateRange('2024-03-20 - 2024-04-02')).toEqual({ from: '2024-03-20', to: '2024-04-02' });
   });
 });

@@ -71,5 +71,13 @@ export const captureOrders: Feature = {
       clearTimeout(timer);
     });
   },
-  testedOn: ['orders-en', 'orders-el', 'order-en'],
+  testedOn: [
+    'orders-en',
+    'orders-el',
+    'order-en',
+    'order-en-transaction',
+    'orders-de',
+    'order-pt',
+    'orders-es-table',
+  ],
 };

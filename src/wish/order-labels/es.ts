@@ -4,7 +4,15 @@ import type { OrderLabels } from './types';
 // (the usual words of Spanish-language shops' order pages).
 export const es: OrderLabels = {
   lang: 'es',
-  orderId: ['ID del pedido', 'ID de pedido', 'Número de pedido', 'Número del pedido', 'N.º de pedido', 'Nº de pedido', 'Pedido'],
+  orderId: [
+    'ID del pedido',
+    'ID de pedido',
+    'Número de pedido',
+    'Número del pedido',
+    'N.º de pedido',
+    'Nº de pedido',
+    'Pedido',
+  ],
   transactionId: ['ID de transacción', 'Número de transacción', 'ID de la transacción', 'Transacción'],
   tracking: ['Número de seguimiento', 'Código de seguimiento', 'N.º de seguimiento', 'Seguimiento'],
   productId: ['ID del producto', 'ID de producto'],

@@ -40,9 +40,16 @@ const KEYS: readonly OrderLabelKey[] = [
   'quantity',
 ];
 
+const languageByCode = new Map<string, OrderLabels | undefined>();
+
 export function orderLanguageOf(code: string | undefined): OrderLabels | undefined {
-  const base = (code ?? '').toLowerCase().split(/[-_]/)[0];
-  return ORDER_LANGUAGES.find((l) => l.lang === base);
+  if (!code) return undefined;
+  // Asked for every date parsed: remembered per code.
+  if (languageByCode.has(code)) return languageByCode.get(code);
+  const base = code.toLowerCase().split(/[-_]/)[0];
+  const found = ORDER_LANGUAGES.find((l) => l.lang === base);
+  languageByCode.set(code, found);
+  return found;
 }
 
 /** One label of one field, normalised. */
@@ -141,7 +148,11 @@ export function labelsStartingWith(norm: string, first: string): LabelEntry | un
   const list = lex().byFirstWord.get(first);
   if (!list) return undefined;
   for (const e of list) {
-    if (norm.length === e.label.length ? norm === e.label : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32)
+    if (
+      norm.length === e.label.length
+        ? norm === e.label
+        : norm.startsWith(e.label) && norm.charCodeAt(e.label.length) === 32
+    )
       return e;
   }
   return undefined;
