@@ -18,11 +18,12 @@ export const RETRY_MS = 60 * 60 * 1000;
 export async function syncReminders(store: Store, now = new Date()): Promise<void> {
   let marked = true;
   try {
+    // The badge first: it counts due cases whether or not their reminder was shown yet.
+    await store.select(['cases', 'settings'], (data) => updateBadge(data, now));
     const due = await store.select(['cases'], (data) =>
       dueCases(Object.values(data.cases), now).some((c) => !c.notified),
     );
     if (due) marked = await notify(store, now);
-    await store.select(['cases', 'settings'], (data) => updateBadge(data, now));
   } catch (error) {
     console.error('[Wish support] reminders: notifying failed; the alarm is set all the same', error);
   }
