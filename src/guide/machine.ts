@@ -68,8 +68,13 @@ export function chooseStep(route: TourRoute, current: StepId, facts: Facts): Cho
   if (hereFound) return { step: here, backward: false };
   // The assistant's log keeps its earlier choices: while any of them shows, the assistant is
   // still open and the tour waits there for the next one (or says it cannot find it).
+  // (The message box is no choice of the log: with Send gone, writing comes back.)
   const hereScope = STEPS[here].scope;
-  if (steps.some((id) => id !== here && STEPS[id].scope === hereScope && hereScope === 'assistant' && facts.found[id]))
+  if (
+    hereScope === 'assistant' &&
+    !eligible('message', facts) &&
+    steps.some((id) => id !== here && STEPS[id].scope === 'assistant' && facts.found[id])
+  )
     return { step: here, backward: false };
   for (let j = i - 1; j >= 1; j--) {
     const id = steps[j]!;

@@ -68,12 +68,21 @@ export async function clickStep(page: E2EPage, step: string): Promise<void> {
   await waitStep(page, step);
   const inFrame = await page.evaluate((s) => !document.querySelector(`[data-wsg-step="${s}"]`), step);
   if (!inFrame) return page.click(`[data-wsg-step="${step}"]`);
-  await page.evaluate((s) => {
+  // Inside a same-origin iframe: a real click at the element's place on the page (the guide
+  // only acts on the shopper's own, trusted clicks).
+  const at = await page.evaluate((s) => {
     for (const f of document.querySelectorAll('iframe')) {
       const el = f.contentDocument?.querySelector(`[data-wsg-step="${s}"]`) as HTMLElement | null;
-      if (el) return el.click();
+      if (!el) continue;
+      el.scrollIntoView({ block: 'center' });
+      const frame = f.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return { x: frame.left + f.clientLeft + r.left + r.width / 2, y: frame.top + f.clientTop + r.top + r.height / 2 };
     }
+    return null;
   }, step);
+  if (!at) throw new Error(`no element for step ${step}`);
+  await page.mouseClick(at.x, at.y);
 }
 
 /** The text of the extension's UI under `host` (a closed shadow root), '' when it is not there. */

@@ -336,11 +336,10 @@ describe('chooseStep', () => {
       backward: false,
     });
     expect(chooseStep('account-menu', 'contact-agent', facts(['send'])).step).not.toBe('send');
-    // On the send step with the field emptied again: the tour waits there (no step back
-    // inside the assistant).
+    // On the send step with the field emptied again (the page cleared it): writing comes back.
     expect(chooseStep('account-menu', 'send', facts(['message', 'send']))).toEqual({
-      step: 'send',
-      backward: false,
+      step: 'message',
+      backward: true,
     });
   });
 

@@ -265,7 +265,7 @@ export class GuideEngine {
     const choice = chooseStep(route, this.step, facts);
     let next = choice.step;
     if (choice.backward) {
-      const wait = scopeDepth(this.step) === 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
+      const wait = scopeDepth(this.step) === 2 && scopeDepth(next) < 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
       const now = Date.now();
       if (!this.backSince) this.backSince = now;
       if (now - this.backSince < wait) {
