@@ -220,6 +220,8 @@ handle('updateCase', async (data) => {
       ...(data.payment ? { payment: data.payment } : {}),
       ...(data.paidAt ? { paidAt: data.paidAt } : {}),
       ...(data.statementAt ? { statementAt: data.statementAt } : {}),
+      ...(data.deliveredAt ? { deliveredAt: data.deliveredAt } : {}),
+      ...(data.disputeOpenedAt ? { disputeOpenedAt: data.disputeOpenedAt } : {}),
     }),
   );
   if (data.country && ['US', 'UK', 'EU', 'other'].includes(data.country)) {

@@ -165,6 +165,8 @@ export function applyCaseAction(
     payment?: Case['payment'];
     paidAt?: string;
     statementAt?: string;
+    deliveredAt?: string;
+    disputeOpenedAt?: string;
   } = {},
 ): Case | null {
   const c = data.cases[id];
@@ -184,6 +186,11 @@ export function applyCaseAction(
     if (extra.paidAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.paidAt)) next.paidAt = extra.paidAt;
     if (extra.statementAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.statementAt))
       next.statementAt = extra.statementAt;
+    // The dates the deadlines count from (src/cases/deadlines.ts): the delivery of an item that
+    // came wrong, and the day a PayPal dispute was opened.
+    if (extra.deliveredAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.deliveredAt)) next.deliveredAt = extra.deliveredAt;
+    if (extra.disputeOpenedAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.disputeOpenedAt))
+      next.disputeOpenedAt = extra.disputeOpenedAt;
   }
   data.cases[id] = next;
   return next;

@@ -163,7 +163,9 @@ export function isCase(v: unknown): v is Case {
     (v.notified === undefined || typeof v.notified === 'boolean') &&
     (v.payment === undefined || oneOf(PAYMENTS, v.payment)) &&
     optDate(v.paidAt) &&
-    optDate(v.statementAt)
+    optDate(v.statementAt) &&
+    optDate(v.deliveredAt) &&
+    optDate(v.disputeOpenedAt)
   );
 }
 

@@ -192,6 +192,12 @@ describe('cases in the store', () => {
     expect(data.cases['B|late']!.followUpAt).toBeDefined();
     expect(applyCaseAction(data, 'B|late', 'solved', NOW)?.solvedAt).toBe(NOW.toISOString());
     expect(applyCaseAction(data, 'nope', 'solved', NOW)).toBeNull();
+    // The dates deadlines count from are kept (a day, nothing else), and survive validation.
+    const c = applyCaseAction(data, 'B|late', 'payment', NOW, { deliveredAt: '2026-11-02', disputeOpenedAt: 'soon' });
+    expect(c?.deliveredAt).toBe('2026-11-02');
+    expect(c?.disputeOpenedAt).toBeUndefined();
+    expect(isCase(c)).toBe(true);
+    expect(isCase({ ...c, disputeOpenedAt: 'not a date' })).toBe(false);
   });
 });
 
