@@ -3,12 +3,14 @@
 //  2. time from a guide step's element appearing to its highlight (goal: within one frame)
 //  3. an infinite feed of 10,000 tiles: main-thread time with vs without the extension (goal: within 5%)
 //  4. the popup: bundle size (gzip) and time from open to interactive (goal: under 100 ms)
+//  6. the locator's cost per 1,000 candidates; 7. the corpus walk (BENCH_CORPUS layouts)
 //  5. with 5,000 orders and 500 cases stored: saving a draft, timed in the worker (goal: under
 //     5 ms), and what opening the popup reads (only the items it shows) and costs
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.mjs';
+import { benchCorpus, benchLocator } from './bench-guide';
 import { CHROMIUM, launchChromium } from '../tests/e2e/harness/chromium';
 import { benchCapture } from './bench-capture';
 import type { E2EPage } from '../tests/e2e/harness/types';
@@ -327,6 +329,10 @@ if (wanted('5')) {
   ]);
   await popupTimes('5,000 orders + 500 cases stored');
 }
+
+// 6. The locator's cost per 1,000 candidates; 7. the corpus walk (BENCH_CORPUS=n layouts).
+if (wanted('6')) results.push(...(await benchLocator(browser, root)));
+if (wanted('7')) results.push(...benchCorpus(Number(process.env.BENCH_CORPUS ?? 100), root));
 
 await browser.close();
 console.log(`\nBenchmarks (Chromium ${CHROMIUM}, ${new Date().toISOString()})\n`);

@@ -1,0 +1,75 @@
+// The guide rows of `npm run bench`: what the locator costs per 1,000 candidates, in real
+// Chromium (an assistant holding N choices, the agent's button last), and the corpus walk's
+// figures for a fixed set of generated layouts (`npm run corpus` runs more).
+// Run alone: `BENCH_ONLY=6,7 npm run bench`.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import type { E2EBrowser } from '../tests/e2e/harness/types';
+import type { BenchRow } from './bench-capture';
+
+export async function benchLocator(browser: E2EBrowser, root = process.cwd()): Promise<BenchRow[]> {
+  const bundle = await esbuild.build({
+    stdin: {
+      contents: "import { locate } from './src/dom/locate'; (globalThis as any).__locate = locate;",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    charset: 'utf8',
+  });
+  const page = await browser.newPage();
+  await page.goto('https://www.wish.com/help?fixture=support-en-inpage');
+  await page.evaluateScript(bundle.outputFiles[0]!.text);
+  const rows: BenchRow[] = [];
+  const perThousand: string[] = [];
+  for (const n of [1000, 5000]) {
+    const ms = (await page.evaluate((count) => {
+      const log = document.createElement('div');
+      log.setAttribute('role', 'log');
+      for (let i = 0; i < count; i++) {
+        const b = document.createElement('button');
+        b.textContent = `Choice number ${i}`;
+        log.append(b);
+      }
+      const agent = document.createElement('button');
+      agent.textContent = 'Talk to a person';
+      log.append(agent);
+      document.body.append(log);
+      const locate = (globalThis as unknown as { __locate: (id: string, r: Element[]) => { element: Element | null } }).__locate;
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t = performance.now();
+        const found = locate('contact-agent', [log]).element;
+        times.push(performance.now() - t);
+        if (found !== agent) throw new Error('the locator missed the agent');
+      }
+      log.remove();
+      return times.sort((a, b) => a - b)[3]!;
+    }, n)) as number;
+    perThousand.push(`${n.toLocaleString('en')} candidates: ${ms.toFixed(1)} ms (${((ms / n) * 1000).toFixed(1)} ms per 1,000)`);
+  }
+  await page.close();
+  rows.push(['the locator: one step in an assistant of N choices (median of 7)', perThousand.join('; '), 'small and linear']);
+  return rows;
+}
+
+/** The corpus walk on a fixed set (seeds 1..n), engine mode; its own summary lines. */
+export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
+  let out = '';
+  try {
+    out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30 * 60_000,
+    });
+  } catch (error) {
+    out = String((error as { stdout?: string }).stdout ?? '');
+  }
+  const reached = /reached the message box: (.*)/.exec(out)?.[1] ?? '?';
+  const wrong = /wrong highlights: (.*)/.exec(out)?.[1] ?? '?';
+  return [[`the corpus: ${n} generated layouts (seeds 1-${n}), guide engine`, `reached the message box ${reached}; wrong highlights ${wrong}`, '100% reached, 0 wrong']];
+}
