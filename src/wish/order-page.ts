@@ -103,11 +103,11 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
   let last: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     work.texts++;
-    const raw = (node as Text).data;
-    const el = node.parentElement;
-    if (!el || SKIPPED_PARENTS.has(el.localName)) continue;
-    const text = raw.trim();
+    // Whitespace between tags is most of a page's text nodes: dropped before anything else.
+    const text = (node as Text).data.trim();
     if (!text) continue;
+    const el = node.parentElement;
+    if (!el) continue;
     if (el === last) {
       // Several texts of one element ("Order ID: ", "<!-- -->", "5f1a…" in React): one text.
       const prev = out[out.length - 1]!;
@@ -115,6 +115,7 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
       describe(prev);
       continue;
     }
+    if (SKIPPED_PARENTS.has(el.localName)) continue;
     last = el;
     const leaf: Leaf = { el, text, label: undefined, rest: undefined, candidate: false };
     describe(leaf);
