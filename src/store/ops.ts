@@ -5,7 +5,7 @@ import { markReply, markSolved, openCase, recordContact, reopen, setFollowUpDays
 import type { Case, Contact, Order, ProblemId } from '../model/types';
 import type { CaptureResult, ContactInput } from '../messaging/protocol';
 import type { CapturedOrder } from '../wish/order-page';
-import { checkOrderNumber } from '../wish/order-number';
+import { checkOrderNumber, OrderKeys } from '../wish/order-number';
 import { changed, mergeOrder } from './merge';
 import { load } from './migrate';
 import { caseId, defaultData, SCHEMA_VERSION, type StoreData } from './schema';
@@ -39,6 +39,7 @@ const ORDER_KEEP = [
   'refundEligibleDate',
   'tracking',
   'flags',
+  'idKind',
 ] as const;
 
 /** The known fields of a reported order, with texts cut to their caps; null when invalid. */
@@ -70,6 +71,10 @@ export function applyCapture(
   const now = meta.now.toISOString();
   // A page URL longer than the cap is not kept (a cut URL points nowhere).
   const url = meta.url && meta.url.length <= CAPS.url ? meta.url : undefined;
+  // An order seen on the list (its order id) and on its detail page (only its transaction id)
+  // is one order: the keys tell which stored record a reading belongs to.
+  const keys = new OrderKeys(Object.values(data.orders));
+  const inCase = new Set(Object.values((data as Partial<Pick<StoreData, 'cases'>>).cases ?? {}).map((c) => c.orderNumber));
   for (const raw of orders) {
     const incoming = normalizeCaptured(raw);
     if (!incoming) {
@@ -82,13 +87,26 @@ export function applyCapture(
       result.rejected++;
       continue;
     }
-    const number = check.ok ? check.value : incoming.number.trim();
+    const read = check.ok ? check.value : incoming.number.trim();
+    const { key: number, absorb } = keys.keyFor({ ...incoming, number: read });
+    // A transaction-only record of the same order folds into this one, unless a case names it.
+    const absorbed = absorb && absorb !== number && !inCase.has(absorb) ? data.orders[absorb] : undefined;
+    const { idKind, ...fields } = incoming;
     const order: CapturedOrder = {
-      ...incoming,
+      ...fields,
+      // Read by its transaction id, joined to the order it belongs to: kept as that order.
+      ...(number !== read ? { transactionId: read } : idKind ? { idKind } : {}),
       number,
       flags: check.ok ? incoming.flags : [...new Set([...incoming.flags, 'number-unverified' as const])],
     };
-    const before = data.orders[number];
+    let before = data.orders[number];
+    if (absorbed && absorb) {
+      const { idKind: _kind, ...rest } = absorbed;
+      void _kind;
+      before = before ? before : { ...rest, number };
+      delete data.orders[absorb];
+      keys.remove(absorb);
+    }
     if (!before && Object.keys(data.orders).length >= MAX_ORDERS) {
       result.rejected++;
       continue;
@@ -98,8 +116,9 @@ export function applyCapture(
       ...(url ? { url } : {}),
       now,
     });
-    if (!changed(before, after)) continue;
+    if (!absorbed && !changed(before, after)) continue;
     data.orders[number] = after;
+    keys.add(after);
     if (before) result.updated++;
     else result.added++;
   }

@@ -90,6 +90,7 @@ function isItem(v: unknown): v is OrderItem {
     isString(v.title, CAPS.title) &&
     (v.quantity === undefined || (Number.isInteger(v.quantity) && (v.quantity as number) > 0)) &&
     optString(v.imageUrl, 1000) &&
+    (v.productId === undefined || (typeof v.productId === 'string' && /^[0-9a-f]{24}$/.test(v.productId))) &&
     (v.price === undefined || isMoney(v.price))
   );
 }
@@ -115,6 +116,7 @@ export function isCapturedOrder(v: unknown): v is Omit<Order, 'capturedAt' | 'up
     optString(v.estimateText, 200) &&
     optDate(v.refundEligibleDate) &&
     optString(v.tracking, 60) &&
+    (v.idKind === undefined || v.idKind === 'transaction') &&
     Array.isArray(v.flags) &&
     v.flags.every((f) => oneOf(FLAGS, f))
   );

@@ -366,3 +366,26 @@ describe('what comes from pages is cut to the caps, on character boundaries', ()
     expect(Object.values(data.cases).every((c) => c.followUpAt)).toBe(true);
   });
 });
+
+describe('one order across the list and its detail page', () => {
+  const order = '5f1a2b3c4d5e6f708192a3b4';
+  const transaction = '5f1a2b3c4d5e6f708192aaaa';
+  const when = new Date('2026-11-20T10:00:00Z');
+  it('the detail page (transaction id only) joins the order the list showed', () => {
+    const data = defaultData();
+    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], { source: 'page', now: when });
+    applyCapture(data, [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }], { source: 'page', now: when });
+    expect(Object.keys(data.orders)).toEqual([order]);
+    expect(data.orders[order]!.tracking).toBe('LZ123456789CN');
+    expect(data.orders[order]!.idKind).toBeUndefined();
+  });
+  it('the list seen after the detail page absorbs the transaction-only record', () => {
+    const data = defaultData();
+    applyCapture(data, [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }], { source: 'page', now: when });
+    expect(data.orders[transaction]!.idKind).toBe('transaction');
+    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], { source: 'page', now: when });
+    expect(Object.keys(data.orders)).toEqual([order]);
+    expect(data.orders[order]!.tracking).toBe('LZ123456789CN');
+  });
+});
+
