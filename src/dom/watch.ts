@@ -18,6 +18,8 @@ export const REVEAL_EVENTS = [
 
 const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-hidden', 'disabled'];
 const RECENT_MAX = 40;
+/** The most a change waits for its check when no frame comes. */
+const BACKUP_MS = 100;
 
 export class PageWatcher {
   private readonly observers: MutationObserver[] = [];
@@ -93,30 +95,38 @@ export class PageWatcher {
     if (this.recentList.length > RECENT_MAX) this.recentList.shift();
   }
 
-  /** At most one call a frame, however many changes and events come. */
+  /** At most one call a frame, however many changes and events come. A timer backs the
+   *  frame up: a tab the browser does not paint (behind another, headless) gets no frames. */
   readonly schedule = (): void => {
     if (this.frame || this.signal.aborted) return;
     const win = globalThis as typeof globalThis & { requestAnimationFrame?: (cb: () => void) => number };
     const run = () => {
-      this.frame = 0;
+      if (!this.frame) return;
+      this.cancelFrame();
       if (!this.signal.aborted) this.onChange();
     };
-    this.frame = win.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+    this.frame = win.requestAnimationFrame ? win.requestAnimationFrame(run) : -1;
+    this.backup = setTimeout(run, BACKUP_MS);
   };
+
+  private backup: ReturnType<typeof setTimeout> | undefined;
+
+  private cancelFrame(): void {
+    if (this.frame > 0) globalThis.cancelAnimationFrame?.(this.frame);
+    this.frame = 0;
+    clearTimeout(this.backup);
+  }
 
   /** Calls back now (a mutation callback runs before paint: the same frame the change shows). */
   flush(): void {
     if (this.signal.aborted) return;
-    if (this.frame) {
-      (globalThis.cancelAnimationFrame ?? clearTimeout)(this.frame);
-      this.frame = 0;
-    }
+    if (this.frame) this.cancelFrame();
     this.onChange();
   }
 
   private disconnect(): void {
     for (const o of this.observers) o.disconnect();
     this.observers.length = 0;
-    if (this.frame) (globalThis.cancelAnimationFrame ?? clearTimeout)(this.frame);
+    if (this.frame) this.cancelFrame();
   }
 }

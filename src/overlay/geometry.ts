@@ -11,21 +11,41 @@ export function boxInTop(el: Element): Box {
   const r = el.getBoundingClientRect();
   let x = r.left;
   let y = r.top;
-  let win: Window | null = el.ownerDocument.defaultView;
-  while (win && win !== win.parent) {
-    let frame: Element | null = null;
-    try {
-      frame = win.frameElement;
-    } catch {
-      break;
-    }
+  // From the element's document up to the top one, adding each frame's place. The frame is
+  // found from its parent document (Firefox's content scripts may not see `frameElement`).
+  for (let doc: Document = el.ownerDocument, depth = 0; doc !== document && depth < 10; depth++) {
+    const frame = frameHolding(doc);
     if (!frame) break;
     const fr = frame.getBoundingClientRect();
     x += fr.left + (frame as HTMLElement).clientLeft;
     y += fr.top + (frame as HTMLElement).clientTop;
-    win = win.parent;
+    doc = frame.ownerDocument;
   }
   return { x, y, width: r.width, height: r.height };
+}
+
+/** The iframe element (in this page or a same-origin frame of it) whose document is `doc`. */
+function frameHolding(doc: Document): Element | null {
+  try {
+    const own = doc.defaultView?.frameElement;
+    if (own) return own;
+  } catch {
+    // cross-origin parent: look from the top instead
+  }
+  const queue: Document[] = [document];
+  for (let i = 0; i < queue.length && i < 20; i++) {
+    for (const frame of queue[i]!.querySelectorAll('iframe, frame')) {
+      let inner: Document | null = null;
+      try {
+        inner = (frame as HTMLIFrameElement).contentDocument;
+      } catch {
+        continue;
+      }
+      if (inner === doc) return frame;
+      if (inner) queue.push(inner);
+    }
+  }
+  return null;
 }
 
 /** The SVG path of the dimmed screen with a rounded-corner hole around `box`. */

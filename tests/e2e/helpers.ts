@@ -77,6 +77,12 @@ export async function clickStep(page: E2EPage, step: string): Promise<void> {
       el.scrollIntoView({ block: 'center' });
       const frame = f.getBoundingClientRect();
       const r = el.getBoundingClientRect();
+      // A point of the element that the frame shows (not under the guide's own popover).
+      for (const fx of [0.5, 0.85, 0.15, 0.95]) {
+        const x = frame.left + f.clientLeft + r.left + r.width * fx;
+        const y = frame.top + f.clientTop + r.top + r.height / 2;
+        if (document.elementFromPoint(x, y) === f) return { x, y };
+      }
       return { x: frame.left + f.clientLeft + r.left + r.width / 2, y: frame.top + f.clientTop + r.top + r.height / 2 };
     }
     return null;

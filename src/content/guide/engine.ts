@@ -435,7 +435,7 @@ export class GuideEngine {
     const path = event.composedPath();
     if (this.teaching) return this.learnFrom(event, path);
     const target = this.target;
-    if (!target || !path.includes(target)) return;
+    if (!target || !hits(event, path, target)) return;
     if (this.step === 'send') {
       const field = this.messageField();
       const text = field ? fieldText(field).trim() : '';
@@ -470,7 +470,7 @@ export class GuideEngine {
     if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     if (this.step !== 'message' && this.step !== 'send') return;
     const field = this.messageField();
-    if (!field || !event.composedPath().includes(field)) return;
+    if (!field || !hits(event, event.composedPath(), field)) return;
     const text = fieldText(field).trim();
     // A chat that sends on Enter empties its field; one that does not just gets a new line.
     if (text) {
@@ -536,6 +536,14 @@ function signedInMenu(bars: readonly Element[]): boolean {
   return bars.some((bar) =>
     menuEntries(bar, true).some((e) => bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0),
   );
+}
+
+/** The event happened on `el` or inside it. (In Firefox, an iframe's elements reach the
+ *  content script through other wrappers than its event path's: ask the DOM too.) */
+function hits(event: Event, path: readonly EventTarget[], el: Element): boolean {
+  if (path.includes(el)) return true;
+  const t = event.target as Node | null;
+  return !!t && typeof t.nodeType === 'number' && el.contains(t);
 }
 
 /** The field's surroundings where its send button is: the nearest ancestor holding a button. */
