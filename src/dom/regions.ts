@@ -28,7 +28,9 @@ function wide(rect: DOMRect, view: Window): boolean {
 export function topBars(doc: Document): Element[] {
   const bars = new Set<Element>();
   for (const el of doc.querySelectorAll(TOPBAR_SELECTOR)) {
-    if (el.closest('article, footer, [role="dialog"], [role="alertdialog"]') || el.closest(CONSENT_SELECTOR)) continue;
+    // A header inside the page's content (a section's, an order's) is no top bar.
+    if (el.closest('main, [role="main"], article, footer, [role="dialog"], [role="alertdialog"]') || el.closest(CONSENT_SELECTOR))
+      continue;
     if ([...bars].some((b) => b.contains(el))) continue;
     bars.add(el);
   }
@@ -235,7 +237,8 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
   let holder: Element | null = trigger;
   for (let d = 0; d < 4; d++) {
     const up: Element | null = holder && parentElementAcrossShadow(holder);
-    if (!up || up.matches('html, body')) break;
+    // Not the page's root: a holder that also holds the page's content is no menu's holder.
+    if (!up || up.matches('html, body') || up.querySelector('main, [role="main"]')) break;
     holder = up;
   }
   if (holder && holder !== trigger) roots.push(holder);

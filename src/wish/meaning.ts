@@ -113,10 +113,12 @@ export function looksLikeInitials(text: string): boolean {
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from
  *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */
 const TOPIC_STEMS = {
-  payment: ['payment', 'pay', 'billing', 'charge', 'card', 'refund', 'πληρωμ', 'χρεωσ', 'επιστροφη χρηματ', 'pagament', 'addebit', 'fattur', 'rimbors', 'zahlung', 'abrechnung', 'abbuchung', 'ruckerstatt', 'erstattung', 'paiement', 'factur', 'prelevement', 'rembourse', 'pago', 'cobro', 'reembols', 'cobranc', 'fatura', 'estorno'],
+  payment: ['payment', 'billing', 'charge', 'refund', 'πληρωμ', 'χρεωσ', 'επιστροφη χρηματ', 'pagament', 'addebit', 'fattur', 'rimbors', 'zahlung', 'abrechnung', 'abbuchung', 'ruckerstatt', 'erstattung', 'paiement', 'factur', 'prelevement', 'rembourse', 'pago', 'cobro', 'reembols', 'cobranc', 'fatura', 'estorno'],
   account: ['account', 'profile', 'login', 'password', 'λογαριασμ', 'προφιλ', 'κωδικ', 'profilo', 'konto', 'profil', 'passwort', 'compte', 'cuenta', 'perfil', 'contrasena', 'conta', 'senha'],
   order: ['order', 'deliver', 'shipping', 'shipment', 'package', 'parcel', 'arriv', 'track', 'item', 'παραγγελ', 'αποστολ', 'παραδοσ', 'δεμα', 'προιον', 'ordin', 'spedizion', 'consegn', 'pacco', 'articol', 'arrivat', 'bestell', 'liefer', 'versand', 'paket', 'artikel', 'angekommen', 'commande', 'livraison', 'colis', 'article', 'recu', 'pedido', 'envio', 'entrega', 'paquete', 'articulo', 'llegado', 'encomenda', 'pacote', 'chegou'],
 } as const;
+/** "Contact us", "Contattaci": a way to support, not a topic (and `conta` is Portuguese for account). */
+const CONTACT_STEMS = ['contact', 'contatt', 'kontakt', 'contacter', 'contactar', 'contato', 'επικοινων'];
 /** Cancelling an item is a choice of the assistant that leads away from an agent. */
 const CANCEL_STEMS = ['cancel', 'ακυρωσ', 'annull', 'storn', 'annul', 'cancelar'];
 const ELSE_STEMS = ['other', 'else', 'none of', 'something different', 'αλλο', 'αλλα', 'τιποτα', 'altro', 'altri', 'altre', 'nessun', 'anderes', 'andere', 'sonstig', 'keine', 'autre', 'aucun', 'otro', 'otra', 'ninguna', 'ninguno', 'outro', 'outra', 'nenhum', 'not listed', 'isn t listed', 'not here', 'isn t here', 'not on the list', 'δεν εμφανιζεται', 'δεν υπαρχει', 'δεν ειναι εδω', 'non e elencat', 'non compare', 'non e qui', 'nicht dabei', 'nicht aufgefuhrt', 'nicht gelistet', 'n apparait pas', 'ne figure pas', 'pas dans la liste', 'no aparece', 'no esta en la lista', 'no esta aqui', 'nao aparece', 'nao esta na lista'];
@@ -131,7 +133,8 @@ function hasStem(norm: string, stems: readonly string[]): boolean {
 /** What a short choice of the assistant is about, or undefined. */
 export function topicOf(name: string): TopicKind | undefined {
   const norm = normalise(name);
-  if (!norm || words(norm) > 7 || QUESTION_START.test(norm) || hasStem(norm, CANCEL_STEMS)) return undefined;
+  if (!norm || words(norm) > 7 || QUESTION_START.test(norm) || hasStem(norm, CANCEL_STEMS) || hasStem(norm, CONTACT_STEMS))
+    return undefined;
   for (const kind of ['payment', 'account', 'order'] as const) if (hasStem(norm, TOPIC_STEMS[kind])) return kind;
   return undefined;
 }
@@ -160,5 +163,12 @@ const HELP_STEMS = ['help', 'support', 'contact', 'βοηθει', 'υποστη�
  *  card, that is the order's own way to support. */
 export function meansHelp(name: string): boolean {
   const norm = normalise(name);
-  return !!norm && words(norm) <= 6 && !QUESTION_START.test(norm) && hasStem(norm, HELP_STEMS) && !hasStem(norm, ['faq', 'center', 'centre', 'κεντρο', 'centro', 'zentrum', 'centre d']);
+  return (
+    !!norm &&
+    words(norm) <= 6 &&
+    !QUESTION_START.test(norm) &&
+    hasStem(norm, HELP_STEMS) &&
+    // Not the help center, and not the seller: Wish's own support is the way.
+    !hasStem(norm, ['faq', 'center', 'centre', 'κεντρο', 'centro', 'zentrum', 'seller', 'merchant', 'store', 'shop', 'πωλητ', 'venditor', 'verkaufer', 'handler', 'vendeur', 'vendedor', 'loja', 'tienda', 'negozio'])
+  );
 }

@@ -44,9 +44,12 @@ export function matchCorrection(c: Correction, regions: readonly Region[]): Elem
   const hits: Element[] = [];
   const testid = c.attributes['data-testid'];
   for (const root of regions) {
-    const pool = testid ? root.querySelectorAll(`[data-testid="${testid.replace(/["\\]/g, "\\$&")}"]`) : root.querySelectorAll('*');
+    // By its test id when it has one (compared, not put into a selector: a stored value is
+    // never page code), else by the roles a correction can have.
+    const pool = testid ? root.querySelectorAll('[data-testid]') : root.querySelectorAll('*');
     let n = 0;
     for (const el of pool) {
+      if (testid && el.getAttribute('data-testid') !== testid) continue;
       if (++n > 5000) break;
       if (roleOf(el) !== c.role) continue;
       if (c.name && normalise(accessibleName(el)).slice(0, 60) !== c.name) continue;

@@ -84,6 +84,7 @@ export class GuideEngine {
   private backTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEnter: { field: Field; text: string; at: number } | null = null;
   private teaching: StepId | null = null;
+  private field: Field | null = null;
   private corrections: Correction[];
   private finished = false;
 
@@ -240,6 +241,7 @@ export class GuideEngine {
         if (yes) found.set('contact-agent', yes);
       }
       field = (this.corrected('message', assistant) ?? locate('message', assistant, { exclude }).element) as Field | null;
+      this.field = field;
       if (field) {
         found.set('message', field);
         const send = this.corrected('send', [sendRegion(field)]) ?? this.sendButton(field);
@@ -322,6 +324,8 @@ export class GuideEngine {
     if (this.assistantOpen) {
       for (const el of this.watcher.since(this.assistantOpen.mark)) {
         if (!el.isConnected || !isVisible(el) || !hasControls(el) || el.matches('html, body')) continue;
+        // The page's root (a modal library marks it when a dialog opens) is not the assistant.
+        if (el.querySelector('main, [role="main"], header, [role="banner"]')) continue;
         if (this.menu?.contains(el) || el.contains(this.menu ?? null)) continue;
         if (el.localName === 'iframe' || el.localName === 'frame') {
           for (const r of assistantLike(el.parentElement ?? el)) if (r.nodeType === 9) add(r);
@@ -335,7 +339,7 @@ export class GuideEngine {
     if (this.resumedInAssistant || (keep.length === 0 && out.length === 0 && scopeDepth(this.step) === 2)) {
       for (const r of assistantLike(this.doc)) add(r);
       const kind = pageKind(this.doc.location?.href ?? '');
-      if (!out.length && (kind === 'support' || kind === 'wish-other') && this.doc.body) add(this.doc.body);
+      if (!out.length && kind === 'support' && this.doc.body) add(this.doc.body);
     }
     for (const r of keep) add(r);
     // Regions nested in others are searched once, through the outer one.
@@ -374,11 +378,12 @@ export class GuideEngine {
     const hits: Element[] = [];
     for (const root of regions)
       for (const el of root.querySelectorAll('button, [role="button"], a[href], [role="option"], [tabindex]')) {
-        if (exclude(el) || !isVisible(el) || bestNameScore(accessibleName(el), ['yes']) === 0) continue;
+        if (exclude(el) || !isVisible(el) || isContent(el) || bestNameScore(accessibleName(el), ['yes']) === 0) continue;
         if (mentionsPerson(textBefore(el))) hits.push(el);
       }
     const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
-    return distinct.length === 1 ? distinct[0]! : distinct.length > 1 ? distinct[distinct.length - 1]! : null;
+    // Two yeses after questions about a person: which one is meant is not certain.
+    return distinct.length === 1 ? distinct[0]! : null;
   }
 
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
@@ -457,8 +462,8 @@ export class GuideEngine {
   }
 
   private messageField(): Field | null {
-    const el = this.doc.querySelector(`[${STEP_ATTRIBUTE}="message"]`) ?? null;
-    if (el) return el as Field;
+    // Our own record of the field, never the page's attributes (the page can set those).
+    if (this.field?.isConnected) return this.field;
     for (const r of this.assistant) {
       const f = locate('message', [r]).element;
       if (f) return f as Field;

@@ -61,6 +61,9 @@ export class TourRunner {
         onStep: (stepId) => {
           this.notice = null;
           this.notFoundShown = false;
+          // The new step gets its own few seconds before "can't find it".
+          clearTimeout(this.notFoundTimer);
+          this.notFoundTimer = undefined;
           sendMessage('tourStep', { stepId }).catch(() => undefined);
         },
         onSent: (text) => this.onSent(text),
