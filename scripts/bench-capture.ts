@@ -26,21 +26,24 @@ interface PageApi {
   };
 }
 
-export async function benchCapture(browser: E2EBrowser, root = process.cwd()): Promise<BenchRow[]> {
+/** The project's own code, bundled to be evaluated in a page (`contents` puts it on globalThis). */
+export async function pageBundle(contents: string, root = process.cwd()): Promise<string> {
   const bundle = await esbuild.build({
-    stdin: {
-      contents:
-        "import { readOrders, OrderReader } from './src/wish/order-page'; (globalThis as any).__capture = { readOrders, OrderReader };",
-      resolveDir: root,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'iife',
     write: false,
     minify: true,
     charset: 'utf8',
   });
-  const source = bundle.outputFiles[0]!.text;
+  return bundle.outputFiles[0]!.text;
+}
+
+export async function benchCapture(browser: E2EBrowser, root = process.cwd()): Promise<BenchRow[]> {
+  const source = await pageBundle(
+    "import { readOrders, OrderReader } from './src/wish/order-page'; (globalThis as any).__capture = { readOrders, OrderReader };",
+    root,
+  );
   const rows: BenchRow[] = [];
 
   // 1,000 orders, read whole: three fresh pages, the first read of each and ten warm reads.

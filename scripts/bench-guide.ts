@@ -2,27 +2,15 @@
 // Chromium (an assistant holding N choices, the agent's button last), and the corpus walk's
 // figures for a fixed set of generated layouts (`npm run corpus` runs more).
 // Run alone: `BENCH_ONLY=6,7 npm run bench`.
-import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import type { E2EBrowser } from '../tests/e2e/harness/types';
-import type { BenchRow } from './bench-capture';
+import { pageBundle, type BenchRow } from './bench-capture';
 
 export async function benchLocator(browser: E2EBrowser, root = process.cwd()): Promise<BenchRow[]> {
-  const bundle = await esbuild.build({
-    stdin: {
-      contents: "import { locate } from './src/dom/locate'; (globalThis as any).__locate = locate;",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    charset: 'utf8',
-  });
+  const source = await pageBundle("import { locate } from './src/dom/locate'; (globalThis as any).__locate = locate;", root);
   const page = await browser.newPage();
   await page.goto('https://www.wish.com/help?fixture=support-en-inpage');
-  await page.evaluateScript(bundle.outputFiles[0]!.text);
+  await page.evaluateScript(source);
   const rows: BenchRow[] = [];
   const perThousand: string[] = [];
   for (const n of [1000, 5000]) {
