@@ -80,4 +80,30 @@ describe('the tour on a hostile page', () => {
     shopper.click(close);
     expect(document.querySelector('wsg-overlay')).toBeNull();
   });
+
+  it("the shopper's Enter that sends (the chat empties its field) records the text typed at that moment", async () => {
+    const { field, controller } = page();
+    field.value = 'Typed last, sent with Enter';
+    // The page's own synthetic Enter records nothing.
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    field.value = '';
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sent.map(([t]) => t)).not.toContain('logContact');
+    field.value = 'Typed last, sent with Enter';
+    shopper.key(field, 'Enter');
+    field.value = ''; // the chat sent it
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sent.find(([t]) => t === 'logContact')?.[1]).toMatchObject({
+      contact: { channel: 'site', message: 'Typed last, sent with Enter', via: 'sent' },
+    });
+    controller.abort();
+  });
+
+  it("the shopper's Enter that only adds a line (the field keeps its text) records nothing", async () => {
+    const { field, controller } = page();
+    shopper.key(field, 'Enter');
+    await new Promise((r) => setTimeout(r, 1700));
+    expect(sent.map(([t]) => t)).not.toContain('logContact');
+    controller.abort();
+  });
 });
