@@ -7,7 +7,10 @@ import type { E2EBrowser } from '../tests/e2e/harness/types';
 import { pageBundle, type BenchRow } from './bench-capture';
 
 export async function benchLocator(browser: E2EBrowser, root = process.cwd()): Promise<BenchRow[]> {
-  const source = await pageBundle("import { locate } from './src/dom/locate'; (globalThis as any).__locate = locate;", root);
+  const source = await pageBundle(
+    "import { locate } from './src/dom/locate'; (globalThis as any).__locate = locate;",
+    root,
+  );
   const page = await browser.newPage();
   await page.goto('https://www.wish.com/help?fixture=support-en-inpage');
   await page.evaluateScript(source);
@@ -26,7 +29,9 @@ export async function benchLocator(browser: E2EBrowser, root = process.cwd()): P
       agent.textContent = 'Talk to a person';
       log.append(agent);
       document.body.append(log);
-      const locate = (globalThis as unknown as { __locate: (id: string, r: Element[]) => { element: Element | null } }).__locate;
+      const locate = (
+        globalThis as unknown as { __locate: (id: string, r: Element[]) => { element: Element | null } }
+      ).__locate;
       const times: number[] = [];
       for (let i = 0; i < 7; i++) {
         const t = performance.now();
@@ -37,10 +42,16 @@ export async function benchLocator(browser: E2EBrowser, root = process.cwd()): P
       log.remove();
       return times.sort((a, b) => a - b)[3]!;
     }, n)) as number;
-    perThousand.push(`${n.toLocaleString('en')} candidates: ${ms.toFixed(1)} ms (${((ms / n) * 1000).toFixed(1)} ms per 1,000)`);
+    perThousand.push(
+      `${n.toLocaleString('en')} candidates: ${ms.toFixed(1)} ms (${((ms / n) * 1000).toFixed(1)} ms per 1,000)`,
+    );
   }
   await page.close();
-  rows.push(['the locator: one step in an assistant of N choices (median of 7)', perThousand.join('; '), 'small and linear']);
+  rows.push([
+    'the locator: one step in an assistant of N choices (median of 7)',
+    perThousand.join('; '),
+    'small and linear',
+  ]);
   return rows;
 }
 
@@ -59,5 +70,11 @@ export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   }
   const reached = /reached the message box: (.*)/.exec(out)?.[1] ?? '?';
   const wrong = /wrong highlights: (.*)/.exec(out)?.[1] ?? '?';
-  return [[`the corpus: ${n} generated layouts (seeds 1-${n}), guide engine`, `reached the message box ${reached}; wrong highlights ${wrong}`, '100% reached, 0 wrong']];
+  return [
+    [
+      `the corpus: ${n} generated layouts (seeds 1-${n}), guide engine`,
+      `reached the message box ${reached}; wrong highlights ${wrong}`,
+      '100% reached, 0 wrong',
+    ],
+  ];
 }

@@ -113,7 +113,9 @@ try {
   await sleep(300);
   await setByLabel(popup, 'Τρόπος επικοινωνίας', 'complaint');
   await popup.waitFor(
-    () => (document.querySelector('textarea.message') as HTMLTextAreaElement | null)?.value.startsWith('Προς') ?? false,
+    () =>
+      (document.querySelector('textarea.message') as HTMLTextAreaElement | null)?.value.startsWith('Προς') ??
+      false,
     null,
   );
   await popup.evaluate(() => {

@@ -92,12 +92,17 @@ export function accessibleName(el: Element): string {
   }
   const labels = (el as HTMLInputElement).labels;
   if (labels && labels.length) {
-    const text = [...labels].map((l) => shortText(l)).join(' ').trim();
+    const text = [...labels]
+      .map((l) => shortText(l))
+      .join(' ')
+      .trim();
     if (text) return text;
   }
   const role = roleOf(el);
   const placeholder =
-    el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? el.getAttribute('data-placeholder');
+    el.getAttribute('placeholder') ??
+    el.getAttribute('aria-placeholder') ??
+    el.getAttribute('data-placeholder');
   if (placeholder?.trim() && role === 'textbox') return placeholder.trim();
   if (role === 'textbox') return el.getAttribute('title')?.trim() ?? '';
   const text = shortText(el);
@@ -121,9 +126,14 @@ export function closestAcross(el: Element, selector: string): Element | null {
 /** Page content or a consent banner: never a step's target. `text` also counts paragraphs
  *  and headings (body text), which the top bar's greeting may use. */
 export function isContent(el: Element, text = true): boolean {
-  if (closestAcross(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, ''))) return true;
+  if (closestAcross(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, '')))
+    return true;
   if (closestAcross(el, CONSENT_SELECTOR)) return true;
-  for (let node: Element | null = el, depth = 0; node && depth < 8; node = parentElementAcrossShadow(node), depth++) {
+  for (
+    let node: Element | null = el, depth = 0;
+    node && depth < 8;
+    node = parentElementAcrossShadow(node), depth++
+  ) {
     const href = node.localName === 'a' ? node.getAttribute('href') : null;
     if (href && CONTENT_HREF.test(href)) return true;
     const id = node.getAttribute('data-id') ?? node.getAttribute('data-product-id');
@@ -172,7 +182,11 @@ class Tally {
 }
 
 /** Every candidate for a locator inside the regions, with its score and reasons, best first. */
-export function candidates(id: LocatorId, regions: readonly Region[], options: LocateOptions = {}): Candidate[] {
+export function candidates(
+  id: LocatorId,
+  regions: readonly Region[],
+  options: LocateOptions = {},
+): Candidate[] {
   const spec = LOCATORS[id];
   const tally = new Tally();
   for (const root of regions) {
@@ -229,7 +243,11 @@ export function candidates(id: LocatorId, regions: readonly Region[], options: L
 export function pick(list: Candidate[], min = MIN_SCORE): LocateResult {
   const [first, second] = list;
   if (!first || first.score < min)
-    return { element: null, why: first ? `best score ${first.score} is below ${min}` : 'no candidate', candidates: list };
+    return {
+      element: null,
+      why: first ? `best score ${first.score} is below ${min}` : 'no candidate',
+      candidates: list,
+    };
   if (second && Math.abs(second.score - first.score) < 0.01)
     return { element: null, why: `ambiguous: two candidates score ${first.score}`, candidates: list };
   return { element: first.element, why: first.reasons.join(', '), candidates: list };
@@ -267,10 +285,15 @@ function addTextboxes(root: Region, tally: Tally): void {
     'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])',
   )) {
     const search =
-      el.matches('input[type="search"], [role="searchbox"], [name="q"], [name*="search" i], [name="query"]') ||
-      !!el.closest('[role="search"], form[action*="search"]');
+      el.matches(
+        'input[type="search"], [role="searchbox"], [name="q"], [name*="search" i], [name="query"]',
+      ) || !!el.closest('[role="search"], form[action*="search"]');
     if (search) tally.add(el, -8, 'a search field');
-    else if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null || el.getAttribute('aria-multiline') === 'true')
+    else if (
+      el.localName === 'textarea' ||
+      el.getAttribute('contenteditable') !== null ||
+      el.getAttribute('aria-multiline') === 'true'
+    )
       tally.add(el, 3, 'multi-line field');
     else tally.add(el, 1, 'text field');
     if ((el as HTMLTextAreaElement).readOnly || el.hasAttribute('disabled')) tally.add(el, -4, 'read-only');

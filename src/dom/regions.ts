@@ -13,7 +13,17 @@ import {
   NOT_TRIGGER_HREF,
   TOPBAR_SELECTOR,
 } from '../wish/locators';
-import { accessibleName, closestAcross, isContent, pick, roleOf, shortText, type Candidate, type LocateResult, type Region } from './locate';
+import {
+  accessibleName,
+  closestAcross,
+  isContent,
+  pick,
+  roleOf,
+  shortText,
+  type Candidate,
+  type LocateResult,
+  type Region,
+} from './locate';
 import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
 
 /** A top band this tall at most is a bar, not the page. */
@@ -29,7 +39,10 @@ export function topBars(doc: Document): Element[] {
   const bars = new Set<Element>();
   for (const el of doc.querySelectorAll(TOPBAR_SELECTOR)) {
     // A header inside the page's content (a section's, an order's) is no top bar.
-    if (el.closest('main, [role="main"], article, footer, [role="dialog"], [role="alertdialog"]') || el.closest(CONSENT_SELECTOR))
+    if (
+      el.closest('main, [role="main"], article, footer, [role="dialog"], [role="alertdialog"]') ||
+      el.closest(CONSENT_SELECTOR)
+    )
       continue;
     if ([...bars].some((b) => b.contains(el))) continue;
     bars.add(el);
@@ -48,7 +61,11 @@ export function topBars(doc: Document): Element[] {
           if (rect.height > BAR_MAX_HEIGHT) break;
           if (wide(rect, view) && rect.top + view.scrollY <= 12) best = node;
         }
-        if (best && !best.closest(CONSENT_SELECTOR) && !best.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
+        if (
+          best &&
+          !best.closest(CONSENT_SELECTOR) &&
+          !best.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]')
+        )
           if (![...bars].some((b) => b.contains(best!))) bars.add(best);
       }
     };
@@ -56,9 +73,18 @@ export function topBars(doc: Document): Element[] {
     // A static first band when the page is scrolled: the first wide, short element at the top.
     if (view.scrollY > 0) {
       const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
-      for (let n = walker.nextNode() as Element | null, i = 0; n && i < 80; n = walker.nextNode() as Element | null, i++) {
+      for (
+        let n = walker.nextNode() as Element | null, i = 0;
+        n && i < 80;
+        n = walker.nextNode() as Element | null, i++
+      ) {
         const rect = n.getBoundingClientRect();
-        if (rect.top + view.scrollY <= 12 && rect.height > 0 && rect.height <= BAR_MAX_HEIGHT && wide(rect, view)) {
+        if (
+          rect.top + view.scrollY <= 12 &&
+          rect.height > 0 &&
+          rect.height <= BAR_MAX_HEIGHT &&
+          wide(rect, view)
+        ) {
           if (![...bars].some((b) => b.contains(n!) || n!.contains(b))) bars.add(n);
           break;
         }
@@ -97,11 +123,14 @@ function clickable(el: Element): Element {
 /** The element of a hidden menu's holder that opens it ("structure near an anchor"). */
 function ownerOfHiddenMenu(entry: Element): Element | null {
   let menu: Element = entry;
-  for (let p = parentElementAcrossShadow(entry); p && !isVisible(p); p = parentElementAcrossShadow(p)) menu = p;
+  for (let p = parentElementAcrossShadow(entry); p && !isVisible(p); p = parentElementAcrossShadow(p))
+    menu = p;
   const holder = parentElementAcrossShadow(menu);
   if (!holder || holder.matches('html, body, main')) return null;
   const owner = [...holder.children].find((child) => child !== menu && isVisible(child));
-  return owner ? clickable(owner.querySelector('button, a, [role="button"], [aria-haspopup]') ?? owner) : null;
+  return owner
+    ? clickable(owner.querySelector('button, a, [role="button"], [aria-haspopup]') ?? owner)
+    : null;
 }
 
 export interface TriggerOptions {
@@ -134,20 +163,29 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     let count = 0;
     for (const el of bar.querySelectorAll('*')) {
       if (++count > 600) break;
-      const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? (el.localName === 'img' ? el.getAttribute('alt') : null);
+      const label =
+        el.getAttribute('aria-label') ??
+        el.getAttribute('title') ??
+        (el.localName === 'img' ? el.getAttribute('alt') : null);
       if (label && meansAccount(label)) add(el, 4 * meansAccount(label), `labelled "${label.slice(0, 40)}"`);
-      if (label && options.nameHint && showsName(label, options.nameHint)) add(el, 3, "labelled with the shopper's name");
-      if (el.localName === 'img' && (AVATAR_HINT.test(el.getAttribute('class') ?? '') || AVATAR_HINT.test(el.getAttribute('alt') ?? '')))
+      if (label && options.nameHint && showsName(label, options.nameHint))
+        add(el, 3, "labelled with the shopper's name");
+      if (
+        el.localName === 'img' &&
+        (AVATAR_HINT.test(el.getAttribute('class') ?? '') || AVATAR_HINT.test(el.getAttribute('alt') ?? ''))
+      )
         add(el, 3, 'an avatar');
       if (el.children.length <= 2) {
         const text = shortText(el, 40);
         if (text && text.length <= 40) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
-          else if (options.nameHint && showsName(text, options.nameHint)) add(el, 4, "shows the shopper's name");
+          else if (options.nameHint && showsName(text, options.nameHint))
+            add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
         }
       }
-      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') add(el, 2, 'opens a popup');
+      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false')
+        add(el, 2, 'opens a popup');
       const controls = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
       if (controls) {
         const target = (el.getRootNode() as Document).getElementById?.(controls.split(/\s+/)[0]!);
@@ -171,7 +209,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     return true;
   });
   list.sort((a, b) => b.score - a.score);
-  const distinct = list.filter((c, i) => !list.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)));
+  const distinct = list.filter(
+    (c, i) => !list.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
+  );
   return pick(distinct, 4);
 }
 
@@ -193,7 +233,10 @@ function containerOf(entries: readonly Element[]): Element | null {
   if (!entries.length) return null;
   let c: Element | null = entries[0]!;
   for (const e of entries.slice(1)) c = c && lowestCommonAncestor(c, e);
-  if (entries.length === 1) c = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, nav, [role="list"]') ?? parentElementAcrossShadow(entries[0]!);
+  if (entries.length === 1)
+    c =
+      closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, nav, [role="list"]') ??
+      parentElementAcrossShadow(entries[0]!);
   return c;
 }
 
@@ -222,9 +265,11 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
   const roots: Element[] = [];
   const ids: string[] = [];
   for (let n: Element | null = trigger, d = 0; n && d < 3; n = parentElementAcrossShadow(n), d++)
-    for (const attr of ['aria-controls', 'aria-owns']) ids.push(...(n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+    for (const attr of ['aria-controls', 'aria-owns'])
+      ids.push(...(n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
   for (const el of trigger.querySelectorAll('[aria-controls], [aria-owns]'))
-    for (const attr of ['aria-controls', 'aria-owns']) ids.push(...(el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+    for (const attr of ['aria-controls', 'aria-owns'])
+      ids.push(...(el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
   const byId = new Set<Element>();
   for (const id of ids) {
     const el = (trigger.getRootNode() as Document).getElementById?.(id) ?? doc.getElementById(id);
@@ -249,7 +294,8 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     for (const dx of [0, -60, 60])
       for (const dy of [16, 48]) {
         const hit = doc.elementsFromPoint?.(t.left + t.width / 2 + dx, t.bottom + dy)?.[0];
-        if (hit && !hit.closest('[data-wsg-ui]')) roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
+        if (hit && !hit.closest('[data-wsg-ui]'))
+          roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
       }
   }
   for (const root of roots) {
@@ -267,8 +313,16 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     if (!menu || !isVisible(menu) || isContent(menu)) continue;
     const common = lowestCommonAncestor(menu, trigger);
     const nested =
-      !!common && !common.matches('html, body') && depthBetween(common, trigger) <= 4 && depthBetween(common, menu) <= 5;
-    if (byId.has(root) || nested || nearTrigger(menu, trigger) || (!hasLayout() && options.recent.includes(root)))
+      !!common &&
+      !common.matches('html, body') &&
+      depthBetween(common, trigger) <= 4 &&
+      depthBetween(common, menu) <= 5;
+    if (
+      byId.has(root) ||
+      nested ||
+      nearTrigger(menu, trigger) ||
+      (!hasLayout() && options.recent.includes(root))
+    )
       return menu;
   }
   return null;
@@ -303,7 +357,8 @@ export function assistantLike(root: Element | Document): Region[] {
   };
   const scope = root as ParentNode;
   for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))
-    if (isVisible(el) && !el.closest('[data-wsg-ui]') && !el.closest(CONSENT_SELECTOR) && !isContent(el)) push(el);
+    if (isVisible(el) && !el.closest('[data-wsg-ui]') && !el.closest(CONSENT_SELECTOR) && !isContent(el))
+      push(el);
   for (const frame of scope.querySelectorAll('iframe, frame')) {
     if (isConsentFrame(frame) || !isVisible(frame)) continue;
     const d = frameDocument(frame);
@@ -318,5 +373,11 @@ export function assistantLike(root: Element | Document): Region[] {
 
 /** Whether a region (an added element) holds something a shopper can act on. */
 export function hasControls(region: Element): boolean {
-  return !!region.querySelector('button, a[href], [role="button"], textarea, input, [contenteditable], iframe, [tabindex]') || !!region.shadowRoot || region.localName === 'iframe';
+  return (
+    !!region.querySelector(
+      'button, a[href], [role="button"], textarea, input, [contenteditable], iframe, [tabindex]',
+    ) ||
+    !!region.shadowRoot ||
+    region.localName === 'iframe'
+  );
 }

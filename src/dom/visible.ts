@@ -1,7 +1,8 @@
 // Is an element where a shopper can see it? Browsers answer with checkVisibility and layout;
 // jsdom has no layout, so there the computed styles of the element and its ancestors decide.
 
-export const hasLayout = (): boolean => typeof navigator === 'undefined' || !/jsdom/i.test(navigator.userAgent);
+export const hasLayout = (): boolean =>
+  typeof navigator === 'undefined' || !/jsdom/i.test(navigator.userAgent);
 
 export function isVisible(el: Element): boolean {
   if (!el.isConnected) return false;

@@ -9,7 +9,11 @@ export interface WaitOptions {
 }
 
 /** Calls `probe` whenever the page may have changed, until it returns a value. */
-export function waitFor<T>(doc: Document, probe: () => T | null | undefined, options: WaitOptions = {}): Promise<T | null> {
+export function waitFor<T>(
+  doc: Document,
+  probe: () => T | null | undefined,
+  options: WaitOptions = {},
+): Promise<T | null> {
   return new Promise((resolve) => {
     const first = safeProbe(probe);
     if (first != null) return resolve(first);
@@ -30,7 +34,9 @@ export function waitFor<T>(doc: Document, probe: () => T | null | undefined, opt
     const onAbort = () => finish(null);
     watcher.watch(doc);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = Number.isFinite(options.timeout ?? Infinity) ? setTimeout(() => finish(null), options.timeout) : undefined;
+    const timer = Number.isFinite(options.timeout ?? Infinity)
+      ? setTimeout(() => finish(null), options.timeout)
+      : undefined;
   });
 }
 

@@ -42,7 +42,12 @@ export class PageWatcher {
     this.observed.add(doc);
     const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
     const observer = new Observer((records) => this.onRecords(records));
-    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES });
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ATTRIBUTES,
+    });
     this.observers.push(observer);
     for (const type of REVEAL_EVENTS)
       doc.addEventListener(type, this.schedule, { capture: true, passive: true, signal: this.signal });

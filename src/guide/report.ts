@@ -7,7 +7,9 @@ import { normalise } from '../wish/text';
  *  own name is left out. */
 export function correctionReport(list: readonly Correction[], shopperName = '', version = ''): string {
   const hide = (text: string) => {
-    const first = normalise(shopperName).split(' ').filter((w) => w.length > 1);
+    const first = normalise(shopperName)
+      .split(' ')
+      .filter((w) => w.length > 1);
     return text
       .split(' ')
       .map((word) => (first.includes(word) ? '<name>' : word))

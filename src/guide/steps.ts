@@ -44,7 +44,13 @@ export function topicFor(problem: ProblemId): LocatorId {
 }
 
 export const STEPS: Readonly<Record<StepId, GuideStep>> = {
-  'sign-in': { id: 'sign-in', targets: () => ['sign-in'], action: 'click', scope: 'topbar', signedOutOnly: true },
+  'sign-in': {
+    id: 'sign-in',
+    targets: () => ['sign-in'],
+    action: 'click',
+    scope: 'topbar',
+    signedOutOnly: true,
+  },
   'account-menu': { id: 'account-menu', targets: () => ['account-menu'], action: 'hover', scope: 'topbar' },
   'customer-support': {
     id: 'customer-support',
@@ -67,7 +73,12 @@ export const STEPS: Readonly<Record<StepId, GuideStep>> = {
     action: 'click',
     scope: 'assistant',
   },
-  'contact-agent': { id: 'contact-agent', targets: () => ['contact-agent'], action: 'click', scope: 'assistant' },
+  'contact-agent': {
+    id: 'contact-agent',
+    targets: () => ['contact-agent'],
+    action: 'click',
+    scope: 'assistant',
+  },
   message: { id: 'message', targets: () => ['message'], action: 'type', scope: 'assistant' },
   send: { id: 'send', targets: () => ['send'], action: 'click', scope: 'assistant' },
 };

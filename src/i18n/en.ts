@@ -304,10 +304,12 @@ export const en = {
 
   // The guide's corrections (taught by the shopper)
   showMe: 'Show me where it is',
-  teachHint: 'Click the element on the page now: the guide will remember it for this step, on this computer only.',
+  teachHint:
+    'Click the element on the page now: the guide will remember it for this step, on this computer only.',
   taught: 'Thank you: the guide will look there first from now on.',
   correctionsTitle: 'Places you showed the guide',
-  correctionsHelp: 'When the guide could not find a step, you showed it where to look. These corrections stay in this browser. Copy them to help fix the extension for everyone.',
+  correctionsHelp:
+    'When the guide could not find a step, you showed it where to look. These corrections stay in this browser. Copy them to help fix the extension for everyone.',
   noCorrections: 'None yet.',
   deleteCorrection: 'Delete',
   copyCorrections: 'Copy a report',

@@ -12,7 +12,9 @@ import type {
   Profile,
   Settings,
   TourRoute,
-  TourState, Correction } from '../model/types';
+  TourState,
+  Correction,
+} from '../model/types';
 import type { ComposerState, StoreData } from '../store/schema';
 import type { PageKind } from '../wish/pages';
 import type { CapturedOrder } from '../wish/order-page';

@@ -11,7 +11,15 @@ import browser from 'webextension-polyfill';
 import { correctionReport } from '../guide/report';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const OPTIONS_ITEMS = ['profile', 'settings', 'diagnostics', 'corrections', 'orders', 'cases', 'drafts'] as const;
+const OPTIONS_ITEMS = [
+  'profile',
+  'settings',
+  'diagnostics',
+  'corrections',
+  'orders',
+  'cases',
+  'drafts',
+] as const;
 
 export function Options() {
   const { data, error } = useItems(OPTIONS_ITEMS);
@@ -284,7 +292,13 @@ export function Options() {
               type="button"
               onClick={() =>
                 void navigator.clipboard
-                  ?.writeText(correctionReport(data.corrections, data.profile.name, browser.runtime.getManifest().version))
+                  ?.writeText(
+                    correctionReport(
+                      data.corrections,
+                      data.profile.name,
+                      browser.runtime.getManifest().version,
+                    ),
+                  )
                   .then(() => setStatus(t.copied))
                   .catch(() => setStatus(t.copyFailed))
               }

@@ -2,7 +2,16 @@
 // default, a version and a validator, defined once here. The same `parse` checks what
 // storage gives back at load and what the background is about to write: a write that would
 // not survive a restart is refused before it is made.
-import type { Case, Correction, Diagnostic, Draft, Order, Profile, Settings, TourState } from '../model/types';
+import type {
+  Case,
+  Correction,
+  Diagnostic,
+  Draft,
+  Order,
+  Profile,
+  Settings,
+  TourState,
+} from '../model/types';
 import type { Rejected } from './migrate';
 import { defaultData, type ComposerState, type StoreData } from './schema';
 import { repairStrings } from './text';

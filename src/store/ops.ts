@@ -74,7 +74,9 @@ export function applyCapture(
   // An order seen on the list (its order id) and on its detail page (only its transaction id)
   // is one order: the keys tell which stored record a reading belongs to.
   const keys = new OrderKeys(Object.values(data.orders));
-  const inCase = new Set(Object.values((data as Partial<Pick<StoreData, 'cases'>>).cases ?? {}).map((c) => c.orderNumber));
+  const inCase = new Set(
+    Object.values((data as Partial<Pick<StoreData, 'cases'>>).cases ?? {}).map((c) => c.orderNumber),
+  );
   for (const raw of orders) {
     const incoming = normalizeCaptured(raw);
     if (!incoming) {
@@ -207,7 +209,8 @@ export function applyCaseAction(
       next.statementAt = extra.statementAt;
     // The dates the deadlines count from (src/cases/deadlines.ts): the delivery of an item that
     // came wrong, and the day a PayPal dispute was opened.
-    if (extra.deliveredAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.deliveredAt)) next.deliveredAt = extra.deliveredAt;
+    if (extra.deliveredAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.deliveredAt))
+      next.deliveredAt = extra.deliveredAt;
     if (extra.disputeOpenedAt && /^\d{4}-\d{2}-\d{2}$/.test(extra.disputeOpenedAt))
       next.disputeOpenedAt = extra.disputeOpenedAt;
   }

@@ -16,7 +16,9 @@ import type {
   ProblemId,
   Profile,
   Settings,
-  TourState, Correction } from '../model/types';
+  TourState,
+  Correction,
+} from '../model/types';
 
 export const CHANNELS: readonly ChannelId[] = ['site', 'email', 'social', 'letter', 'complaint'];
 export const PROBLEMS: readonly ProblemId[] = [

@@ -56,7 +56,16 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
       '[data-testid*="account-button" i]',
       '[data-testid*="avatar" i]',
     ],
-    classHints: ['ProfileMenu__', 'AccountMenu__', 'UserMenu__', 'HeaderProfile__', 'ProfileDropdown__', 'Avatar', 'Account', 'Profile'],
+    classHints: [
+      'ProfileMenu__',
+      'AccountMenu__',
+      'UserMenu__',
+      'HeaderProfile__',
+      'ProfileDropdown__',
+      'Avatar',
+      'Account',
+      'Profile',
+    ],
   },
   'customer-support': {
     description: '"Customer Support" in the account menu',
@@ -117,7 +126,11 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     ...ASSISTANT_CHOICE,
     words: ['contactAgent'],
     meaning: 'person',
-    attributes: ['[data-testid*="contact-agent" i]', '[data-testid*="support-agent" i]', '[data-testid*="live-agent" i]'],
+    attributes: [
+      '[data-testid*="contact-agent" i]',
+      '[data-testid*="support-agent" i]',
+      '[data-testid*="live-agent" i]',
+    ],
   },
   message: {
     description: 'the message field for the support agent',

@@ -52,7 +52,8 @@ function holdsAny(norm: string, key: WordKey): boolean {
 function startsWithAny(norm: string, key: WordKey): string | undefined {
   let best: string | undefined;
   for (const phrase of family(key))
-    if ((norm === phrase || norm.startsWith(phrase + ' ')) && (!best || phrase.length > best.length)) best = phrase;
+    if ((norm === phrase || norm.startsWith(phrase + ' ')) && (!best || phrase.length > best.length))
+      best = phrase;
   return best;
 }
 
@@ -113,15 +114,148 @@ export function looksLikeInitials(text: string): boolean {
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from
  *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */
 const TOPIC_STEMS = {
-  payment: ['payment', 'billing', 'charge', 'refund', 'πληρωμ', 'χρεωσ', 'επιστροφη χρηματ', 'pagament', 'addebit', 'fattur', 'rimbors', 'zahlung', 'abrechnung', 'abbuchung', 'ruckerstatt', 'erstattung', 'paiement', 'factur', 'prelevement', 'rembourse', 'pago', 'cobro', 'reembols', 'cobranc', 'fatura', 'estorno'],
-  account: ['account', 'profile', 'login', 'password', 'λογαριασμ', 'προφιλ', 'κωδικ', 'profilo', 'konto', 'profil', 'passwort', 'compte', 'cuenta', 'perfil', 'contrasena', 'conta', 'senha'],
-  order: ['order', 'deliver', 'shipping', 'shipment', 'package', 'parcel', 'arriv', 'track', 'item', 'παραγγελ', 'αποστολ', 'παραδοσ', 'δεμα', 'προιον', 'ordin', 'spedizion', 'consegn', 'pacco', 'articol', 'arrivat', 'bestell', 'liefer', 'versand', 'paket', 'artikel', 'angekommen', 'commande', 'livraison', 'colis', 'article', 'recu', 'pedido', 'envio', 'entrega', 'paquete', 'articulo', 'llegado', 'encomenda', 'pacote', 'chegou'],
+  payment: [
+    'payment',
+    'billing',
+    'charge',
+    'refund',
+    'πληρωμ',
+    'χρεωσ',
+    'επιστροφη χρηματ',
+    'pagament',
+    'addebit',
+    'fattur',
+    'rimbors',
+    'zahlung',
+    'abrechnung',
+    'abbuchung',
+    'ruckerstatt',
+    'erstattung',
+    'paiement',
+    'factur',
+    'prelevement',
+    'rembourse',
+    'pago',
+    'cobro',
+    'reembols',
+    'cobranc',
+    'fatura',
+    'estorno',
+  ],
+  account: [
+    'account',
+    'profile',
+    'login',
+    'password',
+    'λογαριασμ',
+    'προφιλ',
+    'κωδικ',
+    'profilo',
+    'konto',
+    'profil',
+    'passwort',
+    'compte',
+    'cuenta',
+    'perfil',
+    'contrasena',
+    'conta',
+    'senha',
+  ],
+  order: [
+    'order',
+    'deliver',
+    'shipping',
+    'shipment',
+    'package',
+    'parcel',
+    'arriv',
+    'track',
+    'item',
+    'παραγγελ',
+    'αποστολ',
+    'παραδοσ',
+    'δεμα',
+    'προιον',
+    'ordin',
+    'spedizion',
+    'consegn',
+    'pacco',
+    'articol',
+    'arrivat',
+    'bestell',
+    'liefer',
+    'versand',
+    'paket',
+    'artikel',
+    'angekommen',
+    'commande',
+    'livraison',
+    'colis',
+    'article',
+    'recu',
+    'pedido',
+    'envio',
+    'entrega',
+    'paquete',
+    'articulo',
+    'llegado',
+    'encomenda',
+    'pacote',
+    'chegou',
+  ],
 } as const;
 /** "Contact us", "Contattaci": a way to support, not a topic (and `conta` is Portuguese for account). */
 const CONTACT_STEMS = ['contact', 'contatt', 'kontakt', 'contacter', 'contactar', 'contato', 'επικοινων'];
 /** Cancelling an item is a choice of the assistant that leads away from an agent. */
 const CANCEL_STEMS = ['cancel', 'ακυρωσ', 'annull', 'storn', 'annul', 'cancelar'];
-const ELSE_STEMS = ['other', 'else', 'none of', 'something different', 'αλλο', 'αλλα', 'τιποτα', 'altro', 'altri', 'altre', 'nessun', 'anderes', 'andere', 'sonstig', 'keine', 'autre', 'aucun', 'otro', 'otra', 'ninguna', 'ninguno', 'outro', 'outra', 'nenhum', 'not listed', 'isn t listed', 'not here', 'isn t here', 'not on the list', 'δεν εμφανιζεται', 'δεν υπαρχει', 'δεν ειναι εδω', 'non e elencat', 'non compare', 'non e qui', 'nicht dabei', 'nicht aufgefuhrt', 'nicht gelistet', 'n apparait pas', 'ne figure pas', 'pas dans la liste', 'no aparece', 'no esta en la lista', 'no esta aqui', 'nao aparece', 'nao esta na lista'];
+const ELSE_STEMS = [
+  'other',
+  'else',
+  'none of',
+  'something different',
+  'αλλο',
+  'αλλα',
+  'τιποτα',
+  'altro',
+  'altri',
+  'altre',
+  'nessun',
+  'anderes',
+  'andere',
+  'sonstig',
+  'keine',
+  'autre',
+  'aucun',
+  'otro',
+  'otra',
+  'ninguna',
+  'ninguno',
+  'outro',
+  'outra',
+  'nenhum',
+  'not listed',
+  'isn t listed',
+  'not here',
+  'isn t here',
+  'not on the list',
+  'δεν εμφανιζεται',
+  'δεν υπαρχει',
+  'δεν ειναι εδω',
+  'non e elencat',
+  'non compare',
+  'non e qui',
+  'nicht dabei',
+  'nicht aufgefuhrt',
+  'nicht gelistet',
+  'n apparait pas',
+  'ne figure pas',
+  'pas dans la liste',
+  'no aparece',
+  'no esta en la lista',
+  'no esta aqui',
+  'nao aparece',
+  'nao esta na lista',
+];
 
 export type TopicKind = keyof typeof TOPIC_STEMS;
 
@@ -133,9 +267,16 @@ function hasStem(norm: string, stems: readonly string[]): boolean {
 /** What a short choice of the assistant is about, or undefined. */
 export function topicOf(name: string): TopicKind | undefined {
   const norm = normalise(name);
-  if (!norm || words(norm) > 7 || QUESTION_START.test(norm) || hasStem(norm, CANCEL_STEMS) || hasStem(norm, CONTACT_STEMS))
+  if (
+    !norm ||
+    words(norm) > 7 ||
+    QUESTION_START.test(norm) ||
+    hasStem(norm, CANCEL_STEMS) ||
+    hasStem(norm, CONTACT_STEMS)
+  )
     return undefined;
-  for (const kind of ['payment', 'account', 'order'] as const) if (hasStem(norm, TOPIC_STEMS[kind])) return kind;
+  for (const kind of ['payment', 'account', 'order'] as const)
+    if (hasStem(norm, TOPIC_STEMS[kind])) return kind;
   return undefined;
 }
 
@@ -148,16 +289,71 @@ export function meansElse(name: string): number {
 }
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
-const ARRIVAL_PHRASES = ['not arrived', 'hasn t arrived', 'didn t arrive', 'never arrived', 'not received', 'where is my', 'missing', 'δεν εφτασε', 'δεν εχει φτασει', 'δεν παρεληφθη', 'δεν ηρθε', 'που ειναι', 'non e arrivat', 'non ho ricevuto', 'dov e', 'nicht angekommen', 'nicht erhalten', 'wo ist', 'pas recu', 'pas arrive', 'ou est', 'jamais recu', 'no ha llegado', 'no llego', 'no he recibido', 'donde esta', 'nao chegou', 'nao recebi', 'onde esta'];
+const ARRIVAL_PHRASES = [
+  'not arrived',
+  'hasn t arrived',
+  'didn t arrive',
+  'never arrived',
+  'not received',
+  'where is my',
+  'missing',
+  'δεν εφτασε',
+  'δεν εχει φτασει',
+  'δεν παρεληφθη',
+  'δεν ηρθε',
+  'που ειναι',
+  'non e arrivat',
+  'non ho ricevuto',
+  'dov e',
+  'nicht angekommen',
+  'nicht erhalten',
+  'wo ist',
+  'pas recu',
+  'pas arrive',
+  'ou est',
+  'jamais recu',
+  'no ha llegado',
+  'no llego',
+  'no he recibido',
+  'donde esta',
+  'nao chegou',
+  'nao recebi',
+  'onde esta',
+];
 
 /** A choice of the assistant about a parcel that has not come. */
 export function meansArrival(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 8 || hasStem(norm, CANCEL_STEMS)) return false;
-  return ARRIVAL_PHRASES.some((p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`));
+  return ARRIVAL_PHRASES.some(
+    (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
+  );
 }
 
-const HELP_STEMS = ['help', 'support', 'contact', 'βοηθει', 'υποστηριξ', 'επικοινων', 'aiut', 'assistenz', 'support', 'contatt', 'hilfe', 'kontakt', 'aide', 'assistance', 'contacter', 'ayuda', 'soporte', 'contactar', 'ajuda', 'suporte', 'contato', 'contatar'];
+const HELP_STEMS = [
+  'help',
+  'support',
+  'contact',
+  'βοηθει',
+  'υποστηριξ',
+  'επικοινων',
+  'aiut',
+  'assistenz',
+  'support',
+  'contatt',
+  'hilfe',
+  'kontakt',
+  'aide',
+  'assistance',
+  'contacter',
+  'ayuda',
+  'soporte',
+  'contactar',
+  'ajuda',
+  'suporte',
+  'contato',
+  'contatar',
+];
 
 /** A short control that asks for help or support ("Get help", "Λήψη βοήθειας"): on an order's
  *  card, that is the order's own way to support. */
@@ -169,6 +365,26 @@ export function meansHelp(name: string): boolean {
     !QUESTION_START.test(norm) &&
     hasStem(norm, HELP_STEMS) &&
     // Not the help center, and not the seller: Wish's own support is the way.
-    !hasStem(norm, ['faq', 'center', 'centre', 'κεντρο', 'centro', 'zentrum', 'seller', 'merchant', 'store', 'shop', 'πωλητ', 'venditor', 'verkaufer', 'handler', 'vendeur', 'vendedor', 'loja', 'tienda', 'negozio'])
+    !hasStem(norm, [
+      'faq',
+      'center',
+      'centre',
+      'κεντρο',
+      'centro',
+      'zentrum',
+      'seller',
+      'merchant',
+      'store',
+      'shop',
+      'πωλητ',
+      'venditor',
+      'verkaufer',
+      'handler',
+      'vendeur',
+      'vendedor',
+      'loja',
+      'tienda',
+      'negozio',
+    ])
   );
 }

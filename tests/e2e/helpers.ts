@@ -83,7 +83,10 @@ export async function clickStep(page: E2EPage, step: string): Promise<void> {
         const y = frame.top + f.clientTop + r.top + r.height / 2;
         if (document.elementFromPoint(x, y) === f) return { x, y };
       }
-      return { x: frame.left + f.clientLeft + r.left + r.width / 2, y: frame.top + f.clientTop + r.top + r.height / 2 };
+      return {
+        x: frame.left + f.clientLeft + r.left + r.width / 2,
+        y: frame.top + f.clientTop + r.top + r.height / 2,
+      };
     }
     return null;
   }, step);

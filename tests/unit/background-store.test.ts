@@ -37,8 +37,19 @@ const raw = async (key: string) => (await fakeBrowser.storage.local.get(key))[ke
 
 describe('typed items', () => {
   it('a correction the shopper taught is kept; a malformed one is set aside', () => {
-    const good = { step: 'account-menu', role: 'button', name: 'hi maria', attributes: { 'data-testid': 'x' }, path: 'header', at: '2026-11-26T08:00:00.000Z' };
-    const parsed = ITEMS.corrections.parse([good, { step: 'x', role: 1 }, { ...good, attributes: { a: 'y'.repeat(500) } }]);
+    const good = {
+      step: 'account-menu',
+      role: 'button',
+      name: 'hi maria',
+      attributes: { 'data-testid': 'x' },
+      path: 'header',
+      at: '2026-11-26T08:00:00.000Z',
+    };
+    const parsed = ITEMS.corrections.parse([
+      good,
+      { step: 'x', role: 1 },
+      { ...good, attributes: { a: 'y'.repeat(500) } },
+    ]);
     expect(parsed.value).toEqual([good]);
     expect(parsed.rejected).toHaveLength(2);
   });

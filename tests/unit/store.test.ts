@@ -193,7 +193,10 @@ describe('cases in the store', () => {
     expect(applyCaseAction(data, 'B|late', 'solved', NOW)?.solvedAt).toBe(NOW.toISOString());
     expect(applyCaseAction(data, 'nope', 'solved', NOW)).toBeNull();
     // The dates deadlines count from are kept (a day, nothing else), and survive validation.
-    const c = applyCaseAction(data, 'B|late', 'payment', NOW, { deliveredAt: '2026-11-02', disputeOpenedAt: 'soon' });
+    const c = applyCaseAction(data, 'B|late', 'payment', NOW, {
+      deliveredAt: '2026-11-02',
+      disputeOpenedAt: 'soon',
+    });
     expect(c?.deliveredAt).toBe('2026-11-02');
     expect(c?.disputeOpenedAt).toBeUndefined();
     expect(isCase(c)).toBe(true);
@@ -373,19 +376,32 @@ describe('one order across the list and its detail page', () => {
   const when = new Date('2026-11-20T10:00:00Z');
   it('the detail page (transaction id only) joins the order the list showed', () => {
     const data = defaultData();
-    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], { source: 'page', now: when });
-    applyCapture(data, [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }], { source: 'page', now: when });
+    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], {
+      source: 'page',
+      now: when,
+    });
+    applyCapture(
+      data,
+      [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }],
+      { source: 'page', now: when },
+    );
     expect(Object.keys(data.orders)).toEqual([order]);
     expect(data.orders[order]!.tracking).toBe('LZ123456789CN');
     expect(data.orders[order]!.idKind).toBeUndefined();
   });
   it('the list seen after the detail page absorbs the transaction-only record', () => {
     const data = defaultData();
-    applyCapture(data, [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }], { source: 'page', now: when });
+    applyCapture(
+      data,
+      [{ number: transaction, idKind: 'transaction', tracking: 'LZ123456789CN', items: [], flags: [] }],
+      { source: 'page', now: when },
+    );
     expect(data.orders[transaction]!.idKind).toBe('transaction');
-    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], { source: 'page', now: when });
+    applyCapture(data, [{ number: order, transactionId: transaction, items: [], flags: [] }], {
+      source: 'page',
+      now: when,
+    });
     expect(Object.keys(data.orders)).toEqual([order]);
     expect(data.orders[order]!.tracking).toBe('LZ123456789CN');
   });
 });
-

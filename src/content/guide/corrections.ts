@@ -10,7 +10,8 @@ import { normalise } from '../../wish/text';
 export type { Correction };
 
 const STABLE = ['data-testid', 'name', 'aria-haspopup', 'type'] as const;
-const LANDMARK = 'header, nav, main, footer, aside, dialog, [role="banner"], [role="navigation"], [role="dialog"], [role="menu"], [role="log"], [role="main"]';
+const LANDMARK =
+  'header, nav, main, footer, aside, dialog, [role="banner"], [role="navigation"], [role="dialog"], [role="menu"], [role="log"], [role="main"]';
 
 function landmarkPath(el: Element): string {
   const out: string[] = [];

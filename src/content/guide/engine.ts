@@ -94,11 +94,13 @@ export class GuideEngine {
     private readonly callbacks: EngineCallbacks,
   ) {
     const route = ROUTES[options.route];
-    this.step = options.startAt && route.includes(options.startAt) ? options.startAt : firstStep(options.route);
+    this.step =
+      options.startAt && route.includes(options.startAt) ? options.startAt : firstStep(options.route);
     if (this.step === 'sign-in') this.step = firstStep(options.route);
     // Resumed past the assistant's door (a page load, a new window), or started on Wish's
     // support page, where the assistant is the page's own content.
-    this.resumedInAssistant = STEPS[this.step].scope === 'assistant' || pageKind(doc.location?.href ?? '') === 'support';
+    this.resumedInAssistant =
+      STEPS[this.step].scope === 'assistant' || pageKind(doc.location?.href ?? '') === 'support';
     this.corrections = [...(options.corrections ?? [])];
     this.watcher = new PageWatcher(() => this.evaluate(), this.controller.signal);
   }
@@ -188,9 +190,15 @@ export class GuideEngine {
 
     // Top bar: the account trigger, or signing in.
     // The trigger found before the hover stays the trigger: hovering changes what it shows.
-    const kept = this.trigger?.isConnected && isVisible(this.trigger) && bars.some((b) => b.contains(this.trigger!)) ? this.trigger : null;
+    const kept =
+      this.trigger?.isConnected && isVisible(this.trigger) && bars.some((b) => b.contains(this.trigger!))
+        ? this.trigger
+        : null;
     const trigger =
-      kept ?? this.corrected('account-menu', bars) ?? findTrigger(bars, this.triggerOptions()).element ?? this.learnt(bars);
+      kept ??
+      this.corrected('account-menu', bars) ??
+      findTrigger(bars, this.triggerOptions()).element ??
+      this.learnt(bars);
     this.trigger = trigger;
     // A top bar that offers signing in is signed out, whatever else it shows (an account
     // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
@@ -212,14 +220,18 @@ export class GuideEngine {
         noteVisibleEntries(bars, this.baseline);
       }
       this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
-      const entry = this.menu && (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
+      const entry =
+        this.menu &&
+        (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
       if (entry) found.set('customer-support', entry);
     } else this.menu = null;
 
     // An order's own support button.
     if (steps.includes('get-help')) {
       const regions = this.orderRegions();
-      const help = regions.length ? (this.corrected('get-help', regions) ?? locate('get-help', regions, { exclude }).element) : null;
+      const help = regions.length
+        ? (this.corrected('get-help', regions) ?? locate('get-help', regions, { exclude }).element)
+        : null;
       if (help) found.set('get-help', help);
     }
 
@@ -232,7 +244,11 @@ export class GuideEngine {
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const el =
           this.corrected(id, assistant) ??
-          this.firstOf(id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem), assistant, exclude) ??
+          this.firstOf(
+            id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
+            assistant,
+            exclude,
+          ) ??
           (id === 'topic' ? this.anyTopic(assistant, exclude) : null);
         if (el) found.set(id, el);
       }
@@ -240,7 +256,8 @@ export class GuideEngine {
         const yes = this.yesToAPerson(assistant, exclude);
         if (yes) found.set('contact-agent', yes);
       }
-      field = (this.corrected('message', assistant) ?? locate('message', assistant, { exclude }).element) as Field | null;
+      field = (this.corrected('message', assistant) ??
+        locate('message', assistant, { exclude }).element) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
@@ -255,11 +272,20 @@ export class GuideEngine {
   private commit(found: Map<StepId, Element>, field: Field | null): void {
     const route = this.options.route;
     // A choice in the assistant's log shown after the current one is what comes next.
-    const facts: Facts = { found: {}, signedIn: this.signedIn, messageWritten: !!field && fieldText(field).trim().length > 0 };
+    const facts: Facts = {
+      found: {},
+      signedIn: this.signedIn,
+      messageWritten: !!field && fieldText(field).trim().length > 0,
+    };
     const here = found.get(this.step);
     for (const [id, el] of found) {
       const sighting: Sighting = {};
-      if (here && id !== this.step && STEPS[id].scope === 'assistant' && STEPS[this.step].scope === 'assistant')
+      if (
+        here &&
+        id !== this.step &&
+        STEPS[id].scope === 'assistant' &&
+        STEPS[this.step].scope === 'assistant'
+      )
         sighting.later = separateAndAfter(here, el);
       facts.found[id] = sighting;
     }
@@ -267,7 +293,8 @@ export class GuideEngine {
     const choice = chooseStep(route, this.step, facts);
     let next = choice.step;
     if (choice.backward) {
-      const wait = scopeDepth(this.step) === 2 && scopeDepth(next) < 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
+      const wait =
+        scopeDepth(this.step) === 2 && scopeDepth(next) < 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
       const now = Date.now();
       if (!this.backSince) this.backSince = now;
       if (now - this.backSince < wait) {
@@ -284,7 +311,10 @@ export class GuideEngine {
   }
 
   private triggerOptions() {
-    return { ...(this.options.nameHint ? { nameHint: this.options.nameHint } : {}), learned: this.learnedTrigger };
+    return {
+      ...(this.options.nameHint ? { nameHint: this.options.nameHint } : {}),
+      learned: this.learnedTrigger,
+    };
   }
 
   /** The shopper hovered something in the top bar and a menu of Wish's entries appeared
@@ -292,7 +322,11 @@ export class GuideEngine {
   private learnt(bars: readonly Element[]): Element | null {
     const hovered = this.lastHovered;
     if (!hovered?.isConnected || !bars.some((b) => b.contains(hovered))) return null;
-    for (let node: Element | null = hovered, d = 0; node && d < 4 && bars.some((b) => b.contains(node!)); node = parentElementAcrossShadow(node), d++) {
+    for (
+      let node: Element | null = hovered, d = 0;
+      node && d < 4 && bars.some((b) => b.contains(node!));
+      node = parentElementAcrossShadow(node), d++
+    ) {
       if (findMenu(node, this.doc, { baseline: this.baseline, recent: this.watcher.recent })) {
         this.learnedTrigger = node;
         return node;
@@ -315,7 +349,9 @@ export class GuideEngine {
   /** The assistant's regions: what appeared after the shopper clicked "Customer Support" or
    *  "Get Help"; on a page the tour came to after that click, what looks like an assistant. */
   private assistantRegions(bars: readonly Element[]): Region[] {
-    const keep = this.assistant.filter((r) => (r.nodeType === 9 ? (r as Document).defaultView !== null : (r as Node).isConnected));
+    const keep = this.assistant.filter((r) =>
+      r.nodeType === 9 ? (r as Document).defaultView !== null : (r as Node).isConnected,
+    );
     const out: Region[] = [];
     const add = (r: Region) => {
       if (r.nodeType === 1 && (bars.some((b) => b.contains(r as Element)) || isContent(r as Element))) return;
@@ -347,7 +383,11 @@ export class GuideEngine {
     return this.assistant;
   }
 
-  private firstOf(ids: readonly import('../../wish/locators').LocatorId[], regions: Region[], exclude: (el: Element) => boolean): Element | null {
+  private firstOf(
+    ids: readonly import('../../wish/locators').LocatorId[],
+    regions: Region[],
+    exclude: (el: Element) => boolean,
+  ): Element | null {
     for (const id of ids) {
       const el = locate(id, regions, { exclude }).element;
       if (el) return el;
@@ -360,7 +400,9 @@ export class GuideEngine {
   private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const choices: Element[] = [];
     for (const root of regions)
-      for (const el of root.querySelectorAll('button, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]')) {
+      for (const el of root.querySelectorAll(
+        'button, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]',
+      )) {
         if (exclude(el) || !isVisible(el) || isContent(el) || choices.some((c) => c.contains(el))) continue;
         choices.push(el);
       }
@@ -377,8 +419,16 @@ export class GuideEngine {
   private yesToAPerson(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const hits: Element[] = [];
     for (const root of regions)
-      for (const el of root.querySelectorAll('button, [role="button"], a[href], [role="option"], [tabindex]')) {
-        if (exclude(el) || !isVisible(el) || isContent(el) || bestNameScore(accessibleName(el), ['yes']) === 0) continue;
+      for (const el of root.querySelectorAll(
+        'button, [role="button"], a[href], [role="option"], [tabindex]',
+      )) {
+        if (
+          exclude(el) ||
+          !isVisible(el) ||
+          isContent(el) ||
+          bestNameScore(accessibleName(el), ['yes']) === 0
+        )
+          continue;
         if (mentionsPerson(textBefore(el))) hits.push(el);
       }
     const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
@@ -395,7 +445,11 @@ export class GuideEngine {
       (b) => b !== field && isVisible(b) && !b.contains(field) && !(b as HTMLButtonElement).disabled,
     );
     const iconOnly = buttons.filter((b) => !accessibleName(b) || /^\W*$/u.test(accessibleName(b)));
-    return buttons.length === 1 ? buttons[0]! : iconOnly.length === 1 && buttons.length <= 2 ? iconOnly[0]! : null;
+    return buttons.length === 1
+      ? buttons[0]!
+      : iconOnly.length === 1 && buttons.length <= 2
+        ? iconOnly[0]!
+        : null;
   }
 
   /** A correction the shopper taught for a step, if one matches inside the regions. */
@@ -492,7 +546,12 @@ export class GuideEngine {
       this.pendingEnter = null;
       return;
     }
-    const current = field === pending.field ? fieldText(field).trim() : pending.field.isConnected ? fieldText(pending.field).trim() : '';
+    const current =
+      field === pending.field
+        ? fieldText(field).trim()
+        : pending.field.isConnected
+          ? fieldText(pending.field).trim()
+          : '';
     if (!current) {
       this.pendingEnter = null;
       this.callbacks.onSent?.(pending.text);
@@ -502,7 +561,9 @@ export class GuideEngine {
   /** "Show me where it is": the element the shopper clicked, if it is in the step's region. */
   private learnFrom(event: Event, path: EventTarget[]): void {
     const step = this.teaching!;
-    const el = path.find((n): n is Element => (n as Node).nodeType === 1 && !!roleOf(n as Element)) ?? (path[0] as Element | undefined);
+    const el =
+      path.find((n): n is Element => (n as Node).nodeType === 1 && !!roleOf(n as Element)) ??
+      (path[0] as Element | undefined);
     if (!el || el.nodeType !== 1 || el.closest('[data-wsg-ui]')) return;
     if (!this.inScope(step, el)) return;
     if (step === 'account-menu') {
@@ -539,7 +600,9 @@ export class GuideEngine {
  *  shown or hidden: the shopper is signed in, whatever else the bar offers. */
 function signedInMenu(bars: readonly Element[]): boolean {
   return bars.some((bar) =>
-    menuEntries(bar, true).some((e) => bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0),
+    menuEntries(bar, true).some(
+      (e) => bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0,
+    ),
   );
 }
 
@@ -567,7 +630,11 @@ function sendRegion(field: Element): Element {
  *  nearest part: the assistant's last message before its buttons. */
 function textBefore(el: Element): string {
   let text = '';
-  for (let node: Element | null = el, d = 0; node && d < 4 && text.length < 300; node = node.parentElement, d++) {
+  for (
+    let node: Element | null = el, d = 0;
+    node && d < 4 && text.length < 300;
+    node = node.parentElement, d++
+  ) {
     for (let s = node.previousElementSibling; s && text.length < 300; s = s.previousElementSibling)
       text = `${(s.textContent ?? '').slice(-300)} ${text}`;
   }
@@ -589,6 +656,7 @@ function separateAndAfter(a: Element, b: Element): boolean {
 
 function describeEl(el: Element): string {
   const name = accessibleName(el).slice(0, 40);
-  const where = closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main') ?.localName ?? '';
+  const where =
+    closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main')?.localName ?? '';
   return `${el.localName}${roleOf(el) ? `[role=${roleOf(el)}]` : ''} "${name}" in ${where || 'page'}`;
 }

@@ -32,7 +32,11 @@ export function messageField(doc: Document = document): Element | null {
   return regions.length ? locate('message', regions).element : null;
 }
 
-export function waitForOrderHelp(doc: Document, orderNumber: string | undefined, timeout: number): Promise<Element | null> {
+export function waitForOrderHelp(
+  doc: Document,
+  orderNumber: string | undefined,
+  timeout: number,
+): Promise<Element | null> {
   return waitFor(doc, () => orderHelpButton(doc, orderNumber), { timeout });
 }
 

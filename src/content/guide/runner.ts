@@ -157,18 +157,24 @@ export class TourRunner {
   private render(): void {
     if (!this.overlay || this.finished) return;
     if (this.notFoundShown) {
-      this.overlay.show(null, notFoundView(this.input(), {
-        teach: () => this.teach(),
-        copyDiagnostic: () => navigator.clipboard?.writeText(this.diagnostic()).catch(() => undefined),
-        close: () => this.stop(true),
-      }));
+      this.overlay.show(
+        null,
+        notFoundView(this.input(), {
+          teach: () => this.teach(),
+          copyDiagnostic: () => navigator.clipboard?.writeText(this.diagnostic()).catch(() => undefined),
+          close: () => this.stop(true),
+        }),
+      );
       return;
     }
-    this.overlay.show(this.engine.currentTarget, stepView(this.input(), {
-      insert: () => this.insertDraft(false),
-      back: () => this.back(),
-      teach: (on) => this.engine.teach(on),
-    }));
+    this.overlay.show(
+      this.engine.currentTarget,
+      stepView(this.input(), {
+        insert: () => this.insertDraft(false),
+        back: () => this.back(),
+        teach: (on) => this.engine.teach(on),
+      }),
+    );
   }
 
   private teach(): void {
@@ -188,9 +194,11 @@ export class TourRunner {
     this.notFoundShown = true;
     if (!this.reported.has(this.step)) {
       this.reported.add(this.step);
-      sendMessage('recordDiagnostic', { stepId: this.step, url: location.href, message: this.diagnostic() }).catch(
-        () => undefined,
-      );
+      sendMessage('recordDiagnostic', {
+        stepId: this.step,
+        url: location.href,
+        message: this.diagnostic(),
+      }).catch(() => undefined);
     }
     this.render();
   }
@@ -226,7 +234,15 @@ export class TourRunner {
           'div',
           { class: 'row' },
           h('button', { type: 'button', onclick: (e: Event) => e.isTrusted && this.keepMine() }, t.keep),
-          h('button', { type: 'button', class: 'primary', onclick: (e: Event) => e.isTrusted && this.insertDraft(true) }, t.replace),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: (e: Event) => e.isTrusted && this.insertDraft(true),
+            },
+            t.replace,
+          ),
         ),
       );
       return this.render();
@@ -257,7 +273,10 @@ export class TourRunner {
     sendMessage('tourStop').catch(() => undefined);
     clearTimeout(this.notFoundTimer);
     this.engine.stop();
-    this.overlay?.show(null, doneView(this.options.strings, this.options.followUpDays, () => this.stop(false)));
+    this.overlay?.show(
+      null,
+      doneView(this.options.strings, this.options.followUpDays, () => this.stop(false)),
+    );
     this.doneTimer = setTimeout(() => this.stop(false), DONE_MS);
   }
 }

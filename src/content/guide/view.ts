@@ -43,7 +43,8 @@ export function stepView(input: StepViewInput, actions: StepActions): PopoverCon
   if (input.teaching) body.push(h('p', { class: 'status' }, t.teachHint));
   if (input.notice) body.push(input.notice);
   const buttons: NonNullable<PopoverContent['actions']> = [];
-  if (input.step === 'message' && input.hasTarget) buttons.push({ label: t.insertDraft, onClick: actions.insert, primary: true });
+  if (input.step === 'message' && input.hasTarget)
+    buttons.push({ label: t.insertDraft, onClick: actions.insert, primary: true });
   if (route.indexOf(input.step) > 1) buttons.push({ label: t.back, onClick: actions.back });
   return {
     meta: input.step === 'sign-in' ? '' : t.stepOf(position, visible.length),
@@ -72,7 +73,13 @@ export function notFoundView(input: StepViewInput, actions: NotFoundActions): Po
       h('ol', {}, ...route.map((id) => h('li', {}, t.stepTitle[id] ?? id))),
       h('p', {}, t.popupBlocker),
       h('p', {}, `${t.otherChannels} ${SUPPORT_EMAIL}`),
-      h('ul', {}, h('li', {}, t.channels.email), h('li', {}, `${t.channels.social}: ${SOCIAL_HANDLE}`), h('li', {}, t.channels.letter)),
+      h(
+        'ul',
+        {},
+        h('li', {}, t.channels.email),
+        h('li', {}, `${t.channels.social}: ${SOCIAL_HANDLE}`),
+        h('li', {}, t.channels.letter),
+      ),
     ],
     actions: [
       { label: t.showMe, onClick: actions.teach, primary: !input.teaching },
