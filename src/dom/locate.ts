@@ -186,8 +186,11 @@ export function candidates(
   id: LocatorId,
   regions: readonly Region[],
   options: LocateOptions = {},
+  weak = true,
 ): Candidate[] {
-  const spec = LOCATORS[id];
+  const full = LOCATORS[id];
+  // Without its weak words: only what names it exactly.
+  const spec: LocatorSpec = weak || !full.weakWords ? full : { ...full, weakWords: [] };
   const tally = new Tally();
   for (const root of regions) {
     for (const selector of spec.attributes ?? [])
@@ -255,8 +258,16 @@ export function pick(list: Candidate[], min = MIN_SCORE): LocateResult {
 
 /** The element a locator names inside the regions, or null with the reason. */
 export function locate(id: LocatorId, regions: readonly Region[], options: LocateOptions = {}): LocateResult {
+  const spec = LOCATORS[id];
+  const min = spec.minScore ?? MIN_SCORE;
   try {
-    return pick(candidates(id, regions, options), LOCATORS[id].minScore ?? MIN_SCORE);
+    // The family that names it exactly comes first: a generic word ("Help") counts only when
+    // nothing says "Customer Support", however the two are drawn.
+    if (spec.weakWords) {
+      const strong = pick(candidates(id, regions, options, false), min);
+      if (strong.element) return strong;
+    }
+    return pick(candidates(id, regions, options), min);
   } catch (error) {
     return { element: null, why: `locator failed: ${(error as Error).message}`, candidates: [] };
   }

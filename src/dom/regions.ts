@@ -2,7 +2,14 @@
 // the trigger reveals, and the assistant that "Customer Support" or "Get Help" opens. Each is
 // found by landmarks first, then by structure and geometry; what the words are and which
 // selectors mean what is in src/wish/locators.ts and src/wish/words.
-import { greetedName, looksLikeInitials, meansAccount, showsName, bestNameScore } from '../wish/meaning';
+import {
+  greetedName,
+  looksLikeInitials,
+  meansAccount,
+  meansOtherControl,
+  showsName,
+  bestNameScore,
+} from '../wish/meaning';
 import {
   ASSISTANT_SELECTOR,
   AVATAR_HINT,
@@ -202,7 +209,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     const el = c.element;
     const name = accessibleName(el);
     if (!isVisible(el) || isContent(el, false)) return false;
-    if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
+    if (bestNameScore(name, ['signIn', 'register']) > 0 || meansOtherControl(name)) return false;
     const href = el.getAttribute('href');
     if (href && NOT_TRIGGER_HREF.test(href)) return false;
     if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;

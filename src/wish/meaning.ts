@@ -85,6 +85,9 @@ export function meansAccount(name: string): number {
   if (family('account').has(norm)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;
+  // "Ο λογαριασμός σας", "Il tuo account": the word for account inside a short name.
+  for (const phrase of family('account'))
+    if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
 }
 
@@ -387,4 +390,60 @@ export function meansHelp(name: string): boolean {
       'negozio',
     ])
   );
+}
+
+/** The top bar's other controls with a popup: notifications, cart, messages, language and
+ *  currency pickers. None of them is the account trigger. */
+const NOT_ACCOUNT_STEMS = [
+  'notif',
+  'ειδοποι',
+  'benachricht',
+  'mitteilung',
+  'avvis',
+  'notifica',
+  'cart',
+  'basket',
+  'καλαθ',
+  'warenkorb',
+  'carrello',
+  'panier',
+  'carrito',
+  'carrinho',
+  'cesta',
+  'language',
+  'γλωσσ',
+  'sprache',
+  'lingua',
+  'langue',
+  'idioma',
+  'currency',
+  'νομισμ',
+  'wahrung',
+  'valuta',
+  'devise',
+  'moneda',
+  'moeda',
+  'message',
+  'inbox',
+  'μηνυμ',
+  'nachricht',
+  'messagg',
+  'mensaje',
+  'mensage',
+  'search',
+  'αναζητ',
+  'suche',
+  'cerca',
+  'recherche',
+  'buscar',
+  'pesquis',
+  'wishlist',
+  'favorit',
+  'αγαπημεν',
+];
+
+/** A name of another top-bar control (notifications, cart, language...), never the account. */
+export function meansOtherControl(name: string): boolean {
+  const norm = normalise(name);
+  return !!norm && words(norm) <= 6 && hasStem(norm, NOT_ACCOUNT_STEMS);
 }
