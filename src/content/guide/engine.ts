@@ -25,6 +25,25 @@ import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
 
 export const STEP_ATTRIBUTE = 'data-wsg-step';
+const LANDMARK_ROLES = new Set([
+  'banner',
+  'navigation',
+  'main',
+  'dialog',
+  'alertdialog',
+  'log',
+  'region',
+  'contentinfo',
+  'menu',
+  'menubar',
+  'list',
+  'listbox',
+  'document',
+  'application',
+  'complementary',
+  'form',
+  'search',
+]);
 /** Problems about a parcel: the assistant's choice about an order that has not come fits them. */
 const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 /** How long an earlier step must show (and the current one be gone) before stepping back:
@@ -561,9 +580,12 @@ export class GuideEngine {
   /** "Show me where it is": the element the shopper clicked, if it is in the step's region. */
   private learnFrom(event: Event, path: EventTarget[]): void {
     const step = this.teaching!;
+    // The nearest control on the click's path: a button, a link, a field, never a landmark.
     const el =
-      path.find((n): n is Element => (n as Node).nodeType === 1 && !!roleOf(n as Element)) ??
-      (path[0] as Element | undefined);
+      path.find(
+        (n): n is Element =>
+          (n as Node).nodeType === 1 && !!roleOf(n as Element) && !LANDMARK_ROLES.has(roleOf(n as Element)),
+      ) ?? (path[0] as Element | undefined);
     if (!el || el.nodeType !== 1 || el.closest('[data-wsg-ui]')) return;
     if (!this.inScope(step, el)) return;
     if (step === 'account-menu') {
@@ -576,7 +598,11 @@ export class GuideEngine {
     const correction = fingerprint(step, el);
     this.corrections = [correction, ...this.corrections.filter((c) => c.step !== step)];
     this.callbacks.onTaught?.(correction);
-    if (step !== 'account-menu') this.onClick(event);
+    if (step !== 'account-menu') {
+      // The taught element is this step's target now: the click goes on as the shopper's own.
+      this.setTarget(el);
+      this.onClick(event);
+    }
     this.watcher.schedule();
   }
 
@@ -587,7 +613,8 @@ export class GuideEngine {
       case 'topbar':
         return bars.some((b) => b.contains(el));
       case 'menu':
-        return this.menu ? this.menu.contains(el) : !!this.trigger && isVisible(el);
+        // Without the menu the trigger revealed, nothing can be checked: nothing is learnt.
+        return !!this.menu?.contains(el);
       case 'order':
         return this.orderRegions().some((r) => (r as Node).contains(el));
       case 'assistant':
