@@ -211,30 +211,35 @@ const TOPIC_STEMS = {
 const CONTACT_STEMS = ['contact', 'contatt', 'kontakt', 'contacter', 'contactar', 'contato', 'επικοινων'];
 /** Cancelling an item is a choice of the assistant that leads away from an agent. */
 const CANCEL_STEMS = ['cancel', 'ακυρωσ', 'annull', 'storn', 'annul', 'cancelar'];
-const ELSE_STEMS = [
+/** Whole words for "other" (as prefixes they would catch "αλλαγή", a change). */
+const ELSE_WORDS = [
   'other',
   'else',
-  'none of',
-  'something different',
   'αλλο',
   'αλλα',
-  'τιποτα',
   'altro',
   'altri',
   'altre',
-  'nessun',
   'anderes',
   'andere',
-  'sonstig',
-  'keine',
   'autre',
-  'aucun',
   'otro',
   'otra',
-  'ninguna',
-  'ninguno',
   'outro',
   'outra',
+  'otros',
+  'outros',
+];
+const ELSE_STEMS = [
+  'none of',
+  'something different',
+  'τιποτα',
+  'nessun',
+  'sonstig',
+  'keine',
+  'aucun',
+  'ninguna',
+  'ninguno',
   'nenhum',
   'not listed',
   'isn t listed',
@@ -288,7 +293,7 @@ export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return hasStem(norm, ELSE_STEMS) ? 0.8 : 0;
+  return hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) ? 0.8 : 0;
 }
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
