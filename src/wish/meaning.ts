@@ -230,6 +230,46 @@ const ELSE_WORDS = [
   'otros',
   'outros',
 ];
+const NEGATIONS = [
+  'not',
+  'isn t',
+  'doesn t',
+  'non',
+  'nicht',
+  'kein',
+  'keine',
+  'pas',
+  'no',
+  'nao',
+  'δεν',
+  'ουτε',
+];
+const NOT_LISTED = [
+  'list',
+  'here',
+  'shown',
+  'appear',
+  'λιστ',
+  'εδω',
+  'εμφανιζ',
+  'υπαρχ',
+  'elenc',
+  'qui',
+  'compar',
+  'present',
+  'liste',
+  'hier',
+  'aufgef',
+  'dabei',
+  'ici',
+  'figur',
+  'appara',
+  'lista',
+  'aqui',
+  'aparec',
+  'esta',
+  'consta',
+];
 const ELSE_STEMS = [
   'none of',
   'something different',
@@ -292,8 +332,11 @@ export function topicOf(name: string): TopicKind | undefined {
 export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
-  if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) ? 0.8 : 0;
+  if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
+  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w))) return 0.8;
+  // "My problem is not in the list / not here / does not appear", in any language.
+  const negated = NEGATIONS.some((w) => holds(norm, w));
+  return negated && hasStem(norm, NOT_LISTED) ? 0.8 : 0;
 }
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
