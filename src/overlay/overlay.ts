@@ -200,7 +200,13 @@ export class Overlay {
           shift({ padding: 8 }),
         ],
       });
-      this.popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      const place = clearOf(box, {
+        x,
+        y,
+        width: this.popover.offsetWidth,
+        height: this.popover.offsetHeight,
+      });
+      this.popover.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
       this.popover.style.visibility = '';
     } catch (error) {
       console.warn('[Wish support] could not place the guide', error);
@@ -250,4 +256,25 @@ function isModal(el: Element): boolean {
   } catch {
     return el.localName === 'dialog' && el.hasAttribute('open'); // older engines (and jsdom)
   }
+}
+
+/** Where the popover goes: where it was placed, unless it would cover the target (a target at
+ *  the bottom of a small window, or in a frame): then the corner of the window farthest away. */
+function clearOf(
+  target: { x: number; y: number; width: number; height: number },
+  pop: { x: number; y: number; width: number; height: number },
+): { x: number; y: number } {
+  const pad = 6;
+  const overlaps =
+    pop.x < target.x + target.width + pad &&
+    pop.x + pop.width > target.x - pad &&
+    pop.y < target.y + target.height + pad &&
+    pop.y + pop.height > target.y - pad;
+  if (!overlaps) return { x: pop.x, y: pop.y };
+  const lower = target.y + target.height / 2 > innerHeight / 2;
+  const right = target.x + target.width / 2 > innerWidth / 2;
+  return {
+    x: right ? 8 : Math.max(8, innerWidth - pop.width - 8),
+    y: lower ? 8 : Math.max(8, innerHeight - pop.height - 8),
+  };
 }
