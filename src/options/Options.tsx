@@ -281,7 +281,9 @@ export function Options() {
                   </span>{' '}
                   <button
                     type="button"
-                    onClick={() => void sendMessage('deleteCorrection', { step: c.step, at: c.at })}
+                    onClick={() =>
+                      void sendMessage('deleteCorrection', { step: c.step, at: c.at }).catch(() => undefined)
+                    }
                   >
                     {t.deleteCorrection}
                   </button>
@@ -292,13 +294,7 @@ export function Options() {
               type="button"
               onClick={() =>
                 void navigator.clipboard
-                  ?.writeText(
-                    correctionReport(
-                      data.corrections,
-                      data.profile.name,
-                      browser.runtime.getManifest().version,
-                    ),
-                  )
+                  ?.writeText(correctionReport(data.corrections, data.profile.name, manifestVersion()))
                   .then(() => setStatus(t.copied))
                   .catch(() => setStatus(t.copyFailed))
               }
@@ -327,4 +323,13 @@ function settled<T extends object>(edits: Partial<T>, stored: T): Partial<T> {
     else left[key] = edits[key];
   }
   return same ? edits : left;
+}
+
+/** The extension's version for a report (absent where the browser API is, as in tests). */
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
 }

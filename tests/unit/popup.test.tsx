@@ -259,6 +259,35 @@ describe('the options page (jsdom)', () => {
     );
   });
 
+  it('lists the places the shopper showed the guide, deletes one, and copies a report without their name', async () => {
+    const correction = {
+      step: 'account-menu',
+      role: 'button',
+      name: 'hi maria',
+      attributes: { 'aria-haspopup': 'true' },
+      path: 'banner',
+      at: '2026-11-25T10:00:00.000Z',
+    };
+    await fakeBrowser.storage.local.set(asItems(seeded((d) => (d.corrections = [correction]))));
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    send.mockClear();
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (t: string) => void copied.push(t) },
+      configurable: true,
+    });
+    render(<Options />);
+    expect(await screen.findByText(/Places you showed the guide/)).toBeTruthy();
+    expect(screen.getByText(/"hi maria"|“hi maria”/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy a report' }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(copied[0]).toMatch(/account-menu: button "hi <name>"/);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Delete' }).at(-1)!);
+    await waitFor(() =>
+      expect(send.mock.calls.some(([m]) => (m as { type?: string }).type === 'deleteCorrection')).toBe(true),
+    );
+  });
+
   it('never writes back a stale copy: after a change elsewhere, a keystroke sends only its field', async () => {
     await fakeBrowser.storage.local.set(asItems(seeded()));
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
@@ -288,12 +317,19 @@ describe('the options page (jsdom)', () => {
     const report = {
       bytes: { orders: 9_000_000, cases: 400_000, diagnostics: 30_000, 'set-aside': 200_000 },
       counts: { orders: 5000, cases: 500, drafts: 3, setAside: 2 },
-      refusal: { item: 'drafts', kind: 'quota' as const, reason: 'the browser storage is full', at: '2026-11-25T00:00:00Z' },
+      refusal: {
+        item: 'drafts',
+        kind: 'quota' as const,
+        reason: 'the browser storage is full',
+        at: '2026-11-25T00:00:00Z',
+      },
     };
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     send.mockClear();
     render(<StorageStatus report={report} lang="en" onChanged={() => undefined} />);
-    expect(screen.getByRole('alert').textContent).toMatch(/Not saved \(drafts\): the browser storage is full/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Not saved \(drafts\): the browser storage is full/,
+    );
     expect(screen.getByText(/Reminders keep working/)).toBeTruthy();
     expect(screen.getByText(/2 set-aside copies/)).toBeTruthy();
     expect(screen.getByText(/5000 orders/)).toBeTruthy();
