@@ -61,19 +61,52 @@ function startsWithAny(norm: string, key: WordKey): string | undefined {
 const QUESTION_START =
   /^(how|what|why|where|when|can|could|do|does|is|πωσ|τι|γιατι|που|ποτε|μπορω|come|cosa|perche|dove|quando|posso|wie|was|warum|wo|wann|kann|comment|pourquoi|quand|puis|como|que|donde|cuando|puedo|onde|porque)(?= |$)/;
 
+/** Stems of words for a person who answers (plural and gendered forms included). */
+const PERSON_STEMS = [
+  'agent',
+  'operator',
+  'operatr',
+  'represent',
+  'rappresentant',
+  'human',
+  'uman',
+  'mitarbeiter',
+  'berater',
+  'conseill',
+  'asesor',
+  'atendent',
+  'consultor',
+  'consulent',
+  'specialist',
+  'especialist',
+  'advisor',
+  'adviser',
+  'εκπροσωπ',
+  'αντιπροσωπ',
+  'υπαλληλ',
+  'πρακτορ',
+  'συνεργατ',
+  'live chat',
+  'chat dal vivo',
+  'chat en vivo',
+  'chat ao vivo',
+  'chat en direct',
+  'ζωντανη συνομιλ',
+];
+
 /** A short control name that means "talk to a person": an agent, a representative, a human,
  *  live chat, the support team... in any supported language. */
 export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return holdsAny(norm, 'person') ? 0.8 : 0;
+  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) ? 0.8 : 0;
 }
 
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
-  return !!norm && holdsAny(norm, 'person');
+  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS));
 }
 
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",
