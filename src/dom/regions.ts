@@ -32,6 +32,8 @@ import {
   type Region,
 } from './locate';
 import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
+import { orderCard } from '../wish/order-page';
+import { pageKind } from '../wish/pages';
 
 /** A top band this tall at most is a bar, not the page. */
 const BAR_MAX_HEIGHT = 220;
@@ -387,4 +389,14 @@ export function hasControls(region: Element): boolean {
     !!region.shadowRoot ||
     region.localName === 'iframe'
   );
+}
+
+/** Where an order's own support button may be: that order's card, else an order page's body. */
+export function orderRegions(doc: Document, orderNumber?: string): Region[] {
+  const body = doc.body;
+  if (!body) return [];
+  const card = orderNumber ? orderCard(body, orderNumber) : undefined;
+  if (card) return [card];
+  const kind = pageKind(doc.location?.href ?? '');
+  return kind === 'order' || kind === 'orders' ? [body] : [];
 }

@@ -11,6 +11,7 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
+  orderRegions,
   topBars,
 } from '../../dom/regions';
 import { isVisible, parentElementAcrossShadow } from '../../dom/visible';
@@ -19,7 +20,6 @@ import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/m
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
 import { bestNameScore, meansArrival, mentionsPerson, topicOf } from '../../wish/meaning';
-import { orderCard } from '../../wish/order-page';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -355,14 +355,7 @@ export class GuideEngine {
   }
 
   private orderRegions(): Region[] {
-    const body = this.doc.body;
-    if (!body) return [];
-    if (this.options.orderNumber) {
-      const card = orderCard(body, this.options.orderNumber);
-      if (card) return [card];
-    }
-    const kind = pageKind(this.doc.location?.href ?? '');
-    return kind === 'order' || kind === 'orders' ? [body] : [];
+    return orderRegions(this.doc, this.options.orderNumber);
   }
 
   /** The assistant's regions: what appeared after the shopper clicked "Customer Support" or

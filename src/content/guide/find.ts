@@ -1,9 +1,8 @@
 // Questions about the page that the popup and the start of the guide ask, answered with the
 // guide's own regions, so they never point where the guide would not.
 import { locate, type Region } from '../../dom/locate';
-import { assistantLike, findTrigger, topBars } from '../../dom/regions';
+import { assistantLike, findTrigger, orderRegions, topBars } from '../../dom/regions';
 import { waitFor } from '../../dom/wait';
-import { orderCard } from '../../wish/order-page';
 import { pageKind } from '../../wish/pages';
 
 /** True with an account trigger in the top bar, false with only a sign-in, null if unsure. */
@@ -15,11 +14,7 @@ export function pageSignedIn(doc: Document = document): boolean | null {
 
 /** An order's own "Contact Support"/"Get Help": in that order's card, or on an order page. */
 export function orderHelpButton(doc: Document = document, orderNumber?: string): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  const card = orderNumber ? orderCard(body, orderNumber) : undefined;
-  const kind = pageKind(doc.location?.href ?? '');
-  const regions: Region[] = card ? [card] : kind === 'order' || kind === 'orders' ? [body] : [];
+  const regions = orderRegions(doc, orderNumber);
   if (!regions.length) return null;
   const bars = topBars(doc);
   return locate('get-help', regions, { exclude: (el) => bars.some((b) => b.contains(el)) }).element;
