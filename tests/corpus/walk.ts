@@ -213,6 +213,9 @@ export async function walk(
 ): Promise<WalkResult> {
   const started = Date.now();
   const stepTimeout = options.stepTimeoutMs ?? STEP_TIMEOUT_MS;
+  // Acting on a correct highlight is the shopper's part, not the guide's: on a loaded machine
+  // an iframe's click can take longer than a step's wait, and must not fail the guide.
+  const actTimeout = Math.max(3 * stepTimeout, 30_000);
   const steps = variant.steps;
   const acted: string[] = [];
   const wrong: WrongHighlight[] = [];
@@ -294,15 +297,15 @@ export async function walk(
           try {
             await chosen.page.bringToFront().catch(() => undefined);
             if (HOVER_STEPS.has(step)) {
-              await chosen.handle.hover({ timeout: stepTimeout });
+              await chosen.handle.hover({ timeout: actTimeout });
               lastHoverAt = Date.now();
             } else if (step === 'message') {
-              await chosen.handle.click({ timeout: stepTimeout });
+              await chosen.handle.click({ timeout: actTimeout });
               await chosen.handle.type(options.message ?? 'My order never arrived. Please refund it.', {
-                timeout: stepTimeout,
+                timeout: actTimeout,
               });
             } else {
-              await chosen.handle.click({ timeout: stepTimeout });
+              await chosen.handle.click({ timeout: actTimeout });
             }
           } catch (e) {
             return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
