@@ -191,4 +191,43 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
     expect(withExtension).toEqual(without);
     await bare.close();
   }, 180_000);
+
+  it.runIf(name === 'chromium')(
+    'the content script has no storage of its own, and its start guard is in its own world',
+    async () => {
+      // Chromium only: CDP reaches the extension's isolated world (Firefox restricts only
+      // storage.session, so there the content script keeps storage.local).
+      const { context } = browser as unknown as { context: import('playwright-core').BrowserContext };
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const worlds: Array<{ id: number; name: string }> = [];
+      cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+      await cdp.send('Runtime.enable');
+      await page.goto(`https://www.wish.com${PATH}`);
+      await until(
+        async () => worlds.find((w) => w.name === 'Wish Support Companion'),
+        (w) => !!w,
+      );
+      const world = worlds.filter((w) => w.name === 'Wish Support Companion').at(-1)!;
+      const inWorld = async (expression: string, contextId?: number) =>
+        (
+          await cdp.send('Runtime.evaluate', {
+            ...(contextId ? { contextId } : {}),
+            expression,
+            awaitPromise: true,
+            returnByValue: true,
+          })
+        ).result.value as string;
+      expect(
+        await inWorld(
+          "(async () => { try { await chrome.storage.local.get(null); return 'read'; } catch (e) { return 'refused: ' + e.message; } })()",
+          world.id,
+        ),
+      ).toMatch(/^refused/);
+      expect(await inWorld('String(globalThis.__wsgContentStarted)', world.id)).toBe('true');
+      expect(await inWorld('String(globalThis.__wsgContentStarted)')).toBe('undefined');
+      await cdp.detach();
+      await page.close();
+    },
+  );
 });
