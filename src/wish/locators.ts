@@ -26,6 +26,8 @@ export interface LocatorSpec {
   words?: readonly WordKey[];
   /** Word families that name it more loosely: they score less than `words`. */
   weakWords?: readonly WordKey[];
+  /** Word families weaker still: they count only when neither of the above names anything. */
+  weakestWords?: readonly WordKey[];
   /** Word families that name something else: a candidate so named is never it. */
   notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
@@ -72,6 +74,8 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     roles: ['link', 'menuitem', 'button'],
     words: ['customerSupport'],
     weakWords: ['supportGeneric'],
+    // A bare "Help" counts last: beside "Support" it is more often the help center.
+    weakestWords: ['helpGeneric'],
     notWords: ['faq'],
     // Searched only inside the menu the trigger revealed: a plain text entry is enough there.
     minScore: 3,
@@ -182,6 +186,7 @@ export const PRODUCT_ID = /^[0-9a-f]{24}$/;
 export const MENU_ENTRY_WORDS: readonly WordKey[] = [
   'customerSupport',
   'supportGeneric',
+  'helpGeneric',
   'orderHistory',
   'wishCash',
   'settings',

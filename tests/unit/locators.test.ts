@@ -128,6 +128,23 @@ describe("locate('customer-support')", () => {
     expect(result.element?.id, result.why).toBe('real');
   });
 
+
+  it.each([
+    ['el', 'Υποστήριξη', 'Βοήθεια'],
+    ['en', 'Support', 'Help'],
+    ['de', 'Kontakt', 'Hilfe'],
+    ['pt', 'Suporte', 'Ajuda'],
+  ])('%s: a generic "Support" beats a bare "Help" linking to /help, however drawn', (_lang, support, help) => {
+    page(`
+      <ul id="menu"><li><a href="/transaction">Order History</a></li>
+        <li><a id="support" href="#"><span>${support}</span></a></li>
+        <li role="none"><a id="help" role="menuitem" href="/help"><span>${help}</span></a></li>
+        <li><a href="/logout">Log out</a></li></ul>`);
+    const menu = document.getElementById('menu')!;
+    expect(locate('customer-support', [menu]).element?.id).toBe('support');
+    menu.querySelector('#support')!.closest('li')!.remove();
+    expect(locate('customer-support', [menu]).element?.id, 'alone, Help is the way').toBe('help');
+  });
   it('"Customer Support" comes before a generic "Help" in the menu; "Help" alone still counts', () => {
     page(
       `<ul role="menu"><li><a id="help" href="/help">Help</a></li><li><a id="cs" href="/customer-support">Customer Support</a></li></ul>`,
