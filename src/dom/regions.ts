@@ -5,6 +5,7 @@
 import {
   greetedName,
   looksLikeInitials,
+  looksLikePersonName,
   meansAccount,
   meansOtherControl,
   showsName,
@@ -103,6 +104,22 @@ export function topBars(doc: Document): Element[] {
   return [...bars];
 }
 
+/** A dropdown's caret: an icon beside the text, a caret character, or an expanded state. */
+function hasCaret(el: Element, text: string): boolean {
+  return (
+    /[▾▼⌄˅⏷]\s*$/u.test(text) ||
+    el.hasAttribute('aria-expanded') ||
+    [...el.children].some((c) => c.localName === 'svg' || c.localName === 'i' || c.localName === 'img')
+  );
+}
+
+/** An ancestor close by, inside the bar, whose class names an account, a profile or a user. */
+function inAccountHolder(el: Element, bar: Element): boolean {
+  for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
+    if (/account|profile|user/i.test(n.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 function isMenuEntryName(name: string): boolean {
   return bestNameScore(name, MENU_ENTRY_WORDS) > 0;
 }
@@ -191,6 +208,13 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
+          else if (looksLikePersonName(text)) {
+            // A name-shaped text alone could be a country picker: it counts with a dropdown
+            // caret and a holder the page calls account, profile or user.
+            add(el, 2, `looks like a name "${text}"`);
+            if (hasCaret(el, text)) add(el, 1, 'a dropdown caret');
+            if (inAccountHolder(el, bar)) add(el, 1, 'inside an account holder');
+          }
         }
       }
       if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false')

@@ -146,6 +146,36 @@ export function looksLikeInitials(text: string): boolean {
   return /^\p{Lu}{1,2}$/u.test(text.trim());
 }
 
+/** Every family of words: a text that is one of them is a label, not somebody's name. */
+const ALL_FAMILIES: readonly WordKey[] = [
+  'account',
+  'signIn',
+  'register',
+  'customerSupport',
+  'supportGeneric',
+  'helpGeneric',
+  'orderHistory',
+  'wishCash',
+  'settings',
+  'faq',
+  'logOut',
+  'myAccount',
+];
+
+/** Two or three capitalised words, as a top bar shows the shopper's name ("Sofia Ricci",
+ *  "Jean-Luc M."): a hint, never proof (a country picker looks the same), so the caller
+ *  weighs it with other signs. */
+export function looksLikePersonName(text: string): boolean {
+  const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
+  if (raw.length < 4 || raw.length > 32) return false;
+  const tokens = raw.split(' ');
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  // Each a capital and small letters, or an initial ("M.") or a cut-off end ("Ric…").
+  if (!tokens.every((t) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*[.…]?$/u.test(t))) return false;
+  if (!tokens.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t))) return false;
+  return bestNameScore(raw, ALL_FAMILIES) === 0 && !meansOtherControl(raw);
+}
+
 /** Word stems that say what a topic of the assistant is about, in every supported language
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from
  *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */

@@ -3,6 +3,7 @@ import {
   bestNameScore,
   greetedName,
   looksLikeInitials,
+  looksLikePersonName,
   meansAccount,
   meansPerson,
   mentionsPerson,
@@ -269,4 +270,26 @@ describe('looksLikeInitials', () => {
   it.each(['mr', 'Mr', 'ABC', '12', '', 'M.R.'])('"%s" does not', (text) => {
     expect(looksLikeInitials(text)).toBe(false);
   });
+});
+
+describe('looksLikePersonName', () => {
+  it.each([
+    'Sofia Ricci',
+    'Jean-Luc M.',
+    'Μαρία Παπαδοπούλου',
+    'Ana Sofia Lima',
+    'Sofia Ric…',
+    'Zoë\u00a0O’Neill',
+  ])('%s looks like a name', (text) => expect(looksLikePersonName(text)).toBe(true));
+  it.each([
+    'Sofia',
+    'Wish Cash',
+    'Order History',
+    'Sign In',
+    'My Account',
+    'sofia ricci',
+    'R2 D2',
+    'Hi there friend and more',
+    'Shopping Cart',
+  ])('%s does not', (text) => expect(looksLikePersonName(text)).toBe(false));
 });
