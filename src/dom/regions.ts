@@ -203,7 +203,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         add(el, 3, 'an avatar');
       if (el.children.length <= 2) {
         const text = shortText(el, 40);
-        if (text && text.length <= 40) {
+        // Only the smallest element holding the text: a holder around it may also hold the
+        // menu the hover builds, and a trigger holding its menu could never reveal it.
+        if (text && text.length <= 40 && ![...el.children].some((c) => shortText(c, 40) === text)) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");

@@ -293,3 +293,19 @@ describe('looksLikePersonName', () => {
     'Shopping Cart',
   ])('%s does not', (text) => expect(looksLikePersonName(text)).toBe(false));
 });
+
+describe('mentionsPerson: a member of the team', () => {
+  it.each([
+    'Voulez-vous échanger avec un membre de notre équipe ?',
+    'Would you like to chat with a member of our team?',
+    'Vuoi parlare con un membro del nostro team?',
+    'Möchtest du mit einem Teammitglied sprechen?',
+    '¿Quieres hablar con un miembro de nuestro equipo?',
+    'Quer falar com um membro da nossa equipe?',
+    'Θέλετε να μιλήσετε με ένα μέλος της ομάδας μας;',
+  ])('%s', (text) => expect(mentionsPerson(text)).toBe(true));
+  it.each(['Manage your Wish membership', 'Membership and subscriptions', 'Did this answer help?'])(
+    'not: %s',
+    (text) => expect(mentionsPerson(text)).toBe(false),
+  );
+});
