@@ -104,12 +104,21 @@ export function topBars(doc: Document): Element[] {
   return [...bars];
 }
 
-/** A dropdown's caret: an icon beside the text, a caret character, or an expanded state. */
+const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
+
+/** A dropdown's caret: an icon inside or beside the text, a caret character, or an expanded
+ *  state on it or its holder. */
 function hasCaret(el: Element, text: string): boolean {
+  const parent = el.parentElement;
   return (
     /[▾▼⌄˅⏷]\s*$/u.test(text) ||
     el.hasAttribute('aria-expanded') ||
-    [...el.children].some((c) => c.localName === 'svg' || c.localName === 'i' || c.localName === 'img')
+    !!parent?.hasAttribute('aria-expanded') ||
+    [...el.children].some(isIcon) ||
+    (!!parent &&
+      [...parent.children].some(
+        (c) => c !== el && (isIcon(c) || /^[▾▼⌄˅⏷]$/u.test(c.textContent?.trim() ?? '')),
+      ))
   );
 }
 
