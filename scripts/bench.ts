@@ -278,7 +278,7 @@ if (wanted('5')) {
           storage: {
             local: {
               set(v: object): Promise<void>;
-              get(k: null): Promise<Record<string, unknown>>;
+              get(k: string | null): Promise<Record<string, unknown>>;
             };
           };
         };
@@ -330,6 +330,15 @@ if (wanted('5')) {
       'wsg:orders': { v: 1, value: orders },
       'wsg:cases': { v: 1, value: cases },
     });
+    // The worker makes the orders index when it hears of the new orders: wait for it.
+    for (let t = 0; t < 600; t++) {
+      const index = (await api.storage.local.get('wsg:order-index')) as unknown as Record<
+        string,
+        { value?: unknown[] }
+      >;
+      if (index['wsg:order-index']?.value?.length === 5000) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const all = await api.storage.local.get(null);
     const sizes: Record<string, number> = {};
     for (const [k, v] of Object.entries(all)) sizes[k] = JSON.stringify(v).length;

@@ -96,7 +96,7 @@ async function broadcastTour(tour: TourState | null): Promise<void> {
 handle('getState', () => allItems());
 
 handle('orderDetail', (data) =>
-  store.select(['orders', 'cases'], (d) => {
+  store.peek(['orders', 'cases'], (d) => {
     const number = String(data?.number ?? '');
     return {
       order: Object.hasOwn(d.orders, number) ? d.orders[number]! : null,

@@ -86,6 +86,17 @@ export class Store {
     return this.enqueue(async () => pick(await this.part(names)));
   }
 
+  /**
+   * Like `select`, but from the last written values without waiting behind queued writes when
+   * every named item is in memory: the popup opening must not wait for a capture's storage write.
+   */
+  peek<K extends ItemName, T>(names: readonly K[], pick: (data: Readonly<Part<K>>) => T): Promise<T> {
+    if (!names.every((n) => this.cache.has(n))) return this.select(names, pick);
+    const out = {} as Part<K>;
+    for (const name of names) out[name] = this.cache.get(name) as Part<K>[K];
+    return Promise.resolve(pick(out));
+  }
+
   /** Applies `change` to copies of the named items, checks them, and saves them. */
   update<K extends ItemName, T>(names: readonly K[], change: (data: Part<K>) => T | Promise<T>): Promise<T> {
     return this.enqueue(async () => {
