@@ -2,7 +2,14 @@
 // given, scores every candidate and returns the best visible one, or nothing when it is not
 // there or two candidates tie (a wrong highlight is worse than none). What Wish's controls
 // look like and what their words are stays in src/wish/; this file only weighs the signals.
-import { bestNameScore, meansElse, meansHelp, meansPerson, topicOf } from '../wish/meaning';
+import {
+  bestNameScore,
+  meansCustomerSupport,
+  meansElse,
+  meansHelp,
+  meansPerson,
+  topicOf,
+} from '../wish/meaning';
 import {
   CONSENT_SELECTOR,
   CONTENT_HREF,
@@ -158,6 +165,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
+  else if (spec.meaning === 'customer') best = Math.max(best, meansCustomerSupport(name) ? 0.9 : 0);
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }

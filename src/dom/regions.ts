@@ -7,6 +7,7 @@ import {
   looksLikeInitials,
   looksLikePersonName,
   meansAccount,
+  meansCustomerSupport,
   meansOtherControl,
   showsName,
   bestNameScore,
@@ -130,7 +131,7 @@ function inAccountHolder(el: Element, bar: Element): boolean {
 }
 
 function isMenuEntryName(name: string): boolean {
-  return bestNameScore(name, MENU_ENTRY_WORDS) > 0;
+  return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name);
 }
 
 /** Elements of a region whose whole name is one of the account menu's known entries. */
@@ -224,12 +225,15 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             // caret and a holder the page calls account, profile or user.
             add(el, 2, `looks like a name "${text}"`);
             if (hasCaret(el, text)) add(el, 1, 'a dropdown caret');
-            if (inAccountHolder(el, bar)) add(el, 1, 'inside an account holder');
           }
         }
       }
-      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false')
+      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') {
         add(el, 2, 'opens a popup');
+        // An icon with no words that opens a popup: an account icon, unless its holder or
+        // label says otherwise (other controls are left out below).
+        if (!accessibleName(el) && el.querySelector('svg, img')) add(el, 1, 'an icon without words');
+      }
       const controls = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
       if (controls) {
         const target = (el.getRootNode() as Document).getElementById?.(controls.split(/\s+/)[0]!);
@@ -240,6 +244,14 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
       if (isVisible(entry)) continue;
       const owner = ownerOfHiddenMenu(entry);
       if (owner && bar.contains(owner)) add(owner, 3, 'opens a hidden menu of account entries');
+    }
+  }
+  // A holder the page calls account, profile or user counts once for what is inside it.
+  for (const c of tally.values()) {
+    const bar = bars.find((b) => b.contains(c.element));
+    if (bar && inAccountHolder(c.element, bar)) {
+      c.score += 1;
+      c.reasons.push('+1 inside an account holder');
     }
   }
   const list = [...tally.values()].filter((c) => {

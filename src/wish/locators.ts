@@ -31,7 +31,7 @@ export interface LocatorSpec {
   /** Word families that name something else: a candidate so named is never it. */
   notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
-  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help';
+  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help' | 'customer';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
@@ -77,6 +77,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     // A bare "Help" counts last: beside "Support" it is more often the help center.
     weakestWords: ['helpGeneric'],
     notWords: ['faq'],
+    meaning: 'customer',
     // Searched only inside the menu the trigger revealed: a plain text entry is enough there.
     minScore: 3,
     attributes: ['[data-testid*="customer-support" i]', '[data-testid*="customer-service" i]'],

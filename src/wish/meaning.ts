@@ -198,6 +198,75 @@ export function looksLikePersonName(text: string): boolean {
   return bestNameScore(raw, ALL_FAMILIES) === 0 && !meansOtherControl(raw);
 }
 
+/** Who is served ("customer", "client") and how ("support", "service", "care"), as stems in
+ *  every supported language: a short name holding one of each means customer support,
+ *  however it is worded ("Serviço de apoio ao cliente", "Atendimento ao cliente"). */
+const CUSTOMER_STEMS = ['customer', 'client', 'kunden', 'πελατ', 'consumidor', 'consommat'];
+const SERVICE_STEMS = [
+  'support',
+  'service',
+  'servic',
+  'serviz',
+  'care',
+  'assist',
+  'apoio',
+  'suport',
+  'soport',
+  'atend',
+  'atenc',
+  'help',
+  'aiuto',
+  'ayuda',
+  'ajuda',
+  'aide',
+  'hilfe',
+  'dienst',
+  'betreuung',
+  'υποστηρ',
+  'εξυπηρετ',
+  'βοηθ',
+];
+/** German compounds carry both in one word ("Kundendienst", "Kundenbetreuung"). */
+const CUSTOMER_COMPOUND = /(?:^| )kunden(?:service|dienst|support|betreuung|hilfe|center)\b/;
+/** Words that join the two without naming anything else. */
+const JOINING_WORDS = new Set([
+  'and',
+  'your',
+  'our',
+  'und',
+  'pour',
+  'votre',
+  'para',
+  'seu',
+  'sua',
+  'tuo',
+  'dein',
+  'σας',
+  'των',
+  'στουσ',
+  'και',
+  'για',
+]);
+/** A centre of articles is not the people who answer. */
+const CENTRE_STEMS = ['center', 'centre', 'centro', 'central', 'κεντρο', 'zentrum', 'faq'];
+
+export function meansCustomerSupport(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
+  if (CUSTOMER_COMPOUND.test(norm)) return words(norm) <= 2;
+  if (!hasStem(norm, CUSTOMER_STEMS) || !hasStem(norm, SERVICE_STEMS)) return false;
+  // Nothing else but small joining words: "Customer Support Headset" is a product.
+  return norm
+    .split(' ')
+    .every(
+      (w) =>
+        w.length <= 3 ||
+        JOINING_WORDS.has(w) ||
+        CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+        SERVICE_STEMS.some((s) => w.startsWith(s)),
+    );
+}
+
 /** Word stems that say what a topic of the assistant is about, in every supported language
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from
  *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */

@@ -4,6 +4,7 @@ import {
   greetedName,
   looksLikeInitials,
   looksLikePersonName,
+  meansCustomerSupport,
   meansAccount,
   meansPerson,
   mentionsPerson,
@@ -308,4 +309,27 @@ describe('mentionsPerson: a member of the team', () => {
     'not: %s',
     (text) => expect(mentionsPerson(text)).toBe(false),
   );
+});
+
+describe('meansCustomerSupport', () => {
+  it.each([
+    'Serviço de apoio ao cliente',
+    'Atendimento ao Cliente',
+    'Customer Help',
+    'Client Services',
+    'Kundenbetreuung',
+    'Servizio di assistenza clienti',
+    'Atención a clientes',
+    'Εξυπηρέτηση Πελατών',
+    'Service à la clientèle',
+  ])('%s', (name) => expect(meansCustomerSupport(name)).toBe(true));
+  it.each([
+    'Customer reviews',
+    'Help Center',
+    'Centro de ayuda al cliente',
+    'How do I contact customer service?',
+    'Kundenkonto',
+    'Support',
+    'Our customers love this lamp and our service is great too',
+  ])('not: %s', (name) => expect(meansCustomerSupport(name)).toBe(false));
 });
