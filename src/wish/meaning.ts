@@ -122,13 +122,19 @@ export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) ? 0.8 : 0;
+  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || supportTeam(norm) ? 0.8 : 0;
+}
+
+/** The people of a service: "il team di assistenza", "l'équipe support", "support team". */
+const TEAM_STEMS = ['team', 'equipe', 'equipo', 'squadra', 'ομαδ'];
+function supportTeam(norm: string): boolean {
+  return hasStem(norm, TEAM_STEMS) && hasStem(norm, SERVICE_STEMS);
 }
 
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
-  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS));
+  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || supportTeam(norm));
 }
 
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",

@@ -333,3 +333,16 @@ describe('meansCustomerSupport', () => {
     'Our customers love this lamp and our service is great too',
   ])('not: %s', (name) => expect(meansCustomerSupport(name)).toBe(false));
 });
+
+describe('meansPerson: the support team', () => {
+  it.each([
+    'Contatta il team di assistenza',
+    "Contacter l'équipe d'assistance",
+    'Contactar al equipo de soporte',
+    'Ask our support team',
+    'Επικοινωνία με την ομάδα υποστήριξης',
+  ])('%s', (name) => expect(meansPerson(name)).toBeGreaterThan(0));
+  it.each(['Team jerseys', 'Torna al menu principale', 'Assistenza'])('not: %s', (name) =>
+    expect(meansPerson(name)).toBe(0),
+  );
+});
