@@ -125,7 +125,17 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
     }
     if (SKIPPED_PARENTS.has(el.localName)) continue;
     last = el;
-    const leaf: Leaf = { el, text, label: undefined, rest: undefined, candidate: false };
+    // Every field set here: objects of one shape keep property access fast.
+    const leaf: Leaf = {
+      el,
+      text,
+      label: undefined,
+      rest: undefined,
+      candidate: false,
+      column: false,
+      card: undefined,
+      row: undefined,
+    };
     describe(leaf);
     out.push(leaf);
   }
@@ -146,9 +156,10 @@ function hasLongRun(text: string): boolean {
 
 // Most page text is ASCII: its words are found by char codes, without regular expressions
 // (the same words `normalise` makes of it: runs of letters and digits).
-// A page repeats its labels on every order ("Order ID", "Total", "Qty: 1"): each is worked out
-// once. Texts with a value of their own ("Order ID: 5f1a…") are not kept: they rarely repeat.
-const described = new Map<string, { label: LabelEntry; rest: string | undefined }>();
+// A page repeats its labels and values on every order ("Order ID", "Total", "Qty: 1", "Shipped",
+// "Mar 4, 2024"): each short text is worked out once. Texts that may hold an id ("Order ID:
+// 5f1a…") are not kept: they do not repeat.
+const described = new Map<string, { label: LabelEntry | undefined; rest: string | undefined }>();
 
 function describe(leaf: Leaf): void {
   const text = leaf.text;
@@ -157,15 +168,16 @@ function describe(leaf: Leaf): void {
   leaf.rest = undefined;
   leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && hasLongRun(text) && HAS_CANDIDATE.test(text);
   if (n > MAX_LEAF_TEXT) return;
-  const known = n <= 40 ? described.get(text) : undefined;
+  const kept = n <= 40 && !leaf.candidate;
+  const known = kept ? described.get(text) : undefined;
   if (known) {
     leaf.label = known.label;
     leaf.rest = known.rest;
     return;
   }
   labelLeaf(leaf);
-  if (leaf.label && n <= 40 && (leaf.rest ?? '').length <= 8) {
-    if (described.size > 2000) described.clear();
+  if (kept) {
+    if (described.size > 5000) described.clear();
     described.set(text, { label: leaf.label, rest: leaf.rest });
   }
 }
@@ -592,6 +604,8 @@ const moneyOf = (text: string) => {
   return m && { ...m };
 };
 const statusOfText = (text: string) => once(statusCache, text, parseStatus);
+const titleCache = cacheOf<string>('t');
+const cleanTitle = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
 
 interface CardContext {
   scan: Scan;
@@ -716,9 +730,9 @@ function readItems(card: Card, scan: Scan): OrderItem[] {
       }
       if (title) break;
     }
-    title = (title || img?.getAttribute('alt') || '').replace(/\s+/g, ' ').trim();
+    title = once(titleCache, title || img?.getAttribute('alt') || '', cleanTitle);
     if (!title) continue;
-    const item: OrderItem = { title: title.slice(0, 300) };
+    const item: OrderItem = { title };
     const src = img?.getAttribute('src');
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
     for (const i of row.leaves) {
