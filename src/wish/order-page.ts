@@ -307,7 +307,12 @@ interface Scan {
   consumed: Set<number>;
 }
 
-function findIds(withIds: readonly Element[], leaves: Leaf[], now: number, links: ReadonlySet<Element>): Scan {
+function findIds(
+  withIds: readonly Element[],
+  leaves: Leaf[],
+  now: number,
+  links: ReadonlySet<Element>,
+): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
   for (const el of withIds) {
     for (const [attrs, kind] of [
