@@ -211,20 +211,11 @@ function labelLeaf(leaf: Leaf): void {
   leaf.label = entry;
   // The value after the label's words: "Order date: Mar 4, 2024" → "Mar 4, 2024".
   let end = 0;
-  if (ascii && /^[\x20-\x7e]*$/.test(text)) {
-    let k = 0;
-    for (let w = 0; w < entry.words; w++) {
-      while (k < n && !isAsciiAlnum(text.charCodeAt(k))) k++;
-      while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
-    }
-    end = k;
-  } else {
-    WORDS_RE.lastIndex = 0;
-    for (let w = 0; w < entry.words; w++) {
-      const m = WORDS_RE.exec(text);
-      if (!m) break;
-      end = m.index + m[0].length;
-    }
+  WORDS_RE.lastIndex = 0;
+  for (let w = 0; w < entry.words; w++) {
+    const m = WORDS_RE.exec(text);
+    if (!m) break;
+    end = m.index + m[0].length;
   }
   if (end >= n) return;
   leaf.rest = text
