@@ -56,6 +56,9 @@ interface Leaf {
   candidate: boolean;
   /** A table's column header, or a cell it labels: never the value of the text before it. */
   column?: boolean;
+  /** The order card it is in, and the item row inside the card. */
+  card?: Card;
+  row?: Row;
 }
 
 type IdKind = 'order' | 'transaction';
@@ -71,20 +74,25 @@ interface Card {
   transactionIds: string[];
   /** Indices of the card's texts, in page order. */
   leaves: number[];
-  rows: Element[];
-  /** The owner of a text in each row, and of one elsewhere in the card (made once). */
-  rowOwners: Owner[];
-  owner: Owner;
+  /** Its item rows (the outermost marked ones), in page order. */
+  rows: Row[];
   images: Element[];
-  productLinks: Array<{ el: Element; id: string }>;
+  productLinks: ProductLink[];
 }
 
-/** What an element belongs to: its order's card and, inside it, its item row. */
-interface Owner {
-  card?: Card;
-  row?: Element;
+/** An item of an order: its element, its texts, and the first image and product link in it. */
+interface Row {
+  el: Element;
+  card: Card;
+  leaves: number[];
+  img?: Element;
+  productId?: string;
 }
-const NOBODY: Owner = {};
+
+interface ProductLink {
+  el: Element;
+  id: string;
+}
 
 /** How much work a read did (tests count it instead of timing it). */
 export interface ReadWork {
@@ -117,7 +125,17 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
     }
     if (SKIPPED_PARENTS.has(el.localName)) continue;
     last = el;
-    const leaf: Leaf = { el, text, label: undefined, rest: undefined, candidate: false };
+    // Every field set here: objects of one shape keep property access fast.
+    const leaf: Leaf = {
+      el,
+      text,
+      label: undefined,
+      rest: undefined,
+      candidate: false,
+      column: false,
+      card: undefined,
+      row: undefined,
+    };
     describe(leaf);
     out.push(leaf);
   }
@@ -138,9 +156,10 @@ function hasLongRun(text: string): boolean {
 
 // Most page text is ASCII: its words are found by char codes, without regular expressions
 // (the same words `normalise` makes of it: runs of letters and digits).
-// A page repeats its labels on every order ("Order ID", "Total", "Qty: 1"): each is worked out
-// once. Texts with a value of their own ("Order ID: 5f1a…") are not kept: they rarely repeat.
-const described = new Map<string, { label: LabelEntry; rest: string | undefined }>();
+// A page repeats its labels and values on every order ("Order ID", "Total", "Qty: 1", "Shipped",
+// "Mar 4, 2024"): each short text is worked out once. Texts that may hold an id ("Order ID:
+// 5f1a…") are not kept: they do not repeat.
+const described = new Map<string, { label: LabelEntry | undefined; rest: string | undefined }>();
 
 function describe(leaf: Leaf): void {
   const text = leaf.text;
@@ -149,15 +168,16 @@ function describe(leaf: Leaf): void {
   leaf.rest = undefined;
   leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && hasLongRun(text) && HAS_CANDIDATE.test(text);
   if (n > MAX_LEAF_TEXT) return;
-  const known = n <= 40 ? described.get(text) : undefined;
+  const kept = n <= 40 && !leaf.candidate;
+  const known = kept ? described.get(text) : undefined;
   if (known) {
     leaf.label = known.label;
     leaf.rest = known.rest;
     return;
   }
   labelLeaf(leaf);
-  if (leaf.label && n <= 40 && (leaf.rest ?? '').length <= 8) {
-    if (described.size > 2000) described.clear();
+  if (kept) {
+    if (described.size > 5000) described.clear();
     described.set(text, { label: leaf.label, rest: leaf.rest });
   }
 }
@@ -191,20 +211,11 @@ function labelLeaf(leaf: Leaf): void {
   leaf.label = entry;
   // The value after the label's words: "Order date: Mar 4, 2024" → "Mar 4, 2024".
   let end = 0;
-  if (ascii && /^[\x20-\x7e]*$/.test(text)) {
-    let k = 0;
-    for (let w = 0; w < entry.words; w++) {
-      while (k < n && !isAsciiAlnum(text.charCodeAt(k))) k++;
-      while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
-    }
-    end = k;
-  } else {
-    WORDS_RE.lastIndex = 0;
-    for (let w = 0; w < entry.words; w++) {
-      const m = WORDS_RE.exec(text);
-      if (!m) break;
-      end = m.index + m[0].length;
-    }
+  WORDS_RE.lastIndex = 0;
+  for (let w = 0; w < entry.words; w++) {
+    const m = WORDS_RE.exec(text);
+    if (!m) break;
+    end = m.index + m[0].length;
   }
   if (end >= n) return;
   leaf.rest = text
@@ -272,10 +283,10 @@ function idIn(value: string, now: number): { value: string; tracking: boolean } 
   return undefined;
 }
 
-function insideProductLink(el: Element): boolean {
-  const a = el.closest('a');
-  return !!a && PRODUCT_ID_IN_HREF.test(a.getAttribute('href') ?? '');
-}
+/** The product links of the parts read (found first): most pages have none, and then no text
+ *  needs to look for the link around it. */
+const insideProductLink = (el: Element, links: ReadonlySet<Element>) =>
+  links.size > 0 && links.has(el.closest('a')!);
 
 interface Scan {
   leaves: Leaf[];
@@ -287,7 +298,12 @@ interface Scan {
   consumed: Set<number>;
 }
 
-function findIds(withIds: readonly Element[], leaves: Leaf[], now: number): Scan {
+function findIds(
+  withIds: readonly Element[],
+  leaves: Leaf[],
+  now: number,
+  links: ReadonlySet<Element>,
+): Scan {
   const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
   for (const el of withIds) {
     for (const [attrs, kind] of [
@@ -319,7 +335,7 @@ function findIds(withIds: readonly Element[], leaves: Leaf[], now: number): Scan
       if (!id) continue;
       if (id.tracking) scan.tracking.set(value.at, id.value);
       else if (key === 'productId') scan.productIds.set(value.at, id.value);
-      else if (!insideProductLink(valueLeaf.el))
+      else if (!insideProductLink(valueLeaf.el, links))
         scan.hits.push({
           el: valueLeaf.el,
           kind: key === 'orderId' ? 'order' : 'transaction',
@@ -343,7 +359,7 @@ function findIds(withIds: readonly Element[], leaves: Leaf[], now: number): Scan
       if (!label) continue;
       if (label.key === 'tracking') scan.tracking.set(i, check.value.toUpperCase());
       else if (label.key === 'productId') scan.productIds.set(i, check.value);
-      else if (!insideProductLink(leaf.el))
+      else if (!insideProductLink(leaf.el, links))
         scan.hits.push({
           el: leaf.el,
           kind: label.key === 'orderId' ? 'order' : 'transaction',
@@ -392,12 +408,9 @@ function cardsOf(roots: ReadonlySet<Element>, hits: IdHit[]): Map<Element, Card>
         transactionIds: [],
         leaves: [],
         rows: [],
-        rowOwners: [],
-        owner: NOBODY,
         images: [],
         productLinks: [],
       };
-      card.owner = { card };
       cards.set(el, card);
     }
     const list = hit.kind === 'order' ? card.orderIds : card.transactionIds;
@@ -435,23 +448,34 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   labelColumns(roots, leaves);
   // One query for the elements that carry an id and for item rows (each query walks the page).
   const withIds: Element[] = [];
-  const rows: Element[] = [];
+  const marked: Element[] = [];
+  const links: ProductLink[] = [];
+  const linkEls = new Set<Element>();
   for (const root of roots) {
     withIds.push(root);
     for (const el of root.querySelectorAll(MARKED_SELECTOR)) {
-      if (ID_ATTRIBUTES.some((a) => el.hasAttribute(a))) {
+      if (hasIdAttribute(el)) {
         withIds.push(el);
-        if (el.matches(ITEM_SELECTOR)) rows.push(el);
-      } else rows.push(el);
+        if (el.matches(ITEM_SELECTOR)) marked.push(el);
+      } else marked.push(el);
+    }
+    // A part read on its own may lie inside a product link.
+    const around = root.closest('a');
+    if (around && PRODUCT_ID_IN_HREF.test(around.getAttribute('href') ?? '')) linkEls.add(around);
+    for (const a of root.getElementsByTagName('a')) {
+      const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
+      if (!id) continue;
+      linkEls.add(a);
+      links.push({ el: a, id });
     }
   }
-  const scan = findIds(withIds, leaves, now);
+  const scan = findIds(withIds, leaves, now, linkEls);
   const cards = cardsOf(rootSet, scan.hits);
   if (!cards.size) return { orders: [], cards: new Map() };
 
   // Who owns each element. Texts, rows and images come in page order and a card holds a run of
   // them: the card of the one before is tried first (one `contains`); only at a card's edge
-  // does the search climb to the nearest card. (No per-element memory: it cost more than it saved.)
+  // does the search climb to the nearest card.
   const cardOf = (el: Element): Card | undefined => {
     for (let p: Element | null = el; p; p = p.parentElement) {
       const card = cards.get(p);
@@ -462,56 +486,69 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   };
   const sweep = () => {
     let last: Card | undefined;
-    return (el: Element): Card | undefined => {
-      if (last && last.el.contains(el)) return last;
-      return (last = cardOf(el));
-    };
+    return (el: Element): Card | undefined => (last?.el.contains(el) ? last : (last = cardOf(el)));
   };
   const rowCard = sweep();
+  const rowOf = new Map<Element, Row>();
+  for (const el of marked) {
+    const card = rowCard(el);
+    // The outermost row wins: "order-item-title" inside "order-item" is no row of its own. Rows
+    // come in page order, so only the card's last row can hold this one.
+    if (!card || el === card.el || card.rows[card.rows.length - 1]?.el.contains(el)) continue;
+    const row: Row = { el, card, leaves: [] };
+    card.rows.push(row);
+    rowOf.set(el, row);
+  }
+  /** The row around an element of a card (a row is a few levels below its card at most). A card
+   *  inside another (a hostile page) keeps its rows: the outer one's sweep may pass them. */
+  const rowAround = (el: Element, card: Card): Row | undefined => {
+    if (!card.rows.length) return undefined;
+    for (let p: Element | null = el; p && p !== card.el; p = p.parentElement) {
+      const row = rowOf.get(p);
+      if (row) return row.card === card ? row : undefined;
+    }
+    return undefined;
+  };
   const imageCard = sweep();
-  const linkCard = sweep();
-  for (const row of rows) {
-    const card = rowCard(row);
-    // The outermost row wins: "order-item-title" inside "order-item" is no row of its own.
-    if (card && row !== card.el && !card.rows.some((r) => r.contains(row))) {
-      card.rows.push(row);
-      card.rowOwners.push({ card, row });
-    }
-  }
   for (const root of roots) {
-    for (const img of root.getElementsByTagName('img')) imageCard(img)?.images.push(img);
-    for (const a of root.getElementsByTagName('a')) {
-      const id = a.getAttribute('href')?.match(PRODUCT_ID_IN_HREF)?.[1];
-      if (id) linkCard(a)?.productLinks.push({ el: a, id });
+    for (const img of root.getElementsByTagName('img')) {
+      const card = imageCard(img);
+      if (!card) continue;
+      card.images.push(img);
+      const row = rowAround(img, card);
+      if (row) row.img ??= img;
     }
   }
-  const owners: Owner[] = new Array<Owner>(leaves.length);
+  const linkCard = sweep();
+  for (const link of links) {
+    const card = linkCard(link.el);
+    if (!card) continue;
+    card.productLinks.push(link);
+    const row = rowAround(link.el, card);
+    if (row) row.productId ??= link.id;
+  }
   const leafCard = sweep();
   for (let i = 0; i < leaves.length; i++) {
-    const el = leaves[i]!.el;
-    const card = leafCard(el);
-    if (!card) {
-      owners[i] = NOBODY;
-      continue;
-    }
-    let owner = card.owner;
-    for (let k = 0; k < card.rows.length; k++) {
-      if (card.rows[k]!.contains(el)) {
-        owner = card.rowOwners[k]!;
-        break;
-      }
-    }
-    owners[i] = owner;
+    const leaf = leaves[i]!;
+    const card = leafCard(leaf.el);
+    if (!card) continue;
+    leaf.card = card;
     card.leaves.push(i);
+    const row = rowAround(leaf.el, card);
+    if (row) {
+      leaf.row = row;
+      row.leaves.push(i);
+    }
   }
 
   const lang = pageLanguage(leaves, pageLang);
+  const context: CardContext = { scan, lang, dates: cacheOf('d' + lang), ranges: cacheOf('r' + lang) };
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
   for (const card of cards.values()) {
     const number = card.orderIds[0] ?? card.transactionIds[0]!;
     try {
-      orders.push(readCard(card, number, scan, owners, lang));
+      orders.push(readCard(card, number, context));
     } catch {
       // A page that breaks one card's reading does not lose the order.
       orders.push({ number, items: [], flags: ['number-unverified'] });
@@ -521,6 +558,11 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
 
   return { orders, cards: byNumber };
 }
+
+const hasIdAttribute = (el: Element) => {
+  for (const a of ID_ATTRIBUTES) if (el.hasAttribute(a)) return true;
+  return false;
+};
 
 /** The language of the page: its html lang, unless the labels it shows say otherwise (Wish's
  *  locale comes from a cookie; the html may say "en" over Greek words, or nothing). */
@@ -535,33 +577,43 @@ function pageLanguage(leaves: Leaf[], pageLang: string | undefined): string | un
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-// Pages repeat their dates, amounts and statuses: each distinct text is parsed once.
-const parsed = new Map<string, unknown>();
-function once<T>(key: string, parse: () => T): T {
-  if (parsed.has(key)) return parsed.get(key) as T;
-  if (parsed.size > 5000) parsed.clear();
-  const value = parse();
-  parsed.set(key, value);
+// Pages repeat their dates, amounts and statuses: each distinct text is parsed once. One map
+// per kind (and language), keyed by the text itself: a key made by joining strings would be
+// hashed anew on every look-up.
+const caches = new Map<string, Map<string, unknown>>();
+function cacheOf<T>(kind: string): Map<string, T> {
+  let cache = caches.get(kind);
+  if (!cache) caches.set(kind, (cache = new Map()));
+  return cache as Map<string, T>;
+}
+function once<T>(cache: Map<string, T>, text: string, parse: (text: string) => T): T {
+  if (cache.has(text)) return cache.get(text)!;
+  if (cache.size > 2000) cache.clear();
+  const value = parse(text);
+  cache.set(text, value);
   return value;
 }
-const dateOf = (text: string, lang: string | undefined) =>
-  once(`d|${lang}|${text}`, () => parseDate(text, lang));
-const rangeOf = (text: string, lang: string | undefined) =>
-  once(`r|${lang}|${text}`, () => parseDateRange(text, lang));
+const moneyCache = cacheOf<ReturnType<typeof parseMoney>>('m');
+const statusCache = cacheOf<string | undefined>('s');
 const moneyOf = (text: string) => {
-  const m = once(`m|${text}`, () => parseMoney(text));
+  const m = once(moneyCache, text, parseMoney);
   return m && { ...m };
 };
-const statusOfText = (text: string) => once(`s|${text}`, () => parseStatus(text));
+const statusOfText = (text: string) => once(statusCache, text, parseStatus);
+const titleCache = cacheOf<string>('t');
+const cleanTitle = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
 
-function readCard(
-  card: Card,
-  number: string,
-  scan: Scan,
-  owners: Owner[],
-  lang: string | undefined,
-): CapturedOrder {
+interface CardContext {
+  scan: Scan;
+  lang: string | undefined;
+  dates: Map<string, string | undefined>;
+  ranges: Map<string, { from?: string; to?: string }>;
+}
+
+function readCard(card: Card, number: string, context: CardContext): CapturedOrder {
+  const { scan, lang } = context;
   const { leaves } = scan;
+  const dateOf = (text: string) => once(context.dates, text, (t) => parseDate(t, lang));
   const flags: OrderFlag[] = [];
   const order: CapturedOrder = { number, items: [], flags };
   if (!card.orderIds.length) order.idKind = 'transaction';
@@ -579,14 +631,14 @@ function readCard(
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
-    if (!value || owners[value.at]?.card !== card) continue;
+    if (!value || leaves[value.at]!.card !== card) continue;
     values.set(entry.key, value.text);
   }
 
   const placed = values.get('orderDate');
   if (placed) {
     order.placedText = placed;
-    const iso = dateOf(placed, lang);
+    const iso = dateOf(placed);
     if (iso) order.placedAt = iso;
     else flags.push('date-unparsed');
   }
@@ -601,9 +653,9 @@ function readCard(
   if (!statusText) {
     // A badge without a label ("Shipped", "Απεστάλη").
     for (const i of card.leaves) {
-      const t = leaves[i]!.text;
-      if (t.length < 40 && !owners[i]!.row && statusOfText(t)) {
-        statusText = t;
+      const leaf = leaves[i]!;
+      if (leaf.text.length < 40 && !leaf.row && statusOfText(leaf.text)) {
+        statusText = leaf.text;
         break;
       }
     }
@@ -616,18 +668,18 @@ function readCard(
   const estimate = values.get('deliveryEstimate');
   if (estimate) {
     order.estimateText = estimate;
-    const range = rangeOf(estimate, lang);
+    const range = once(context.ranges, estimate, (t) => parseDateRange(t, lang));
     if (range.from) order.estimateFrom = range.from;
     if (range.to) order.estimateTo = range.to;
     if (!range.to) flags.push('estimate-unparsed');
   }
   const refundDate = values.get('refundEligibleDate');
   if (refundDate) {
-    const iso = dateOf(refundDate, lang);
+    const iso = dateOf(refundDate);
     if (iso) order.refundEligibleDate = iso;
   }
   if (tracking) order.tracking = tracking;
-  order.items = readItems(card, scan, owners);
+  order.items = readItems(card, scan);
   // One item, its quantity shown beside the order's fields rather than in the item.
   const quantity = parseInt(values.get('quantity') ?? '', 10);
   if (order.items.length === 1 && !order.items[0]!.quantity && quantity > 0)
@@ -635,21 +687,38 @@ function readCard(
   return order;
 }
 
-function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
+/** The first product id among some texts. */
+const productIdIn = (scan: Scan, indices: readonly number[]) => {
+  for (const i of indices) {
+    const id = scan.productIds.get(i);
+    if (id) return id;
+  }
+  return undefined;
+};
+
+function readItems(card: Card, scan: Scan): OrderItem[] {
   const { leaves } = scan;
   const items: OrderItem[] = [];
-  const inRow = (i: number, row: Element) =>
-    owners[i]!.row === row || (owners[i]!.row === undefined && row.contains(leaves[i]!.el));
-  // No item markers: each product image with a name is an item.
-  const rows = card.rows.length
+  // No item markers: each product image with a name is an item (its parent holds its texts).
+  const rows: Row[] = card.rows.length
     ? card.rows
-    : card.images.filter((img) => img.getAttribute('alt')).map((img) => img.parentElement ?? img);
+    : card.images
+        .filter((img) => img.getAttribute('alt'))
+        .map((img) => {
+          const el = img.parentElement ?? img;
+          return {
+            el,
+            card,
+            leaves: card.leaves.filter((i) => el.contains(leaves[i]!.el)),
+            img: card.images.find((im) => el === im || el.contains(im)),
+            productId: card.productLinks.find((l) => el.contains(l.el))?.id,
+          };
+        });
   for (const row of rows) {
-    const rowLeaves = card.leaves.filter((i) => inRow(i, row));
-    const img = card.images.find((im) => row === im || row.contains(im));
+    const { img } = row;
     let title = '';
-    for (const i of rowLeaves) {
-      for (let el: Element | null = leaves[i]!.el; el && el !== row.parentElement; el = el.parentElement) {
+    for (const i of row.leaves) {
+      for (let el: Element | null = leaves[i]!.el; el && el !== row.el.parentElement; el = el.parentElement) {
         if (el.matches(TITLE_SELECTOR)) {
           title = el.textContent ?? '';
           break;
@@ -657,12 +726,12 @@ function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
       }
       if (title) break;
     }
-    title = (title || img?.getAttribute('alt') || '').replace(/\s+/g, ' ').trim();
+    title = once(titleCache, title || img?.getAttribute('alt') || '', cleanTitle);
     if (!title) continue;
-    const item: OrderItem = { title: title.slice(0, 300) };
+    const item: OrderItem = { title };
     const src = img?.getAttribute('src');
     if (src && /^https:\/\//.test(src)) item.imageUrl = src.slice(0, 500);
-    for (const i of rowLeaves) {
+    for (const i of row.leaves) {
       const entry = leaves[i]!.label;
       const q =
         (entry?.key === 'quantity' ? valueOf(leaves, i)?.text : undefined) ??
@@ -673,15 +742,13 @@ function readItems(card: Card, scan: Scan, owners: Owner[]): OrderItem[] {
         break;
       }
     }
-    const productId =
-      card.productLinks.find((l) => row.contains(l.el))?.id ??
-      rowLeaves.map((i) => scan.productIds.get(i)).find(Boolean);
+    const productId = row.productId ?? productIdIn(scan, row.leaves);
     if (productId) item.productId = productId;
     items.push(item);
   }
   // One item and a product link or id elsewhere in the card: the item's product.
   if (items.length === 1 && !items[0]!.productId) {
-    const id = card.productLinks[0]?.id ?? card.leaves.map((i) => scan.productIds.get(i)).find(Boolean);
+    const id = card.productLinks[0]?.id ?? productIdIn(scan, card.leaves);
     if (id) items[0]!.productId = id;
   }
   return items;

@@ -85,7 +85,7 @@ function compile(): Lexicon {
   const exact = new Map<string, LabelEntry>();
   for (const lang of ORDER_LANGUAGES) {
     for (const key of KEYS) {
-      for (const raw of lang[key]) {
+      for (const raw of lang[key].split('|')) {
         const label = normalise(raw);
         if (!label) continue;
         const known = exact.get(label);
@@ -112,8 +112,8 @@ function compile(): Lexicon {
   const anyMonth = new Map<string, number>();
   for (const lang of ORDER_LANGUAGES) {
     const own = new Map<string, number>();
-    lang.months.forEach((names, i) => {
-      for (const name of names) {
+    lang.months.split('|').forEach((names, i) => {
+      for (const name of names.split(' ')) {
         own.set(name, i + 1);
         if (!anyMonth.has(name)) anyMonth.set(name, i + 1);
       }
@@ -123,13 +123,13 @@ function compile(): Lexicon {
 
   const statuses = new Map<string, OrderState>();
   for (const lang of ORDER_LANGUAGES) {
-    for (const [state, words] of Object.entries(lang.statuses) as Array<[OrderState, string[]]>) {
-      for (const w of words.map(normalise)) if (w && !statuses.has(w)) statuses.set(w, state);
+    for (const [state, words] of Object.entries(lang.statuses) as Array<[OrderState, string]>) {
+      for (const w of words.split('|').map(normalise)) if (w && !statuses.has(w)) statuses.set(w, state);
     }
   }
   const words = [...statuses.keys()].sort((a, b) => b.length - a.length).map(escape);
   const statusInText = new RegExp(`(?:^| )(${words.join('|')})(?= |$)`, 'u');
-  const rangeWords = [...new Set(ORDER_LANGUAGES.flatMap((l) => l.rangeWords))];
+  const rangeWords = [...new Set(ORDER_LANGUAGES.flatMap((l) => l.rangeWords.split('|')))];
   return { byFirstWord, exact, months, anyMonth, statuses, statusInText, rangeWords };
 }
 
