@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { watch as watchFiles } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -21,12 +22,25 @@ const GECKO_MIN = '140.0';
 
 const entries = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
-  'history-hook': 'src/content/history-hook.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   print: 'src/print/index.tsx',
 };
+
+// What runs in Wish's pages: the always-on content script and its page-world hook (listed in
+// the manifest), and the parts the worker injects on demand (src/content/parts.ts): the guide,
+// one bundle per UI language, and order capture.
+const contentEntries = {
+  content: 'src/content/index.ts',
+  'history-hook': 'src/content/history-hook.ts',
+  'guide.en': 'src/content/guide/bundle-en.ts',
+  'guide.el': 'src/content/guide/bundle-el.ts',
+  capture: 'src/content/capture-bundle.ts',
+};
+
+/** The most the always-on scripts (every file of the manifest's content_scripts) may weigh,
+ *  gzip -9, in bytes: 10 KB (issue 13). */
+export const ALWAYS_ON_BUDGET = 10 * 1024;
 
 export async function manifests() {
   const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
@@ -117,6 +131,39 @@ function buildOptions(dir) {
   };
 }
 
+function contentBuildOptions(dir) {
+  return { ...buildOptions(dir), entryPoints: contentEntries };
+}
+
+/** The size of `file` as `gzip -9c file | wc -c` says (zlib's, a little larger, without gzip). */
+export async function gzipSize(file) {
+  try {
+    return execFileSync('gzip', ['-9c', file], { maxBuffer: 64 * 1024 * 1024 }).length;
+  } catch {
+    return gzipSync(await readFile(file), { level: 9 }).length;
+  }
+}
+
+/** Prints the content-side bundles' sizes and fails when the always-on ones pass the budget. */
+async function checkContentSize(dir, manifest) {
+  const alwaysOn = new Set(manifest.content_scripts.flatMap((c) => c.js));
+  const rows = [];
+  let total = 0;
+  for (const name of Object.keys(contentEntries)) {
+    const file = `${name}.js`;
+    const gz = await gzipSize(path.join(dir, file));
+    const on = alwaysOn.has(file);
+    if (on) total += gz;
+    rows.push(`  ${file.padEnd(16)} ${String(gz).padStart(6)} B gz${on ? '  (always on)' : '  (on demand)'}`);
+  }
+  for (const file of alwaysOn)
+    if (!Object.keys(contentEntries).includes(file.replace(/\.js$/, '')))
+      throw new Error(`content size: ${file} is in the manifest but not built as a content bundle`);
+  console.log(`content scripts, gzip -9:\n${rows.join('\n')}\n  always on: ${total} B of ${ALWAYS_ON_BUDGET} B`);
+  if (total > ALWAYS_ON_BUDGET)
+    throw new Error(`content size: the always-on content scripts weigh ${total} B gzip, over ${ALWAYS_ON_BUDGET} B`);
+}
+
 async function writeBrowser(name, manifest) {
   const dir = out[name];
   await mkdir(dir, { recursive: true });
@@ -138,8 +185,9 @@ export async function build() {
   await Promise.all([clean(out.chrome), clean(out.firefox)]);
   await Promise.all([writeBrowser('chrome', chrome), writeBrowser('firefox', firefox)]);
   // One bundle serves both browsers (webextension-polyfill hides the differences).
-  await esbuild.build(buildOptions(out.chrome));
+  await Promise.all([esbuild.build(buildOptions(out.chrome)), esbuild.build(contentBuildOptions(out.chrome))]);
   await checkBundles(out.chrome);
+  await checkContentSize(out.chrome, chrome);
   await cp(out.chrome, out.firefox, {
     recursive: true,
     filter: (src) => !src.endsWith('manifest.json') && !src.endsWith('README.md'),

@@ -35,6 +35,18 @@ export interface PageInfo {
   tourActive: boolean;
 }
 
+/** The parts of the content script injected on demand (src/content/parts.ts). */
+export type ContentPart = 'guide' | 'capture';
+export type PartReason = 'start' | 'resume' | 'insert' | 'capture';
+export type UiLanguageCode = 'en' | 'el';
+/** The shopper's UI language, and the launcher's words in it. */
+export interface ContentUi {
+  lang: UiLanguageCode;
+  appName: string;
+  launcherLabel: string;
+  launcherDismiss: string;
+}
+
 export interface InsertResult {
   ok: boolean;
   /** Why not: no field on the page, or the shopper's own text is there and `replace` was not set. */
@@ -116,7 +128,15 @@ export interface ProtocolMap {
     language: Settings['language'];
     /** What the shopper taught the guide on earlier visits. */
     corrections: Correction[];
+    /** The shopper's UI language as resolved by the worker, and the launcher's words in it
+     *  (the always-on script carries no strings of its own). */
+    ui: ContentUi;
   };
+  /** A content script asks for a part that is not always on: the worker injects it into the
+   *  asking tab's top frame (scripting.executeScript), the guide in `lang` (`ui.lang` above).
+   *  Why: `start` (the shopper's popup, command or launcher), `resume` (a stored active tour:
+   *  refused without one), `insert` (the popup's "Insert"), `capture` (an order page). */
+  loadPart(data: { part: ContentPart; why: PartReason; lang?: UiLanguageCode }): { file: string };
 
   // Content script (sent to a tab)
   pageInfo(): PageInfo;
