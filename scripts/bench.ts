@@ -6,6 +6,7 @@
 //  6. the locator's cost per 1,000 candidates; 7. the corpus walk (BENCH_CORPUS layouts)
 //  5. with 5,000 orders and 500 cases stored: saving a draft, timed in the worker (goal: under
 //     5 ms), and what opening the popup reads (only the items it shows) and costs
+//  8. the guide's load time when it starts (its bundle is injected on demand)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { build } from '../build.mjs';
 import { benchCorpus, benchLocator } from './bench-guide';
 import { CHROMIUM, launchChromium } from '../tests/e2e/harness/chromium';
 import { benchCapture } from './bench-capture';
+import { benchGuideLoad } from './bench-load';
 import type { E2EPage } from '../tests/e2e/harness/types';
 
 const root = process.cwd();
@@ -333,6 +335,7 @@ if (wanted('5')) {
 // 6. The locator's cost per 1,000 candidates; 7. the corpus walk (BENCH_CORPUS=n layouts).
 if (wanted('6')) results.push(...(await benchLocator(browser, root)));
 if (wanted('7')) results.push(...benchCorpus(Number(process.env.BENCH_CORPUS ?? 100), root));
+if (wanted('8')) results.push(...(await benchGuideLoad(browser)));
 
 await browser.close();
 console.log(`\nBenchmarks (Chromium ${CHROMIUM}, ${new Date().toISOString()})\n`);

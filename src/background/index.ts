@@ -20,6 +20,7 @@ import { CAPS, isDraft, isProfile, isSettings, CHANNELS, PROBLEMS } from '../sto
 import { resolveLanguage, uiStrings } from '../i18n';
 import { isShopperSite, pageKind } from '../wish/pages';
 import { ALARM, NOTIFICATION_PREFIX, syncReminders, updateBadge } from './reminders';
+import { decidePart } from './parts';
 import { allowed } from './sender';
 import { captureFromPage, clearEverything, siteDraft } from './actions';
 import { quarantinedKeys, Store } from './store';
@@ -113,11 +114,10 @@ handle('contentContext', () =>
   })),
 );
 
-/** The shopper's UI language, and the few words the always-on content script shows in it. */
+/** The few words the always-on content script shows, in the shopper's UI language. */
 function launcherWords(setting: Settings['language']): ContentUi {
-  const lang = resolveLanguage(setting);
-  const t = uiStrings(lang);
-  return { lang, appName: t.appName, launcherLabel: t.launcherLabel, launcherDismiss: t.launcherDismiss };
+  const t = uiStrings(setting);
+  return { appName: t.appName, launcherLabel: t.launcherLabel, launcherDismiss: t.launcherDismiss };
 }
 
 // The parts of the content script that are not always on (src/content/parts.ts), injected
@@ -126,16 +126,28 @@ function launcherWords(setting: Settings['language']): ContentUi {
 // those messages), for the popup's "Insert", or for a resume: then only while the stored tour
 // is active, so a page that navigates or reloads itself cannot load it.
 handle('loadPart', async (data, tabId, sender) => {
-  if (tabId === undefined || sender?.frameId !== 0) throw new Refused('parts load in a tab\'s top frame only');
-  let file: string;
-  if (data?.part === 'capture') file = 'capture.js';
-  else if (data?.part === 'guide') {
-    if (!['start', 'resume', 'insert'].includes(data.why)) throw new Refused('no reason to load the guide');
-    if (data.why === 'resume' && !(await store.get('tour'))?.active) throw new Refused('no tour to resume');
-    file = `guide.${data.lang === 'el' ? 'el' : 'en'}.js`;
-  } else throw new Refused('no such part');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
-  return { file };
+  const decision = decidePart(
+    data,
+    {
+      ...(tabId !== undefined ? { tabId } : {}),
+      ...(sender?.frameId !== undefined ? { frameId: sender.frameId } : {}),
+    },
+    {
+      tourActive: data?.why === 'resume' && !!(await store.get('tour'))?.active,
+      lang: resolveLanguage((await store.get('settings')).language),
+    },
+  );
+  if ('refused' in decision) throw new Refused(decision.refused);
+  if (decision.inject)
+    await browser.scripting.executeScript({
+      target: { tabId: decision.tabId, frameIds: [0] },
+      files: [decision.file],
+    });
+  return {
+    file: decision.file,
+    injected: decision.inject,
+    ...(decision.lang ? { lang: decision.lang } : {}),
+  };
 });
 
 handle('captureOrders', (data) => {

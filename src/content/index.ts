@@ -5,7 +5,6 @@
 // messages. The guide and order capture are parts injected on demand (./parts.ts).
 import { onMessage } from '../messaging/protocol';
 import { isShopperSite, orderIdFromUrl, pageKind } from '../wish/pages';
-import { contentContext } from './context';
 import { FeatureRunner, safe } from './feature';
 import { agentWatch } from './features/agent-watch';
 import { captureLoader } from './features/capture-loader';
@@ -62,8 +61,7 @@ function main(): void {
 
   // From the popup or the keyboard command (only the extension can send these).
   onMessage('startGuide', async ({ data }) => {
-    const context = await contentContext(true);
-    const guide = await loadGuide('start', context.ui.lang);
+    const guide = await loadGuide('start');
     const route = await guide.start({
       problem: data.problem,
       ...(data.orderNumber ? { orderNumber: data.orderNumber } : {}),
@@ -72,8 +70,7 @@ function main(): void {
   });
 
   onMessage('insertDraft', async ({ data }) => {
-    const context = await contentContext();
-    const guide = await loadGuide('insert', context.ui.lang);
+    const guide = await loadGuide('insert');
     return guide.insertDraft(data);
   });
 }

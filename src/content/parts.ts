@@ -5,7 +5,13 @@
 // where it puts its API in a slot of the world's global object. The page never sees that
 // slot (a page shares the DOM with this world, not its globals), and the files are not
 // web-accessible: a page can neither probe for them nor load them.
-import type { ContentPart, InsertResult, PartReason, ProtocolMap, UiLanguageCode } from '../messaging/protocol';
+import type {
+  ContentPart,
+  InsertResult,
+  PartReason,
+  ProtocolMap,
+  UiLanguageCode,
+} from '../messaging/protocol';
 import { sendMessage } from '../messaging/protocol';
 import type { ProblemId, TourRoute, TourState } from '../model/types';
 import type { FeatureContext } from './feature';
@@ -49,40 +55,42 @@ export function loadedCapture(): CaptureApi | undefined {
   return world[SLOTS.capture];
 }
 
-/** The part's API once injected; one request at a time per part. */
+/** One request at a time per part: features that start together share it. */
 const pending: Partial<Record<ContentPart, Promise<unknown>>> = {};
 
-async function inject<T>(
-  part: ContentPart,
-  why: PartReason,
-  loaded: () => T | undefined,
-  lang?: UiLanguageCode,
-): Promise<T> {
+function once<T>(part: ContentPart, load: () => Promise<T>): Promise<T> {
   const running = pending[part] as Promise<T> | undefined;
   if (running) return running;
-  const request = (async () => {
-    try {
-      await sendMessage('loadPart', { part, why, ...(lang ? { lang } : {}) });
-    } finally {
-      delete pending[part];
-    }
-    const api = loaded();
-    if (!api) throw new Error(`the ${part} did not load`);
-    return api;
-  })();
+  const request = load().finally(() => delete pending[part]);
   pending[part] = request;
   return request;
 }
 
-/** The guide in the shopper's language `lang`, injected when it is not here yet. */
-export async function loadGuide(why: 'start' | 'resume' | 'insert', lang: UiLanguageCode): Promise<GuideApi> {
-  const here = loadedGuide();
-  if (here?.lang === lang) return here;
-  // Another language's guide may still run a tour: it stops, the new one carries on.
-  here?.stop();
-  return inject('guide', why, () => (loadedGuide()?.lang === lang ? loadedGuide() : undefined), lang);
+/** The guide in the shopper's language: the worker injects it unless it is here in that
+ *  language already (one round trip either way; the worker knows the language setting). */
+export function loadGuide(why: Exclude<PartReason, 'capture'>): Promise<GuideApi> {
+  return once('guide', async () => {
+    const here = loadedGuide();
+    const answer = await sendMessage('loadPart', {
+      part: 'guide',
+      why,
+      ...(here ? { have: here.lang } : {}),
+    });
+    const api = loadedGuide();
+    if (!api || api.lang !== answer.lang) throw new Error('the guide did not load');
+    // Another language's guide may still run a tour: it stops, the new one carries on.
+    if (here && here !== api) here.stop();
+    return api;
+  });
 }
 
-export async function loadCapture(): Promise<CaptureApi> {
-  return loadedCapture() ?? inject('capture', 'capture', loadedCapture);
+export function loadCapture(): Promise<CaptureApi> {
+  const here = loadedCapture();
+  if (here) return Promise.resolve(here);
+  return once('capture', async () => {
+    await sendMessage('loadPart', { part: 'capture', why: 'capture' });
+    const api = loadedCapture();
+    if (!api) throw new Error('order capture did not load');
+    return api;
+  });
 }

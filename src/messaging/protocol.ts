@@ -39,9 +39,8 @@ export interface PageInfo {
 export type ContentPart = 'guide' | 'capture';
 export type PartReason = 'start' | 'resume' | 'insert' | 'capture';
 export type UiLanguageCode = 'en' | 'el';
-/** The shopper's UI language, and the launcher's words in it. */
+/** The launcher's words, in the shopper's UI language. */
 export interface ContentUi {
-  lang: UiLanguageCode;
   appName: string;
   launcherLabel: string;
   launcherDismiss: string;
@@ -128,15 +127,20 @@ export interface ProtocolMap {
     language: Settings['language'];
     /** What the shopper taught the guide on earlier visits. */
     corrections: Correction[];
-    /** The shopper's UI language as resolved by the worker, and the launcher's words in it
-     *  (the always-on script carries no strings of its own). */
+    /** The launcher's words in the shopper's UI language (the always-on script carries no
+     *  strings of its own). */
     ui: ContentUi;
   };
   /** A content script asks for a part that is not always on: the worker injects it into the
-   *  asking tab's top frame (scripting.executeScript), the guide in `lang` (`ui.lang` above).
-   *  Why: `start` (the shopper's popup, command or launcher), `resume` (a stored active tour:
-   *  refused without one), `insert` (the popup's "Insert"), `capture` (an order page). */
-  loadPart(data: { part: ContentPart; why: PartReason; lang?: UiLanguageCode }): { file: string };
+   *  asking tab's top frame (scripting.executeScript), the guide in the shopper's language
+   *  unless the page has it in that language already (`have`). Why: `start` (the shopper's
+   *  popup, command or launcher), `resume` (a stored active tour: refused without one),
+   *  `insert` (the popup's "Insert"), `capture` (an order page). */
+  loadPart(data: { part: ContentPart; why: PartReason; have?: UiLanguageCode }): {
+    file: string;
+    injected: boolean;
+    lang?: UiLanguageCode;
+  };
 
   // Content script (sent to a tab)
   pageInfo(): PageInfo;

@@ -42,7 +42,14 @@ export interface LocatorSpec {
 
 /** The roles of the assistant's choices. Named fields, not an object spread into each entry:
  *  a spread keeps the whole table in every bundle that imports one selector from this file. */
-const ASSISTANT_CHOICE: readonly string[] = ['button', 'link', 'menuitem', 'option', 'radio', 'menuitemradio'];
+const ASSISTANT_CHOICE: readonly string[] = [
+  'button',
+  'link',
+  'menuitem',
+  'option',
+  'radio',
+  'menuitemradio',
+];
 
 export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
   'account-menu': {

@@ -235,7 +235,7 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
       // Even the content script's own request is refused for a resume without a stored tour.
       expect(
         await inWorld(
-          `chrome.runtime.sendMessage({ id: 1, type: 'loadPart', timestamp: Date.now(), data: { part: 'guide', why: 'resume', lang: 'en' } })
+          `chrome.runtime.sendMessage({ id: 1, type: 'loadPart', timestamp: Date.now(), data: { part: 'guide', why: 'resume' } })
              .then((a) => (a && a.err ? 'refused' : 'loaded'), (e) => 'refused: ' + e.message)`,
           world.id,
         ),

@@ -18,7 +18,7 @@ export const guideTour: Feature = {
       await sendMessage('tourStop');
       return;
     }
-    const guide = await loadGuide('resume', context.ui.lang);
+    const guide = await loadGuide('resume');
     if (!signal.aborted) guide.resume(context.tour, context, signal);
   },
   testedOn: [

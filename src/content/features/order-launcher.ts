@@ -46,7 +46,7 @@ export const orderLauncher: Feature = {
             host.remove();
             (async () => {
               const orderNumber = await orderHere();
-              const guide = await loadGuide('start', t.lang);
+              const guide = await loadGuide('start');
               await guide.start({
                 problem: context.problem ?? 'other',
                 ...(orderNumber ? { orderNumber } : {}),
