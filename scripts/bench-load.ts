@@ -31,23 +31,35 @@ async function once(browser: E2EBrowser & { context: BrowserContext }, url: stri
       new Promise<number>((resolve) =>
         new MutationObserver(() => {
           if (document.querySelector('[data-wsg-step]')) resolve(performance.timeOrigin + performance.now());
-        }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-wsg-step'] }),
+        }).observe(document.documentElement, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-wsg-step'],
+        }),
       ),
   );
   const tabId = await browser.tabIdOf(url);
   await page.bringToFront();
   // As the popup sends it; not awaited (its answer comes once the guide shows).
   const start = (await browser.inExtension((id) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } })
-      .chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }
+    ).chrome;
     const t0 = performance.timeOrigin + performance.now();
-    void api.tabs.sendMessage(id, { id: 1, type: 'startGuide', timestamp: Date.now(), data: { problem: 'never-delivered' } });
+    void api.tabs.sendMessage(id, {
+      id: 1,
+      type: 'startGuide',
+      timestamp: Date.now(),
+      data: { problem: 'never-delivered' },
+    });
     return t0;
   }, tabId)) as number;
   const ready = (await evaluated).result.value as number;
   const shown = await highlighted;
   await browser.inExtension(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome;
     await api.storage.local.set({ 'wsg:tour': { v: 1, value: null } });
   }, null);
   await cdp.detach();
@@ -58,8 +70,14 @@ async function once(browser: E2EBrowser & { context: BrowserContext }, url: stri
 export async function benchGuideLoad(browser: E2EBrowser & { context: BrowserContext }): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const [label, url] of [
-    ['a feed page (account-menu route: starting waits up to 800 ms for an order button first)', 'https://www.wish.com/'],
-    ["an order's page (its own button is there: Wish's route at once)", 'https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4'],
+    [
+      'a feed page (account-menu route: starting waits up to 800 ms for an order button first)',
+      'https://www.wish.com/',
+    ],
+    [
+      "an order's page (its own button is there: Wish's route at once)",
+      'https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4',
+    ],
   ] as const) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await once(browser, url));

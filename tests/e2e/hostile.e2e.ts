@@ -251,13 +251,10 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
       // Injected twice (the worker asked again, or a second start): the first stays, alone.
       await inWorld('globalThis.__wsgGuide.probe = 42', world.id);
       const tabId = await browser.tabIdOf(`https://www.wish.com${PATH}`);
-      await browser.inExtension(
-        async (id) => {
-          const api = (globalThis as unknown as { chrome: import('webextension-polyfill').Browser }).chrome;
-          await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['guide.en.js'] });
-        },
-        tabId,
-      );
+      await browser.inExtension(async (id) => {
+        const api = (globalThis as unknown as { chrome: import('webextension-polyfill').Browser }).chrome;
+        await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['guide.en.js'] });
+      }, tabId);
       expect(await inWorld('String(globalThis.__wsgGuide.probe)', world.id)).toBe('42');
       expect(await page.evaluate(() => document.querySelectorAll('wsg-overlay').length)).toBe(1);
       await resetTour(browser);

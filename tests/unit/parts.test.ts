@@ -19,9 +19,13 @@ describe('the worker injects', () => {
       inject: true,
     });
     // Already there in that language: nothing is injected again.
-    expect(decidePart({ part: 'guide', why: 'start', have: 'en' }, top, idle)).toMatchObject({ inject: false });
+    expect(decidePart({ part: 'guide', why: 'start', have: 'en' }, top, idle)).toMatchObject({
+      inject: false,
+    });
     // There in the other language: the shopper's language is injected.
-    expect(decidePart({ part: 'guide', why: 'start', have: 'en' }, top, { ...idle, lang: 'el' })).toMatchObject({
+    expect(
+      decidePart({ part: 'guide', why: 'start', have: 'en' }, top, { ...idle, lang: 'el' }),
+    ).toMatchObject({
       file: 'guide.el.js',
       inject: true,
     });
@@ -37,7 +41,9 @@ describe('the worker injects', () => {
   });
 
   it("into a tab's top frame only, and nothing else than its own parts", () => {
-    expect(decidePart({ part: 'guide', why: 'start' }, { tabId: 7, frameId: 3 }, idle)).toHaveProperty('refused');
+    expect(decidePart({ part: 'guide', why: 'start' }, { tabId: 7, frameId: 3 }, idle)).toHaveProperty(
+      'refused',
+    );
     expect(decidePart({ part: 'guide', why: 'start' }, {}, idle)).toHaveProperty('refused');
     expect(decidePart({ part: 'x' as 'guide', why: 'start' }, top, idle)).toHaveProperty('refused');
     expect(decidePart(undefined, top, idle)).toHaveProperty('refused');
