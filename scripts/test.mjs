@@ -1,8 +1,16 @@
-// `npm test`: type check, unit tests (jsdom), build, Firefox's linter on the build, then the
-// real-browser suite in Chromium and Firefox. Stops at the first failing step and ends with
+// `npm test`: installs what is missing (scripts/setup.mjs), then type check, unit tests
+// (jsdom), build, Firefox's linter on the build, then the real-browser suite in Chromium and
+// Firefox. Stops at the first failing step and ends with
 // one line counting every test: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers, ensureInstalled } from './setup.mjs';
+
+// A fresh clone: the dependencies and both browsers first (the same steps as `npm start`).
+if (!ensureInstalled() || !ensureBrowsers(['chromium', 'firefox-esr'])) {
+  console.log('\nfailed at: set-up\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 mkdirSync('.cache', { recursive: true });
 const reports = ['.cache/unit.json', '.cache/e2e.json'];

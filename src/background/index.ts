@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { onMessage, sendMessage, type ContentUi, type ProtocolMap } from '../messaging/protocol';
 import type { Correction, Profile, Settings, TourState } from '../model/types';
 import { QUARANTINE_PREFIX, SCHEMA_VERSION, type StoreData } from '../store/schema';
-import { ITEM_NAMES, itemByKey, type ItemName } from '../store/items';
+import { DATA_NAMES, itemByKey, type ItemName } from '../store/items';
 import {
   applyAgentReply,
   applyCapture,
@@ -81,7 +81,7 @@ function handle<K extends keyof ProtocolMap>(
 
 /** Every item, for export (the one reader of everything). */
 const allItems = () =>
-  store.select(ITEM_NAMES, (d) => ({ schemaVersion: SCHEMA_VERSION, ...d }) as StoreData);
+  store.select(DATA_NAMES, (d) => ({ schemaVersion: SCHEMA_VERSION, ...d }) as StoreData);
 
 // The tour lives in the worker; Wish tabs hear of each change by message.
 store.onWritten((name, value) => {
@@ -97,6 +97,21 @@ async function broadcastTour(tour: TourState | null): Promise<void> {
 }
 
 handle('getState', () => allItems());
+
+handle('orderDetail', (data) =>
+  store.peek(['orders', 'cases'], (d) => {
+    const number = String(data?.number ?? '');
+    return {
+      order: Object.hasOwn(d.orders, number) ? d.orders[number]! : null,
+      cases: Object.values(d.cases).filter((c) => c.orderNumber === number),
+    };
+  }),
+);
+
+handle('orderIndex', async () => {
+  await store.checkIndex();
+  return store.get('orderIndex');
+});
 
 // Asked on every Wish page load: picks a few fields of the items it needs.
 handle('contentContext', () =>
@@ -454,10 +469,16 @@ browser.storage.onChanged.addListener((changes, area) => {
     const name: ItemName | undefined = itemByKey(key)?.name;
     if (!name || !store.invalidate(name, change.newValue)) continue;
     if (name === 'tour') void store.get('tour').then((tour) => broadcastTour(tour));
+    // The index follows the orders, whoever wrote them.
+    if (name === 'orders' || name === 'orderIndex')
+      store.resyncIndex().catch((e) => console.error('[Wish support] orders index', e));
   }
 });
 
 browser.runtime.onInstalled.addListener(() => syncReminders(store).catch(() => undefined));
 browser.runtime.onStartup.addListener(() => syncReminders(store).catch(() => undefined));
+// Every start of the worker: an orders index that is missing (an update from a version
+// without it) or damaged is rebuilt; a good one costs one small read.
+store.checkIndex().catch((e) => console.error('[Wish support] orders index', e));
 // Every start of the worker: due dates are in storage, the alarm may not be.
 syncReminders(store).catch((e) => console.error('[Wish support] reminders', e));

@@ -5,8 +5,8 @@
 // refused with its reason, and so is one the browser refuses for quota.
 import browser from 'webextension-polyfill';
 import {
+  DATA_NAMES,
   ITEM_KEYS,
-  ITEM_NAMES,
   ITEMS,
   unwrap,
   wrap,
@@ -15,6 +15,8 @@ import {
   type Items,
 } from '../store/items';
 import { load, type Rejected } from '../store/migrate';
+import { buildIndex, inStep, type OrderIndex } from '../store/order-index';
+import type { Order } from '../model/types';
 import { QUARANTINE_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../store/schema';
 
 export type RefusalKind = 'invalid' | 'quota' | 'newer';
@@ -60,6 +62,8 @@ export class Store {
   /** Items a newer version of the extension wrote: kept on disk as they are, not written. */
   private newer = new Map<ItemName, number>();
   private ready: Promise<void> | undefined;
+  /** The stored index failed validation: rewrite it even when its valid part matches. */
+  private indexDamaged = false;
   private listeners = new Set<(name: ItemName, value: unknown) => void>();
   /** The last write refused (shown on the options page); cleared by the next write that passes. */
   lastRefusal: Refusal | undefined;
@@ -80,6 +84,17 @@ export class Store {
   /** Several items at once, for `pick` to choose from (read-only). */
   select<K extends ItemName, T>(names: readonly K[], pick: (data: Readonly<Part<K>>) => T): Promise<T> {
     return this.enqueue(async () => pick(await this.part(names)));
+  }
+
+  /**
+   * Like `select`, but from the last written values without waiting behind queued writes when
+   * every named item is in memory: the popup opening must not wait for a capture's storage write.
+   */
+  peek<K extends ItemName, T>(names: readonly K[], pick: (data: Readonly<Part<K>>) => T): Promise<T> {
+    if (!names.every((n) => this.cache.has(n))) return this.select(names, pick);
+    const out = {} as Part<K>;
+    for (const name of names) out[name] = this.cache.get(name) as Part<K>[K];
+    return Promise.resolve(pick(out));
   }
 
   /** Applies `change` to copies of the named items, checks them, and saves them. */
@@ -118,6 +133,14 @@ export class Store {
           );
         writes[item.key] = wrap(name, value);
         written.push([name, value]);
+        // The orders index changes with the orders, in the same write.
+        if (name === 'orders' && !this.newer.has('orderIndex')) {
+          const previous = this.cache.get('orderIndex') as OrderIndex | undefined;
+          const index = ITEMS.orderIndex.parse(buildIndex(value as Items['orders']), previous);
+          if (index.rejected.length) this.refuse('orderIndex', 'invalid', index.rejected[0]!.reason);
+          writes[ITEMS.orderIndex.key] = wrap('orderIndex', index.value);
+          written.push(['orderIndex', index.value]);
+        }
       }
       if (written.length) {
         const writeStarted = performance.now();
@@ -200,6 +223,12 @@ export class Store {
         console.warn(`[Wish support] ${key} was written by a newer version: kept as it is, not used`);
         continue;
       }
+      // The index is made from the orders: a damaged one is rebuilt, not set aside.
+      if (read.rejected.length && name === 'orderIndex') {
+        this.cache.set(name, []);
+        this.indexDamaged = true;
+        continue;
+      }
       if (read.rejected.length) {
         rejected.push(...read.rejected);
         repaired[key] = wrap(name, read.value);
@@ -211,6 +240,53 @@ export class Store {
         .set(repaired)
         .catch((e) => console.error('[Wish support] repair failed', e));
     }
+    if (names.includes('orders')) await this.syncIndex();
+  }
+
+  /**
+   * Makes the stored orders index match the orders (read just now): written when it is
+   * missing, set aside, out of step (orders written by an older version, or by hand), and left
+   * alone when a newer version wrote it.
+   */
+  private async syncIndex(): Promise<void> {
+    if (!this.cache.has('orderIndex')) await this.loadItems(['orderIndex']);
+    if (this.newer.has('orderIndex')) return;
+    const orders = this.cache.get('orders') as Record<string, Order>;
+    const index = this.cache.get('orderIndex') as OrderIndex;
+    if (!this.indexDamaged && inStep(index, orders)) return;
+    this.indexDamaged = false;
+    const rebuilt = buildIndex(orders);
+    this.cache.set('orderIndex', rebuilt);
+    await browser.storage.local
+      .set({ [ITEMS.orderIndex.key]: wrap('orderIndex', rebuilt) })
+      .catch((e) => console.error('[Wish support] the orders index was not written', e));
+    for (const l of this.listeners) l('orderIndex', rebuilt);
+  }
+
+  /** At start: an index that is missing or unreadable is rebuilt from the orders (an update
+   *  from a version without it, or a damaged one); a readable one costs one small read. */
+  checkIndex(): Promise<void> {
+    return this.enqueue(async () => {
+      const key = ITEMS.orderIndex.key;
+      const raw = (await browser.storage.local.get(key))[key];
+      const read = unwrap('orderIndex', raw);
+      if (raw !== undefined && read.state === 'ok' && !read.rejected.length) return;
+      if (read.state === 'newer') return;
+      await this.resync();
+    });
+  }
+
+  /** Reads the orders and the index again and makes the index match (after another context
+   *  changed either in storage). */
+  resyncIndex(): Promise<void> {
+    return this.enqueue(() => this.resync());
+  }
+
+  private async resync(): Promise<void> {
+    this.cache.delete('orderIndex');
+    this.newer.delete('orderIndex');
+    if (this.cache.has('orders')) await this.syncIndex();
+    else await this.part(['orders']);
   }
 }
 
@@ -230,7 +306,7 @@ export async function migrateLegacy(): Promise<void> {
   if (rejected.length) await quarantine(rejected);
   const writes: Record<string, unknown> = {};
   // An item already stored separately is newer than the blob: it wins.
-  for (const name of ITEM_NAMES)
+  for (const name of DATA_NAMES)
     if (raw[ITEMS[name].key] === undefined) writes[ITEMS[name].key] = wrap(name, data[name]);
   await browser.storage.local.set(writes);
   await browser.storage.local.remove(STORAGE_KEY);

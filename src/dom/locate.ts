@@ -2,7 +2,14 @@
 // given, scores every candidate and returns the best visible one, or nothing when it is not
 // there or two candidates tie (a wrong highlight is worse than none). What Wish's controls
 // look like and what their words are stays in src/wish/; this file only weighs the signals.
-import { bestNameScore, meansElse, meansHelp, meansPerson, topicOf } from '../wish/meaning';
+import {
+  bestNameScore,
+  meansCustomerSupport,
+  meansElse,
+  meansHelp,
+  meansPerson,
+  topicOf,
+} from '../wish/meaning';
 import {
   CONSENT_SELECTOR,
   CONTENT_HREF,
@@ -154,9 +161,11 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (!name || name.length > MAX_NAME) return 0;
   let best = spec.words ? bestNameScore(name, spec.words) : 0;
   if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
+  if (!best && spec.weakestWords) best = 0.6 * bestNameScore(name, spec.weakestWords);
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
+  else if (spec.meaning === 'customer') best = Math.max(best, meansCustomerSupport(name) ? 0.9 : 0);
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }
@@ -181,16 +190,22 @@ class Tally {
   }
 }
 
+/** How loosely a name may say it: 0 only its own words, 1 also weak words, 2 every family. */
+type Looseness = 0 | 1 | 2;
+
 /** Every candidate for a locator inside the regions, with its score and reasons, best first. */
 export function candidates(
   id: LocatorId,
   regions: readonly Region[],
   options: LocateOptions = {},
-  weak = true,
+  looseness: Looseness = 2,
 ): Candidate[] {
   const full = LOCATORS[id];
-  // Without its weak words: only what names it exactly.
-  const spec: LocatorSpec = weak || !full.weakWords ? full : { ...full, weakWords: [] };
+  const spec: LocatorSpec = {
+    ...full,
+    weakWords: looseness >= 1 ? (full.weakWords ?? []) : [],
+    weakestWords: looseness >= 2 ? (full.weakestWords ?? []) : [],
+  };
   const tally = new Tally();
   for (const root of regions) {
     for (const selector of spec.attributes ?? [])
@@ -200,7 +215,7 @@ export function candidates(
         if (re.test(el.getAttribute('href') ?? '')) tally.add(el, 1, `link target ${re.source}`);
     for (const hint of spec.classHints ?? [])
       for (const el of queryAll(root, `[class*="${hint}"]`)) tally.add(el, 1, `class prefix ${hint}`);
-    if (spec.words || spec.weakWords || spec.meaning) {
+    if (spec.words || spec.weakWords?.length || spec.weakestWords?.length || spec.meaning) {
       const named = new Set<Element>();
       for (const el of queryAll(root, INTERACTIVE_SELECTOR)) {
         const name = accessibleName(el);
@@ -261,11 +276,15 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
   const spec = LOCATORS[id];
   const min = spec.minScore ?? MIN_SCORE;
   try {
-    // The family that names it exactly comes first: a generic word ("Help") counts only when
-    // nothing says "Customer Support", however the two are drawn.
-    if (spec.weakWords) {
-      const strong = pick(candidates(id, regions, options, false), min);
-      if (strong.element) return strong;
+    // The family that names it exactly comes first: a generic word ("Support") counts only
+    // when nothing says "Customer Support", and a bare "Help" only when nothing says either,
+    // however they are drawn.
+    const tiers: Looseness[] = [];
+    if (spec.weakWords?.length) tiers.push(0);
+    if (spec.weakestWords?.length) tiers.push(1);
+    for (const tier of tiers) {
+      const found = pick(candidates(id, regions, options, tier), min);
+      if (found.element) return found;
     }
     return pick(candidates(id, regions, options), min);
   } catch (error) {

@@ -5,7 +5,9 @@
 import {
   greetedName,
   looksLikeInitials,
+  looksLikePersonName,
   meansAccount,
+  meansCustomerSupport,
   meansOtherControl,
   showsName,
   bestNameScore,
@@ -103,8 +105,33 @@ export function topBars(doc: Document): Element[] {
   return [...bars];
 }
 
+const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
+
+/** A dropdown's caret: an icon inside or beside the text, a caret character, or an expanded
+ *  state on it or its holder. */
+function hasCaret(el: Element, text: string): boolean {
+  const parent = el.parentElement;
+  return (
+    /[▾▼⌄˅⏷]\s*$/u.test(text) ||
+    el.hasAttribute('aria-expanded') ||
+    !!parent?.hasAttribute('aria-expanded') ||
+    [...el.children].some(isIcon) ||
+    (!!parent &&
+      [...parent.children].some(
+        (c) => c !== el && (isIcon(c) || /^[▾▼⌄˅⏷]$/u.test(c.textContent?.trim() ?? '')),
+      ))
+  );
+}
+
+/** An ancestor close by, inside the bar, whose class names an account, a profile or a user. */
+function inAccountHolder(el: Element, bar: Element): boolean {
+  for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
+    if (/account|profile|user/i.test(n.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 function isMenuEntryName(name: string): boolean {
-  return bestNameScore(name, MENU_ENTRY_WORDS) > 0;
+  return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name);
 }
 
 /** Elements of a region whose whole name is one of the account menu's known entries. */
@@ -186,15 +213,27 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         add(el, 3, 'an avatar');
       if (el.children.length <= 2) {
         const text = shortText(el, 40);
-        if (text && text.length <= 40) {
+        // Only the smallest element holding the text: a holder around it may also hold the
+        // menu the hover builds, and a trigger holding its menu could never reveal it.
+        if (text && text.length <= 40 && ![...el.children].some((c) => shortText(c, 40) === text)) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
+          else if (looksLikePersonName(text)) {
+            // A name-shaped text alone could be a country picker: it counts with a dropdown
+            // caret and a holder the page calls account, profile or user.
+            add(el, 2, `looks like a name "${text}"`);
+            if (hasCaret(el, text)) add(el, 1, 'a dropdown caret');
+          }
         }
       }
-      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false')
+      if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') {
         add(el, 2, 'opens a popup');
+        // An icon with no words that opens a popup: an account icon, unless its holder or
+        // label says otherwise (other controls are left out below).
+        if (!accessibleName(el) && el.querySelector('svg, img')) add(el, 1, 'an icon without words');
+      }
       const controls = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
       if (controls) {
         const target = (el.getRootNode() as Document).getElementById?.(controls.split(/\s+/)[0]!);
@@ -205,6 +244,14 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
       if (isVisible(entry)) continue;
       const owner = ownerOfHiddenMenu(entry);
       if (owner && bar.contains(owner)) add(owner, 3, 'opens a hidden menu of account entries');
+    }
+  }
+  // A holder the page calls account, profile or user counts once for what is inside it.
+  for (const c of tally.values()) {
+    const bar = bars.find((b) => b.contains(c.element));
+    if (bar && inAccountHolder(c.element, bar)) {
+      c.score += 1;
+      c.reasons.push('+1 inside an account holder');
     }
   }
   const list = [...tally.values()].filter((c) => {

@@ -14,8 +14,10 @@ import type {
   TourRoute,
   TourState,
   Correction,
+  Order,
 } from '../model/types';
 import type { ComposerState, StoreData } from '../store/schema';
+import type { OrderIndex } from '../store/order-index';
 import type { PageKind } from '../wish/pages';
 import type { CapturedOrder } from '../wish/order-page';
 
@@ -109,6 +111,10 @@ export interface ProtocolMap {
   storageReport(): StorageReport;
   /** Deletes the copies set aside at load (what failed validation). */
   clearSetAside(): number;
+  /** One order in full and its cases (the popup reads only the index of the others). */
+  orderDetail(data: { number: string }): { order: Order | null; cases: Case[] };
+  /** The orders index, made now if it was missing (the popup opened before the worker built it). */
+  orderIndex(): OrderIndex;
   /** Deletes the oldest diagnostics, or solved cases, to make room. */
   freeSpace(data: { what: 'diagnostics' | 'solved-cases' }): number;
   /** The content script saw a new message from an agent on Wish's support page. */

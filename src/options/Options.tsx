@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { uiStrings } from '../i18n';
+import { useStrings } from '../i18n/load';
 import { sendMessage, type StorageReport } from '../messaging/protocol';
 import type { Profile, Settings } from '../model/types';
 import { CHANNELS, COUNTRIES, UI_LANGUAGES } from '../store/validate';
@@ -46,14 +46,16 @@ export function Options() {
   }, [data?.profile, data?.settings]);
 
   const settings = data ? { ...data.settings, ...settingsEdits } : undefined;
-  const t = uiStrings(settings?.language);
+  // Only the shopper's language is loaded.
+  const t = useStrings(settings?.language, !!settings);
   useEffect(() => {
+    if (!t) return;
     document.documentElement.lang = t.lang;
     document.title = t.optionsTitle;
-  }, [t.lang]);
+  }, [t?.lang]);
 
   if (error) return <p class="error">{error}</p>;
-  if (!data || !settings) return <p class="muted">…</p>;
+  if (!data || !settings || !t) return <p class="muted">…</p>;
   const profile = { ...data.profile, ...profileEdits };
 
   const emailBad = profile.email.trim() !== '' && !EMAIL.test(profile.email.trim());

@@ -1,46 +1,72 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { resolveLanguage, uiStrings } from '../i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { resolveLanguage } from '../i18n/language';
+import { useStrings } from '../i18n/load';
 import { sendMessage } from '../messaging/protocol';
-import type { ChannelId } from '../model/types';
+import type { Case, ChannelId } from '../model/types';
+import type { OrderIndex } from '../store/order-index';
 import type { ComposerState } from '../store/schema';
+import { useModule } from '../ui/lazy';
 import { useItems, type ItemsOf } from '../ui/use-store';
-import { CaseView } from './CaseView';
-import { Composer, newestFirst } from './Composer';
 import { ContextBar } from './Context';
+import { useOrderDetail } from './detail';
 import { AddOrder } from './Orders';
 import { OtherWays } from './OtherWays';
-import { tabContext, type TabContext } from './tab';
+import type { TabContext } from './tab';
 
-export const POPUP_ITEMS = ['orders', 'cases', 'drafts', 'composer', 'settings', 'profile'] as const;
+/** What the popup reads from storage: the orders index, not the orders; no case. */
+export const POPUP_ITEMS = ['orderIndex', 'drafts', 'composer', 'settings', 'profile'] as const;
 export type PopupData = ItemsOf<(typeof POPUP_ITEMS)[number]>;
 
+// The composer (and the templates it writes with) and the case view are chunks of their own.
+const loadComposer = () => import('./Composer');
+const loadCaseView = () => import('./CaseView');
+// What the tab is (Wish's page kinds, the content script's answer) arrives after the first paint.
+const tabContext = () => import('./tab').then((m) => m.tabContext());
+
+/** The order a reminder's case belongs to (case ids are `<order>|<problem>`). */
+const caseOrder = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('|')));
+
 export function App() {
-  // What the popup shows, and nothing more (not the tour, not the diagnostics).
+  // What the popup shows, and nothing more (not the orders, the tour or the diagnostics).
   const { data, error } = useItems(POPUP_ITEMS);
+  const t = useStrings(data?.settings.language, !!data);
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
   const [status, setStatus] = useState('');
+  const composerModule = useModule(loadComposer);
 
   useEffect(() => {
     tabContext().then(setTab, () => setTab({ kind: 'not-wish', unreachable: false }));
   }, []);
 
-  const t = uiStrings(data?.settings.language);
   useEffect(() => {
+    if (!t) return;
     document.documentElement.lang = t.lang;
     document.title = t.appName;
-  }, [t.lang]);
+  }, [t?.lang]);
+
+  // No index stored yet (the worker has not made it since an update): ask for it; it arrives
+  // through the storage change like any other.
+  const noIndex = !!data && data.orderIndex.length === 0;
+  useEffect(() => {
+    if (noIndex) sendMessage('orderIndex', undefined).catch(() => undefined);
+  }, [noIndex]);
+
+  // A reminder names a case: its order's detail comes first, then the selection.
+  const fromReminder = new URLSearchParams(location.search).get('case');
+  const reminderDetail = useOrderDetail(fromReminder ? caseOrder(fromReminder) : undefined, data?.orderIndex);
+  const fromCase = reminderDetail?.cases.find((c) => c.id === fromReminder);
 
   // Derived in the render that brings the data: the first paint does not wait for an effect
   // or for the tab (when the tab answers, its order is taken unless the shopper picked one).
-  const selection = chosen ?? (data ? initialSelection(data, tab, location.search) : null);
-
-  // Marks the moment the composer is usable (read by `npm run bench`).
-  useLayoutEffect(() => {
-    if (data && selection && !performance.getEntriesByName('wsg-interactive').length)
-      performance.mark('wsg-interactive');
-  }, [data, selection]);
+  const selection =
+    chosen ??
+    (data && (!fromReminder || reminderDetail)
+      ? initialSelection(data, tab, location.search, fromCase)
+      : null);
+  const detail = useOrderDetail(selection?.orderNumber, data?.orderIndex);
+  const caseView = useModule(loadCaseView, !!selection?.orderNumber);
 
   const select = (next: ComposerState) => {
     setChosen(next);
@@ -48,7 +74,7 @@ export function App() {
   };
 
   const startGuide = async () => {
-    if (!tab?.tabId || !selection) return;
+    if (!tab?.tabId || !selection || !t) return;
     try {
       await sendMessage('saveComposer', selection);
       await sendMessage(
@@ -66,9 +92,10 @@ export function App() {
   };
 
   if (error) return <p class="error">{error}</p>;
-  if (!data || !selection) return <p class="muted loading">…</p>;
-  const count = Object.keys(data.orders).length;
-  const cases = Object.values(data.cases).filter((c) => c.orderNumber === selection.orderNumber);
+  if (!data || !selection || !t) return <p class="muted loading">…</p>;
+  const count = data.orderIndex.length;
+  const Composer = composerModule?.Composer;
+  const CaseView = caseView?.CaseView;
 
   return (
     <main>
@@ -81,12 +108,25 @@ export function App() {
         <p class="muted">{count ? t.capturedCount(count) : t.noOrders}</p>
         <AddOrder t={t} onAdded={(number) => select({ ...selection, orderNumber: number })} />
       </section>
-      <Composer t={t} data={data} selection={selection} onSelect={select} tab={tab} onStatus={setStatus} />
-      {selection.orderNumber && (
+      {Composer && detail ? (
+        <Composer
+          t={t}
+          data={data}
+          selection={selection}
+          order={detail.order}
+          cases={detail.cases}
+          onSelect={select}
+          tab={tab}
+          onStatus={setStatus}
+        />
+      ) : (
+        <p class="muted loading">…</p>
+      )}
+      {selection.orderNumber && CaseView && detail && (
         <CaseView
           t={t}
-          order={data.orders[selection.orderNumber]}
-          cases={cases}
+          order={detail.order}
+          cases={detail.cases}
           country={data.profile.country}
           onWrite={(channel: ChannelId, followUp: boolean) =>
             select({ ...selection, channel, problem: followUp ? 'follow-up' : selection.problem })
@@ -98,17 +138,25 @@ export function App() {
   );
 }
 
+const numbersOf = new WeakMap<OrderIndex, Set<string>>();
+function has(index: OrderIndex, number: string): boolean {
+  let numbers = numbersOf.get(index);
+  if (!numbers) numbersOf.set(index, (numbers = new Set(index.map((s) => s.number))));
+  return numbers.has(number);
+}
+
 /** The composer's first selection: a case from a reminder, else the stored one, the order the
  *  page shows, or the most recently placed order. */
 export function initialSelection(
-  data: Pick<PopupData, 'cases' | 'orders' | 'composer' | 'settings'>,
+  data: Pick<PopupData, 'orderIndex' | 'composer' | 'settings'>,
   tab: TabContext | undefined,
   search: string,
+  fromCase?: Case,
 ): ComposerState {
   const params = new URLSearchParams(search);
-  const fromCase = params.get('case') ? data.cases[params.get('case')!] : undefined;
   const onPage = tab?.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;
-  const newest = Object.values(data.orders).sort(newestFirst)[0]?.number;
+  // The index is kept newest first.
+  const newest = data.orderIndex[0]?.number;
   const base: ComposerState = data.composer ?? {
     orderNumber: newest ?? '',
     problem: 'never-delivered',
@@ -123,7 +171,8 @@ export function initialSelection(
       channel: fromCase.contacts[0]?.channel ?? base.channel,
     };
   }
-  if (onPage && data.orders[onPage]) return { ...base, orderNumber: onPage };
-  if (base.orderNumber && !data.orders[base.orderNumber] && newest) return { ...base, orderNumber: newest };
+  if (onPage && has(data.orderIndex, onPage)) return { ...base, orderNumber: onPage };
+  if (base.orderNumber && !has(data.orderIndex, base.orderNumber) && newest)
+    return { ...base, orderNumber: newest };
   return base;
 }

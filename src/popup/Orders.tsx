@@ -1,18 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../i18n';
-import { uiDate } from '../i18n/format';
 import { sendMessage } from '../messaging/protocol';
-import type { Order } from '../model/types';
-import { checkOrderNumber } from '../wish/order-number';
-import { formatMoney } from '../wish/parse';
-
-export function orderLabel(o: Order, t: UiStrings): string {
-  const parts = [o.number];
-  if (o.placedAt) parts.push(uiDate(o.placedAt, t.lang));
-  if (o.items[0]) parts.push(o.items[0].title.slice(0, 28));
-  else if (o.amount) parts.push(formatMoney(o.amount, t.lang));
-  return parts.join(' · ');
-}
 
 export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => void }) {
   const { t } = props;
@@ -20,6 +8,8 @@ export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => voi
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
   const add = async (anyway: boolean) => {
+    // Loaded when first used: adding by hand is rare.
+    const { checkOrderNumber } = await import('../wish/order-number');
     const check = checkOrderNumber(value);
     if (!check.ok && !anyway) {
       setProblem(t.orderProblems[check.reason]);

@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { deadlines } from '../cases/deadlines';
 import { uiDate } from '../i18n/format';
-import { uiStrings } from '../i18n';
+import { useStrings } from '../i18n/load';
 import { TEMPLATES } from '../compose/render';
 import { useItems } from '../ui/use-store';
 import { formatMoney } from '../wish/parse';
@@ -11,14 +11,14 @@ import { formatMoney } from '../wish/parse';
 export function Print() {
   const { data } = useItems(['orders', 'cases', 'drafts', 'profile', 'settings'] as const);
   const params = new URLSearchParams(location.search);
-  const t = uiStrings(data?.settings.language);
+  const t = useStrings(data?.settings.language, !!data);
   useEffect(() => {
-    document.documentElement.lang = t.lang;
-  }, [t.lang]);
+    if (t) document.documentElement.lang = t.lang;
+  }, [t?.lang]);
   useEffect(() => {
-    if (data) setTimeout(() => window.print(), 300);
-  }, [!!data]);
-  if (!data) return <p>…</p>;
+    if (data && t) setTimeout(() => window.print(), 300);
+  }, [!!data && !!t]);
+  if (!data || !t) return <p>…</p>;
 
   const draft = params.get('draft') ? data.drafts[params.get('draft')!] : undefined;
   if (draft) {

@@ -13,6 +13,7 @@ import type {
   TourState,
 } from '../model/types';
 import type { Rejected } from './migrate';
+import { isSummary, MAX_INDEX, type OrderIndex, type OrderSummary } from './order-index';
 import { defaultData, type ComposerState, type StoreData } from './schema';
 import { repairStrings } from './text';
 import {
@@ -29,8 +30,12 @@ import {
   isTour,
 } from './validate';
 
-export type ItemName = Exclude<keyof StoreData, 'schemaVersion'>;
-export type Items = Omit<StoreData, 'schemaVersion'>;
+/** The stored items: the data (what export and import carry), and the orders index, made from
+ *  the orders by the store whenever they change (never exported, rebuilt when missing). */
+export type Items = Omit<StoreData, 'schemaVersion'> & { orderIndex: OrderIndex };
+export type ItemName = keyof Items;
+/** The items that are the shopper's data (all but the derived index). */
+export type DataName = Exclude<keyof StoreData, 'schemaVersion'>;
 
 export interface Parsed<T> {
   value: T;
@@ -204,9 +209,42 @@ export const ITEMS: { [K in ItemName]: Item<K> } = {
       return { value, rejected };
     },
   },
+  orderIndex: {
+    name: 'orderIndex',
+    key: 'wsg:order-index',
+    version: 1,
+    fallback: () => [],
+    parse: (raw, previous) => {
+      if (raw === undefined) return { value: [], rejected: [] };
+      if (!Array.isArray(raw))
+        return { value: [], rejected: [{ path: 'orderIndex', reason: 'not a list', value: raw }] };
+      // Entries the store made from orders it had checked are the same objects as before.
+      const known = new Set<unknown>(previous);
+      const seen = new Set<string>();
+      const rejected: Rejected[] = [];
+      const value: OrderSummary[] = [];
+      for (const entry of raw as unknown[]) {
+        if (!known.has(entry) && !isSummary(entry)) {
+          rejected.push({ path: 'orderIndex', reason: 'invalid', value: entry });
+          continue;
+        }
+        const s = entry as OrderSummary;
+        if (seen.has(s.number))
+          rejected.push({ path: `orderIndex.${s.number}`, reason: 'listed twice', value: s });
+        else if (value.length >= MAX_INDEX)
+          rejected.push({ path: `orderIndex.${s.number}`, reason: `more than ${MAX_INDEX}`, value: s });
+        else {
+          seen.add(s.number);
+          value.push(s);
+        }
+      }
+      return { value, rejected };
+    },
+  },
 };
 
 export const ITEM_NAMES = Object.keys(ITEMS) as ItemName[];
+export const DATA_NAMES = ITEM_NAMES.filter((n): n is DataName => n !== 'orderIndex');
 export const ITEM_KEYS = ITEM_NAMES.map((n) => ITEMS[n].key);
 
 export function itemByKey(key: string): Item<ItemName> | undefined {

@@ -26,10 +26,12 @@ export interface LocatorSpec {
   words?: readonly WordKey[];
   /** Word families that name it more loosely: they score less than `words`. */
   weakWords?: readonly WordKey[];
+  /** Word families weaker still: they count only when neither of the above names anything. */
+  weakestWords?: readonly WordKey[];
   /** Word families that name something else: a candidate so named is never it. */
   notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
-  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help';
+  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help' | 'customer';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
@@ -79,7 +81,10 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     roles: ['link', 'menuitem', 'button'],
     words: ['customerSupport'],
     weakWords: ['supportGeneric'],
+    // A bare "Help" counts last: beside "Support" it is more often the help center.
+    weakestWords: ['helpGeneric'],
     notWords: ['faq'],
+    meaning: 'customer',
     // Searched only inside the menu the trigger revealed: a plain text entry is enough there.
     minScore: 3,
     attributes: ['[data-testid*="customer-support" i]', '[data-testid*="customer-service" i]'],
@@ -189,6 +194,7 @@ export const PRODUCT_ID = /^[0-9a-f]{24}$/;
 export const MENU_ENTRY_WORDS: readonly WordKey[] = [
   'customerSupport',
   'supportGeneric',
+  'helpGeneric',
   'orderHistory',
   'wishCash',
   'settings',

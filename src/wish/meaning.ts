@@ -92,6 +92,28 @@ const PERSON_STEMS = [
   'chat ao vivo',
   'chat en direct',
   'ζωντανη συνομιλ',
+  // Someone of the team ("a member of our team", "notre équipe"): not "membership".
+  'team member',
+  'member of our',
+  'member of the',
+  'our team',
+  'membre de',
+  'membre d ',
+  'notre equipe',
+  'membro del',
+  'membro da',
+  'membro de',
+  'nostro team',
+  'nostra squadra',
+  'teammitglied',
+  'mitglied unsere',
+  'unserem team',
+  'unser team',
+  'miembro de',
+  'nuestro equipo',
+  'nossa equipe',
+  'μελοσ τησ',
+  'ομαδα μασ',
 ];
 
 /** A short control name that means "talk to a person": an agent, a representative, a human,
@@ -144,6 +166,105 @@ export function showsName(text: string, shopper: string): boolean {
 /** One or two capital letters, as an avatar draws the shopper's initials. */
 export function looksLikeInitials(text: string): boolean {
   return /^\p{Lu}{1,2}$/u.test(text.trim());
+}
+
+/** Every family of words: a text that is one of them is a label, not somebody's name. */
+const ALL_FAMILIES: readonly WordKey[] = [
+  'account',
+  'signIn',
+  'register',
+  'customerSupport',
+  'supportGeneric',
+  'helpGeneric',
+  'orderHistory',
+  'wishCash',
+  'settings',
+  'faq',
+  'logOut',
+  'myAccount',
+];
+
+/** Two or three capitalised words, as a top bar shows the shopper's name ("Sofia Ricci",
+ *  "Jean-Luc M."): a hint, never proof (a country picker looks the same), so the caller
+ *  weighs it with other signs. */
+export function looksLikePersonName(text: string): boolean {
+  const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
+  if (raw.length < 4 || raw.length > 32) return false;
+  const tokens = raw.split(' ');
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  // Each a capital and small letters, or an initial ("M.") or a cut-off end ("Ric…").
+  if (!tokens.every((t) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*[.…]?$/u.test(t))) return false;
+  if (!tokens.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t))) return false;
+  return bestNameScore(raw, ALL_FAMILIES) === 0 && !meansOtherControl(raw);
+}
+
+/** Who is served ("customer", "client") and how ("support", "service", "care"), as stems in
+ *  every supported language: a short name holding one of each means customer support,
+ *  however it is worded ("Serviço de apoio ao cliente", "Atendimento ao cliente"). */
+const CUSTOMER_STEMS = ['customer', 'client', 'kunden', 'πελατ', 'consumidor', 'consommat'];
+const SERVICE_STEMS = [
+  'support',
+  'service',
+  'servic',
+  'serviz',
+  'care',
+  'assist',
+  'apoio',
+  'suport',
+  'soport',
+  'atend',
+  'atenc',
+  'help',
+  'aiuto',
+  'ayuda',
+  'ajuda',
+  'aide',
+  'hilfe',
+  'dienst',
+  'betreuung',
+  'υποστηρ',
+  'εξυπηρετ',
+  'βοηθ',
+];
+/** German compounds carry both in one word ("Kundendienst", "Kundenbetreuung"). */
+const CUSTOMER_COMPOUND = /(?:^| )kunden(?:service|dienst|support|betreuung|hilfe|center)\b/;
+/** Words that join the two without naming anything else. */
+const JOINING_WORDS = new Set([
+  'and',
+  'your',
+  'our',
+  'und',
+  'pour',
+  'votre',
+  'para',
+  'seu',
+  'sua',
+  'tuo',
+  'dein',
+  'σας',
+  'των',
+  'στουσ',
+  'και',
+  'για',
+]);
+/** A centre of articles is not the people who answer. */
+const CENTRE_STEMS = ['center', 'centre', 'centro', 'central', 'κεντρο', 'zentrum', 'faq'];
+
+export function meansCustomerSupport(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
+  if (CUSTOMER_COMPOUND.test(norm)) return words(norm) <= 2;
+  if (!hasStem(norm, CUSTOMER_STEMS) || !hasStem(norm, SERVICE_STEMS)) return false;
+  // Nothing else but small joining words: "Customer Support Headset" is a product.
+  return norm
+    .split(' ')
+    .every(
+      (w) =>
+        w.length <= 3 ||
+        JOINING_WORDS.has(w) ||
+        CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+        SERVICE_STEMS.some((s) => w.startsWith(s)),
+    );
 }
 
 /** Word stems that say what a topic of the assistant is about, in every supported language

@@ -65,6 +65,7 @@ describe('typed items', () => {
       'wsg:profile',
       'wsg:diagnostics',
       'wsg:corrections',
+      'wsg:order-index',
     ]);
     for (const item of Object.values(ITEMS)) {
       expect(item.version).toBe(1);

@@ -128,6 +128,25 @@ describe("locate('customer-support')", () => {
     expect(result.element?.id, result.why).toBe('real');
   });
 
+  it.each([
+    ['el', 'Υποστήριξη', 'Βοήθεια'],
+    ['en', 'Support', 'Help'],
+    ['de', 'Kontakt', 'Hilfe'],
+    ['pt', 'Suporte', 'Ajuda'],
+  ])(
+    '%s: a generic "Support" beats a bare "Help" linking to /help, however drawn',
+    (_lang, support, help) => {
+      page(`
+      <ul id="menu"><li><a href="/transaction">Order History</a></li>
+        <li><a id="support" href="#"><span>${support}</span></a></li>
+        <li role="none"><a id="help" role="menuitem" href="/help"><span>${help}</span></a></li>
+        <li><a href="/logout">Log out</a></li></ul>`);
+      const menu = document.getElementById('menu')!;
+      expect(locate('customer-support', [menu]).element?.id).toBe('support');
+      menu.querySelector('#support')!.closest('li')!.remove();
+      expect(locate('customer-support', [menu]).element?.id, 'alone, Help is the way').toBe('help');
+    },
+  );
   it('"Customer Support" comes before a generic "Help" in the menu; "Help" alone still counts', () => {
     page(
       `<ul role="menu"><li><a id="help" href="/help">Help</a></li><li><a id="cs" href="/customer-support">Customer Support</a></li></ul>`,
@@ -214,6 +233,19 @@ describe('topBars and findTrigger', () => {
     expect(bars).toHaveLength(1);
     const result = findTrigger(bars);
     expect(result.element?.id, result.why).toBe('trigger');
+  });
+
+  it.each([
+    ['Sofia Ricci', 'NavBar__Account-sc-1 x', true],
+    ['Jean-Luc M.', 'HeaderUser__Box-sc-2 y', true],
+    // The same shape as a country picker without an account holder: not certain, nothing.
+    ['United States', 'Locale__Picker-sc-3 z', false],
+  ])('a name-shaped "%s" with a caret in %s: found is %s', (name, holder, found) => {
+    page(`<header><a href="/">Wish</a><input type="search" placeholder="Search">
+        <div class="${holder}"><div id="name"><span>${name}</span><svg aria-hidden="true"></svg></div></div></header>`);
+    const result = findTrigger(topBars(document));
+    // The name's own element or its holder: hovering either is hovering the name.
+    expect(result.element?.closest('#name')?.id ?? result.element, result.why).toBe(found ? 'name' : null);
   });
 
   it('a greeting "Hi, Maria" in a plain <div> with no role', () => {

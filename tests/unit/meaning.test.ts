@@ -3,6 +3,8 @@ import {
   bestNameScore,
   greetedName,
   looksLikeInitials,
+  looksLikePersonName,
+  meansCustomerSupport,
   meansAccount,
   meansPerson,
   mentionsPerson,
@@ -269,4 +271,65 @@ describe('looksLikeInitials', () => {
   it.each(['mr', 'Mr', 'ABC', '12', '', 'M.R.'])('"%s" does not', (text) => {
     expect(looksLikeInitials(text)).toBe(false);
   });
+});
+
+describe('looksLikePersonName', () => {
+  it.each([
+    'Sofia Ricci',
+    'Jean-Luc M.',
+    'Μαρία Παπαδοπούλου',
+    'Ana Sofia Lima',
+    'Sofia Ric…',
+    'Zoë\u00a0O’Neill',
+  ])('%s looks like a name', (text) => expect(looksLikePersonName(text)).toBe(true));
+  it.each([
+    'Sofia',
+    'Wish Cash',
+    'Order History',
+    'Sign In',
+    'My Account',
+    'sofia ricci',
+    'R2 D2',
+    'Hi there friend and more',
+    'Shopping Cart',
+  ])('%s does not', (text) => expect(looksLikePersonName(text)).toBe(false));
+});
+
+describe('mentionsPerson: a member of the team', () => {
+  it.each([
+    'Voulez-vous échanger avec un membre de notre équipe ?',
+    'Would you like to chat with a member of our team?',
+    'Vuoi parlare con un membro del nostro team?',
+    'Möchtest du mit einem Teammitglied sprechen?',
+    '¿Quieres hablar con un miembro de nuestro equipo?',
+    'Quer falar com um membro da nossa equipe?',
+    'Θέλετε να μιλήσετε με ένα μέλος της ομάδας μας;',
+  ])('%s', (text) => expect(mentionsPerson(text)).toBe(true));
+  it.each(['Manage your Wish membership', 'Membership and subscriptions', 'Did this answer help?'])(
+    'not: %s',
+    (text) => expect(mentionsPerson(text)).toBe(false),
+  );
+});
+
+describe('meansCustomerSupport', () => {
+  it.each([
+    'Serviço de apoio ao cliente',
+    'Atendimento ao Cliente',
+    'Customer Help',
+    'Client Services',
+    'Kundenbetreuung',
+    'Servizio di assistenza clienti',
+    'Atención a clientes',
+    'Εξυπηρέτηση Πελατών',
+    'Service à la clientèle',
+  ])('%s', (name) => expect(meansCustomerSupport(name)).toBe(true));
+  it.each([
+    'Customer reviews',
+    'Help Center',
+    'Centro de ayuda al cliente',
+    'How do I contact customer service?',
+    'Kundenkonto',
+    'Support',
+    'Our customers love this lamp and our service is great too',
+  ])('not: %s', (name) => expect(meansCustomerSupport(name)).toBe(false));
 });

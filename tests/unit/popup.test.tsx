@@ -1,11 +1,12 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, initialSelection } from '../../src/popup/App';
 import { Options } from '../../src/options/Options';
 import { StorageStatus } from '../../src/options/StorageStatus';
 import { defaultData, type StoreData } from '../../src/store/schema';
 import { asItems } from '../helpers/items';
+import { buildIndex } from '../../src/store/order-index';
 import type { Order } from '../../src/model/types';
 
 const order = (number: string, placedAt?: string): Order => ({
@@ -37,6 +38,17 @@ function seeded(change: (d: StoreData) => void = () => undefined): StoreData {
 }
 
 afterEach(() => cleanup());
+// The popup loads its composer, case view and words as chunks of their own (import()): load
+// them once here, so that no test's wait includes transforming them on a slow machine.
+beforeAll(() =>
+  Promise.all([
+    import('../../src/popup/Composer'),
+    import('../../src/popup/CaseView'),
+    import('../../src/popup/tab'),
+    import('../../src/i18n/en'),
+    import('../../src/i18n/el'),
+  ]),
+);
 
 describe('the popup (jsdom)', () => {
   it('renders the composer with its named controls and a complete draft for the newest order', async () => {
@@ -206,6 +218,44 @@ describe('the popup (jsdom)', () => {
   });
 });
 
+describe('what the popup reads', () => {
+  it('the orders index and the picked order from the worker: never every order or every case', async () => {
+    const data = seeded((d) => {
+      for (let i = 0; i < 300; i++) {
+        const n = `5f1a2b3c4d5e6f70819${String(i).padStart(5, '0')}`;
+        d.orders[n] = order(n, '2025-01-01');
+      }
+    });
+    await fakeBrowser.storage.local.set(asItems(data));
+    const asked: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: {
+      type: string;
+      data?: { number: string };
+    }) => {
+      asked.push(m.type);
+      if (m.type !== 'orderDetail') return undefined;
+      // The worker's answer: one order and its cases.
+      return { res: { order: data.orders[m.data!.number] ?? null, cases: [] } };
+    }) as never);
+    const read: string[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
+      read.push(...[keys].flat());
+      return get(keys);
+    }) as never);
+    render(<App />);
+    const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(message.value).toContain('Floral summer dress');
+    expect(asked).toContain('orderDetail');
+    expect(read).toContain('wsg:order-index');
+    expect(read).not.toContain('wsg:orders');
+    expect(read).not.toContain('wsg:cases');
+    // The picker lists the most recent 150 of the index (and says how many are stored).
+    expect((screen.getByLabelText('Order') as HTMLSelectElement).options).toHaveLength(151);
+    expect(screen.getByText(/302/)).toBeTruthy();
+  });
+});
+
 describe("the popup's first selection", () => {
   it("from a reminder: the case's order, as a follow-up on the first channel", () => {
     const data = seeded((d) => {
@@ -218,12 +268,15 @@ describe("the popup's first selection", () => {
         followUpDays: 3,
       };
     });
+    // The popup reads the index, and the reminder's case from the worker.
+    const read = { ...data, orderIndex: buildIndex(data.orders) };
+    const fromCase = data.cases['5f1a2b3c4d5e6f708192a3b4|late'];
     expect(
-      initialSelection(data, undefined, '?case=5f1a2b3c4d5e6f708192a3b4%7Clate&followup=1'),
+      initialSelection(read, undefined, '?case=5f1a2b3c4d5e6f708192a3b4%7Clate&followup=1', fromCase),
     ).toMatchObject({ orderNumber: '5f1a2b3c4d5e6f708192a3b4', problem: 'follow-up', channel: 'email' });
   });
   it('the order the Wish tab shows, else the most recently placed', () => {
-    const data = seeded();
+    const data = { ...seeded(), orderIndex: buildIndex(seeded().orders) };
     expect(initialSelection(data, undefined, '').orderNumber).toBe('5f1a2b3c4d5e6f708192a3b4');
     const tab = {
       kind: 'order' as const,

@@ -231,8 +231,12 @@ export class GuideEngine {
     }
     if (trigger && steps.includes('account-menu')) found.set('account-menu', trigger);
 
-    // The menu the trigger revealed.
-    if (trigger && steps.includes('customer-support')) {
+    // The menu the trigger revealed. Once the shopper is in the assistant, the menu is the one
+    // they chose from: an assistant docked near the trigger, holding "Support" in its title,
+    // must not be taken for a menu (and then left out of the assistant).
+    if (scopeDepth(this.step) === 2 && this.assistantOpen) {
+      if (this.menu && !this.menu.isConnected) this.menu = null;
+    } else if (trigger && steps.includes('customer-support')) {
       // What the top bar shows before any hover (its own links) is never the menu.
       if (!this.baselineTaken) {
         this.baselineTaken = true;

@@ -39,12 +39,12 @@ export const el: Words = {
   /** Generic words for help: they count only when no entry says customer support. */
   supportGeneric: [
     'Υποστήριξη',
-    'Βοήθεια',
     'Βοήθεια και υποστήριξη',
     'Βοήθεια & υποστήριξη',
     'Επικοινωνία',
     'Επικοινωνήστε μαζί μας',
   ],
+  helpGeneric: ['Βοήθεια'],
   orderHistory: ['Ιστορικό παραγγελιών', 'Οι παραγγελίες μου', 'Παραγγελίες', 'Οι αγορές μου'],
   wishCash: ['Wish Cash', 'Μετρητά Wish'],
   settings: ['Ρυθμίσεις', 'Ρυθμίσεις λογαριασμού'],

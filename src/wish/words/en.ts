@@ -51,7 +51,6 @@ export const en: Words = {
   /** Generic words for help: they count only when no entry says customer support. */
   supportGeneric: [
     'Support',
-    'Help',
     'Help & Support',
     'Support & Help',
     'Get Help',
@@ -59,6 +58,7 @@ export const en: Words = {
     'Contact Support',
     'Help and Support',
   ],
+  helpGeneric: ['Help'],
   orderHistory: ['Order History', 'Your Orders', 'My Orders', 'Orders', 'Purchase History'],
   wishCash: ['Wish Cash'],
   settings: ['Settings', 'Account Settings', 'Profile Settings'],

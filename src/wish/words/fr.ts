@@ -28,12 +28,12 @@ export const fr: Words = {
   supportGeneric: [
     'Assistance',
     'Support',
-    'Aide',
     'Aide et assistance',
     'Aide & support',
     'Nous contacter',
     'Contactez-nous',
   ],
+  helpGeneric: ['Aide'],
   orderHistory: ['Historique des commandes', 'Mes commandes', 'Commandes', 'Vos commandes'],
   wishCash: ['Wish Cash'],
   settings: ['Paramètres', 'Paramètres du compte', 'Réglages'],

@@ -41,7 +41,8 @@ export const pt: Words = {
     'Apoio ao cliente',
   ],
   /** Generic words for help: they count only when no entry says customer support. */
-  supportGeneric: ['Suporte', 'Ajuda', 'Ajuda e suporte', 'Fale conosco'],
+  supportGeneric: ['Suporte', 'Ajuda e suporte', 'Fale conosco'],
+  helpGeneric: ['Ajuda'],
   orderHistory: [
     'Histórico de pedidos',
     'Meus pedidos',

@@ -23,8 +23,10 @@ export interface Words {
 
   // The account menu (Wish's known entries: a menu holding them is the account menu)
   customerSupport: string[];
-  /** "Help", "Support", "Contact us": weaker than a name that says customer support. */
+  /** "Support", "Contact us": weaker than a name that says customer support. */
   supportGeneric: string[];
+  /** A bare "Help": weaker still, since it often leads to the help center's articles. */
+  helpGeneric: string[];
   orderHistory: string[];
   wishCash: string[];
   settings: string[];

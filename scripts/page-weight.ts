@@ -1,0 +1,56 @@
+// What an extension page loads, in gzip bytes (gzip -9 of each built file, summed): its HTML,
+// the stylesheet, its script with every chunk that script imports statically, and the chunks
+// it names (the shopper's language, the composer). Read from the build's module graph.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Meta {
+  outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }>;
+}
+
+export interface Weight {
+  gz: number;
+  raw: number;
+  files: string[];
+}
+
+export function pageWeight(root: string, page: string, dynamicSources: string[] = []): Weight {
+  const meta = JSON.parse(readFileSync(path.join(root, '.cache', 'pages-meta.json'), 'utf8')) as Meta;
+  const outKey = (file: string) => path.relative(root, path.join(root, 'extension', file));
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    if (files.has(key)) return;
+    files.add(key);
+    for (const i of meta.outputs[key]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(outKey(`${page}.js`));
+  for (const source of dynamicSources) {
+    const chunk = Object.keys(meta.outputs).find((k) => meta.outputs[k]!.entryPoint === source);
+    if (!chunk) throw new Error(`no chunk is made from ${source}`);
+    visit(chunk);
+  }
+  const all = [outKey(`${page}.html`), outKey('ui.css'), ...files];
+  let gz = 0;
+  let raw = 0;
+  for (const f of all) {
+    const bytes = readFileSync(path.join(root, f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { gz, raw, files: all };
+}
+
+if (process.argv[1]?.endsWith('page-weight.mjs')) {
+  const root = process.cwd();
+  const kb = (w: Weight) =>
+    `${(w.gz / 1024).toFixed(1)} KiB gz (${w.files.length} files, ${(w.raw / 1024).toFixed(1)} KiB raw)`;
+  for (const lang of ['en', 'el']) {
+    const first = pageWeight(root, 'popup', [`src/i18n/${lang}.ts`]);
+    const usable = pageWeight(root, 'popup', [`src/i18n/${lang}.ts`, 'src/popup/Composer.tsx']);
+    console.log(`popup first paint, ${lang}: ${kb(first)}`);
+    console.log(`popup with the composer, ${lang}: ${kb(usable)}`);
+    console.log(`options, ${lang}: ${kb(pageWeight(root, 'options', [`src/i18n/${lang}.ts`]))}`);
+    console.log(`print, ${lang}: ${kb(pageWeight(root, 'print', [`src/i18n/${lang}.ts`]))}`);
+  }
+}

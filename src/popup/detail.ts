@@ -1,0 +1,54 @@
+// The picked order in full and its cases, asked of the worker (which has them in memory): the
+// popup never reads the whole order list or every case to show one.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { sendMessage } from '../messaging/protocol';
+import type { Case, Order } from '../model/types';
+import { ITEMS } from '../store/items';
+import { readItems } from '../ui/use-store';
+
+export interface OrderDetail {
+  number: string;
+  order: Order | undefined;
+  cases: Case[];
+}
+
+async function fetchDetail(number: string): Promise<OrderDetail> {
+  if (!number) return { number, order: undefined, cases: [] };
+  const answer = await sendMessage('orderDetail', { number }).catch(() => undefined);
+  if (answer) return { number, order: answer.order ?? undefined, cases: answer.cases };
+  // No answer from the worker (it failed to start, or none runs, as in unit tests): read the
+  // items straight from storage, slower but the same data.
+  const { orders, cases } = await readItems(['orders', 'cases'] as const);
+  return {
+    number,
+    order: Object.hasOwn(orders, number) ? orders[number] : undefined,
+    cases: Object.values(cases).filter((c) => c.orderNumber === number),
+  };
+}
+
+/** The order `number` and its cases, asked again when the orders (`indexStamp`) or the cases
+ *  change. Undefined until the answer for this number arrives. */
+export function useOrderDetail(number: string | undefined, indexStamp: unknown): OrderDetail | undefined {
+  const [detail, setDetail] = useState<OrderDetail>();
+  const [casesChanged, setCasesChanged] = useState(0);
+  useEffect(() => {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ITEMS.cases.key in changes) setCasesChanged((n) => n + 1);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  useEffect(() => {
+    if (number === undefined) return;
+    let live = true;
+    fetchDetail(number).then(
+      (d) => live && setDetail(d),
+      (e: unknown) => console.error('[Wish support] the order was not read', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [number, indexStamp, casesChanged]);
+  return detail?.number === number ? detail : undefined;
+}
