@@ -5,3 +5,10 @@ export declare function manifests(): Promise<{ chrome: Record<string, unknown>; 
 export declare const FORBIDDEN: Array<{ what: string; pattern: RegExp }>;
 export declare function findForbidden(code: string): string[];
 export declare const noInnerHtml: import('esbuild').Plugin;
+export declare const ALWAYS_ON_BUDGET: number;
+export declare function gzipSize(file: string): Promise<number>;
+export declare function checkAlwaysOn(
+  dir: string,
+  manifest: { content_scripts?: Array<{ js?: string[] }> },
+  budget?: number,
+): Promise<{ files: string[]; total: number }>;
