@@ -59,7 +59,7 @@ export async function benchLocator(browser: E2EBrowser, root = process.cwd()): P
 export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   let out = '';
   try {
-    out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1'], {
+    out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1', '--classic'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -72,7 +72,7 @@ export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   const wrong = /wrong highlights: (.*)/.exec(out)?.[1] ?? '?';
   return [
     [
-      `the corpus: ${n} generated layouts (seeds 1-${n}), guide engine`,
+      `the corpus: ${n} classic generated layouts (ids s1-s${n}), guide engine`,
       `reached the message box ${reached}; wrong highlights ${wrong}`,
       '100% reached, 0 wrong',
     ],

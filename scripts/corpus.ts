@@ -3,9 +3,13 @@
 //                                   into each page; extension: the built extension (run
 //                                   `npm run build` first); oracle: a perfect guide (checks
 //                                   the corpus itself: it must reach 100%, 0 wrong).
-//   --n=1000 --seed=1               which variants (seeds seed..seed+n-1)
+//   --n=1000 --seed=1               which variants (seeds seed..seed+n-1): wide variants (ids
+//                                   w<seed>: the classic layout plus the axes of wide.ts)
+//   --classic                       the classic variants instead (ids s<seed>, as before the
+//                                   wide axes existed)
 //   --id=<variant id>               one variant (as printed in the failures)
-//   --sample                        the fixed sample that `npm test` walks
+//   --sample                        the fixed sample that `npm test` walks (classic)
+//   --sample=wide                   the wide sample (every value of every wide axis)
 //   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
 //   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
@@ -13,7 +17,15 @@
 //   --json=<file>                   write every result
 //   --strict                        exit 1 unless every variant reached the message box with 0 wrong
 import { writeFileSync } from 'node:fs';
-import { fixedSample, generateCorpus, TAGS, variantFromId, type Variant } from '../tests/corpus/generate';
+import {
+  fixedSample,
+  generateCorpus,
+  TAGS,
+  variantFromId,
+  wideSample,
+  type Variant,
+} from '../tests/corpus/generate';
+import { WIDE_TAGS } from '../tests/corpus/wide';
 import { createDriver, walkAll, type Mode } from '../tests/corpus/drive';
 import type { WalkResult } from '../tests/corpus/walk';
 
@@ -31,8 +43,10 @@ const seed = Number(args.get('seed') ?? 1);
 const variants: Variant[] = args.has('id')
   ? [variantFromId(args.get('id')!)]
   : args.has('sample')
-    ? fixedSample()
-    : generateCorpus(n, seed);
+    ? args.get('sample') === 'wide'
+      ? wideSample()
+      : fixedSample()
+    : generateCorpus(n, seed, !args.has('classic'));
 
 const started = Date.now();
 let driver;
@@ -72,9 +86,12 @@ console.log(`sent: ${results.filter((r) => r.sent).length}/${total}`);
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 console.log('\nby kind (reached/total, wrong):');
-for (const tag of Object.keys(TAGS)) {
+const KINDS: Record<string, readonly string[]> = { ...TAGS, ...WIDE_TAGS };
+for (const tag of Object.keys(KINDS)) {
+  if (!variants.some((v) => tag in v.tags)) continue; // a wide axis, on classic variants
+  if (tag === 'markup') console.log('  -- wide axes (tests/corpus/wide.ts)');
   const cells: string[] = [];
-  for (const value of TAGS[tag as keyof typeof TAGS]) {
+  for (const value of KINDS[tag]!) {
     const idx = variants.map((v, i) => (v.tags[tag] === value ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) continue;
     const rs = idx.map((i) => results[i]!);
@@ -83,6 +100,21 @@ for (const tag of Object.keys(TAGS)) {
     cells.push(`${value} ${re}/${rs.length}${wr ? ` w${wr}` : ''}`);
   }
   console.log(`  ${tag.padEnd(10)} ${cells.join(' · ')}`);
+}
+
+// Failures by kind: where the walk stopped, against each wide axis value that was not its
+// first (classic) value, so a new kind of layout that fails shows up by name.
+const failed = results.map((r) => !r.reached || r.wrong.length > 0);
+if (variants.some((v) => 'markup' in v.tags)) {
+  console.log('\nfailures by wide kind (failed/total; classic value first):');
+  for (const tag of Object.keys(WIDE_TAGS)) {
+    const cells: string[] = [];
+    for (const value of KINDS[tag]!) {
+      const idx = variants.map((v, i) => (v.tags[tag] === value ? i : -1)).filter((i) => i >= 0);
+      if (idx.length) cells.push(`${value} ${idx.filter((i) => failed[i]).length}/${idx.length}`);
+    }
+    console.log(`  ${tag.padEnd(10)} ${cells.join(' · ')}`);
+  }
 }
 
 const where = new Map<string, number>();
