@@ -10,6 +10,7 @@
 //   --id=<variant id>               one variant (as printed in the failures)
 //   --sample                        the fixed sample that `npm test` walks (classic)
 //   --sample=wide                   the wide sample (every value of every wide axis)
+//   --unseen                        the hand-made pages of tests/fixtures/unseen/ (sidecars)
 //   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
 //   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
@@ -26,6 +27,7 @@ import {
   type Variant,
 } from '../tests/corpus/generate';
 import { WIDE_TAGS } from '../tests/corpus/wide';
+import { loadUnseen } from '../tests/corpus/unseen';
 import { createDriver, walkAll, type Mode } from '../tests/corpus/drive';
 import type { WalkResult } from '../tests/corpus/walk';
 
@@ -40,7 +42,9 @@ const mode = (args.get('mode') ?? 'engine') as Mode;
 if (!['engine', 'extension', 'oracle'].includes(mode)) throw new Error(`unknown mode ${mode}`);
 const n = Number(args.get('n') ?? 1000);
 const seed = Number(args.get('seed') ?? 1);
-const variants: Variant[] = args.has('id')
+const variants: Variant[] = args.has('unseen')
+  ? loadUnseen()
+  : args.has('id')
   ? [variantFromId(args.get('id')!)]
   : args.has('sample')
     ? args.get('sample') === 'wide'
@@ -121,6 +125,12 @@ const where = new Map<string, number>();
 for (const r of results) if (!r.sent) where.set(r.stoppedAt, (where.get(r.stoppedAt) ?? 0) + 1);
 console.log('\nwhere it stopped:');
 for (const [k, v] of [...where].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(5)}  ${k}`);
+
+if (args.has('unseen')) {
+  console.log('\nunseen pages:');
+  for (const r of results)
+    console.log(`  ${r.id.padEnd(34)} ${r.reached ? 'reached' : 'not reached'}, ${r.wrong.length} wrong, ${r.stoppedAt}`);
+}
 
 const failures = results.filter((r) => !r.reached || r.wrong.length > 0);
 const limit = Number(args.get('failures') ?? 15);

@@ -87,6 +87,9 @@ export interface Variant {
   steps: StepId[];
   /** Steps each page registers truth for (statically known by the generator). */
   truthSteps: Record<string, StepId[]>;
+  /** Hand-made pages (unseen.ts): a main-world script that answers `__corpusTruth` from the
+   *  page's sidecar, since those pages record no truth of their own. */
+  truthScript?: string;
 }
 
 // ------------------------------------------------------------------ randomness
