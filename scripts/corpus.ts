@@ -44,13 +44,15 @@ const n = Number(args.get('n') ?? 1000);
 const seed = Number(args.get('seed') ?? 1);
 const variants: Variant[] = args.has('unseen')
   ? loadUnseen()
-  : args.has('id')
-  ? [variantFromId(args.get('id')!)]
-  : args.has('sample')
-    ? args.get('sample') === 'wide'
-      ? wideSample()
-      : fixedSample()
-    : generateCorpus(n, seed, !args.has('classic'));
+  : args.get('id')?.startsWith('u:')
+    ? loadUnseen().filter((v) => v.id === args.get('id'))
+    : args.has('id')
+      ? [variantFromId(args.get('id')!)]
+      : args.has('sample')
+        ? args.get('sample') === 'wide'
+          ? wideSample()
+          : fixedSample()
+        : generateCorpus(n, seed, !args.has('classic'));
 
 const started = Date.now();
 let driver;
@@ -129,7 +131,9 @@ for (const [k, v] of [...where].sort((a, b) => b[1] - a[1])) console.log(`  ${St
 if (args.has('unseen')) {
   console.log('\nunseen pages:');
   for (const r of results)
-    console.log(`  ${r.id.padEnd(34)} ${r.reached ? 'reached' : 'not reached'}, ${r.wrong.length} wrong, ${r.stoppedAt}`);
+    console.log(
+      `  ${r.id.padEnd(34)} ${r.reached ? 'reached' : 'not reached'}, ${r.wrong.length} wrong, ${r.stoppedAt}`,
+    );
 }
 
 const failures = results.filter((r) => !r.reached || r.wrong.length > 0);

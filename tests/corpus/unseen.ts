@@ -75,7 +75,10 @@ export function loadUnseen(dir = UNSEEN_DIR): Variant[] {
     const pages: Record<string, string> = { [start]: readFileSync(path.join(dir, `${name}.html`), 'utf8') };
     for (const [p, f] of Object.entries(side.pages ?? {})) pages[p] = readFileSync(path.join(dir, f), 'utf8');
     const truthSteps: Record<string, StepId[]> = {};
-    for (const s of side.steps) (truthSteps[s.path ?? url.pathname] ??= []).push(s.step);
+    for (const s of side.steps) {
+      const list = (truthSteps[s.path ?? url.pathname] ??= []);
+      if (!list.includes(s.step)) list.push(s.step);
+    }
     out.push({
       id: `u:${name}`,
       seed: 0,
@@ -89,7 +92,7 @@ export function loadUnseen(dir = UNSEEN_DIR): Variant[] {
       name: side.name,
       nameKnown: side.nameKnown,
       ...(side.orderNumber ? { orderNumber: side.orderNumber } : {}),
-      steps: side.steps.map((s) => s.step),
+      steps: [...new Set(side.steps.map((s) => s.step))],
       truthSteps,
       truthScript: truthScript(side.steps, url.pathname),
     });
