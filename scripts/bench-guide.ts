@@ -59,12 +59,16 @@ export async function benchLocator(browser: E2EBrowser, root = process.cwd()): P
 export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   let out = '';
   try {
-    out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1', '--classic'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 30 * 60_000,
-    });
+    out = execFileSync(
+      'node',
+      ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1', '--classic'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 30 * 60_000,
+      },
+    );
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '');
   }

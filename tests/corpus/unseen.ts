@@ -67,7 +67,9 @@ function truthScript(steps: UnseenStep[], startPath: string): string {
 
 export function loadUnseen(dir = UNSEEN_DIR): Variant[] {
   const out: Variant[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const name = file.replace(/\.json$/, '');
     const side = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as UnseenSidecar;
     const url = new URL(side.url);
@@ -82,7 +84,12 @@ export function loadUnseen(dir = UNSEEN_DIR): Variant[] {
     out.push({
       id: `u:${name}`,
       seed: 0,
-      tags: { lang: side.lang, route: side.route, auth: side.signedOut ? 'signed-out' : 'signed-in', page: name },
+      tags: {
+        lang: side.lang,
+        route: side.route,
+        auth: side.signedOut ? 'signed-out' : 'signed-in',
+        page: name,
+      },
       pages,
       start,
       route: side.route,

@@ -138,7 +138,12 @@ export const FRESH: Record<Lang, FreshWords> = {
     payment: ['Addebiti e pagamenti', 'Problema con il pagamento'],
     whereOrder: ['Ordine non ricevuto', 'Stato della consegna'],
     somethingElse: ['Altro problema', 'Ho bisogno di aiuto per altro', 'Nessuna delle precedenti'],
-    agent: ['Chatta con un operatore', 'Scrivi al nostro team', 'Voglio parlare con qualcuno', 'Contatta uno specialista'],
+    agent: [
+      'Chatta con un operatore',
+      'Scrivi al nostro team',
+      'Voglio parlare con qualcuno',
+      'Contatta uno specialista',
+    ],
     agentQuestion: [
       'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.',
       'Vuoi che ti passi a un collega?',
@@ -163,7 +168,12 @@ export const FRESH: Record<Lang, FreshWords> = {
     payment: ['Abbuchungen & Zahlungen', 'Problem mit der Zahlung'],
     whereOrder: ['Bestellung nicht erhalten', 'Lieferstatus'],
     somethingElse: ['Anderes Anliegen', 'Ich brauche Hilfe bei etwas anderem', 'Nichts davon'],
-    agent: ['Mit dem Kundenservice chatten', 'Unserem Team schreiben', 'Ich möchte mit jemandem sprechen', 'Einen Berater kontaktieren'],
+    agent: [
+      'Mit dem Kundenservice chatten',
+      'Unserem Team schreiben',
+      'Ich möchte mit jemandem sprechen',
+      'Einen Berater kontaktieren',
+    ],
     agentQuestion: [
       'Brauchst du noch Hilfe? Ich kann dich mit unserem Support-Team verbinden.',
       'Soll ich dich an einen Kollegen weiterleiten?',
@@ -183,12 +193,17 @@ export const FRESH: Record<Lang, FreshWords> = {
   },
   fr: {
     customerSupport: ['Nous contacter', 'Contacter le service client', "Chat d'assistance"],
-    getHelp: ["Besoin d'aide ?", "Aide pour cette commande", 'Signaler un problème'],
+    getHelp: ["Besoin d'aide ?", 'Aide pour cette commande', 'Signaler un problème'],
     myAccount: ['Compte et profil', 'Mon profil'],
     payment: ['Facturation', 'Problème de paiement'],
     whereOrder: ['Commande non reçue', 'Suivi de livraison'],
     somethingElse: ['Autre problème', "J'ai besoin d'aide pour autre chose", 'Aucune de ces options'],
-    agent: ['Discuter avec un conseiller', 'Écrire à notre équipe', 'Je veux parler à quelqu’un', 'Joindre un spécialiste'],
+    agent: [
+      'Discuter avec un conseiller',
+      'Écrire à notre équipe',
+      'Je veux parler à quelqu’un',
+      'Joindre un spécialiste',
+    ],
     agentQuestion: [
       "Besoin d'aide supplémentaire ? Je peux vous mettre en relation avec notre équipe.",
       'Voulez-vous que je vous transfère à un collègue ?',
@@ -213,7 +228,12 @@ export const FRESH: Record<Lang, FreshWords> = {
     payment: ['Cargos y pagos', 'Problema con el pago'],
     whereOrder: ['Pedido no recibido', 'Estado de la entrega'],
     somethingElse: ['Otro problema', 'Necesito ayuda con otra cosa', 'Ninguna de las anteriores'],
-    agent: ['Chatear con un agente', 'Escribir a nuestro equipo', 'Quiero hablar con alguien', 'Contactar con un especialista'],
+    agent: [
+      'Chatear con un agente',
+      'Escribir a nuestro equipo',
+      'Quiero hablar con alguien',
+      'Contactar con un especialista',
+    ],
     agentQuestion: [
       '¿Sigues necesitando ayuda? Puedo ponerte en contacto con nuestro equipo de soporte.',
       '¿Quieres que te pase con un compañero?',
@@ -238,7 +258,12 @@ export const FRESH: Record<Lang, FreshWords> = {
     payment: ['Cobranças e pagamentos', 'Problema com o pagamento'],
     whereOrder: ['Pedido não recebido', 'Status da entrega'],
     somethingElse: ['Outro problema', 'Preciso de ajuda com outra coisa', 'Nenhuma das opções'],
-    agent: ['Conversar com um atendente', 'Enviar mensagem para a equipe', 'Quero falar com alguém', 'Falar com um especialista'],
+    agent: [
+      'Conversar com um atendente',
+      'Enviar mensagem para a equipe',
+      'Quero falar com alguém',
+      'Falar com um especialista',
+    ],
     agentQuestion: [
       'Ainda precisa de ajuda? Posso transferir você para nossa equipe de suporte.',
       'Quer que eu passe você para um colega?',
@@ -281,7 +306,8 @@ export function drawWide(
   // English pages cannot leave something "in English": they get a wrong lang attribute instead.
   if (lang === 'en' && (t.mix === 'assistant-en' || t.mix === 'menu-en') && !force.mix) t.mix = 'lang-attr';
   for (const name of Object.keys(WIDE_TAGS) as WideTagName[])
-    if (!(WIDE_TAGS[name] as readonly string[]).includes(t[name])) throw new Error(`bad tag ${name}=${t[name]}`);
+    if (!(WIDE_TAGS[name] as readonly string[]).includes(t[name]))
+      throw new Error(`bad tag ${name}=${t[name]}`);
   return t as WideTags;
 }
 

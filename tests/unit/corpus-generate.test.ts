@@ -176,7 +176,10 @@ describe('corpus generator, wide variants', () => {
   it('runs its start page script: truth for the first step, script gone', () => {
     const kinds = new Map(wides.map((v) => [`${v.tags.route} ${v.tags.signin} ${v.tags.trigger2}`, v]));
     for (const v of kinds.values()) {
-      const dom = new JSDOM(v.pages[v.start]!, { runScripts: 'dangerously', url: `https://www.wish.com${v.start}` });
+      const dom = new JSDOM(v.pages[v.start]!, {
+        runScripts: 'dangerously',
+        url: `https://www.wish.com${v.start}`,
+      });
       const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
       expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
       expect(dom.window.document.querySelectorAll('script').length).toBe(0);

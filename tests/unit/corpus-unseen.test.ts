@@ -32,7 +32,8 @@ describe('unseen layouts', () => {
         const hints: string[] = [];
         for (const el of doc.querySelectorAll('*'))
           for (const attr of el.attributes)
-            if (/truth|corpus|wsg|expect|^data-step/i.test(attr.name)) hints.push(`${el.tagName} ${attr.name}`);
+            if (/truth|corpus|wsg|expect|^data-step/i.test(attr.name))
+              hints.push(`${el.tagName} ${attr.name}`);
         expect(hints, `${v.id} ${p}`).toEqual([]);
       }
   });
