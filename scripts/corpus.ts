@@ -11,6 +11,8 @@
 //   --sample                        the fixed sample that `npm test` walks (classic)
 //   --sample=wide                   the wide sample (every value of every wide axis)
 //   --unseen                        the hand-made pages of tests/fixtures/unseen/ (sidecars)
+//   --isolate=5002,5009             one wide axis at a time: for each seed, one variant per
+//                                   non-classic value of each wide axis, the others classic
 //   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
 //   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
@@ -21,6 +23,7 @@ import { writeFileSync } from 'node:fs';
 import {
   fixedSample,
   generateCorpus,
+  generateVariant,
   TAGS,
   variantFromId,
   wideSample,
@@ -42,17 +45,29 @@ const mode = (args.get('mode') ?? 'engine') as Mode;
 if (!['engine', 'extension', 'oracle'].includes(mode)) throw new Error(`unknown mode ${mode}`);
 const n = Number(args.get('n') ?? 1000);
 const seed = Number(args.get('seed') ?? 1);
-const variants: Variant[] = args.has('unseen')
-  ? loadUnseen()
-  : args.get('id')?.startsWith('u:')
-    ? loadUnseen().filter((v) => v.id === args.get('id'))
-    : args.has('id')
-      ? [variantFromId(args.get('id')!)]
-      : args.has('sample')
-        ? args.get('sample') === 'wide'
-          ? wideSample()
-          : fixedSample()
-        : generateCorpus(n, seed, !args.has('classic'));
+/** One wide axis at a time on the given seeds: which single axis a guide fails on. */
+function isolated(seeds: number[]): Variant[] {
+  const classic = Object.fromEntries(Object.entries(WIDE_TAGS).map(([k, v]) => [k, v[0]]));
+  const out: Variant[] = [];
+  for (const seed of seeds)
+    for (const [k, values] of Object.entries(WIDE_TAGS))
+      for (const value of values.slice(1)) out.push(generateVariant(seed, { ...classic, [k]: value }, true));
+  return out;
+}
+
+const variants: Variant[] = args.has('isolate')
+  ? isolated(args.get('isolate')!.split(',').map(Number))
+  : args.has('unseen')
+    ? loadUnseen()
+    : args.get('id')?.startsWith('u:')
+      ? loadUnseen().filter((v) => v.id === args.get('id'))
+      : args.has('id')
+        ? [variantFromId(args.get('id')!)]
+        : args.has('sample')
+          ? args.get('sample') === 'wide'
+            ? wideSample()
+            : fixedSample()
+          : generateCorpus(n, seed, !args.has('classic'));
 
 const started = Date.now();
 let driver;
