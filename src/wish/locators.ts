@@ -202,6 +202,17 @@ export const MENU_ENTRY_WORDS: readonly WordKey[] = [
   'faq',
 ];
 
+/** Entries only the account menu holds (a help menu holds support and FAQ entries too). */
+export const ACCOUNT_ENTRY_WORDS: readonly WordKey[] = ['orderHistory', 'wishCash', 'settings', 'logOut'];
+
+/** Names of a help menu's own trigger ("Help ▾"): never the account trigger. */
+export const HELP_TRIGGER_WORDS: readonly WordKey[] = [
+  'customerSupport',
+  'supportGeneric',
+  'helpGeneric',
+  'faq',
+];
+
 /** The names of avatars and profile pictures in class names and alt texts. */
 export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
 

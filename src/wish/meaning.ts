@@ -655,3 +655,12 @@ export function meansOtherControl(name: string): boolean {
   const norm = normalise(name);
   return !!norm && words(norm) <= 6 && hasStem(norm, NOT_ACCOUNT_STEMS);
 }
+
+/** Closing, dismissing or going back, in every supported language: never Send. */
+const DISMISS =
+  /^(?:[×✕✖x]|close|dismiss|cancel|back|minimi[sz]e|κλεισιμο|κλεισε|ακυρο|ακυρωση|πισω|chiudi|annulla|indietro|schliessen|schließen|abbrechen|zuruck|fermer|annuler|retour|cerrar|cancelar|volver|fechar|voltar)(?: [×✕✖x])?$/;
+export function meansDismiss(name: string): boolean {
+  const trimmed = name.trim();
+  if (/^[×✕✖]$/u.test(trimmed)) return true;
+  return DISMISS.test(normalise(name));
+}
