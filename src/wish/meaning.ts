@@ -232,6 +232,7 @@ const SERVICE_STEMS = [
   'εξυπηρετ',
   'βοηθ',
 ];
+const CHAT_STEMS = ['chat', 'συνομιλ'];
 /** German compounds carry both in one word ("Kundendienst", "Kundenbetreuung"). */
 const CUSTOMER_COMPOUND = /(?:^| )kunden(?:service|dienst|support|betreuung|hilfe|center)\b/;
 /** Words that join the two without naming anything else. */
@@ -260,7 +261,9 @@ export function meansCustomerSupport(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
   if (CUSTOMER_COMPOUND.test(norm)) return words(norm) <= 2;
-  if (!hasStem(norm, CUSTOMER_STEMS) || !hasStem(norm, SERVICE_STEMS)) return false;
+  // "Support chat", "Chat di assistenza": a chat with the service is its people too.
+  const who = hasStem(norm, CUSTOMER_STEMS) || hasStem(norm, CHAT_STEMS);
+  if (!who || !hasStem(norm, SERVICE_STEMS)) return false;
   // Nothing else but small joining words: "Customer Support Headset" is a product.
   return norm
     .split(' ')
@@ -269,6 +272,7 @@ export function meansCustomerSupport(name: string): boolean {
         w.length <= 3 ||
         JOINING_WORDS.has(w) ||
         CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+        CHAT_STEMS.some((s) => w.startsWith(s)) ||
         SERVICE_STEMS.some((s) => w.startsWith(s)),
     );
 }

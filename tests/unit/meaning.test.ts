@@ -323,6 +323,9 @@ describe('meansCustomerSupport', () => {
     'Atención a clientes',
     'Εξυπηρέτηση Πελατών',
     'Service à la clientèle',
+    '👤 Chat di assistenza',
+    'Support chat',
+    'Cus\u200btomer Ser\u00advice',
   ])('%s', (name) => expect(meansCustomerSupport(name)).toBe(true));
   it.each([
     'Customer reviews',
