@@ -83,6 +83,24 @@ export function topBars(doc: Document): Element[] {
       }
     };
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
+    // A bar that hides while the page scrolls down (moved above the window): fixed or sticky,
+    // wide and short, at or above the top edge, among the page's first elements.
+    const early = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+    for (
+      let n = early.nextNode() as Element | null, i = 0;
+      n && i < 120;
+      n = early.nextNode() as Element | null, i++
+    ) {
+      if ([...bars].some((b) => b.contains(n!))) continue;
+      const position = view.getComputedStyle(n).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      const rect = n.getBoundingClientRect();
+      if (rect.top <= 12 && rect.height > 0 && rect.height <= BAR_MAX_HEIGHT && wide(rect, view)) {
+        if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
+          continue;
+        if (![...bars].some((b) => n!.contains(b))) bars.add(n);
+      }
+    }
     // A static first band when the page is scrolled: the first wide, short element at the top.
     if (view.scrollY > 0) {
       const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);

@@ -273,6 +273,7 @@ export function meansCustomerSupport(name: string): boolean {
         JOINING_WORDS.has(w) ||
         CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
         CHAT_STEMS.some((s) => w.startsWith(s)) ||
+        CONTACT_STEMS.some((s) => w.startsWith(s)) ||
         SERVICE_STEMS.some((s) => w.startsWith(s)),
     );
 }

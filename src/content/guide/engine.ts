@@ -44,6 +44,9 @@ const LANDMARK_ROLES = new Set([
   'form',
   'search',
 ]);
+/** What a shopper can act on, as recorded when the assistant is about to open. */
+const SHOWN_CONTROLS =
+  'a[href], button, textarea, input, select, [contenteditable], [role="button"], [role="textbox"], [role="option"], [role="menuitem"], [tabindex]';
 /** Problems about a parcel: the assistant's choice about an order that has not come fits them. */
 const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 /** How long an earlier step must show (and the current one be gone) before stepping back:
@@ -263,6 +266,8 @@ export class GuideEngine {
     this.listenFrames(assistant);
     let field: Field | null = null;
     if (assistant.length) {
+      const shownBefore = this.assistantOpen?.fields;
+      const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el);
       const topicTargets = STEPS.topic.targets(this.options.problem);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const el =
@@ -270,19 +275,17 @@ export class GuideEngine {
           this.firstOf(
             id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
             assistant,
-            exclude,
+            inAssistant,
           ) ??
-          (id === 'topic' ? this.anyTopic(assistant, exclude) : null);
+          (id === 'topic' ? this.anyTopic(assistant, inAssistant) : null);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
-        const yes = this.yesToAPerson(assistant, exclude);
+        const yes = this.yesToAPerson(assistant, inAssistant);
         if (yes) found.set('contact-agent', yes);
       }
-      const shownBefore = this.assistantOpen?.fields;
       field = (this.corrected('message', assistant) ??
-        locate('message', assistant, { exclude: (el) => exclude(el) || !!shownBefore?.has(el) })
-          .element) as Field | null;
+        locate('message', assistant, { exclude: inAssistant }).element) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
@@ -543,10 +546,11 @@ export class GuideEngine {
     const before = new Set(
       assistantLike(this.doc).filter((r) => r.nodeType !== 1 || isVisible(r as Element)),
     );
+    // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
+    // is never one of the assistant's steps.
     const fields = new WeakSet<Element>();
     for (const r of [this.doc as Region, ...before])
-      for (const f of r.querySelectorAll('textarea, [contenteditable], input, [role="textbox"]'))
-        if (isVisible(f)) fields.add(f);
+      for (const f of r.querySelectorAll(SHOWN_CONTROLS)) if (isVisible(f)) fields.add(f);
     this.assistantOpen = { mark: this.watcher.mark(), before, fields };
     this.assistant = [];
   }
