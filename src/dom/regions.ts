@@ -255,6 +255,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             // caret and a holder the page calls account, profile or user.
             add(el, 2, `looks like a name "${text}"`);
             if (hasCaret(el, text)) add(el, 1, 'a dropdown caret');
+          } else if (looksLikePersonName(text, true) && hasCaret(el, text)) {
+            // A first name alone ("Γιώργος ▾"): only with its caret (and the holder below).
+            add(el, 3, `a first name with a caret "${text}"`);
           }
         }
       }

@@ -193,11 +193,11 @@ const ALL_FAMILIES: readonly WordKey[] = [
 /** Two or three capitalised words, as a top bar shows the shopper's name ("Sofia Ricci",
  *  "Jean-Luc M."): a hint, never proof (a country picker looks the same), so the caller
  *  weighs it with other signs. */
-export function looksLikePersonName(text: string): boolean {
+export function looksLikePersonName(text: string, oneWord = false): boolean {
   const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
-  if (raw.length < 4 || raw.length > 32) return false;
+  if (raw.length < 3 || raw.length > 32) return false;
   const tokens = raw.split(' ');
-  if (tokens.length < 2 || tokens.length > 3) return false;
+  if (tokens.length < (oneWord ? 1 : 2) || tokens.length > 3) return false;
   // Each a capital and small letters, or an initial ("M.") or a cut-off end ("Ric…").
   if (!tokens.every((t) => /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*[.…]?$/u.test(t))) return false;
   if (!tokens.some((t) => /^\p{Lu}\p{Ll}{2,}/u.test(t))) return false;

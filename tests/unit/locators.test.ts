@@ -240,6 +240,8 @@ describe('topBars and findTrigger', () => {
     ['Jean-Luc M.', 'HeaderUser__Box-sc-2 y', true],
     // The same shape as a country picker without an account holder: not certain, nothing.
     ['United States', 'Locale__Picker-sc-3 z', false],
+    ['Γιώργος', 'NavBar__UserName-sc-4 w', true],
+    ['Deutschland', 'Locale__Picker-sc-5 v', false],
   ])('a name-shaped "%s" with a caret in %s: found is %s', (name, holder, found) => {
     page(`<header><a href="/">Wish</a><input type="search" placeholder="Search">
         <div class="${holder}"><div id="name"><span>${name}</span><svg aria-hidden="true"></svg></div></div></header>`);
