@@ -334,9 +334,9 @@ if (wanted('5')) {
     for (let t = 0; t < 600; t++) {
       const index = (await api.storage.local.get('wsg:order-index')) as unknown as Record<
         string,
-        { value?: unknown[] }
+        { value?: { total?: number } }
       >;
-      if (index['wsg:order-index']?.value?.length === 5000) break;
+      if (index['wsg:order-index']?.value?.total === 5000) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const all = await api.storage.local.get(null);

@@ -15,7 +15,7 @@ import {
   TEMPLATES,
   type FieldKey,
 } from '../compose/render';
-import type { OrderIndex, OrderSummary } from '../store/order-index';
+import { summarize, type OrderIndex, type OrderSummary } from '../store/order-index';
 import { draftKey, type ComposerState } from '../store/schema';
 import type { PopupData } from './App';
 import { CHANNELS, PROBLEMS } from '../store/validate';
@@ -137,7 +137,7 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
   }, [!!draft]);
 
   if (!draft || !composed) return null;
-  const orderChoices = choices(data.orderIndex, selection.orderNumber);
+  const orderChoices = choices(data.orderIndex, selection.orderNumber, order);
 
   const edited = draft.body !== draft.generated;
   const facts = CHANNEL_FACTS[selection.channel];
@@ -476,14 +476,12 @@ export function orderLabel(o: OrderSummary, t: UiStrings): string {
   return parts.join(' · ');
 }
 
-/** The picker lists the most recent orders (a long history would make the popup slow to
- *  open); the selected one is always there. Older ones: type the number in "Add an order". */
-export const MAX_CHOICES = 150;
-function choices(index: OrderIndex, selected: string): OrderSummary[] {
-  const list = index.slice(0, MAX_CHOICES);
-  if (selected && !list.some((s) => s.number === selected)) {
-    const current = index.find((s) => s.number === selected);
-    if (current) list.push(current);
-  }
+/** The picker lists the most recent orders, the ones the index keeps (a long history would
+ *  make the popup slow to open); the selected one is always there, from the worker's answer
+ *  when it is older. Other older ones: type the number in "Add an order". */
+function choices(index: OrderIndex, selected: string, order: Order | undefined): OrderSummary[] {
+  const list = index.newest.slice();
+  if (selected && order?.number === selected && !list.some((s) => s.number === selected))
+    list.push(summarize(order));
   return list;
 }
