@@ -5,3 +5,8 @@ export declare function manifests(): Promise<{ chrome: Record<string, unknown>; 
 export declare const FORBIDDEN: Array<{ what: string; pattern: RegExp }>;
 export declare function findForbidden(code: string): string[];
 export declare const noInnerHtml: import('esbuild').Plugin;
+export declare const stringsByPage: import('esbuild').Plugin;
+export declare function partSource(
+  part: string,
+  lang: string,
+): Promise<{ contents: string; warnings: Array<{ text: string }> }>;

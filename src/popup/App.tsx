@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLanguage } from '../i18n/language';
 import { useStrings } from '../i18n/load';
-import { sendMessage } from '../messaging/protocol';
+import { send as sendMessage } from './send';
 import type { Case, ChannelId } from '../model/types';
 import type { OrderIndex } from '../store/order-index';
 import type { ComposerState } from '../store/schema';
@@ -29,7 +29,9 @@ const caseOrder = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('|')));
 export function App() {
   // What the popup shows, and nothing more (not the orders, the tour or the diagnostics).
   const { data, error } = useItems(POPUP_ITEMS);
-  const t = useStrings(data?.settings.language, !!data);
+  // The words of the first paint; those of what shows after it, loaded at once beside them.
+  const t = useStrings(data?.settings.language, !!data, 'popup');
+  const tc = useStrings(data?.settings.language, !!data, 'later');
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
@@ -113,15 +115,19 @@ export function App() {
       <header class="top">
         <h1>{t.appName}</h1>
       </header>
-      <ContextBar t={t} tab={tab} onStart={() => void startGuide()} status={status} />
+      <ContextBar t={tc} tab={tab} onStart={() => void startGuide()} status={status} />
       <section class="orders" aria-labelledby="orders-h">
         <h2 id="orders-h">{t.ordersHeading}</h2>
         <p class="muted">{count ? t.capturedCount(count) : t.noOrders}</p>
-        <AddOrder t={t} onAdded={(number) => select({ ...selection, orderNumber: number })} />
-      </section>
-      {Composer && detail ? (
-        <Composer
+        <AddOrder
           t={t}
+          problems={tc?.orderProblems}
+          onAdded={(number) => select({ ...selection, orderNumber: number })}
+        />
+      </section>
+      {Composer && detail && tc ? (
+        <Composer
+          t={tc}
           data={data}
           selection={selection}
           order={detail.order}
@@ -133,9 +139,9 @@ export function App() {
       ) : (
         <p class="muted loading">…</p>
       )}
-      {selection.orderNumber && CaseView && detail && (
+      {selection.orderNumber && CaseView && detail && tc && (
         <CaseView
-          t={t}
+          t={tc}
           order={detail.order}
           cases={detail.cases}
           country={data.profile.country}
@@ -144,7 +150,7 @@ export function App() {
           }
         />
       )}
-      <OtherWays t={t} />
+      {tc && <OtherWays t={tc} />}
     </main>
   );
 }

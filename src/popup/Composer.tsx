@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CHANNEL_FACTS, COMPLAINT_URLS, MAILTO_MAX } from '../guide/channels';
-import type { UiStrings } from '../i18n';
+import type { LaterStrings } from '../i18n/pages';
 import { sendMessage } from '../messaging/protocol';
 import type { Case, Draft, DraftLanguage, Order, ProblemId } from '../model/types';
 import {
@@ -53,7 +53,7 @@ const FOLLOW_UP_EXTRAS: readonly FieldKey[] = ['reference'];
 const COMPLAINT_UPDATE_EXTRAS: readonly FieldKey[] = ['complaintReference'];
 
 interface Props {
-  t: UiStrings;
+  t: LaterStrings;
   data: PopupData;
   selection: ComposerState;
   /** The selected order in full, and its cases (asked of the worker). */
@@ -468,7 +468,7 @@ function mailto(subject: string, body: string): { href: string; tooLong: boolean
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** An order as the picker names it: number, date, and the first item (or the amount). */
-export function orderLabel(o: OrderSummary, t: UiStrings): string {
+export function orderLabel(o: OrderSummary, t: LaterStrings): string {
   const parts = [o.number];
   if (o.placedAt) parts.push(uiDate(o.placedAt, t.lang));
   if (o.title) parts.push(o.title.slice(0, 28));

@@ -2,7 +2,7 @@
 // popup never reads the whole order list or every case to show one.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendMessage } from '../messaging/protocol';
+import { send as sendMessage } from './send';
 import type { Case, Order } from '../model/types';
 import { ITEMS } from '../store/items';
 import { readItems } from '../ui/use-store';
