@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { watch as watchFiles } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -21,8 +22,6 @@ const GECKO_MIN = '140.0';
 
 const entries = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
-  'history-hook': 'src/content/history-hook.ts',
 };
 
 // The extension's own pages are ES modules split into chunks: each page loads first what it
@@ -33,6 +32,21 @@ const pageEntries = {
   options: 'src/options/index.tsx',
   print: 'src/print/index.tsx',
 };
+
+// What runs in Wish's pages: the always-on content script and its page-world hook (listed in
+// the manifest), and the parts the worker injects on demand (src/content/parts.ts): the guide,
+// one bundle per UI language, and order capture.
+const contentEntries = {
+  content: 'src/content/index.ts',
+  'history-hook': 'src/content/history-hook.ts',
+  'guide.en': 'src/content/guide/bundle-en.ts',
+  'guide.el': 'src/content/guide/bundle-el.ts',
+  capture: 'src/content/capture-bundle.ts',
+};
+
+/** The most the always-on scripts (every file of the manifest's content_scripts) may weigh,
+ *  gzip -9, in bytes: 10 KB (issue 13). */
+export const ALWAYS_ON_BUDGET = 10 * 1024;
 
 export async function manifests() {
   const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
@@ -191,6 +205,42 @@ function buildOptions(dir) {
   };
 }
 
+function contentBuildOptions(dir) {
+  return { ...buildOptions(dir), entryPoints: contentEntries };
+}
+
+/** The size of `file` as `gzip -9c file | wc -c` says (zlib's, a little larger, without gzip). */
+export async function gzipSize(file) {
+  try {
+    return execFileSync('gzip', ['-9c', file], { maxBuffer: 64 * 1024 * 1024 }).length;
+  } catch {
+    return gzipSync(await readFile(file), { level: 9 }).length;
+  }
+}
+
+/** The always-on scripts (every js file of the manifest's content_scripts) and their gzip -9
+ *  total; throws when the total passes the budget. */
+export async function checkAlwaysOn(dir, manifest, budget = ALWAYS_ON_BUDGET) {
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  let total = 0;
+  for (const file of files) total += await gzipSize(path.join(dir, file));
+  if (total > budget)
+    throw new Error(`content size: the always-on scripts (${files.join(', ')}) weigh ${total} B gzip, over ${budget} B`);
+  return { files, total };
+}
+
+/** Prints the content-side bundles' sizes and fails when the always-on ones pass the budget. */
+async function checkContentSize(dir, manifest) {
+  const rows = [];
+  for (const name of Object.keys(contentEntries)) {
+    const gz = await gzipSize(path.join(dir, `${name}.js`));
+    rows.push(`  ${`${name}.js`.padEnd(16)} ${String(gz).padStart(6)} B gz`);
+  }
+  console.log(`content scripts, gzip -9:\n${rows.join('\n')}`);
+  const { files, total } = await checkAlwaysOn(dir, manifest);
+  console.log(`  always on (${files.join(' + ')}): ${total} B of ${ALWAYS_ON_BUDGET} B`);
+}
+
 function pageBuildOptions(dir) {
   return {
     ...buildOptions(dir),
@@ -233,10 +283,12 @@ export async function build() {
   const [, pages] = await Promise.all([
     esbuild.build(buildOptions(out.chrome)),
     esbuild.build(pageBuildOptions(out.chrome)),
+    esbuild.build(contentBuildOptions(out.chrome)),
   ]);
   await mkdir(path.join(root, '.cache'), { recursive: true });
   await writeFile(path.join(root, '.cache', 'pages-meta.json'), JSON.stringify(pages.metafile));
   await checkBundles(out.chrome);
+  await checkContentSize(out.chrome, chrome);
   await cp(out.chrome, out.firefox, {
     recursive: true,
     filter: (src) => !src.endsWith('manifest.json') && !src.endsWith('README.md'),

@@ -69,12 +69,16 @@ const reachedAll = (text: string) => {
 export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   let out = '';
   try {
-    out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 30 * 60_000,
-    });
+    out = execFileSync(
+      'node',
+      ['scripts/run-ts.mjs', 'scripts/corpus.ts', `--n=${n}`, '--seed=1', '--classic'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 30 * 60_000,
+      },
+    );
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '');
   }
@@ -82,8 +86,8 @@ export function benchCorpus(n: number, root = process.cwd()): BenchRow[] {
   const wrong = /wrong highlights: (.*)/.exec(out)?.[1] ?? '?';
   return [
     [
-      `the corpus: ${n} generated layouts (seeds 1-${n}), guide engine`,
-      `${n} layouts (seeds 1-${n}): reached the message box ${reached}; wrong highlights ${wrong}`,
+      `the corpus: ${n} classic generated layouts (ids s1-s${n}), guide engine`,
+      `${n} layouts: reached the message box ${reached}; wrong highlights ${wrong}`,
       '100% reached, 0 wrong',
       reachedAll(reached) && /^0\b/.test(wrong),
     ],

@@ -3,9 +3,16 @@
 //                                   into each page; extension: the built extension (run
 //                                   `npm run build` first); oracle: a perfect guide (checks
 //                                   the corpus itself: it must reach 100%, 0 wrong).
-//   --n=1000 --seed=1               which variants (seeds seed..seed+n-1)
+//   --n=1000 --seed=1               which variants (seeds seed..seed+n-1): wide variants (ids
+//                                   w<seed>: the classic layout plus the axes of wide.ts)
+//   --classic                       the classic variants instead (ids s<seed>, as before the
+//                                   wide axes existed)
 //   --id=<variant id>               one variant (as printed in the failures)
-//   --sample                        the fixed sample that `npm test` walks
+//   --sample                        the fixed sample that `npm test` walks (classic)
+//   --sample=wide                   the wide sample (every value of every wide axis)
+//   --unseen                        the hand-made pages of tests/fixtures/unseen/ (sidecars)
+//   --isolate=5002,5009             one wide axis at a time: for each seed, one variant per
+//                                   non-classic value of each wide axis, the others classic
 //   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
 //   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
@@ -13,7 +20,17 @@
 //   --json=<file>                   write every result
 //   --strict                        exit 1 unless every variant reached the message box with 0 wrong
 import { writeFileSync } from 'node:fs';
-import { fixedSample, generateCorpus, TAGS, variantFromId, type Variant } from '../tests/corpus/generate';
+import {
+  fixedSample,
+  generateCorpus,
+  generateVariant,
+  TAGS,
+  variantFromId,
+  wideSample,
+  type Variant,
+} from '../tests/corpus/generate';
+import { WIDE_TAGS } from '../tests/corpus/wide';
+import { loadUnseen } from '../tests/corpus/unseen';
 import { createDriver, walkAll, type Mode } from '../tests/corpus/drive';
 import type { WalkResult } from '../tests/corpus/walk';
 
@@ -28,11 +45,29 @@ const mode = (args.get('mode') ?? 'engine') as Mode;
 if (!['engine', 'extension', 'oracle'].includes(mode)) throw new Error(`unknown mode ${mode}`);
 const n = Number(args.get('n') ?? 1000);
 const seed = Number(args.get('seed') ?? 1);
-const variants: Variant[] = args.has('id')
-  ? [variantFromId(args.get('id')!)]
-  : args.has('sample')
-    ? fixedSample()
-    : generateCorpus(n, seed);
+/** One wide axis at a time on the given seeds: which single axis a guide fails on. */
+function isolated(seeds: number[]): Variant[] {
+  const classic = Object.fromEntries(Object.entries(WIDE_TAGS).map(([k, v]) => [k, v[0]]));
+  const out: Variant[] = [];
+  for (const seed of seeds)
+    for (const [k, values] of Object.entries(WIDE_TAGS))
+      for (const value of values.slice(1)) out.push(generateVariant(seed, { ...classic, [k]: value }, true));
+  return out;
+}
+
+const variants: Variant[] = args.has('isolate')
+  ? isolated(args.get('isolate')!.split(',').map(Number))
+  : args.has('unseen')
+    ? loadUnseen()
+    : args.get('id')?.startsWith('u:')
+      ? loadUnseen().filter((v) => v.id === args.get('id'))
+      : args.has('id')
+        ? [variantFromId(args.get('id')!)]
+        : args.has('sample')
+          ? args.get('sample') === 'wide'
+            ? wideSample()
+            : fixedSample()
+          : generateCorpus(n, seed, !args.has('classic'));
 
 const started = Date.now();
 let driver;
@@ -72,9 +107,12 @@ console.log(`sent: ${results.filter((r) => r.sent).length}/${total}`);
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
 console.log('\nby kind (reached/total, wrong):');
-for (const tag of Object.keys(TAGS)) {
+const KINDS: Record<string, readonly string[]> = { ...TAGS, ...WIDE_TAGS };
+for (const tag of Object.keys(KINDS)) {
+  if (!variants.some((v) => tag in v.tags)) continue; // a wide axis, on classic variants
+  if (tag === 'markup') console.log('  -- wide axes (tests/corpus/wide.ts)');
   const cells: string[] = [];
-  for (const value of TAGS[tag as keyof typeof TAGS]) {
+  for (const value of KINDS[tag]!) {
     const idx = variants.map((v, i) => (v.tags[tag] === value ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) continue;
     const rs = idx.map((i) => results[i]!);
@@ -85,10 +123,33 @@ for (const tag of Object.keys(TAGS)) {
   console.log(`  ${tag.padEnd(10)} ${cells.join(' · ')}`);
 }
 
+// Failures by kind: where the walk stopped, against each wide axis value that was not its
+// first (classic) value, so a new kind of layout that fails shows up by name.
+const failed = results.map((r) => !r.reached || r.wrong.length > 0);
+if (variants.some((v) => 'markup' in v.tags)) {
+  console.log('\nfailures by wide kind (failed/total; classic value first):');
+  for (const tag of Object.keys(WIDE_TAGS)) {
+    const cells: string[] = [];
+    for (const value of KINDS[tag]!) {
+      const idx = variants.map((v, i) => (v.tags[tag] === value ? i : -1)).filter((i) => i >= 0);
+      if (idx.length) cells.push(`${value} ${idx.filter((i) => failed[i]).length}/${idx.length}`);
+    }
+    console.log(`  ${tag.padEnd(10)} ${cells.join(' · ')}`);
+  }
+}
+
 const where = new Map<string, number>();
 for (const r of results) if (!r.sent) where.set(r.stoppedAt, (where.get(r.stoppedAt) ?? 0) + 1);
 console.log('\nwhere it stopped:');
 for (const [k, v] of [...where].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(5)}  ${k}`);
+
+if (args.has('unseen')) {
+  console.log('\nunseen pages:');
+  for (const r of results)
+    console.log(
+      `  ${r.id.padEnd(34)} ${r.reached ? 'reached' : 'not reached'}, ${r.wrong.length} wrong, ${r.stoppedAt}`,
+    );
+}
 
 const failures = results.filter((r) => !r.reached || r.wrong.length > 0);
 const limit = Number(args.get('failures') ?? 15);

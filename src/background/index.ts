@@ -1,7 +1,7 @@
 // The background service worker: the only writer of stored data, the follow-up reminders,
 // the toolbar badge and the keyboard shortcut.
-import browser from 'webextension-polyfill';
-import { onMessage, sendMessage, type ProtocolMap } from '../messaging/protocol';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { onMessage, sendMessage, type ContentUi, type ProtocolMap } from '../messaging/protocol';
 import type { Correction, Profile, Settings, TourState } from '../model/types';
 import { QUARANTINE_PREFIX, SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { DATA_NAMES, itemByKey, type ItemName } from '../store/items';
@@ -17,8 +17,10 @@ import {
 } from '../store/ops';
 import { clean } from '../store/text';
 import { CAPS, isDraft, isProfile, isSettings, CHANNELS, PROBLEMS } from '../store/validate';
+import { resolveLanguage, uiStrings } from '../i18n';
 import { isShopperSite, pageKind } from '../wish/pages';
 import { ALARM, NOTIFICATION_PREFIX, syncReminders, updateBadge } from './reminders';
+import { decidePart } from './parts';
 import { allowed } from './sender';
 import { captureFromPage, clearEverything, siteDraft } from './actions';
 import { quarantinedKeys, Store } from './store';
@@ -57,6 +59,7 @@ function handle<K extends keyof ProtocolMap>(
   run: (
     data: Parameters<ProtocolMap[K]>[0],
     tabId?: number,
+    sender?: Runtime.MessageSender,
   ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
 ): void {
   onMessage(type, async (message) => {
@@ -66,7 +69,7 @@ function handle<K extends keyof ProtocolMap>(
     }
     const started = performance.now();
     try {
-      return await run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id);
+      return await run(message.data as Parameters<ProtocolMap[K]>[0], message.sender.tab?.id, message.sender);
     } finally {
       timings[type] = performance.now() - started;
       // The worker's own share (the storage write is the browser's, and varies with its load).
@@ -122,8 +125,45 @@ handle('contentContext', () =>
     pendingFollowUps: Object.values(data.cases).filter((c) => c.followUpAt && !c.solvedAt).length,
     language: data.settings.language,
     corrections: data.corrections,
+    ui: launcherWords(data.settings.language),
   })),
 );
+
+/** The few words the always-on content script shows, in the shopper's UI language. */
+function launcherWords(setting: Settings['language']): ContentUi {
+  const t = uiStrings(setting);
+  return { appName: t.appName, launcherLabel: t.launcherLabel, launcherDismiss: t.launcherDismiss };
+}
+
+// The parts of the content script that are not always on (src/content/parts.ts), injected
+// into the asking tab's top frame only. The guide loads for the shopper's start (the popup,
+// the command and the launcher reach the page's script first, and only the extension can send
+// those messages), for the popup's "Insert", or for a resume: then only while the stored tour
+// is active, so a page that navigates or reloads itself cannot load it.
+handle('loadPart', async (data, tabId, sender) => {
+  const decision = decidePart(
+    data,
+    {
+      ...(tabId !== undefined ? { tabId } : {}),
+      ...(sender?.frameId !== undefined ? { frameId: sender.frameId } : {}),
+    },
+    {
+      tourActive: data?.why === 'resume' && !!(await store.get('tour'))?.active,
+      lang: resolveLanguage((await store.get('settings')).language),
+    },
+  );
+  if ('refused' in decision) throw new Refused(decision.refused);
+  if (decision.inject)
+    await browser.scripting.executeScript({
+      target: { tabId: decision.tabId, frameIds: [0] },
+      files: [decision.file],
+    });
+  return {
+    file: decision.file,
+    injected: decision.inject,
+    ...(decision.lang ? { lang: decision.lang } : {}),
+  };
+});
 
 handle('captureOrders', (data) => {
   if (!Array.isArray(data?.orders)) throw new Refused('bad capture');

@@ -15,6 +15,7 @@ export const CONTENT_ALLOWED: ReadonlySet<keyof ProtocolMap> = new Set<keyof Pro
   'recordDiagnostic',
   'logContact',
   'agentReplied',
+  'loadPart',
 ]);
 
 export type SenderKind = 'extension-page' | 'content' | 'untrusted';

@@ -1,17 +1,17 @@
-// The content script on www.wish.com. It starts once per page, only in the top frame (it reaches same-origin iframes from there), catches its own errors, and on
-// pages where it has nothing to do only listens for navigation and messages.
+// The content script on www.wish.com, always on: page detection, soft navigation, the order
+// launcher, reply watching, and the answers to the extension's messages. It starts once per
+// page, only in the top frame (the guide reaches same-origin iframes from there), catches its
+// own errors, and on pages where it has nothing to do only listens for navigation and
+// messages. The guide and order capture are parts injected on demand (./parts.ts).
 import { onMessage } from '../messaging/protocol';
 import { isShopperSite, orderIdFromUrl, pageKind } from '../wish/pages';
-import { readOrders } from '../wish/order-page';
 import { FeatureRunner, safe } from './feature';
 import { agentWatch } from './features/agent-watch';
-import { captureOrders } from './features/capture-orders';
+import { captureLoader } from './features/capture-loader';
 import { guideTour } from './features/guide-tour';
 import { orderLauncher } from './features/order-launcher';
-import { fieldText, fillField, type Field } from './fill';
-import { orderHelpButton, pageSignedIn, waitForMessageField } from './guide/find';
 import { onLocationChange } from './navigation';
-import { activeTour, startGuide } from './start';
+import { loadCapture, loadedCapture, loadedGuide, loadGuide } from './parts';
 
 /** Set on <html> once started: a marker for people and tests, never read (the page can fake it). */
 const MARKER = 'data-wsg-content';
@@ -26,7 +26,7 @@ function main(): void {
   world[GUARD] = true;
   document.documentElement.setAttribute(MARKER, '');
 
-  const runner = new FeatureRunner([captureOrders, guideTour, orderLauncher, agentWatch]);
+  const runner = new FeatureRunner([captureLoader, guideTour, orderLauncher, agentWatch]);
   const lifetime = new AbortController();
   runner.run(location.href);
   // Two sources may report the same navigation: features restart once per new URL.
@@ -39,25 +39,30 @@ function main(): void {
   onLocationChange(go, lifetime.signal);
   followNavigationApi(go, lifetime.signal);
 
-  onMessage('pageInfo', () => {
-    const signedIn = safe(() => pageSignedIn(document), null);
-    const orders = safe(
-      () => (document.body ? readOrders(document.body).map((o) => o.number) : []),
-      [] as string[],
-    );
+  // The popup asks on opening: what the always-on script knows, and what the parts already
+  // here can tell (the guide is not injected for this: only to start or resume it).
+  onMessage('pageInfo', async () => {
+    const kind = pageKind(location.href);
+    const capture =
+      loadedCapture() ??
+      (kind === 'orders' || kind === 'order' ? await loadCapture().catch(() => undefined) : undefined);
+    const orders = safe(() => capture?.ordersOnPage() ?? [], [] as string[]);
     const detail = orderIdFromUrl(location.href);
+    const guide = loadedGuide();
+    const facts = guide ? guide.pageFacts() : { signedIn: null, orderHelp: false };
     return {
-      kind: pageKind(location.href),
+      kind,
       url: location.href,
-      signedIn,
+      ...facts,
       ordersOnPage: detail && !orders.includes(detail) ? [detail, ...orders] : orders,
-      orderHelp: safe(() => !!orderHelpButton(document), false),
-      tourActive: !!activeTour(),
+      tourActive: !!guide?.active(),
     };
   });
 
+  // From the popup or the keyboard command (only the extension can send these).
   onMessage('startGuide', async ({ data }) => {
-    const route = await startGuide({
+    const guide = await loadGuide('start');
+    const route = await guide.start({
       problem: data.problem,
       ...(data.orderNumber ? { orderNumber: data.orderNumber } : {}),
     });
@@ -65,13 +70,8 @@ function main(): void {
   });
 
   onMessage('insertDraft', async ({ data }) => {
-    // The assistant may still be opening its form.
-    const field = (await waitForMessageField(document, 1500)) as Field | null;
-    if (!field) return { ok: false, reason: 'no-field' as const };
-    const existing = fieldText(field);
-    if (existing.trim() && existing.trim() !== data.text.trim() && !data.replace)
-      return { ok: false, reason: 'has-text' as const, existing };
-    return fillField(field, data.text) ? { ok: true } : { ok: false, reason: 'rejected' as const };
+    const guide = await loadGuide('insert');
+    return guide.insertDraft(data);
   });
 }
 

@@ -13,6 +13,8 @@ import {
   bestNameScore,
 } from '../wish/meaning';
 import {
+  ACCOUNT_ENTRY_WORDS,
+  HELP_TRIGGER_WORDS,
   ASSISTANT_SELECTOR,
   AVATAR_HINT,
   CONSENT_FRAME,
@@ -81,6 +83,24 @@ export function topBars(doc: Document): Element[] {
       }
     };
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
+    // A bar that hides while the page scrolls down (moved above the window): fixed or sticky,
+    // wide and short, at or above the top edge, among the page's first elements.
+    const early = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+    for (
+      let n = early.nextNode() as Element | null, i = 0;
+      n && i < 120;
+      n = early.nextNode() as Element | null, i++
+    ) {
+      if ([...bars].some((b) => b.contains(n!))) continue;
+      const position = view.getComputedStyle(n).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      const rect = n.getBoundingClientRect();
+      if (rect.top <= 12 && rect.height > 0 && rect.height <= BAR_MAX_HEIGHT && wide(rect, view)) {
+        if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
+          continue;
+        if (![...bars].some((b) => n!.contains(b))) bars.add(n);
+      }
+    }
     // A static first band when the page is scrolled: the first wide, short element at the top.
     if (view.scrollY > 0) {
       const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
@@ -128,6 +148,16 @@ function inAccountHolder(el: Element, bar: Element): boolean {
   for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
     if (/account|profile|user/i.test(n.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+function isAccountEntry(el: Element): boolean {
+  return bestNameScore(accessibleName(el), ACCOUNT_ENTRY_WORDS) > 0;
+}
+
+/** The account menu holds at least one entry only it has (order history, Wish Cash, settings,
+ *  log out): a help menu or a promotion with a "Customer Support" link is not it. */
+function holdsAccountEntry(entries: readonly Element[]): boolean {
+  return entries.some(isAccountEntry);
 }
 
 function isMenuEntryName(name: string): boolean {
@@ -237,11 +267,12 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
       const controls = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
       if (controls) {
         const target = (el.getRootNode() as Document).getElementById?.(controls.split(/\s+/)[0]!);
-        if (target && menuEntries(target, true).length >= 1) add(el, 4, 'controls the account menu');
+        if (target && holdsAccountEntry(menuEntries(target, true))) add(el, 4, 'controls the account menu');
       }
     }
-    for (const entry of menuEntries(bar, true)) {
-      if (isVisible(entry)) continue;
+    const hidden = menuEntries(bar, true).filter((e) => !isVisible(e));
+    for (const entry of hidden) {
+      if (!isAccountEntry(entry)) continue;
       const owner = ownerOfHiddenMenu(entry);
       if (owner && bar.contains(owner)) add(owner, 3, 'opens a hidden menu of account entries');
     }
@@ -259,6 +290,8 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     const name = accessibleName(el);
     if (!isVisible(el) || isContent(el, false)) return false;
     if (bestNameScore(name, ['signIn', 'register']) > 0 || meansOtherControl(name)) return false;
+    // "Help ▾" opens a help menu, however many support entries it holds.
+    if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
     const href = el.getAttribute('href');
     if (href && NOT_TRIGGER_HREF.test(href)) return false;
     if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;
@@ -367,6 +400,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       if (!menu || menu.contains(trigger)) continue;
     }
     if (!menu || !isVisible(menu) || isContent(menu)) continue;
+    if (!holdsAccountEntry(menuEntries(menu))) continue;
     const common = lowestCommonAncestor(menu, trigger);
     const nested =
       !!common &&

@@ -37,6 +37,17 @@ export interface PageInfo {
   tourActive: boolean;
 }
 
+/** The parts of the content script injected on demand (src/content/parts.ts). */
+export type ContentPart = 'guide' | 'capture';
+export type PartReason = 'start' | 'resume' | 'insert' | 'capture';
+export type UiLanguageCode = 'en' | 'el';
+/** The launcher's words, in the shopper's UI language. */
+export interface ContentUi {
+  appName: string;
+  launcherLabel: string;
+  launcherDismiss: string;
+}
+
 export interface InsertResult {
   ok: boolean;
   /** Why not: no field on the page, or the shopper's own text is there and `replace` was not set. */
@@ -122,6 +133,19 @@ export interface ProtocolMap {
     language: Settings['language'];
     /** What the shopper taught the guide on earlier visits. */
     corrections: Correction[];
+    /** The launcher's words in the shopper's UI language (the always-on script carries no
+     *  strings of its own). */
+    ui: ContentUi;
+  };
+  /** A content script asks for a part that is not always on: the worker injects it into the
+   *  asking tab's top frame (scripting.executeScript), the guide in the shopper's language
+   *  unless the page has it in that language already (`have`). Why: `start` (the shopper's
+   *  popup, command or launcher), `resume` (a stored active tour: refused without one),
+   *  `insert` (the popup's "Insert"), `capture` (an order page). */
+  loadPart(data: { part: ContentPart; why: PartReason; have?: UiLanguageCode }): {
+    file: string;
+    injected: boolean;
+    lang?: UiLanguageCode;
   };
 
   // Content script (sent to a tab)

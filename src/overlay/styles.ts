@@ -31,13 +31,6 @@ button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
 button.close { position: absolute; top: 6px; right: 8px; border: 0; padding: 2px 8px; font-size: 18px; line-height: 1; color: #52606d; background: transparent; }
 .status { font-size: 13px; color: #0f6b2f; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.launcher {
-  position: fixed; right: 20px; bottom: 20px; pointer-events: auto; display: flex; gap: 4px; align-items: center;
-  background: #2f8cec; color: #fff; border-radius: 24px; box-shadow: 0 6px 18px rgba(0,0,0,.25); padding: 4px;
-  font: 14px/1.3 system-ui, sans-serif;
-}
-.launcher button { border: 0; background: transparent; color: #fff; padding: 8px 12px; }
-.launcher button.dismiss { font-size: 16px; padding: 6px 10px; }
 @media (prefers-reduced-motion: no-preference) {
   .popover { transition: transform 120ms ease-out, opacity 120ms; }
 }
@@ -50,4 +43,21 @@ button.close { position: absolute; top: 6px; right: 8px; border: 0; padding: 2px
   .problem { background: #4a1f1a; color: #ffd4ce; }
   .status { color: #7ddc9c; }
 }
+`;
+
+/** The launcher's own CSS (always on, on order pages): a few rules, not the guide's. */
+export const LAUNCHER_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.launcher {
+  position: fixed; right: 20px; bottom: 20px; pointer-events: auto; display: flex; gap: 4px; align-items: center;
+  background: #2f8cec; color: #fff; border-radius: 24px; box-shadow: 0 6px 18px rgba(0,0,0,.25); padding: 4px;
+  font: 14px/1.3 system-ui, sans-serif;
+}
+button {
+  font: inherit; font-weight: 600; border-radius: 18px; cursor: pointer;
+  border: 0; background: transparent; color: #fff; padding: 8px 12px;
+}
+button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+button.dismiss { font-size: 16px; padding: 6px 10px; }
 `;

@@ -42,9 +42,16 @@ export interface LocatorSpec {
   minScore?: number;
 }
 
-const ASSISTANT_CHOICE: Pick<LocatorSpec, 'roles'> = {
-  roles: ['button', 'link', 'menuitem', 'option', 'radio', 'menuitemradio'],
-};
+/** The roles of the assistant's choices. Named fields, not an object spread into each entry:
+ *  a spread keeps the whole table in every bundle that imports one selector from this file. */
+const ASSISTANT_CHOICE: readonly string[] = [
+  'button',
+  'link',
+  'menuitem',
+  'option',
+  'radio',
+  'menuitemradio',
+];
 
 export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
   'account-menu': {
@@ -100,35 +107,35 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
   },
   'topic-account': {
     description: 'the assistant\'s "My Account" topic',
-    ...ASSISTANT_CHOICE,
+    roles: ASSISTANT_CHOICE,
     words: ['myAccount'],
     meaning: 'account',
     attributes: ['[data-testid*="topic-account" i]'],
   },
   'topic-payment': {
     description: 'the assistant\'s "Payment Issues" topic',
-    ...ASSISTANT_CHOICE,
+    roles: ASSISTANT_CHOICE,
     words: ['paymentIssues'],
     meaning: 'payment',
     attributes: ['[data-testid*="topic-payment" i]'],
   },
   'topic-order': {
     description: "the assistant's topic about an order",
-    ...ASSISTANT_CHOICE,
+    roles: ASSISTANT_CHOICE,
     words: ['orderTopic'],
     meaning: 'order',
     attributes: ['[data-testid*="topic-order" i]'],
   },
   'something-else': {
     description: 'the assistant\'s "Something else"',
-    ...ASSISTANT_CHOICE,
+    roles: ASSISTANT_CHOICE,
     words: ['somethingElse'],
     meaning: 'else',
     attributes: ['[data-testid*="something-else" i]'],
   },
   'contact-agent': {
     description: 'the assistant\'s "Contact Support Agent": any control that means talking to a person',
-    ...ASSISTANT_CHOICE,
+    roles: ASSISTANT_CHOICE,
     words: ['contactAgent'],
     meaning: 'person',
     attributes: [
@@ -192,6 +199,17 @@ export const MENU_ENTRY_WORDS: readonly WordKey[] = [
   'wishCash',
   'settings',
   'logOut',
+  'faq',
+];
+
+/** Entries only the account menu holds (a help menu holds support and FAQ entries too). */
+export const ACCOUNT_ENTRY_WORDS: readonly WordKey[] = ['orderHistory', 'wishCash', 'settings', 'logOut'];
+
+/** Names of a help menu's own trigger ("Help ▾"): never the account trigger. */
+export const HELP_TRIGGER_WORDS: readonly WordKey[] = [
+  'customerSupport',
+  'supportGeneric',
+  'helpGeneric',
   'faq',
 ];
 

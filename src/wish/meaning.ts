@@ -232,6 +232,7 @@ const SERVICE_STEMS = [
   'εξυπηρετ',
   'βοηθ',
 ];
+const CHAT_STEMS = ['chat', 'συνομιλ'];
 /** German compounds carry both in one word ("Kundendienst", "Kundenbetreuung"). */
 const CUSTOMER_COMPOUND = /(?:^| )kunden(?:service|dienst|support|betreuung|hilfe|center)\b/;
 /** Words that join the two without naming anything else. */
@@ -260,7 +261,9 @@ export function meansCustomerSupport(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
   if (CUSTOMER_COMPOUND.test(norm)) return words(norm) <= 2;
-  if (!hasStem(norm, CUSTOMER_STEMS) || !hasStem(norm, SERVICE_STEMS)) return false;
+  // "Support chat", "Chat di assistenza": a chat with the service is its people too.
+  const who = hasStem(norm, CUSTOMER_STEMS) || hasStem(norm, CHAT_STEMS);
+  if (!who || !hasStem(norm, SERVICE_STEMS)) return false;
   // Nothing else but small joining words: "Customer Support Headset" is a product.
   return norm
     .split(' ')
@@ -269,6 +272,8 @@ export function meansCustomerSupport(name: string): boolean {
         w.length <= 3 ||
         JOINING_WORDS.has(w) ||
         CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+        CHAT_STEMS.some((s) => w.startsWith(s)) ||
+        CONTACT_STEMS.some((s) => w.startsWith(s)) ||
         SERVICE_STEMS.some((s) => w.startsWith(s)),
     );
 }
@@ -654,4 +659,13 @@ const NOT_ACCOUNT_STEMS = [
 export function meansOtherControl(name: string): boolean {
   const norm = normalise(name);
   return !!norm && words(norm) <= 6 && hasStem(norm, NOT_ACCOUNT_STEMS);
+}
+
+/** Closing, dismissing or going back, in every supported language: never Send. */
+const DISMISS =
+  /^(?:[×✕✖x]|close|dismiss|cancel|back|minimi[sz]e|κλεισιμο|κλεισε|ακυρο|ακυρωση|πισω|chiudi|annulla|indietro|schliessen|schließen|abbrechen|zuruck|fermer|annuler|retour|cerrar|cancelar|volver|fechar|voltar)(?: [×✕✖x])?$/;
+export function meansDismiss(name: string): boolean {
+  const trimmed = name.trim();
+  if (/^[×✕✖]$/u.test(trimmed)) return true;
+  return DISMISS.test(normalise(name));
 }

@@ -3,6 +3,8 @@
 // "Επικοινωνήστε" and "ΕΠΙΚΟΙΝΩΝΗΣΤΕ" match).
 
 const MARKS = /\p{M}+/gu;
+/** Zero-width characters and soft hyphens, which a page may put inside a word. */
+const INVISIBLE = /\p{Cf}+/gu;
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACE = /\s+/gu;
 
@@ -20,6 +22,7 @@ export function normalise(text: string): string {
   return (
     text
       .normalize('NFKD')
+      .replace(INVISIBLE, '')
       .replace(MARKS, '')
       .toLocaleLowerCase('en')
       // Greek final sigma lower-cases differently by context: fold it.

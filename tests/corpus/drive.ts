@@ -175,6 +175,7 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         await context.route('**/*', (route) => fulfil(route, v));
+        if (v.truthScript) await context.addInitScript(v.truthScript);
         const page = await context.newPage();
         await page.goto(siteUrl(v.start), { waitUntil: 'load' });
         let engineError = '';

@@ -9,6 +9,7 @@
 // mirror it. Vary words and structure here first; never adapt a layout to make the guide pass.
 import { PAGE_SCRIPT } from './page-script';
 import { LANGS, WORDS, type Lang, type Words } from './words';
+import { drawWide, FRESH, ICON_ROW, shapeLabel, WIDE_TAGS, type FreshWords, type WideTags } from './wide';
 
 export type StepId =
   | 'sign-in'
@@ -86,6 +87,9 @@ export interface Variant {
   steps: StepId[];
   /** Steps each page registers truth for (statically known by the generator). */
   truthSteps: Record<string, StepId[]>;
+  /** Hand-made pages (unseen.ts): a main-world script that answers `__corpusTruth` from the
+   *  page's sidecar, since those pages record no truth of their own. */
+  truthScript?: string;
 }
 
 // ------------------------------------------------------------------ randomness
@@ -147,12 +151,19 @@ export function esc(s: string): string {
  *  unique per element and meaningless; the page script finds its own elements by it. */
 class Classes {
   private used = new Set<string>();
-  constructor(private d: Dice) {}
+  /** `hashed`: names with no component prefix (CSS modules, atomic CSS), same dice drawn.
+   *  `tail`: token length after the first letter (the wide stream's tokens are longer, so they
+   *  never meet the classic stream's). */
+  constructor(
+    private d: Dice,
+    private hashed = false,
+    private tail = 5,
+  ) {}
   token(): string {
     for (;;) {
       const t =
         this.d.letters(1) +
-        this.d.letters(5, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+        this.d.letters(this.tail, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
       if (!this.used.has(t)) {
         this.used.add(t);
         return t;
@@ -160,7 +171,10 @@ class Classes {
     }
   }
   sc(component: string, token = this.token()): string {
-    return `${component}-sc-${this.d.hex(6).replace(/^[0-9]/, 'k')}-${this.d.int(0, 9)} ${token}`;
+    const hash = this.d.hex(6).replace(/^[0-9]/, 'k');
+    const n = this.d.int(0, 9);
+    if (this.hashed) return `_${hash}${n} ${token}`;
+    return `${component}-sc-${hash}-${n} ${token}`;
   }
 }
 
@@ -231,37 +245,54 @@ function drawTags(d: Dice, force: Partial<Record<string, string>>): Tags {
   return t as Tags;
 }
 
-/** Ids: `s<seed>` or `s<seed>~tag=value~tag=value` (the tags forced on that seed). */
-export function variantId(seed: number, force: Partial<Record<string, string>> = {}): string {
+/** Ids: `s<seed>` (classic) or `w<seed>` (wide: the classic variant plus the axes of
+ *  wide.ts), then `~tag=value` for each tag forced on that seed. */
+export function variantId(seed: number, force: Partial<Record<string, string>> = {}, wide = false): string {
   const parts = Object.entries(force)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `~${k}=${v}`);
-  return `s${seed}${parts.join('')}`;
+  return `${wide ? 'w' : 's'}${seed}${parts.join('')}`;
 }
 
-export function parseVariantId(id: string): { seed: number; force: Record<string, string> } {
+export function parseVariantId(id: string): { seed: number; force: Record<string, string>; wide: boolean } {
   const [head, ...rest] = id.split('~');
-  const seed = Number(head?.replace(/^s/, ''));
-  if (!Number.isInteger(seed)) throw new Error(`not a variant id: ${id}`);
+  const wide = head?.startsWith('w') ?? false;
+  const seed = Number(head?.replace(/^[sw]/, ''));
+  if (!Number.isInteger(seed) || !/^[sw]/.test(head ?? '')) throw new Error(`not a variant id: ${id}`);
   const force: Record<string, string> = {};
   for (const r of rest) {
     const [k, v] = r.split('=');
-    if (!k || v === undefined || !(k in TAGS)) throw new Error(`bad tag in variant id: ${r}`);
+    if (!k || v === undefined || !(k in TAGS || (wide && k in WIDE_TAGS)))
+      throw new Error(`bad tag in variant id: ${r}`);
     force[k] = v;
   }
-  return { seed, force };
+  return { seed, force, wide };
 }
 
 export function variantFromId(id: string): Variant {
-  const { seed, force } = parseVariantId(id);
-  return generateVariant(seed, force);
+  const { seed, force, wide } = parseVariantId(id);
+  return generateVariant(seed, force, wide);
 }
 
-/** `n` variants from consecutive seeds starting at `seed`. */
-export function generateCorpus(n: number, seed = 1): Variant[] {
-  return Array.from({ length: n }, (_, i) => generateVariant(seed + i));
+/** `n` variants from consecutive seeds starting at `seed`; `wide` adds the axes of wide.ts. */
+export function generateCorpus(n: number, seed = 1, wide = false): Variant[] {
+  return Array.from({ length: n }, (_, i) => generateVariant(seed + i, {}, wide));
 }
+
+/** The wide sample: `count` wide variants on fixed seeds, every value of every wide axis
+ *  forced on one of them (and the classic tags' values dealt on top, as in fixedSample). */
+export function wideSample(count = WIDE_SAMPLE_SIZE): Variant[] {
+  const forces: Record<string, string>[] = Array.from({ length: count }, () => ({}));
+  let j = 0;
+  for (const name of Object.keys(WIDE_TAGS) as (keyof typeof WIDE_TAGS)[])
+    for (const value of WIDE_TAGS[name]) {
+      forces[j % count]![name] = value;
+      j++;
+    }
+  return forces.map((force, i) => generateVariant(7001 + 11 * i, force, true));
+}
+export const WIDE_SAMPLE_SIZE = 30;
 
 /** The fixed sample walked by `npm test`: `count` variants on fixed seeds; every tag value is
  *  forced on one of them (values dealt round-robin), so every value appears whatever the rest
@@ -295,22 +326,54 @@ interface Ctx {
   name: string;
   orderNumber: string;
   fill: (s: string, vars: Record<string, string>) => string;
+  /** Wide variants: the second set of axes, its own dice and class names, fresh words. */
+  wx?: Wide;
 }
 
-export function generateVariant(seed: number, force: Partial<Record<string, string>> = {}): Variant {
+interface Wide {
+  t: WideTags;
+  d: Dice;
+  c: Classes;
+  f: FreshWords;
+  /** The shape of the path's labels (text axis), as HTML. */
+  shape: (label: string) => string;
+}
+
+export function generateVariant(
+  seed: number,
+  force: Partial<Record<string, string>> = {},
+  wide = false,
+): Variant {
   const d = new Dice(rng(seed * 2654435761));
-  const t = drawTags(d, force);
+  const classicForce: Partial<Record<string, string>> = {};
+  const wideForce: Partial<Record<string, string>> = {};
+  for (const [k, v] of Object.entries(force)) (k in WIDE_TAGS ? wideForce : classicForce)[k] = v;
+  const t = drawTags(d, classicForce);
   const lang = t.lang;
   const w = WORDS[lang];
+  // The wide axes come from a second stream: the classic stream draws exactly what it drew.
+  let wx: Wide | undefined;
+  if (wide) {
+    const d2 = new Dice(rng((seed ^ 0x5bd1e995) * 40503 + 7));
+    const wt = drawWide((l) => d2.pick(l), lang, wideForce);
+    wx = {
+      t: wt,
+      d: d2,
+      c: new Classes(d2, wt.markup !== 'styled', 6),
+      f: FRESH[lang],
+      shape: (label) => shapeLabel(label, wt.text, d2.next),
+    };
+  }
   const ctx: Ctx = {
     d,
-    c: new Classes(d),
+    c: new Classes(d, !!wx && wx.t.markup !== 'styled'),
     t,
     w,
     lang,
     name: d.pick(w.names),
     orderNumber: d.objectId(),
     fill: (s, vars) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? ''),
+    ...(wx ? { wx } : {}),
   };
   const route = t.route as Route;
   const signedOut = t.auth === 'signed-out';
@@ -340,10 +403,11 @@ export function generateVariant(seed: number, force: Partial<Record<string, stri
     pages[assistantPath] = assistantPage(ctx, page.config);
     truthSteps[assistantPath] = ['topic', 'something-else', 'contact-agent', 'message', 'send'];
   }
+  if (wx) for (const [p, html] of Object.entries(pages)) pages[p] = widenPage(ctx, wx, html);
   return {
-    id: variantId(seed, force),
+    id: variantId(seed, force, wide),
     seed,
-    tags: { ...t },
+    tags: { ...t, ...(wx ? wx.t : {}) },
     pages,
     start: startPath,
     route,
@@ -437,13 +501,41 @@ function buildSitePage(
       trigger = `<div role="button" tabindex="0" aria-haspopup="true" class="${c.sc('Header__IconButton', trigTok)}"${ariaControls || ' aria-expanded="false"'}>${PERSON_ICON}</div>`;
   }
 
+  const wx = x.wx;
+  let iconRow = '';
+  if (wx && wx.t.trigger2 !== 'classic') {
+    const c2 = wx.c;
+    const short = () => {
+      const [first = x.name, last = ''] = x.name.split(' ');
+      return wx.d.chance(0.5) && last ? `${first} ${last[0]}.` : `${first.slice(0, 4)}…`;
+    };
+    if (wx.t.trigger2 === 'avatar-bg')
+      trigger = `<div class="${c2.sc('Avatar__Bg', trigTok)}"${ariaControls} style="width:34px;height:34px;border-radius:50%;background:#8ab url(${AVATAR}) center/cover no-repeat;cursor:pointer"></div>`;
+    else if (wx.t.trigger2 === 'name-ellipsis')
+      trigger = `<div class="${c2.sc('UserChip__Root', trigTok)}"${ariaControls} style="display:inline-flex;align-items:center;gap:4px;cursor:pointer"><span style="display:block;max-width:${wx.d.pick([48, 64, 80])}px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${esc(x.name)}</span>${CARET}</div>`;
+    else if (wx.t.trigger2 === 'name-short')
+      trigger = `<div class="${c2.sc('UserChip__Root', trigTok)}"${ariaControls} style="cursor:pointer"><span>${esc(short())}</span></div>`;
+    else {
+      // One icon button among many: the others are the bar's own, each with its label.
+      trigger = `<button type="button" class="${c2.sc('IconBar__Button', trigTok)}" aria-label="${esc(aria)}"${ariaControls}>${PERSON_ICON}</button>`;
+      const others = ICON_ROW[x.lang].map(
+        (label) =>
+          `<button type="button" class="${c2.sc('IconBar__Button')}" aria-label="${esc(label)}" style="background:none;border:0;padding:6px">${BELL}</button>`,
+      );
+      iconRow = `<div class="${c2.sc('IconBar__Group')}" style="display:flex;gap:2px">${wx.d.shuffle(others).join('')}</div>`;
+    }
+  }
+
   // Menu entries: Wish's known entries, order and wording varied.
-  const cs = d.pick(w.customerSupport);
+  let cs = d.pick(w.customerSupport);
+  if (wx?.t.wording === 'fresh') cs = wx.d.pick(wx.f.customerSupport);
+  if (wx?.t.mix === 'menu-en')
+    cs = wx.d.pick(wx.t.wording === 'fresh' ? FRESH.en.customerSupport : WORDS.en.customerSupport);
   const entryTag = t.entry;
   const entryHtml = (label: string, href: string, tok?: string, isCs = false) => {
     const cls = c.sc('AccountMenu__Item', tok);
     const kind = isCs ? entryTag : d.pick(['link', 'link', 'menuitem']);
-    const inner = `<span>${esc(label)}</span>`;
+    const inner = `<span>${isCs && wx ? wx.shape(label) : esc(label)}</span>`;
     if (kind === 'button') return `<li><button type="button" class="${cls}">${inner}</button></li>`;
     if (kind === 'div') return `<div class="${cls}">${inner}</div>`;
     if (kind === 'menuitem')
@@ -474,7 +566,9 @@ function buildSitePage(
   const menuInner = `<${listTag}${menuRole} class="${c.sc('AccountMenu__List')}" style="margin:0;padding:0;list-style:none">${items.join('')}</${listTag}>`;
   let menuInDom = '';
   let menuHtml = '';
-  const menuPos = `position:absolute;top:100%;${side === 'right' ? 'right:0' : 'left:0'}`;
+  // Right to left, the bar's sides swap: the menu opens toward the page, as the site would.
+  const mside = wx?.t.mix === 'rtl' ? (side === 'left' ? 'right' : 'left') : side;
+  const menuPos = `position:absolute;top:100%;${mside === 'right' ? 'right:0' : 'left:0'}`;
   if (t.menu === 'css-hover') {
     menuInDom = `<div class="${c.sc('AccountMenu__Dropdown', menuTok)}" style="${menuPos};${menuStyle}">${menuInner}</div>`;
     css.push(`.${menuTok}{display:none}.${wrapTok}:hover .${menuTok}{display:block}`);
@@ -486,12 +580,14 @@ function buildSitePage(
   css.push(
     `.${menuTok} a,.${menuTok} button,.${menuTok} li>div,.${menuTok} div>div{display:block;width:100%;box-sizing:border-box;text-align:left;padding:8px 14px;color:#222;text-decoration:none;background:none;border:0;font:inherit;cursor:pointer}.${menuTok} a:hover,.${menuTok} button:hover{background:#eef}`,
   );
-  const accountBlock = `<div class="${c.sc('NavBar__Account', wrapTok)}" style="position:relative;display:inline-block;padding:8px">${trigger}${menuInDom}</div>`;
+  let accountBlock = `<div class="${c.sc('NavBar__Account', wrapTok)}" style="position:relative;display:inline-block;padding:8px">${trigger}${menuInDom}</div>`;
+  if (wx?.t.markup === 'div-soup') menuHtml = soup(menuHtml);
+  if (iconRow) accountBlock = side === 'left' ? `${accountBlock}${iconRow}` : `${iconRow}${accountBlock}`;
 
   // ---- sign-in (signed out)
   const signInTok = c.token();
   const signInLabel = d.pick(w.signIn);
-  const signInBlock = `<div class="${c.sc('NavBar__Auth')}"><button type="button" class="${c.sc('Button__Primary', signInTok)}"${tid('login-button')}>${esc(signInLabel)}</button> <a href="/signup" class="${c.sc('Button__Link')}">${esc(d.pick(w.signUp))}</a></div>`;
+  const signInBlock = `<div class="${c.sc('NavBar__Auth')}"><button type="button" class="${c.sc('Button__Primary', signInTok)}"${tid('login-button')}>${wx ? wx.shape(signInLabel) : esc(signInLabel)}</button> <a href="/signup" class="${c.sc('Button__Link')}">${esc(d.pick(w.signUp))}</a></div>`;
   k.signIn = [signInTok];
 
   // ---- the top bar
@@ -508,7 +604,26 @@ function buildSitePage(
   }
   if (t.decoy === 'bar-help-link')
     barExtras += `<a href="/help" class="${c.sc('NavBar__Link')}">${esc(d.pick(w.faq))}</a>`;
-  const accountOrSignIn = o.signedOut ? signInBlock : accountBlock;
+  let accountOrSignIn = o.signedOut ? signInBlock : accountBlock;
+  if (wx?.t.decoy2 === 'help-menu') {
+    // A second hover menu in the bar: "Help", holding the same support label (to the FAQ).
+    const hw = wx.c.token();
+    const hm = wx.c.token();
+    css.push(`.${hm}{display:none}.${hw}:hover .${hm},.${hw}:focus-within .${hm}{display:block}`);
+    const links = [
+      `<a href="https://cs-help.wish.com/hc/${LOCALE[x.lang]}">${esc(wx.d.pick(w.faq))}</a>`,
+      `<a href="https://cs-help.wish.com/hc/${LOCALE[x.lang]}/requests/new">${esc(cs)}</a>`,
+      `<a href="/return_policy">${esc(w.footer[4] ?? 'Returns')}</a>`,
+      `<a href="/track">${esc(w.trackPackage)}</a>`,
+    ];
+    barExtras += `<div class="${wx.c.sc('HelpMenu__Wrap', hw)}" style="position:relative;display:inline-block;padding:8px"><span tabindex="0" class="${wx.c.sc('HelpMenu__Trigger')}" style="cursor:pointer">${esc(wx.f.helpMenu)} ▾</span><div class="${wx.c.sc('HelpMenu__Panel', hm)}" style="position:absolute;top:100%;right:0;min-width:200px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 12px #0003;padding:6px 12px;z-index:450;line-height:2">${links.map((l) => `<div>${l}</div>`).join('')}</div></div>`;
+  }
+  if (wx?.t.decoy2 === 'help-beside-trigger') {
+    // A support icon (labelled with the menu's own words) and a Help link to the FAQ, right
+    // beside the account trigger.
+    const helper = `<a href="https://cs-help.wish.com/hc/${LOCALE[x.lang]}" aria-label="${esc(cs)}" title="${esc(cs)}" class="${wx.c.sc('HeaderHelp__Icon')}" style="font-size:20px;text-decoration:none">🎧</a><a href="/help" class="${wx.c.sc('HeaderHelp__Link')}">${esc(wx.f.helpMenu)}</a>`;
+    accountOrSignIn = side === 'left' ? `${accountOrSignIn}${helper}` : `${helper}${accountOrSignIn}`;
+  }
   // A spacer pushes the right-hand group to the bar's right edge.
   const spacer = '<div style="flex:1"></div>';
   const barItems =
@@ -523,7 +638,8 @@ function buildSitePage(
       : t.barPos === 'sticky'
         ? 'position:sticky;top:0'
         : 'position:relative';
-  const bar = `<${barTag} class="${c.sc(d.pick(['TopBar__Wrap', 'Header__Container', 'NavBar__Root']))}"${tid('header')} style="${barPos};z-index:300;height:${barH}px;display:flex;align-items:center;gap:18px;padding:0 20px;background:#fff;border-bottom:1px solid #ddd;box-sizing:border-box">${barItems.join('')}</${barTag}>`;
+  const barTok = wx ? wx.c.token() : '';
+  const bar = `<${barTag} class="${c.sc(d.pick(['TopBar__Wrap', 'Header__Container', 'NavBar__Root']))}${barTok ? ' ' + barTok : ''}"${tid('header')} style="${barPos};z-index:300;height:${barH}px;display:flex;align-items:center;gap:18px;padding:0 20px;background:#fff;border-bottom:1px solid #ddd;box-sizing:border-box">${barItems.join('')}</${barTag}>`;
   const strip =
     t.strip === 'promo-strip'
       ? `<div class="${c.sc('PromoStrip__Bar')}" style="${t.barPos === 'fixed' ? 'position:fixed;top:0;left:0;right:0;z-index:301;' : ''}height:28px;background:#2fb7ec;color:#fff;text-align:center;line-height:28px;font-size:13px">${esc(w.freeShipping)} · <a href="/~/deals" style="color:#fff">${esc(w.shopNow)}</a></div>`
@@ -591,6 +707,25 @@ function buildSitePage(
       `<a href="/settings">${esc(d.pick(w.myAccount))}</a>`,
       `<a href="https://cs-help.wish.com/hc/${LOCALE[x.lang]}">${esc(d.pick(w.agent))}</a>`,
     );
+  let widget = '';
+  if (wx?.t.decoy2 === 'support-promo')
+    decoys.unshift(
+      `<section class="${wx.c.sc('SupportPromo__Banner')}" style="background:#e6f6fd;padding:16px;margin:12px 0;border-radius:8px"><h2>${esc(wx.d.pick(wx.f.promoTitle))}</h2><button type="button" class="${wx.c.sc('SupportPromo__Cta')}">${esc(wx.d.pick(wx.f.promoAgent))}</button> <a href="/help" class="${wx.c.sc('SupportPromo__Link')}">${esc(cs)}</a></section>`,
+    );
+  if (wx?.t.decoy2 === 'help-ribbon') {
+    footerLinks.push(`<a href="/help/contact">${esc(wx.f.contactUs)}</a>`);
+    widget += `<div class="${wx.c.sc('HelpRibbon__Bar')}" style="position:fixed;left:0;right:0;bottom:0;height:40px;z-index:250;background:#223;color:#fff;display:flex;gap:16px;align-items:center;justify-content:center"><span>${esc(wx.f.ribbon)}</span><a href="/help/contact" style="color:#fff">${esc(wx.f.contactUs)}</a><a href="https://cs-help.wish.com/hc/${LOCALE[x.lang]}/requests/new" style="color:#fff">${esc(wx.d.pick(wx.f.promoAgent))}</a></div>`;
+  }
+  if (wx?.t.decoy2 === 'third-party-bot') {
+    // A marketing chat bot from another vendor, open from the start, bottom left: it has
+    // chips with support words, a message box and a Send button, and is no part of the path.
+    const botTok = wx.c.token();
+    k.bot = botTok;
+    k.botShadow = wx.d.chance(0.5);
+    const chip = (l: string) =>
+      `<button type="button" style="border:1px solid #7a5cff;border-radius:14px;background:#fff;color:#5a3cdf;padding:4px 10px;margin:2px;cursor:pointer">${esc(l)}</button>`;
+    widget += `<div class="${wx.c.sc('MktChat__Host', botTok)}" style="position:fixed;left:16px;bottom:56px;width:290px;z-index:900"><div role="dialog" aria-label="${esc(wx.f.botName)}" style="background:#fff;border:1px solid #bbb;border-radius:10px;box-shadow:0 6px 20px #0003;font:13px sans-serif;overflow:hidden"><div style="background:#7a5cff;color:#fff;padding:8px 10px">${esc(wx.f.botName)}</div><div role="log" style="padding:8px;max-height:140px;overflow:auto"><div style="background:#f1efff;border-radius:8px;padding:6px 8px">${esc(wx.f.botHello)}</div><div>${wx.f.botChips.map(chip).join('')}</div></div><div style="display:flex;gap:4px;padding:6px;border-top:1px solid #eee"><textarea rows="1" placeholder="${esc(wx.d.pick([...w.messagePlaceholder, ...wx.f.messagePlaceholder]))}" aria-label="${esc(wx.d.pick(w.messageLabel))}" style="flex:1;font:inherit"></textarea><button type="button" style="background:#7a5cff;color:#fff;border:0;border-radius:4px;padding:4px 10px">${esc(wx.d.pick(w.send))}</button></div></div></div>`;
+  }
   const footer = `<footer class="${c.sc('Footer__Wrap')}" style="margin-top:40px;padding:20px;background:#f4f4f4;display:flex;flex-wrap:wrap;gap:14px">${footerLinks.join('')}</footer>`;
   let consent = '';
   const consentDoc = `<!doctype html><html lang="${x.lang}"><body style="font:13px sans-serif;margin:8px"><p>${esc(w.cookieText)} <a href="/help" target="_top">${esc(d.pick(w.faq))}</a> · <a href="/help/contact" target="_top">${esc(cs)}</a></p><button type="button">${esc(w.cookieAccept)}</button> <button type="button">${esc(w.cookieMore)}</button></body></html>`;
@@ -603,7 +738,8 @@ function buildSitePage(
   const gh: { t: string; order: string; target: boolean }[] = [];
   let ordersHtml = '';
   if (o.route === 'order') {
-    const ghLabel = d.pick(w.getHelp);
+    let ghLabel = d.pick(w.getHelp);
+    if (wx?.t.wording === 'fresh') ghLabel = wx.d.pick(wx.f.getHelp);
     const card = (id: string, target: boolean) => {
       const tok = c.token();
       gh.push({ t: tok, order: id, target });
@@ -615,8 +751,8 @@ function buildSitePage(
           : `<div>${esc(d.pick(w.orderId))}: <span>${id}</span></div>`;
       const date = new Date(parseInt(id.slice(0, 8), 16) * 1000).toISOString().slice(0, 10);
       const btn = d.chance(0.8)
-        ? `<button type="button" class="${c.sc('OrderCard__HelpButton', tok)}">${esc(ghLabel)}</button>`
-        : `<a href="#" class="${c.sc('OrderCard__HelpLink', tok)}">${esc(ghLabel)}</a>`;
+        ? `<button type="button" class="${c.sc('OrderCard__HelpButton', tok)}">${wx ? wx.shape(ghLabel) : esc(ghLabel)}</button>`
+        : `<a href="#" class="${c.sc('OrderCard__HelpLink', tok)}">${wx ? wx.shape(ghLabel) : esc(ghLabel)}</a>`;
       return `<section class="${c.sc('OrderCard__Wrap')}" style="border:1px solid #ddd;padding:12px;margin:10px 0"><div style="display:flex;gap:12px"><img src="${PRODUCT_IMG}" alt="" width="80" height="60"><div><a href="/product/${d.objectId()}">${esc(d.pick(w.products))}</a><div>${esc(w.shipped)} · ${esc(w.orderDate)}: ${date}</div>${idRows}<div>${esc(w.tracking)}: ${tracking}</div><div>${esc(w.total)}: ${esc(PRICE[x.lang](d.int(300, 9000) / 100))}</div></div></div><div style="margin-top:8px;display:flex;gap:8px"><a href="/track">${esc(w.trackPackage)}</a> ${btn} <a href="/product/${d.objectId()}">${esc(w.buyAgain)}</a></div></section>`;
     };
     if (t.orderPage === 'history') {
@@ -636,7 +772,7 @@ function buildSitePage(
   if (o.signedOut && o.route === 'order') {
     const wallTok = c.token();
     (k.signIn as string[]).push(wallTok);
-    mainHtml = `<section style="padding:40px;text-align:center"><h1>${esc(w.loginWall)}</h1><button type="button" class="${c.sc('LoginWall__Button', wallTok)}">${esc(signInLabel)}</button></section>${decoys.join('')}${feed}`;
+    mainHtml = `<section style="padding:40px;text-align:center"><h1>${esc(w.loginWall)}</h1><button type="button" class="${c.sc('LoginWall__Button', wallTok)}">${wx ? wx.shape(signInLabel) : esc(signInLabel)}</button></section>${decoys.join('')}${feed}`;
   } else if (o.route === 'order') mainHtml = `${ordersHtml}${decoys.join('')}${feed}`;
   else mainHtml = `${decoys.join('')}${feed}`;
   if (o.signedOut) truth.add('sign-in');
@@ -649,9 +785,15 @@ function buildSitePage(
   if (!o.signedOut || t.signin === 'swap')
     for (const s of ['topic', 'something-else', 'contact-agent', 'message', 'send'] as StepId[]) truth.add(s);
 
-  const appInner = `${strip}${bar}${cats}<main class="${c.sc('Page__Main')}" style="padding:${t.barPos === 'fixed' ? barH + (t.strip === 'promo-strip' ? 36 : 8) : 8}px 20px 20px">${mainHtml}</main>${footer}${consent}`;
+  const tall = wx?.t.barScroll === 'hides' ? 'min-height:2400px;' : '';
+  const appInner = `${strip}${bar}${cats}<main class="${c.sc('Page__Main')}" style="${tall}padding:${t.barPos === 'fixed' ? barH + (t.strip === 'promo-strip' ? 36 : 8) : 8}px 20px 20px">${mainHtml}</main>${footer}${consent}${widget}`;
 
   const A = assistantConfig(x);
+  if (wx) {
+    widenAssistant(x, wx, A);
+    k.bar = barTok;
+    k.barHides = wx.t.barScroll === 'hides';
+  }
   const appTok = c.token();
   k.app = appTok;
   const config: Record<string, unknown> = {
@@ -674,6 +816,7 @@ function buildSitePage(
     shadowTag: d.pick(['wish-assistant', 'support-chat-root', 'div']),
     A,
   };
+  if (wx) config.side = mside; // the portal menu opens toward the page (right to left too)
   // A sign-in that swaps the signed-in page in place (a single-page app): the signed-in markup
   // waits in a <template> (not part of the document until used), with its own tokens.
   let template = '';
@@ -816,4 +959,84 @@ function assistantPage(x: Ctx, siteConfig: Record<string, unknown>): string {
   const config = { ...siteConfig, kind: 'assistant', k: { app: appTok } };
   const script = PAGE_SCRIPT.replace('__CONFIG__', () => JSON.stringify(config).replace(/</g, '\\u003c'));
   return `<!doctype html><html lang="${x.lang}"><head><meta charset="utf-8"><title>Wish</title><style>body{margin:0;font:15px sans-serif;background:#eef}.${appTok}{max-width:520px;height:100vh;margin:0 auto}${(A.css as string).replace(/:host\{[^}]*\}/, '')}</style></head><body><div class="${appTok}"></div><script>${script}</script></body></html>`;
+}
+
+// ------------------------------------------------------------------ wide variants
+
+/** Div soup: no landmarks, lists or headings, and buttons drawn as role=button divs. */
+function soup(html: string): string {
+  return html
+    .replace(/<(\/?)(header|nav|main|footer|section|article|aside|ul|li|h1|h2)\b/g, '<$1div')
+    .replace(/<button type="button"/g, '<div role="button" tabindex="0"')
+    .replace(/<button\b/g, '<div role="button" tabindex="0"')
+    .replace(/<\/button>/g, '</div>');
+}
+
+/** A wide variant's page: its language and direction, and div soup, outside its script. */
+function widenPage(x: Ctx, wx: Wide, html: string): string {
+  const at = html.indexOf('<script>');
+  let head = at < 0 ? html : html.slice(0, at);
+  const tail = at < 0 ? '' : html.slice(at);
+  const open = `<html lang="${x.lang}">`;
+  if (wx.t.mix === 'rtl') head = head.replace(open, `<html lang="${x.lang}" dir="rtl">`);
+  if (wx.t.mix === 'lang-attr') head = head.replace(open, x.lang === 'en' ? '<html>' : '<html lang="en">');
+  if (wx.t.markup === 'div-soup') head = soup(head);
+  return head + tail;
+}
+
+/** The assistant of a wide variant: fresh wordings, English on a translated site, shaped
+ *  labels, and its behaviour (chat axis). Only the wide stream is drawn here. */
+function widenAssistant(x: Ctx, wx: Wide, A: Record<string, unknown>): void {
+  const en = wx.t.mix === 'assistant-en';
+  const fresh = wx.t.wording === 'fresh';
+  const p = <T>(l: readonly T[]) => wx.d.pick(l);
+  A.shape = wx.t.text;
+  A.chat = wx.t.chat;
+  if (wx.t.markup === 'div-soup') A.btnKind = 'div';
+  if (!en && !fresh) return;
+  const w0 = WORDS[x.lang];
+  const w = en ? WORDS.en : w0;
+  const f = en ? FRESH.en : wx.f;
+  type Topic = { label: string; kind: string; prompt?: string; sub?: string[] };
+  const relabel = (tp: Topic): Topic => {
+    const subs = (l: string[]) => wx.d.shuffle(l).slice(0, wx.d.int(1, 3));
+    if (tp.kind === 'cancel') return { ...tp, label: p(w.cancelItem) };
+    const base = { ...tp, prompt: p(w.subPrompt) };
+    if (w0.myAccount.includes(tp.label))
+      return { ...base, label: p(fresh ? f.myAccount : w.myAccount), sub: subs(w.subAccount) };
+    if (w0.payment.includes(tp.label))
+      return { ...base, label: p(fresh ? f.payment : w.payment), sub: subs(w.subPayment) };
+    if (w0.whereOrder.includes(tp.label))
+      return { ...base, label: p(fresh ? f.whereOrder : w.whereOrder), sub: subs(w.subOrder) };
+    if (w0.refund.includes(tp.label)) return { ...base, label: p(w.refund), sub: subs(w.subOrder) };
+    return { ...base, label: p(w.notAsDescribed), sub: subs(w.subOrder) };
+  };
+  A.topicsMenu = (A.topicsMenu as Topic[]).map(relabel);
+  A.topicsOrder = (A.topicsOrder as Topic[]).map(relabel);
+  const hello = p(w.botHello);
+  Object.assign(A, {
+    locale: en ? 'en-us' : A.locale,
+    title: p(w.assistantTitle),
+    hello,
+    helloOrder: `${hello} (#{order})`,
+    cancelAsk: p(w.subPrompt),
+    somethingElse: p(fresh ? f.somethingElse : w.somethingElse),
+    back: w.backToMenu,
+    answerText: p(w.faqArticles),
+    wasHelpful: w.wasHelpful,
+    thanks: w.sentThanks,
+    yes: fresh ? p(f.yes) : w.yes,
+    no: fresh ? p(f.no) : w.no,
+    faqIntro: p(w.faqIntro),
+    faqArticles: wx.d.shuffle(w.faqArticles),
+    agent: p(fresh ? f.agent : w.agent),
+    agentQuestion: p(fresh ? f.agentQuestion : w.agentQuestion),
+    messagePrompt: p(w.messagePrompt),
+    placeholder: p(fresh ? f.messagePlaceholder : w.messagePlaceholder),
+    label: p(w.messageLabel),
+    sendText: p(fresh ? f.send : w.send),
+    sendAria: p(w.sendAria),
+    sent: w.sentThanks,
+    close: w.close,
+  });
 }

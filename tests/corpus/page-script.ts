@@ -27,6 +27,59 @@ function mk(doc, tag, cls, text) {
 function later(ms, fn) { return setTimeout(fn, ms); }
 function html(doc, s) { var t = doc.createElement('template'); t.innerHTML = s; return t.content.firstElementChild; }
 
+// ---------------------------------------------------------------- wide variants: label shapes
+// The same shapes as wide.ts shapeLabel, drawn from the label itself (the page has no dice).
+function seeded(str) {
+  var h = 2166136261;
+  for (var i = 0; i < str.length; i++) { h ^= str.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+  return function () { h = (Math.imul(h ^ (h >>> 15), 2246822519) + 0x6d2b79f5) >>> 0; return (h >>> 8) / 16777216; };
+}
+var ICONS = ['\ud83d\udcac', '\ud83c\udfa7', '\u2709\ufe0f', '\ud83d\udc64', '\u2753', '\ud83d\udedf'];
+var ZW = ['\u200b', '\u200c', '\u2060', '\ufeff'];
+function odd(label, r) {
+  var s = label.replace(/ /g, function () { return r() < 0.6 ? '\u00a0' : ' '; });
+  var zw = ZW[Math.floor(r() * ZW.length)];
+  var at = 1 + Math.floor(r() * Math.max(1, s.length - 1));
+  s = s.slice(0, at) + zw + s.slice(at);
+  s = s.replace(/([^\s]{4})([^\s]{4,})/, function (_, a, b) { return r() < 0.5 ? a + '\u00ad' + b : a + b; });
+  return (r() < 0.5 ? ' ' : '') + s + (r() < 0.5 ? '\u00a0' : '');
+}
+function fillLabel(doc, el, label, mode) {
+  var r = seeded(label);
+  if (mode === 'nbsp-zw') { el.textContent = odd(label, r); return; }
+  if (mode !== 'spans-icons') { el.textContent = label; return; }
+  el.textContent = '';
+  var icon = ICONS[Math.floor(r() * ICONS.length)];
+  var x = r();
+  if (x < 0.5) { var sp = mk(doc, 'span', '', icon); sp.setAttribute('aria-hidden', 'true'); el.appendChild(sp); el.appendChild(doc.createTextNode(' ')); }
+  else el.appendChild(doc.createTextNode(icon + ' '));
+  var gap = r() < 0.5;
+  label.split(' ').forEach(function (w, i) {
+    if (i > 0) el.appendChild(gap ? doc.createTextNode(' ') : mk(doc, 'span', '', ' '));
+    el.appendChild(mk(doc, 'span', '', w));
+  });
+  if (r() < 0.4) { var ch = mk(doc, 'span', '', '\u203a'); ch.setAttribute('aria-hidden', 'true'); el.appendChild(doc.createTextNode(' ')); el.appendChild(ch); }
+}
+// Chips drawn as custom elements: the label is slotted into a button in an open shadow root.
+function defineChip(doc) {
+  var win = doc.defaultView;
+  if (!win || win.customElements.get('wa-chip')) return;
+  win.customElements.define('wa-chip', class extends win.HTMLElement {
+    constructor() {
+      super();
+      var root = this.attachShadow({ mode: 'open' });
+      var st = doc.createElement('style');
+      st.textContent = 'button{border:1px solid #2fb7ec;border-radius:16px;padding:6px 12px;background:#fff;color:#1a8fc0;cursor:pointer;font:inherit}button:disabled{opacity:.5;cursor:default}';
+      var b = doc.createElement('button');
+      b.type = 'button';
+      b.setAttribute('part', 'button');
+      b.appendChild(doc.createElement('slot'));
+      root.appendChild(st);
+      root.appendChild(b);
+    }
+  });
+}
+
 // ---------------------------------------------------------------- the assistant
 function mountAssistant(host, doc, flavour, orderId) {
   var A = C.A, K = A.cls;
@@ -51,10 +104,29 @@ function mountAssistant(host, doc, flavour, orderId) {
   closeB.addEventListener('click', function () { if (C.onCloseAssistant) C.onCloseAssistant(); panel.remove(); });
 
   function scroll() { log.scrollTop = log.scrollHeight; }
+  // Streaming (chat=stream): a bot message grows word by word; what comes after it (chips,
+  // articles, the message box) waits until every message has finished.
+  var streaming = 0, idle = [];
+  function whenIdle(fn) { if (streaming === 0) fn(); else idle.push(fn); }
   function bubble(text, mine) {
-    var b = mk(doc, 'div', mine ? K.me : K.bot, text);
-    if (A.repliesInLog) log.insertBefore(b, replies); else log.appendChild(b);
+    var stream = A.chat === 'stream' && !mine;
+    var b = mk(doc, 'div', mine ? K.me : K.bot, stream ? '' : text);
+    if (A.repliesInLog && A.chat !== 'chips-stay') log.insertBefore(b, replies); else log.appendChild(b);
     scroll();
+    if (stream) {
+      streaming++;
+      var words = text.split(' '), i = 0;
+      (function grow() {
+        i++;
+        b.textContent = words.slice(0, i).join(' ');
+        scroll();
+        if (i < words.length) later(40, grow);
+        else {
+          streaming--;
+          if (streaming === 0) { var q = idle; idle = []; q.forEach(function (f) { f(); }); }
+        }
+      })();
+    }
     return b;
   }
   function typing(fn) {
@@ -63,28 +135,53 @@ function mountAssistant(host, doc, flavour, orderId) {
   }
   function control(label) {
     var b;
-    if (A.btnKind === 'div') { b = mk(doc, 'div', K.btn, label); b.setAttribute('role', 'button'); b.tabIndex = 0; }
-    else if (A.btnKind === 'link') { b = mk(doc, 'a', K.btn, label); b.href = '#'; }
-    else { b = mk(doc, 'button', K.btn, label); b.type = 'button'; }
+    if (A.chat === 'chip-elements') { defineChip(doc); b = doc.createElement('wa-chip'); b.className = K.btn.replace(/./, 'c'); b.setAttribute('role', 'none'); }
+    else if (A.btnKind === 'div') { b = mk(doc, 'div', K.btn); b.setAttribute('role', 'button'); b.tabIndex = 0; }
+    else if (A.btnKind === 'link') { b = mk(doc, 'a', K.btn); b.href = '#'; }
+    else { b = mk(doc, 'button', K.btn); b.type = 'button'; }
+    fillLabel(doc, b, label, A.shape);
     return b;
   }
-  function options(list) {
-    replies.replaceChildren();
-    list.forEach(function (o) {
-      var b = control(o.label);
-      b.addEventListener('click', function (e) {
-        e.preventDefault();
-        replies.replaceChildren();
-        bubble(o.label, true);
-        typing(o.go);
-      });
-      b.addEventListener('keydown', function (e) { if (e.key === 'Enter') b.click(); });
-      if (o.step) mark(o.step, b);
-      replies.appendChild(b);
+  // chips-stay: earlier chips stay in the log, disabled, and each set of chips is a new row.
+  function retire(row) {
+    Array.prototype.forEach.call(row.children, function (b) {
+      b.__off = true;
+      if ('disabled' in b) b.disabled = true;
+      b.setAttribute('aria-disabled', 'true');
+      b.removeAttribute('tabindex');
+      if (b.shadowRoot) b.shadowRoot.querySelector('button').disabled = true;
+      b.style.opacity = '0.5';
+      b.style.pointerEvents = 'none';
     });
-    scroll();
   }
-  function articles() {
+  function options(list) {
+    whenIdle(function () {
+      if (A.chat === 'chips-stay') {
+        retire(replies);
+        replies = mk(doc, 'div', K.replies);
+        log.appendChild(replies);
+      } else replies.replaceChildren();
+      list.forEach(function (o) {
+        var b = control(o.label);
+        b.addEventListener('click', function (e) {
+          e.preventDefault();
+          if (b.__off) return;
+          if (A.chat === 'chips-stay') retire(replies); else replies.replaceChildren();
+          bubble(o.label, true);
+          typing(o.go);
+        });
+        b.addEventListener('keydown', function (e) { if (e.key === 'Enter') b.click(); });
+        if (o.step) {
+          mark(o.step, b);
+          if (b.shadowRoot) mark(o.step, b.shadowRoot.querySelector('button'));
+        }
+        replies.appendChild(b);
+      });
+      scroll();
+    });
+  }
+  function articles() { whenIdle(articlesNow); }
+  function articlesNow() {
     var box = mk(doc, 'div', K.bot);
     box.appendChild(mk(doc, 'p', '', A.faqIntro));
     var ul = mk(doc, 'ul', '');
@@ -96,7 +193,7 @@ function mountAssistant(host, doc, flavour, orderId) {
       li.appendChild(a); ul.appendChild(li);
     });
     box.appendChild(ul);
-    if (A.repliesInLog) log.insertBefore(box, replies); else log.appendChild(box);
+    if (A.repliesInLog && A.chat !== 'chips-stay') log.insertBefore(box, replies); else log.appendChild(box);
   }
   function start() {
     bubble(flavour === 'order' ? A.helloOrder.replace('{order}', orderId) : A.hello, false);
@@ -134,6 +231,9 @@ function mountAssistant(host, doc, flavour, orderId) {
   }
   function messageStage() {
     bubble(A.messagePrompt, false);
+    whenIdle(composeStage);
+  }
+  function composeStage() {
     composer.style.display = '';
     composer.replaceChildren();
     var input;
@@ -160,7 +260,7 @@ function mountAssistant(host, doc, flavour, orderId) {
     if (A.sendIcon) {
       send.setAttribute('aria-label', A.sendAria);
       send.innerHTML = '<svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path d="M2 21l21-9L2 3v7l15 2-15 2z" fill="currentColor"/></svg>';
-    } else send.textContent = A.sendText;
+    } else fillLabel(doc, send, A.sendText, A.shape);
     composer.appendChild(input);
     composer.appendChild(send);
     mark('message', input);
@@ -353,11 +453,37 @@ function initSignIn() {
   });
 }
 
+// Wide variants: a top bar that hides while the page scrolls down (the page opens scrolled
+// down, as a feed restored where the shopper left it).
+function initBar() {
+  var bar = q(C.k.bar);
+  if (!bar || bar.__wired || !C.k.barHides) return;
+  bar.__wired = true;
+  var lastY = W.scrollY;
+  W.addEventListener('scroll', function () {
+    var y = W.scrollY;
+    if (!bar.isConnected) return;
+    bar.style.transform = y > lastY && y > 80 ? 'translateY(-120%)' : '';
+    lastY = y;
+  }, { passive: true });
+}
+// A third party's chat widget: its markup moves into an open shadow root of its host.
+function initBot() {
+  var host = q(C.k.bot);
+  if (!host || host.__wired) return;
+  host.__wired = true;
+  if (!C.k.botShadow || host.shadowRoot) return;
+  var root = host.attachShadow({ mode: 'open' });
+  while (host.firstChild) root.appendChild(host.firstChild);
+}
+
 function initPage() {
   initSignIn();
   initMenu();
   initBell();
   initOrders();
+  initBar();
+  initBot();
 }
 
 if (C.kind === 'assistant') {
@@ -367,6 +493,7 @@ if (C.kind === 'assistant') {
 } else {
   // The script comes after the app's markup: everything it wires is already parsed.
   initPage();
+  if (C.k.barHides) later(0, function () { W.scrollTo(0, 600); });
 }
 var self = document.currentScript;
 if (self) self.remove();

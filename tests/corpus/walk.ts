@@ -296,6 +296,7 @@ export async function walk(
             .catch(() => undefined);
           try {
             await chosen.page.bringToFront().catch(() => undefined);
+            await scrollToward(chosen);
             if (HOVER_STEPS.has(step)) {
               await chosen.handle.hover({ timeout: actTimeout });
               lastHoverAt = Date.now();
@@ -344,6 +345,24 @@ export async function walk(
     return finish('error', (e as Error).message.split('\n')[0]);
   } finally {
     context.off('page', onPage);
+  }
+}
+
+/** A highlight above or below the window (say in a top bar that hid while the page scrolled
+ *  down): the shopper scrolls toward it with the wheel, as a person would, before acting. */
+async function scrollToward(m: Mark): Promise<void> {
+  if (m.frame !== m.page.mainFrame()) return;
+  for (let i = 0; i < 10; i++) {
+    const where = await m.handle
+      .evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom <= 0 ? -1 : r.top >= innerHeight ? 1 : 0;
+      })
+      .catch(() => 0);
+    if (where === 0) return;
+    await m.page.mouse.move(640, 300).catch(() => undefined);
+    await m.page.mouse.wheel(0, where * 400).catch(() => undefined);
+    await sleep(250);
   }
 }
 

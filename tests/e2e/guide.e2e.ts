@@ -2,6 +2,8 @@
 // browsers: it highlights each step (data-wsg-step), advances when the shopper acts, carries
 // on across page loads, iframes and new windows, fills Wish's React field, and logs the send.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { el } from '../../src/i18n/el';
+import { en } from '../../src/i18n/en';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './harness';
 import {
   clickOverlayButton,
@@ -192,6 +194,34 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     );
     expect(data.tour).toBeNull();
     await page.close();
+  });
+
+  it("in the shopper's language: with Greek set, the launcher and the guide injected speak Greek", async () => {
+    const setLanguage = (language: string) =>
+      browser.inExtension(async (l) => {
+        const api = ((globalThis as { browser?: unknown }).browser ??
+          (globalThis as { chrome?: unknown }).chrome) as {
+          runtime: { sendMessage(m: unknown): Promise<unknown> };
+        };
+        await api.runtime.sendMessage({
+          id: Date.now(),
+          type: 'saveSettings',
+          timestamp: Date.now(),
+          data: { language: l },
+        });
+      }, language);
+    await setLanguage('el');
+    try {
+      const page = await open('https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4');
+      await clickUi(page, 'wsg-launcher', el.launcherLabel);
+      await waitStep(page, 'get-help');
+      const text = await waitUiText(page, new RegExp(el.stepTitle['get-help']!.slice(0, 20)));
+      expect(text).not.toContain(en.stepTitle['get-help']!);
+      await clickOverlayButton(page, el.close);
+      await page.close();
+    } finally {
+      await setLanguage('auto');
+    }
   });
 
   it('a step that never appears: says so, gives the instructions and other channels, records why', async () => {

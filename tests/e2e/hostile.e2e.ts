@@ -4,6 +4,7 @@
 // without the extension (merchant.wish.com: the extension does not run there).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type E2EPage } from './harness';
+import { wrap } from './harness/chromium';
 import {
   clickOverlayButton,
   clickStep,
@@ -193,7 +194,7 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
   }, 180_000);
 
   it.runIf(name === 'chromium')(
-    'the content script has no storage of its own, and its start guard is in its own world',
+    'the content script has no storage of its own, its start guard is in its own world, and the guide loads there only when the shopper starts it, once',
     async () => {
       // Chromium only: CDP reaches the extension's isolated world (Firefox restricts only
       // storage.session, so there the content script keeps storage.local).
@@ -226,6 +227,37 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
       ).toMatch(/^refused/);
       expect(await inWorld('String(globalThis.__wsgContentStarted)', world.id)).toBe('true');
       expect(await inWorld('String(globalThis.__wsgContentStarted)')).toBe('undefined');
+
+      // The guide is injected on demand only: the page's attempts (synthetic command keys,
+      // forged navigation events, every second) load nothing.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await inWorld('typeof globalThis.__wsgGuide', world.id)).toBe('undefined');
+      // Even the content script's own request is refused for a resume without a stored tour.
+      expect(
+        await inWorld(
+          `chrome.runtime.sendMessage({ id: 1, type: 'loadPart', timestamp: Date.now(), data: { part: 'guide', why: 'resume' } })
+             .then((a) => (a && a.err ? 'refused' : 'loaded'), (e) => 'refused: ' + e.message)`,
+          world.id,
+        ),
+      ).toMatch(/^refused/);
+      expect(await inWorld('typeof globalThis.__wsgGuide', world.id)).toBe('undefined');
+
+      // The shopper starts it: it runs in the extension's world, never the page's.
+      await startFromPopup(browser, `https://www.wish.com${PATH}`, 'never-delivered');
+      await page.bringToFront();
+      await waitStep(wrap(page), 'topic');
+      expect(await inWorld('globalThis.__wsgGuide.lang', world.id)).toBe('en');
+      expect(await inWorld('typeof globalThis.__wsgGuide')).toBe('undefined');
+      // Injected twice (the worker asked again, or a second start): the first stays, alone.
+      await inWorld('globalThis.__wsgGuide.probe = 42', world.id);
+      const tabId = await browser.tabIdOf(`https://www.wish.com${PATH}`);
+      await browser.inExtension(async (id) => {
+        const api = (globalThis as unknown as { chrome: import('webextension-polyfill').Browser }).chrome;
+        await api.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['guide.en.js'] });
+      }, tabId);
+      expect(await inWorld('String(globalThis.__wsgGuide.probe)', world.id)).toBe('42');
+      expect(await page.evaluate(() => document.querySelectorAll('wsg-overlay').length)).toBe(1);
+      await resetTour(browser);
       await cdp.detach();
       await page.close();
     },

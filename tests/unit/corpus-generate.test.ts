@@ -1,6 +1,7 @@
 // The corpus generator (tests/corpus/generate.ts): deterministic, covering, with truth for every
 // step of each variant's route, and pages that parse and record their truth only in the page's
 // JavaScript world.
+import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,8 +12,12 @@ import {
   SAMPLE_SIZE,
   TAGS,
   variantFromId,
+  WIDE_SAMPLE_SIZE,
+  wideSample,
   type StepId,
+  type Variant,
 } from '../corpus/generate';
+import { WIDE_TAGS } from '../corpus/wide';
 
 const sample = fixedSample();
 const corpus = generateCorpus(150, 1);
@@ -83,6 +88,93 @@ describe('corpus generator', () => {
     // both kinds of sign-in): the truth for the first step is recorded in the page's
     // JavaScript world, and the script element is gone from the DOM.
     const kinds = new Map(sample.map((v) => [`${v.tags.route} ${v.tags.signin}`, v]));
+    for (const v of kinds.values()) {
+      const dom = new JSDOM(v.pages[v.start]!, {
+        runScripts: 'dangerously',
+        url: `https://www.wish.com${v.start}`,
+      });
+      const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
+      expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
+      expect(dom.window.document.querySelectorAll('script').length).toBe(0);
+      dom.window.close();
+    }
+  }, 120_000);
+
+  it('keeps classic ids producing the layouts they produced before the wide axes', () => {
+    // Pages with the page script's code left out (it gained the wide behaviours; classic
+    // configurations never reach them) and its configuration kept; hashes taken at the
+    // commit before the wide axes (ebaad12).
+    const strip = (x: unknown) =>
+      JSON.stringify(x).replace(
+        /<script>\(function \(\) \{\\nvar C = (.*?);\\nvar W = window;.*?<\/script>/g,
+        '<script>$1</script>',
+      );
+    const hash = (x: unknown) => createHash('sha256').update(strip(x)).digest('hex').slice(0, 16);
+    expect(hash(generateCorpus(60, 1))).toBe('49ca02f15c9473f1');
+    expect(hash(sample)).toBe('45317eef1ed1686f');
+  });
+});
+
+describe('corpus generator, wide variants', () => {
+  const wides = wideSample();
+  const plain = generateCorpus(120, 1, true);
+  const all: Variant[] = [...wides, ...plain];
+
+  it('is deterministic, reproducible from ids, and the classic variant of the same seed underneath', () => {
+    expect(JSON.stringify(generateCorpus(10, 5, true))).toBe(JSON.stringify(generateCorpus(10, 5, true)));
+    for (const v of [...wides.slice(0, 8), ...plain.slice(0, 8)]) {
+      expect(v.id).toMatch(/^w\d+/);
+      expect(JSON.stringify(variantFromId(v.id))).toBe(JSON.stringify(v));
+    }
+    // Same seed: the classic tags are the same as the classic variant's.
+    for (const v of plain.slice(0, 20)) {
+      const c = generateVariant(v.seed);
+      for (const tag of Object.keys(TAGS)) expect(v.tags[tag], `${v.id} ${tag}`).toBe(c.tags[tag]);
+      expect(v.name).toBe(c.name);
+      expect(v.steps).toEqual(c.steps);
+    }
+    expect(() => parseVariantId('s1~markup=hashed')).toThrow(); // wide tags only on wide ids
+  });
+
+  it('covers every value of every wide axis, in the wide sample and in a plain wide corpus', () => {
+    expect(wides.length).toBe(WIDE_SAMPLE_SIZE);
+    for (const [tag, values] of Object.entries(WIDE_TAGS))
+      for (const value of values) {
+        expect(
+          wides.some((v) => v.tags[tag] === value),
+          `${tag}=${value} in the wide sample`,
+        ).toBe(true);
+        expect(
+          plain.some((v) => v.tags[tag] === value),
+          `${tag}=${value} in a wide corpus`,
+        ).toBe(true);
+      }
+  });
+
+  it('gives truth for every step on a served page and leaks nothing into the DOM', () => {
+    for (const v of all) {
+      const covered = new Set<StepId>(Object.values(v.truthSteps).flat());
+      for (const step of v.steps) expect(covered.has(step), `${v.id}: truth for ${step}`).toBe(true);
+      for (const path of Object.keys(v.truthSteps)) expect(v.pages[path]).toBeTruthy();
+    }
+    for (const v of wides)
+      for (const [path, html] of Object.entries(v.pages)) {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        expect(doc.body.children.length, `${v.id} ${path}`).toBeGreaterThan(0);
+        const leaks: string[] = [];
+        for (const el of doc.querySelectorAll('*'))
+          for (const attr of el.attributes)
+            if (/truth|corpus|wsg/i.test(`${attr.name}=${attr.name === 'srcdoc' ? '' : attr.value}`))
+              leaks.push(attr.name);
+        expect(leaks, `${v.id} ${path}`).toEqual([]);
+        if (v.tags.markup === 'div-soup')
+          expect(doc.querySelectorAll('header,nav,main,footer,section,article,button').length).toBe(0);
+        if (v.tags.mix === 'rtl') expect(doc.documentElement.dir).toBe('rtl');
+      }
+  });
+
+  it('runs its start page script: truth for the first step, script gone', () => {
+    const kinds = new Map(wides.map((v) => [`${v.tags.route} ${v.tags.signin} ${v.tags.trigger2}`, v]));
     for (const v of kinds.values()) {
       const dom = new JSDOM(v.pages[v.start]!, {
         runScripts: 'dangerously',

@@ -8,7 +8,23 @@ vi.mock('../../src/messaging/protocol', () => ({
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push([type, data]);
     if (type === 'contentContext')
-      return { pendingFollowUps: 1, tour: null, launcher: context.launcher, language: 'en', problem: null };
+      return {
+        pendingFollowUps: 1,
+        tour: null,
+        launcher: context.launcher,
+        language: 'en',
+        problem: null,
+        ui: {
+          appName: 'Wish Support Companion',
+          launcherLabel: 'Contact support about this order',
+          launcherDismiss: 'Hide',
+        },
+      };
+    // What the worker's scripting.executeScript does: the guide bundle runs in this world.
+    if (type === 'loadPart' && (data as { part: string }).part === 'guide') {
+      await import('../../src/content/guide/bundle-en');
+      return { file: 'guide.en.js', injected: true, lang: 'en' };
+    }
     return undefined;
   }),
 }));
@@ -111,7 +127,9 @@ describe('the launcher on an order page', () => {
     const root = attachShadow.mock.results.at(-1)!.value as ShadowRoot;
     shopper.click(root.querySelector('button')!);
     expect(document.querySelector('wsg-launcher')).toBeNull();
-    await new Promise((r) => setTimeout(r, 1000)); // the order's own button is waited for
-    expect(sent.map(([type]) => type)).toContain('tourStart');
+    // The guide is asked for (for the shopper's start), loads, waits for the order's own
+    // button, and starts.
+    await vi.waitFor(() => expect(sent.map(([type]) => type)).toContain('tourStart'), { timeout: 15_000 });
+    expect(sent.find(([type]) => type === 'loadPart')?.[1]).toEqual({ part: 'guide', why: 'start' });
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { agentWatch } from '../../src/content/features/agent-watch';
 import { captureOrders } from '../../src/content/features/capture-orders';
+import { captureLoader } from '../../src/content/features/capture-loader';
 import { guideTour } from '../../src/content/features/guide-tour';
 import { orderLauncher } from '../../src/content/features/order-launcher';
 import { fixtures } from '../helpers/fixtures';
 
 // refined-github's habit: every feature names the pages it was tried on, and they must exist
 // and be pages the feature runs on.
-describe.each([captureOrders, orderLauncher, guideTour, agentWatch].map((f) => [f.id, f] as const))(
+describe.each([captureOrders, captureLoader, orderLauncher, guideTour, agentWatch].map((f) => [f.id, f] as const))(
   'feature %s',
   (_, feature) => {
     it('lists fixtures it was tried on, and runs on each', () => {
@@ -24,3 +25,12 @@ describe.each([captureOrders, orderLauncher, guideTour, agentWatch].map((f) => [
     });
   },
 );
+
+describe('the capture part', () => {
+  it('is loaded on exactly the pages where capture runs', () => {
+    for (const { name, url } of fixtures()) {
+      const runs = captureOrders.include.some((detect) => detect(url));
+      expect(captureLoader.include.some((detect) => detect(url)), name).toBe(runs);
+    }
+  });
+});

@@ -248,6 +248,19 @@ describe('topBars and findTrigger', () => {
     expect(result.element?.closest('#name')?.id ?? result.element, result.why).toBe(found ? 'name' : null);
   });
 
+  it('a "Help ▾" menu holding Customer Support is no account trigger; the account one is', () => {
+    page(`<header><a href="/">Wish</a>
+        <div><button id="help" aria-haspopup="true">Ajuda ▾</button>
+          <ul style="display:none"><li><a href="/cs">Atendimento ao cliente</a></li><li><a href="/faq">FAQ</a></li></ul></div>
+        <div><button id="acct" aria-haspopup="true"><img src="/a.png" alt=""></button>
+          <ul style="display:none"><li><a href="/transaction">Histórico de pedidos</a></li><li><a href="/cs">Atendimento ao cliente</a></li></ul></div>
+      </header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element?.id, result.why).toBe('acct');
+    $('#acct').parentElement!.remove();
+    expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
   it('a greeting "Hi, Maria" in a plain <div> with no role', () => {
     page(
       `<header><a href="/">Wish</a><input type="search" placeholder="Search"><div id="greet">Hi, Maria</div></header>`,

@@ -5,6 +5,7 @@ import {
   looksLikeInitials,
   looksLikePersonName,
   meansCustomerSupport,
+  meansDismiss,
   meansAccount,
   meansPerson,
   mentionsPerson,
@@ -322,6 +323,9 @@ describe('meansCustomerSupport', () => {
     'Atención a clientes',
     'Εξυπηρέτηση Πελατών',
     'Service à la clientèle',
+    '👤 Chat di assistenza',
+    'Support chat',
+    'Cus\u200btomer Ser\u00advice',
   ])('%s', (name) => expect(meansCustomerSupport(name)).toBe(true));
   it.each([
     'Customer reviews',
@@ -344,5 +348,15 @@ describe('meansPerson: the support team', () => {
   ])('%s', (name) => expect(meansPerson(name)).toBeGreaterThan(0));
   it.each(['Team jerseys', 'Torna al menu principale', 'Assistenza'])('not: %s', (name) =>
     expect(meansPerson(name)).toBe(0),
+  );
+});
+
+describe('meansDismiss', () => {
+  it.each(['×', 'Close', 'Κλείσιμο ×', 'Chiudi', 'Schließen', 'Fermer', 'Cerrar', 'Fechar', 'Cancel'])(
+    '%s',
+    (n) => expect(meansDismiss(n)).toBe(true),
+  );
+  it.each(['Send', 'Αποστολή', 'Invia', 'Close my account'])('not: %s', (n) =>
+    expect(meansDismiss(n)).toBe(false),
   );
 });

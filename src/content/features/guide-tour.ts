@@ -1,11 +1,11 @@
 // Resumes the guide on every Wish page while a tour is active (it may have started in another
-// tab, before a page load, or in the window that opened this one).
-import { uiStrings } from '../../i18n';
+// tab, before a page load, or in the window that opened this one): the guide is injected only
+// then, and the worker injects it for a resume only when its stored tour is active.
 import { sendMessage } from '../../messaging/protocol';
 import { isShopperSite } from '../../wish/pages';
 import { contentContext } from '../context';
 import type { Feature } from '../feature';
-import { runTour } from '../start';
+import { loadGuide } from '../parts';
 
 export const guideTour: Feature = {
   id: 'guide-tour',
@@ -18,17 +18,8 @@ export const guideTour: Feature = {
       await sendMessage('tourStop');
       return;
     }
-    runTour(
-      context.tour,
-      {
-        strings: uiStrings(context.language),
-        nameHint: context.nameHint,
-        followUpDays: context.followUpDays,
-        draftText: context.draftText,
-        corrections: context.corrections,
-      },
-      signal,
-    );
+    const guide = await loadGuide('resume');
+    if (!signal.aborted) guide.resume(context.tour, context, signal);
   },
   testedOn: [
     'feed-en-left',

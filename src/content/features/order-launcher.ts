@@ -1,15 +1,23 @@
 // A small "Contact support about this order" button on an order's page (the options page can
-// turn it off; the shopper can hide it). It starts the guide on Wish's own order route.
-import { uiStrings } from '../../i18n';
+// turn it off; the shopper can hide it). It starts the guide on Wish's own order route. Its
+// words come with the worker's answer, in the shopper's language: the always-on script
+// carries no strings of its own.
 import { h } from '../../overlay/h';
-import { OVERLAY_CSS } from '../../overlay/styles';
+import { LAUNCHER_CSS } from '../../overlay/styles';
 import { isOrderDetail, orderIdFromUrl } from '../../wish/pages';
-import { readOrders } from '../../wish/order-page';
 import { contentContext } from '../context';
 import type { Feature } from '../feature';
-import { startGuide } from '../start';
+import { loadCapture, loadGuide } from '../parts';
 
 let hiddenThisVisit = false;
+
+/** The order this page is about: from its URL, else the first order the page shows. */
+async function orderHere(): Promise<string | undefined> {
+  const fromUrl = orderIdFromUrl(location.href);
+  if (fromUrl) return fromUrl;
+  const capture = await loadCapture().catch(() => undefined);
+  return capture?.ordersOnPage()[0];
+}
 
 export const orderLauncher: Feature = {
   id: 'order-launcher',
@@ -18,7 +26,7 @@ export const orderLauncher: Feature = {
     if (hiddenThisVisit) return;
     const context = await contentContext();
     if (!context.launcher || context.tour?.active || signal.aborted) return;
-    const t = uiStrings(context.language);
+    const t = context.ui;
     const host = document.createElement('wsg-launcher');
     host.setAttribute('data-wsg-ui', '');
     host.style.cssText =
@@ -26,9 +34,8 @@ export const orderLauncher: Feature = {
     // Closed, and its buttons (built with h) answer only the shopper's own clicks: a page
     // script can neither find them nor start the guide by pressing them.
     const root = host.attachShadow({ mode: 'closed' });
-    const orderNumber = orderIdFromUrl(location.href) ?? readOrders(document.body)[0]?.number;
     root.append(
-      h('style', { text: OVERLAY_CSS }),
+      h('style', { text: LAUNCHER_CSS }),
       h(
         'div',
         { class: 'launcher', role: 'region', 'aria-label': t.appName },
@@ -37,10 +44,14 @@ export const orderLauncher: Feature = {
           text: t.launcherLabel,
           onclick: () => {
             host.remove();
-            startGuide({
-              problem: context.problem ?? 'other',
-              ...(orderNumber ? { orderNumber } : {}),
-            }).catch((e) => console.error('[Wish support]', e));
+            (async () => {
+              const orderNumber = await orderHere();
+              const guide = await loadGuide('start');
+              await guide.start({
+                problem: context.problem ?? 'other',
+                ...(orderNumber ? { orderNumber } : {}),
+              });
+            })().catch((e) => console.error('[Wish support]', e));
           },
         }),
         h('button', {

@@ -19,7 +19,7 @@ import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
-import { bestNameScore, meansArrival, mentionsPerson, topicOf } from '../../wish/meaning';
+import { bestNameScore, meansArrival, meansDismiss, mentionsPerson, topicOf } from '../../wish/meaning';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -44,6 +44,9 @@ const LANDMARK_ROLES = new Set([
   'form',
   'search',
 ]);
+/** What a shopper can act on, as recorded when the assistant is about to open. */
+const SHOWN_CONTROLS =
+  'a[href], button, textarea, input, select, [contenteditable], [role="button"], [role="textbox"], [role="option"], [role="menuitem"], [tabindex]';
 /** Problems about a parcel: the assistant's choice about an order that has not come fits them. */
 const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 /** How long an earlier step must show (and the current one be gone) before stepping back:
@@ -97,7 +100,7 @@ export class GuideEngine {
   private menu: Element | null = null;
   /** The assistant: regions found after the shopper opened it, or on a page it lives on. */
   private assistant: Region[] = [];
-  private assistantOpen: { mark: number; before: Set<Region> } | null = null;
+  private assistantOpen: { mark: number; before: Set<Region>; fields: WeakSet<Element> } | null = null;
   private resumedInAssistant: boolean;
   private backSince = 0;
   private backTimer: ReturnType<typeof setTimeout> | undefined;
@@ -263,6 +266,8 @@ export class GuideEngine {
     this.listenFrames(assistant);
     let field: Field | null = null;
     if (assistant.length) {
+      const shownBefore = this.assistantOpen?.fields;
+      const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el);
       const topicTargets = STEPS.topic.targets(this.options.problem);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const el =
@@ -270,17 +275,17 @@ export class GuideEngine {
           this.firstOf(
             id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
             assistant,
-            exclude,
+            inAssistant,
           ) ??
-          (id === 'topic' ? this.anyTopic(assistant, exclude) : null);
+          (id === 'topic' ? this.anyTopic(assistant, inAssistant) : null);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
-        const yes = this.yesToAPerson(assistant, exclude);
+        const yes = this.yesToAPerson(assistant, inAssistant);
         if (yes) found.set('contact-agent', yes);
       }
       field = (this.corrected('message', assistant) ??
-        locate('message', assistant, { exclude }).element) as Field | null;
+        locate('message', assistant, { exclude: inAssistant }).element) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
@@ -374,8 +379,10 @@ export class GuideEngine {
       if (!out.some((o) => o === r || (o as Node).contains?.(r as Node))) out.push(r);
     };
     if (this.assistantOpen) {
+      const before = [...this.assistantOpen.before];
       for (const el of this.watcher.since(this.assistantOpen.mark)) {
         if (!el.isConnected || !isVisible(el) || !hasControls(el) || el.matches('html, body')) continue;
+        if (before.some((r) => r === el || (r as Node).contains(el))) continue;
         // The page's root (a modal library marks it when a dialog opens) is not the assistant.
         if (el.querySelector('main, [role="main"], header, [role="banner"]')) continue;
         if (this.menu?.contains(el) || el.contains(this.menu ?? null)) continue;
@@ -455,10 +462,17 @@ export class GuideEngine {
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
   private sendButton(field: Element): Element | null {
     const region = sendRegion(field);
-    const named = locate('send', [region], { exclude: (el) => el === field || el.contains(field) }).element;
+    const named = locate('send', [region], {
+      exclude: (el) => el === field || el.contains(field) || meansDismiss(accessibleName(el)),
+    }).element;
     if (named) return named;
     const buttons = [...region.querySelectorAll('button, [role="button"], input[type="submit"]')].filter(
-      (b) => b !== field && isVisible(b) && !b.contains(field) && !(b as HTMLButtonElement).disabled,
+      (b) =>
+        b !== field &&
+        isVisible(b) &&
+        !b.contains(field) &&
+        !(b as HTMLButtonElement).disabled &&
+        !meansDismiss(accessibleName(b)),
     );
     const iconOnly = buttons.filter((b) => !accessibleName(b) || /^\W*$/u.test(accessibleName(b)));
     return buttons.length === 1
@@ -527,7 +541,17 @@ export class GuideEngine {
 
   /** The assistant is about to open: what shows after this moment is the assistant. */
   private openingAssistant(): void {
-    this.assistantOpen = { mark: this.watcher.mark(), before: new Set(assistantLike(this.doc)) };
+    // What was already on show (a third-party chat bot, a search box) is not what the click
+    // opens, however much it changes afterwards.
+    const before = new Set(
+      assistantLike(this.doc).filter((r) => r.nodeType !== 1 || isVisible(r as Element)),
+    );
+    // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
+    // is never one of the assistant's steps.
+    const fields = new WeakSet<Element>();
+    for (const r of [this.doc as Region, ...before])
+      for (const f of r.querySelectorAll(SHOWN_CONTROLS)) if (isVisible(f)) fields.add(f);
+    this.assistantOpen = { mark: this.watcher.mark(), before, fields };
     this.assistant = [];
   }
 
