@@ -1,7 +1,10 @@
 // Types for what tests import from build.mjs.
 export declare const GECKO_ID: string;
 export declare function build(): Promise<void>;
-export declare function manifests(): Promise<{ chrome: Record<string, unknown>; firefox: Record<string, unknown> }>;
+export declare function manifests(): Promise<{
+  chrome: Record<string, unknown>;
+  firefox: Record<string, unknown>;
+}>;
 export declare const FORBIDDEN: Array<{ what: string; pattern: RegExp }>;
 export declare function findForbidden(code: string): string[];
 export declare const noInnerHtml: import('esbuild').Plugin;
@@ -12,3 +15,8 @@ export declare function checkAlwaysOn(
   manifest: { content_scripts?: Array<{ js?: string[] }> },
   budget?: number,
 ): Promise<{ files: string[]; total: number }>;
+export declare const stringsByPage: import('esbuild').Plugin;
+export declare function partSource(
+  part: string,
+  lang: string,
+): Promise<{ contents: string; warnings: Array<{ text: string }> }>;

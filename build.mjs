@@ -87,6 +87,74 @@ export const noInnerHtml = {
   },
 };
 
+// The words of one part of a page, src/i18n/pages/<part>.<lang>.ts: run as they are (tests),
+// those modules pick their part's keys from the whole language at run time; built, each becomes
+// the language's own source with its object cut to the part's keys (<PART>_KEYS in
+// src/i18n/pages.ts), so that a page's chunk carries no other page's words.
+export const stringsByPage = {
+  name: 'strings-by-page',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]pages[\\/][a-z]+\.[a-z]+\.ts$/ }, async (args) => {
+      const [part, lang] = path.basename(args.path, '.ts').split('.');
+      const { contents, warnings } = await partSource(part, lang);
+      return { contents, loader: 'ts', resolveDir: path.join(root, 'src', 'i18n'), warnings };
+    });
+  },
+};
+
+/** The source of src/i18n/<lang>.ts with its words cut to `part`'s keys, exporting them as `strings`. */
+export async function partSource(part, lang) {
+  const ts = (await import('typescript')).default;
+  const parse = async (file) => {
+    const text = await readFile(path.join(root, 'src', 'i18n', file), 'utf8');
+    return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  };
+  const bare = (node) => {
+    while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)))
+      node = node.expression;
+    return node;
+  };
+  const declared = (source, name) => {
+    for (const statement of source.statements)
+      if (ts.isVariableStatement(statement))
+        for (const d of statement.declarationList.declarations)
+          if (ts.isIdentifier(d.name) && d.name.text === name) return bare(d.initializer);
+    throw new Error(`strings-by-page: ${source.fileName} declares no ${name}`);
+  };
+  const list = declared(await parse('pages.ts'), `${part.toUpperCase()}_KEYS`);
+  if (!ts.isArrayLiteralExpression(list) || !list.elements.every(ts.isStringLiteral))
+    throw new Error(`strings-by-page: ${part.toUpperCase()}_KEYS is not a list of strings`);
+  const keys = new Set(list.elements.map((e) => e.text));
+  const source = await parse(`${lang}.ts`);
+  const words = declared(source, lang);
+  if (!ts.isObjectLiteralExpression(words)) throw new Error(`strings-by-page: ${lang} is not an object`);
+  const kept = [];
+  const found = new Set();
+  const warnings = [];
+  for (const p of words.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      // Keys not known here: kept whole (correct, only bigger).
+      kept.push(p.getText(source));
+      warnings.push({ text: `${lang}.ts spreads ${p.expression.getText(source)}: all of it stays in ${part}.${lang}` });
+      continue;
+    }
+    const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+    if (name === undefined) throw new Error(`strings-by-page: a computed key in ${lang}.ts`);
+    if (!keys.has(name)) continue;
+    found.add(name);
+    kept.push(p.getText(source));
+  }
+  const missing = [...keys].filter((k) => !found.has(k));
+  if (missing.length && !warnings.length) throw new Error(`strings-by-page: ${lang}.ts has no ${missing.join(', ')}`);
+  const text = source.getFullText();
+  const contents =
+    text.slice(0, words.getStart(source)) +
+    `{\n${kept.join(',\n')}\n}` +
+    text.slice(words.end) +
+    `\nexport const strings = ${lang};\n`;
+  return { contents, warnings };
+}
+
 /** What no shipped bundle may contain: HTML parsing sinks and string-to-code. */
 export const FORBIDDEN = [
   { what: 'an innerHTML/outerHTML assignment', pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML["'`]?\s*\]?\s*(?:\+|\|\||&&|\?\?)?=(?!=)/ },
@@ -181,6 +249,7 @@ function pageBuildOptions(dir) {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     alias: { 'webextension-polyfill': './src/ui/browser.ts' },
+    plugins: [noInnerHtml, stringsByPage],
     // Which chunk imports which: `npm run bench` weighs what a page loads first from it.
     metafile: true,
   };
@@ -190,6 +259,10 @@ async function writeBrowser(name, manifest) {
   const dir = out[name];
   await mkdir(dir, { recursive: true });
   await cp(path.join(root, 'static'), dir, { recursive: true });
+  // The stylesheet is part of every page's first load: shipped minified (the source is in static/).
+  const css = await readFile(path.join(root, 'static', 'ui.css'), 'utf8');
+  const { code } = await esbuild.transform(css, { loader: 'css', minify: true, target: ['chrome120', 'firefox140'] });
+  await writeFile(path.join(dir, 'ui.css'), code);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 

@@ -89,43 +89,141 @@ const chromiumVersion = (() => {
   const manifest = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.json'), 'utf8'));
   const { files, total } = await checkAlwaysOn(path.join(root, 'extension'), manifest, Infinity);
   record('content-gz', `${kib(total)} (${files.join(' + ')})`, total <= ALWAYS_ON_BUDGET);
-  const en = pageWeight(root, 'popup', ['src/i18n/en.ts']);
-  const el = pageWeight(root, 'popup', ['src/i18n/el.ts']);
-  const full = pageWeight(root, 'popup', ['src/i18n/el.ts', 'src/popup/Composer.tsx']);
+  // The popup paints with its first words in the shopper's language (src/i18n/pages.ts); the
+  // composer and the words of what shows after the first paint load at once beside it.
+  const en = pageWeight(root, 'popup', ['src/i18n/pages/popup.en.ts']);
+  const el = pageWeight(root, 'popup', ['src/i18n/pages/popup.el.ts']);
+  const full = pageWeight(root, 'popup', [
+    'src/i18n/pages/popup.el.ts',
+    'src/i18n/pages/later.el.ts',
+    'src/popup/Composer.tsx',
+  ]);
   record(
     'popup-gz',
-    `${kib(en.gz)} in English, ${kib(el.gz)} in Greek (${el.files.length} files); with the composer's chunk, loaded at once beside it: ${kib(full.gz)}`,
+    `${kib(en.gz)} in English, ${kib(el.gz)} in Greek (${el.files.length} files); with the composer and the rest of its words, loaded at once beside it (Greek): ${kib(full.gz)}`,
     Math.max(en.gz, el.gz) <= 15 * 1024,
   );
 }
 
-// 4. Popup: size, and time to interactive with a typical store (50 orders) and a heavy one.
-async function popupTimes(id: string, goal: (total: number, ours: number) => boolean): Promise<void> {
-  const total: number[] = [];
-  const html: number[] = [];
-  const ours: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const popup = await browser.openExtensionPage('popup.html');
-    await popup.waitFor(() => performance.getEntriesByName('wsg-interactive').length > 0, null);
-    const [end, start, received] = (await popup.evaluate(
-      () => [
-        performance.getEntriesByName('wsg-interactive')[0]!.startTime,
-        performance.getEntriesByName('wsg-script-start')[0]!.startTime,
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
-      ],
-      null,
-    )) as number[];
-    total.push(end!);
-    html.push(received!);
-    ours.push(end! - start!);
-    await popup.close();
+// 4. Popup: time to interactive with a typical store (50 orders) and a heavy one, in wall time
+// and in the CPU time of the popup's main thread (from Chromium's trace: each event carries the
+// thread's CPU clock, tts). A shared, loaded machine stretches wall time with other processes'
+// turns on the cores; the thread's CPU time counts only the popup's own work.
+const cores = cpus().length;
+interface PopupOpen {
+  /** Wall: open → interactive; the browser's part (page made, HTML read); the popup's script. */
+  total: number;
+  html: number;
+  ours: number;
+  /** CPU of the popup's main thread: its script (start mark → interactive), and the whole page
+   *  from its navigation (HTML, CSS, module loading and compiling, script, layout, paint). */
+  cpuOurs: number;
+  cpuPage: number;
+}
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tts?: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { documentLoaderURL?: string } };
+};
+async function tracedPopupOpen(): Promise<PopupOpen> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  // Few categories, so that tracing itself costs little: the marks (with their thread clock)
+  // and the thread's top-level tasks.
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['blink.user_timing', 'toplevel'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(browser.extensionUrl('popup.html'));
+  // Polled from outside with a bare Runtime.evaluate: Playwright's waitForFunction would load its
+  // helper script into the page and run it every frame, inside the window being measured.
+  for (let waited = 0; ; waited += 100) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: "performance.getEntriesByName('wsg-interactive').length",
+      returnByValue: true,
+    });
+    if (result.value) break;
+    if (waited > 180_000) throw new Error('the popup never became interactive');
+    await sleep(100);
   }
-  const t = median(total.slice(1));
-  const o = median(ours.slice(1));
+  const [end, start, received] = await page.evaluate(() => [
+    performance.getEntriesByName('wsg-interactive')[0]!.startTime,
+    performance.getEntriesByName('wsg-script-start')[0]!.startTime,
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+  ]);
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const mark = (name: string) => events.find((e) => e.name === name && e.cat === 'blink.user_timing');
+  const began = mark('wsg-script-start');
+  const ready = mark('wsg-interactive');
+  if (began?.tts === undefined || ready?.tts === undefined)
+    throw new Error('the trace has no thread clock on the marks');
+  // The popup's navigation on that thread (other extension pages may share the process).
+  const nav = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.tid === ready.tid &&
+      e.args?.data?.documentLoaderURL?.includes('popup.html'),
+  );
+  let cpuPage = 0;
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' || e.pid !== ready.pid || e.tid !== ready.tid) continue;
+    if (nav && e.ts < nav.ts) continue;
+    if (e.ts > ready.ts) continue;
+    // The task the mark falls in counts up to the mark.
+    cpuPage += e.ts + (e.dur ?? 0) <= ready.ts ? (e.tdur ?? 0) : ready.tts - (e.tts ?? ready.tts);
+  }
+  return {
+    total: end!,
+    html: received!,
+    ours: end! - start!,
+    cpuOurs: (ready.tts - began.tts) / 1000,
+    cpuPage: cpuPage / 1000,
+  };
+}
+
+/** Records a popup row: wall and CPU figures; the verdict from the CPU figure when the machine
+ *  is loaded (1-minute load average at least its cores), else from the wall figure. */
+async function popupTimes(
+  id: string,
+  goal: {
+    wall: (o: { total: number; ours: number }) => boolean;
+    cpu: (o: { cpuPage: number; cpuOurs: number }) => boolean;
+    cpuSays: string;
+  },
+): Promise<void> {
+  const opens: PopupOpen[] = [];
+  for (let i = 0; i < 7; i++) opens.push(await tracedPopupOpen());
+  // The first open compiles the scripts: the rest are what the shopper sees each time.
+  const of = (k: keyof PopupOpen) => median(opens.slice(1).map((o) => o[k]));
+  const m = {
+    total: of('total'),
+    html: of('html'),
+    ours: of('ours'),
+    cpuOurs: of('cpuOurs'),
+    cpuPage: of('cpuPage'),
+  };
+  const load = loadavg()[0]!;
+  const loaded = load >= cores;
   record(
     id,
-    `median ${fmt(t)} (page made and HTML read ${fmt(median(html.slice(1)))}; the popup's own script ${fmt(o)}; 6 opens)`,
-    goal(t, o),
+    `wall: median ${fmt(m.total)} (page made and HTML read ${fmt(m.html)}; the popup's own script ${fmt(m.ours)}); ` +
+      `CPU of the popup's main thread: its own script ${fmt(m.cpuOurs)}, the whole page from navigation ${fmt(m.cpuPage)}; 6 opens; ` +
+      (loaded
+        ? `load average ${load.toFixed(1)} on ${cores} cores: judged on CPU time (${goal.cpuSays})`
+        : `load average ${load.toFixed(1)} on ${cores} cores: judged on wall time`),
+    loaded ? goal.cpu(m) : goal.wall(m),
   );
 }
 if (wanted('4')) {
@@ -133,7 +231,11 @@ if (wanted('4')) {
   await page.goto('https://www.wish.com/transaction?generate=orders&series=3&count=50');
   await sleep(1500);
   await page.close();
-  await popupTimes('popup-50', (total) => total <= 100);
+  await popupTimes('popup-50', {
+    wall: (o) => o.total <= 100,
+    cpu: (o) => o.cpuPage <= 100,
+    cpuSays: 'the whole page ≤ 100 ms',
+  });
 }
 
 if (wanted('1')) {
@@ -336,9 +438,9 @@ if (wanted('5')) {
     for (let t = 0; t < 600; t++) {
       const index = (await api.storage.local.get('wsg:order-index')) as unknown as Record<
         string,
-        { value?: unknown[] }
+        { value?: { total?: number } }
       >;
-      if (index['wsg:order-index']?.value?.length === 5000) break;
+      if (index['wsg:order-index']?.value?.total === 5000) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const all = await api.storage.local.get(null);
@@ -399,7 +501,11 @@ if (wanted('5')) {
     `${kib(total)} (orders ${kib(sizes['wsg:orders'] ?? 0)}, cases ${kib(sizes['wsg:cases'] ?? 0)}, orders index ${kib(sizes['wsg:order-index'] ?? 0)}); the popup reads ${kib(popupBytes)} of it`,
     total < 10 * 1024 * 1024,
   );
-  await popupTimes('popup-5000', (_total, ours) => ours <= 30);
+  await popupTimes('popup-5000', {
+    wall: (o) => o.ours <= 30,
+    cpu: (o) => o.cpuOurs <= 30,
+    cpuSays: 'its own script ≤ 30 ms',
+  });
 }
 
 // 6. The locator's cost per 1,000 candidates; 7. the corpus walk (BENCH_CORPUS=n layouts).

@@ -15,7 +15,7 @@ import {
   type Items,
 } from '../store/items';
 import { load, type Rejected } from '../store/migrate';
-import { buildIndex, inStep, type OrderIndex } from '../store/order-index';
+import { buildIndex, inStep, sameIndex, type OrderIndex } from '../store/order-index';
 import type { Order } from '../model/types';
 import { QUARANTINE_PREFIX, SCHEMA_VERSION, STORAGE_KEY } from '../store/schema';
 
@@ -133,13 +133,17 @@ export class Store {
           );
         writes[item.key] = wrap(name, value);
         written.push([name, value]);
-        // The orders index changes with the orders, in the same write.
+        // The orders index changes with the orders, in the same write; a change to an order
+        // older than the newest it lists leaves it as it was, and unwritten.
         if (name === 'orders' && !this.newer.has('orderIndex')) {
           const previous = this.cache.get('orderIndex') as OrderIndex | undefined;
-          const index = ITEMS.orderIndex.parse(buildIndex(value as Items['orders']), previous);
-          if (index.rejected.length) this.refuse('orderIndex', 'invalid', index.rejected[0]!.reason);
-          writes[ITEMS.orderIndex.key] = wrap('orderIndex', index.value);
-          written.push(['orderIndex', index.value]);
+          const built = buildIndex(value as Items['orders']);
+          if (!previous || !sameIndex(built, previous)) {
+            const index = ITEMS.orderIndex.parse(built, previous);
+            if (index.rejected.length) this.refuse('orderIndex', 'invalid', index.rejected[0]!.reason);
+            writes[ITEMS.orderIndex.key] = wrap('orderIndex', index.value);
+            written.push(['orderIndex', index.value]);
+          }
         }
       }
       if (written.length) {
@@ -225,7 +229,7 @@ export class Store {
       }
       // The index is made from the orders: a damaged one is rebuilt, not set aside.
       if (read.rejected.length && name === 'orderIndex') {
-        this.cache.set(name, []);
+        this.cache.set(name, ITEMS.orderIndex.fallback());
         this.indexDamaged = true;
         continue;
       }

@@ -23,6 +23,9 @@ export interface ChannelFacts {
   basis: readonly FactBasis[];
 }
 
+// Wish's own pages: a file of their own, so that the popup's first paint carries no channel facts.
+export { WISH_ORDERS_URL, WISH_URL } from './wish-urls';
+
 export const SUPPORT_EMAIL = 'support@wish.com';
 export const SOCIAL_HANDLE = '@WishShopping';
 /** The Facebook page the guide means ("the Wish page"); its address is not confirmed either. */
@@ -35,8 +38,6 @@ export const GUIDE_LETTER_ADDRESS = [
   'San Francisco, CA 94104',
   'USA',
 ];
-export const WISH_URL = 'https://www.wish.com/';
-export const WISH_ORDERS_URL = 'https://www.wish.com/transaction';
 
 /** Third parties a complaint can go to, with the page where a complaint starts. */
 export type ComplaintBodyId = 'bbb' | 'resolver' | 'ecc-greece';

@@ -1,29 +1,67 @@
-// The extension pages' words, one language at a time: each language is a chunk of its own,
-// fetched when a page first needs it (the shopper reads one; the other is never loaded).
+// The extension pages' words, one language at a time, and for the popup one part at a time:
+// each is a chunk of its own, fetched when a page first needs it (the shopper reads one
+// language; the popup loads its own words, not the options page's, the printout's or the
+// guide's: src/i18n/pages.ts).
 import { useEffect, useState } from 'preact/hooks';
 import type { UiLanguage } from '../model/types';
 import type { UiStrings } from './en';
 import { resolveLanguage } from './language';
+import type { LaterStrings, PopupStrings } from './pages';
 
 export type { UiStrings } from './en';
 
 type Lang = 'en' | 'el';
-const loaded: Partial<Record<Lang, UiStrings>> = {};
-const loading: Partial<Record<Lang, Promise<UiStrings>>> = {};
+/** What each part's words are: every word, or a page part's (src/i18n/pages.ts). */
+export interface Parts {
+  all: UiStrings;
+  popup: PopupStrings;
+  later: LaterStrings;
+}
+type Part = keyof Parts;
 
-export function loadStrings(lang: Lang): Promise<UiStrings> {
-  loading[lang] ??= (
-    lang === 'el' ? import('./el').then((m) => m.el) : import('./en').then((m) => m.en)
-  ).then((t) => (loaded[lang] = t));
-  return loading[lang];
+// Literal import() paths, so that the build makes each its own chunk.
+const LOADERS: { [P in Part]: Record<Lang, () => Promise<Parts[P]>> } = {
+  all: {
+    en: () => import('./en').then((m) => m.en),
+    el: () => import('./el').then((m) => m.el),
+  },
+  popup: {
+    en: () => import('./pages/popup.en').then((m) => m.strings),
+    el: () => import('./pages/popup.el').then((m) => m.strings),
+  },
+  later: {
+    en: () => import('./pages/later.en').then((m) => m.strings),
+    el: () => import('./pages/later.el').then((m) => m.strings),
+  },
+};
+
+const loaded = new Map<string, unknown>();
+const loading = new Map<string, Promise<unknown>>();
+
+export function loadStrings<P extends Part = 'all'>(lang: Lang, part: P = 'all' as P): Promise<Parts[P]> {
+  const key = `${part}.${lang}`;
+  let promise = loading.get(key) as Promise<Parts[P]> | undefined;
+  if (!promise) {
+    promise = (LOADERS[part][lang]() as Promise<Parts[P]>).then((t) => {
+      loaded.set(key, t);
+      return t;
+    });
+    loading.set(key, promise);
+  }
+  return promise;
 }
 
 /** The words for the setting once loaded (undefined until then, or while `setting` is). */
-export function useStrings(setting: UiLanguage | undefined, ready = true): UiStrings | undefined {
+export function useStrings<P extends Part = 'all'>(
+  setting: UiLanguage | undefined,
+  ready = true,
+  part: P = 'all' as P,
+): Parts[P] | undefined {
   const lang = ready ? resolveLanguage(setting) : undefined;
+  const key = `${part}.${lang}`;
   const [, loadedNow] = useState(0);
   useEffect(() => {
-    if (lang && !loaded[lang]) void loadStrings(lang).then(() => loadedNow((n) => n + 1));
-  }, [lang]);
-  return lang ? loaded[lang] : undefined;
+    if (lang && !loaded.has(key)) void loadStrings(lang, part).then(() => loadedNow((n) => n + 1));
+  }, [key]);
+  return lang ? (loaded.get(key) as Parts[P] | undefined) : undefined;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLanguage } from '../i18n/language';
 import { useStrings } from '../i18n/load';
-import { sendMessage } from '../messaging/protocol';
+import { send as sendMessage } from './send';
 import type { Case, ChannelId } from '../model/types';
 import type { OrderIndex } from '../store/order-index';
 import type { ComposerState } from '../store/schema';
@@ -29,7 +29,9 @@ const caseOrder = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('|')));
 export function App() {
   // What the popup shows, and nothing more (not the orders, the tour or the diagnostics).
   const { data, error } = useItems(POPUP_ITEMS);
-  const t = useStrings(data?.settings.language, !!data);
+  // The words of the first paint; those of what shows after it, loaded at once beside them.
+  const t = useStrings(data?.settings.language, !!data, 'popup');
+  const tc = useStrings(data?.settings.language, !!data, 'later');
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
@@ -48,7 +50,7 @@ export function App() {
 
   // No index stored yet (the worker has not made it since an update): ask for it; it arrives
   // through the storage change like any other.
-  const noIndex = !!data && data.orderIndex.length === 0;
+  const noIndex = !!data && data.orderIndex.total === 0;
   useEffect(() => {
     if (noIndex) sendMessage('orderIndex', undefined).catch(() => undefined);
   }, [noIndex]);
@@ -58,12 +60,23 @@ export function App() {
   const reminderDetail = useOrderDetail(fromReminder ? caseOrder(fromReminder) : undefined, data?.orderIndex);
   const fromCase = reminderDetail?.cases.find((c) => c.id === fromReminder);
 
+  // The index lists the newest orders only: an older one that the page shows, or that the
+  // stored selection names, is asked of the worker (which says whether it is stored).
+  const pageNumber = orderOnPage(tab);
+  const pageOlder = data && pageNumber && !listed(data.orderIndex, pageNumber) ? pageNumber : undefined;
+  const pageDetail = useOrderDetail(pageOlder, data?.orderIndex);
+  const storedNumber = data?.composer?.orderNumber;
+  const storedOlder =
+    data && storedNumber && !listed(data.orderIndex, storedNumber) ? storedNumber : undefined;
+  const storedDetail = useOrderDetail(storedOlder, data?.orderIndex);
+  const older = new Set([pageDetail, storedDetail].flatMap((d) => (d?.order ? [d.number] : [])));
+
   // Derived in the render that brings the data: the first paint does not wait for an effect
   // or for the tab (when the tab answers, its order is taken unless the shopper picked one).
   const selection =
     chosen ??
-    (data && (!fromReminder || reminderDetail)
-      ? initialSelection(data, tab, location.search, fromCase)
+    (data && (!fromReminder || reminderDetail) && (!storedOlder || storedDetail)
+      ? initialSelection(data, tab, location.search, fromCase, older)
       : null);
   const detail = useOrderDetail(selection?.orderNumber, data?.orderIndex);
   const caseView = useModule(loadCaseView, !!selection?.orderNumber);
@@ -93,7 +106,7 @@ export function App() {
 
   if (error) return <p class="error">{error}</p>;
   if (!data || !selection || !t) return <p class="muted loading">…</p>;
-  const count = data.orderIndex.length;
+  const count = data.orderIndex.total;
   const Composer = composerModule?.Composer;
   const CaseView = caseView?.CaseView;
 
@@ -102,15 +115,19 @@ export function App() {
       <header class="top">
         <h1>{t.appName}</h1>
       </header>
-      <ContextBar t={t} tab={tab} onStart={() => void startGuide()} status={status} />
+      <ContextBar t={tc} tab={tab} onStart={() => void startGuide()} status={status} />
       <section class="orders" aria-labelledby="orders-h">
         <h2 id="orders-h">{t.ordersHeading}</h2>
         <p class="muted">{count ? t.capturedCount(count) : t.noOrders}</p>
-        <AddOrder t={t} onAdded={(number) => select({ ...selection, orderNumber: number })} />
-      </section>
-      {Composer && detail ? (
-        <Composer
+        <AddOrder
           t={t}
+          problems={tc?.orderProblems}
+          onAdded={(number) => select({ ...selection, orderNumber: number })}
+        />
+      </section>
+      {Composer && detail && tc ? (
+        <Composer
+          t={tc}
           data={data}
           selection={selection}
           order={detail.order}
@@ -122,9 +139,9 @@ export function App() {
       ) : (
         <p class="muted loading">…</p>
       )}
-      {selection.orderNumber && CaseView && detail && (
+      {selection.orderNumber && CaseView && detail && tc && (
         <CaseView
-          t={t}
+          t={tc}
           order={detail.order}
           cases={detail.cases}
           country={data.profile.country}
@@ -133,30 +150,38 @@ export function App() {
           }
         />
       )}
-      <OtherWays t={t} />
+      {tc && <OtherWays t={tc} />}
     </main>
   );
 }
 
 const numbersOf = new WeakMap<OrderIndex, Set<string>>();
-function has(index: OrderIndex, number: string): boolean {
+/** The index lists this order among the newest. */
+function listed(index: OrderIndex, number: string): boolean {
   let numbers = numbersOf.get(index);
-  if (!numbers) numbersOf.set(index, (numbers = new Set(index.map((s) => s.number))));
+  if (!numbers) numbersOf.set(index, (numbers = new Set(index.newest.map((s) => s.number))));
   return numbers.has(number);
 }
 
-/** The composer's first selection: a case from a reminder, else the stored one, the order the
- *  page shows, or the most recently placed order. */
+/** The one order the Wish tab shows, if it shows one. */
+const orderOnPage = (tab: TabContext | undefined) =>
+  tab?.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;
+
+/** The composer's first selection: a case from a reminder, else the order the page shows, the
+ *  stored one, or the most recently placed order. An order is taken only when it is stored:
+ *  listed in the index, or older and in `older` (the worker said it is stored). */
 export function initialSelection(
   data: Pick<PopupData, 'orderIndex' | 'composer' | 'settings'>,
   tab: TabContext | undefined,
   search: string,
   fromCase?: Case,
+  older: ReadonlySet<string> = new Set(),
 ): ComposerState {
   const params = new URLSearchParams(search);
-  const onPage = tab?.info?.ordersOnPage.length === 1 ? tab.info.ordersOnPage[0] : undefined;
+  const onPage = orderOnPage(tab);
+  const has = (index: OrderIndex, number: string) => listed(index, number) || older.has(number);
   // The index is kept newest first.
-  const newest = data.orderIndex[0]?.number;
+  const newest = data.orderIndex.newest[0]?.number;
   const base: ComposerState = data.composer ?? {
     orderNumber: newest ?? '',
     problem: 'never-delivered',

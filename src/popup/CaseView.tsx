@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { deadlineReport } from '../cases/deadlines';
 import { complaintBodies, nextRung, standing } from '../cases/escalation';
 import { isDue } from '../cases/followup';
-import type { UiStrings } from '../i18n';
+import type { LaterStrings } from '../i18n/pages';
 import { uiDate } from '../i18n/format';
 import { sendMessage, type ProtocolMap } from '../messaging/protocol';
 import type { Case, ChannelId, Country, Order } from '../model/types';
@@ -13,7 +13,7 @@ import { COUNTRIES, PAYMENTS } from '../store/validate';
 import { Select } from '../ui/Select';
 
 interface Props {
-  t: UiStrings;
+  t: LaterStrings;
   order: Order | undefined;
   cases: Case[];
   country: Country;

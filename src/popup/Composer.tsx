@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CHANNEL_FACTS, COMPLAINT_URLS, MAILTO_MAX } from '../guide/channels';
-import type { UiStrings } from '../i18n';
+import type { LaterStrings } from '../i18n/pages';
 import { sendMessage } from '../messaging/protocol';
 import type { Case, Draft, DraftLanguage, Order, ProblemId } from '../model/types';
 import {
@@ -15,7 +15,7 @@ import {
   TEMPLATES,
   type FieldKey,
 } from '../compose/render';
-import type { OrderIndex, OrderSummary } from '../store/order-index';
+import { summarize, type OrderIndex, type OrderSummary } from '../store/order-index';
 import { draftKey, type ComposerState } from '../store/schema';
 import type { PopupData } from './App';
 import { CHANNELS, PROBLEMS } from '../store/validate';
@@ -53,7 +53,7 @@ const FOLLOW_UP_EXTRAS: readonly FieldKey[] = ['reference'];
 const COMPLAINT_UPDATE_EXTRAS: readonly FieldKey[] = ['complaintReference'];
 
 interface Props {
-  t: UiStrings;
+  t: LaterStrings;
   data: PopupData;
   selection: ComposerState;
   /** The selected order in full, and its cases (asked of the worker). */
@@ -137,7 +137,7 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
   }, [!!draft]);
 
   if (!draft || !composed) return null;
-  const orderChoices = choices(data.orderIndex, selection.orderNumber);
+  const orderChoices = choices(data.orderIndex, selection.orderNumber, order);
 
   const edited = draft.body !== draft.generated;
   const facts = CHANNEL_FACTS[selection.channel];
@@ -468,7 +468,7 @@ function mailto(subject: string, body: string): { href: string; tooLong: boolean
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** An order as the picker names it: number, date, and the first item (or the amount). */
-export function orderLabel(o: OrderSummary, t: UiStrings): string {
+export function orderLabel(o: OrderSummary, t: LaterStrings): string {
   const parts = [o.number];
   if (o.placedAt) parts.push(uiDate(o.placedAt, t.lang));
   if (o.title) parts.push(o.title.slice(0, 28));
@@ -476,14 +476,12 @@ export function orderLabel(o: OrderSummary, t: UiStrings): string {
   return parts.join(' · ');
 }
 
-/** The picker lists the most recent orders (a long history would make the popup slow to
- *  open); the selected one is always there. Older ones: type the number in "Add an order". */
-export const MAX_CHOICES = 150;
-function choices(index: OrderIndex, selected: string): OrderSummary[] {
-  const list = index.slice(0, MAX_CHOICES);
-  if (selected && !list.some((s) => s.number === selected)) {
-    const current = index.find((s) => s.number === selected);
-    if (current) list.push(current);
-  }
+/** The picker lists the most recent orders, the ones the index keeps (a long history would
+ *  make the popup slow to open); the selected one is always there, from the worker's answer
+ *  when it is older. Other older ones: type the number in "Add an order". */
+function choices(index: OrderIndex, selected: string, order: Order | undefined): OrderSummary[] {
+  const list = index.newest.slice();
+  if (selected && order?.number === selected && !list.some((s) => s.number === selected))
+    list.push(summarize(order));
   return list;
 }

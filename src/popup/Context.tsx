@@ -1,16 +1,17 @@
 import browser from 'webextension-polyfill';
-import type { UiStrings } from '../i18n';
-import { WISH_ORDERS_URL, WISH_URL } from '../guide/channels';
+import type { LaterStrings } from '../i18n/pages';
+import { WISH_ORDERS_URL, WISH_URL } from '../guide/wish-urls';
 import type { TabContext } from './tab';
 
 export function ContextBar(props: {
-  t: UiStrings;
+  /** Undefined until loaded (beside the tab's context, after the first paint). */
+  t: LaterStrings | undefined;
   tab: TabContext | undefined;
   onStart: () => void;
   status: string;
 }) {
   const { t, tab } = props;
-  if (!tab) return <p class="context muted">…</p>;
+  if (!tab || !t) return <p class="context muted">…</p>;
   const onWish = tab.kind !== 'not-wish';
   return (
     <section class="context" aria-label={t.appName}>

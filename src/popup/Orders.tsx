@@ -1,9 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { UiStrings } from '../i18n';
-import { sendMessage } from '../messaging/protocol';
+import type { PopupStrings } from '../i18n/pages';
+import { send as sendMessage } from './send';
 
-export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => void }) {
+export function AddOrder(props: {
+  t: PopupStrings;
+  /** What is wrong with a typed number (words loaded beside the composer's; shown after a try). */
+  problems: Record<string, string> | undefined;
+  onAdded: (number: string) => void;
+}) {
   const { t } = props;
+  const problems = props.problems ?? {};
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
@@ -12,7 +18,7 @@ export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => voi
     const { checkOrderNumber } = await import('../wish/order-number');
     const check = checkOrderNumber(value);
     if (!check.ok && !anyway) {
-      setProblem(t.orderProblems[check.reason]);
+      setProblem(problems[check.reason]);
       return;
     }
     if (!check.ok && check.reason === 'empty') return;
@@ -21,7 +27,7 @@ export function AddOrder(props: { t: UiStrings; onAdded: (number: string) => voi
       order: { number, items: [], flags: check.ok ? [] : ['number-unverified'] },
     });
     if (result.rejected) {
-      setProblem(t.orderProblems.characters);
+      setProblem(problems.characters);
       return;
     }
     setProblem(undefined);

@@ -1,6 +1,6 @@
-import type { UiStrings } from '../i18n';
+import type { LaterStrings } from '../i18n/pages';
 
-export function OtherWays({ t }: { t: UiStrings }) {
+export function OtherWays({ t }: { t: LaterStrings }) {
   return (
     <details class="other-ways">
       <summary>{t.otherPaths}</summary>

@@ -2,7 +2,7 @@
 // popup never reads the whole order list or every case to show one.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendMessage } from '../messaging/protocol';
+import { send as sendMessage } from './send';
 import type { Case, Order } from '../model/types';
 import { ITEMS } from '../store/items';
 import { readItems } from '../ui/use-store';
@@ -27,14 +27,16 @@ async function fetchDetail(number: string): Promise<OrderDetail> {
   };
 }
 
-/** The order `number` and its cases, asked again when the orders (`indexStamp`) or the cases
- *  change. Undefined until the answer for this number arrives. */
+/** The order `number` and its cases, asked again when the index (`indexStamp`), the orders or
+ *  the cases change. Undefined until the answer for this number arrives. */
 export function useOrderDetail(number: string | undefined, indexStamp: unknown): OrderDetail | undefined {
   const [detail, setDetail] = useState<OrderDetail>();
-  const [casesChanged, setCasesChanged] = useState(0);
+  const [storedChanged, setStoredChanged] = useState(0);
   useEffect(() => {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ITEMS.cases.key in changes) setCasesChanged((n) => n + 1);
+      // The orders too: a change to an order older than the index lists leaves the index as it was.
+      if (area === 'local' && (ITEMS.cases.key in changes || ITEMS.orders.key in changes))
+        setStoredChanged((n) => n + 1);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
@@ -49,6 +51,6 @@ export function useOrderDetail(number: string | undefined, indexStamp: unknown):
     return () => {
       live = false;
     };
-  }, [number, indexStamp, casesChanged]);
+  }, [number, indexStamp, storedChanged]);
   return detail?.number === number ? detail : undefined;
 }

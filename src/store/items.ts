@@ -13,7 +13,7 @@ import type {
   TourState,
 } from '../model/types';
 import type { Rejected } from './migrate';
-import { isSummary, MAX_INDEX, type OrderIndex, type OrderSummary } from './order-index';
+import { INDEX_SIZE, isSummary, MAX_TOTAL, type OrderIndex, type OrderSummary } from './order-index';
 import { defaultData, type ComposerState, type StoreData } from './schema';
 import { repairStrings } from './text';
 import {
@@ -212,18 +212,22 @@ export const ITEMS: { [K in ItemName]: Item<K> } = {
   orderIndex: {
     name: 'orderIndex',
     key: 'wsg:order-index',
-    version: 1,
-    fallback: () => [],
+    // 2: the count and the newest INDEX_SIZE orders (1 listed every order).
+    version: 2,
+    fallback: () => ({ total: 0, newest: [] }),
     parse: (raw, previous) => {
-      if (raw === undefined) return { value: [], rejected: [] };
-      if (!Array.isArray(raw))
-        return { value: [], rejected: [{ path: 'orderIndex', reason: 'not a list', value: raw }] };
+      if (raw === undefined) return { value: { total: 0, newest: [] }, rejected: [] };
+      if (!isObject(raw) || !Array.isArray(raw.newest))
+        return {
+          value: { total: 0, newest: [] },
+          rejected: [{ path: 'orderIndex', reason: 'not an index', value: raw }],
+        };
       // Entries the store made from orders it had checked are the same objects as before.
-      const known = new Set<unknown>(previous);
+      const known = new Set<unknown>(previous?.newest);
       const seen = new Set<string>();
       const rejected: Rejected[] = [];
-      const value: OrderSummary[] = [];
-      for (const entry of raw as unknown[]) {
+      const newest: OrderSummary[] = [];
+      for (const entry of raw.newest as unknown[]) {
         if (!known.has(entry) && !isSummary(entry)) {
           rejected.push({ path: 'orderIndex', reason: 'invalid', value: entry });
           continue;
@@ -231,14 +235,19 @@ export const ITEMS: { [K in ItemName]: Item<K> } = {
         const s = entry as OrderSummary;
         if (seen.has(s.number))
           rejected.push({ path: `orderIndex.${s.number}`, reason: 'listed twice', value: s });
-        else if (value.length >= MAX_INDEX)
-          rejected.push({ path: `orderIndex.${s.number}`, reason: `more than ${MAX_INDEX}`, value: s });
+        else if (newest.length >= INDEX_SIZE)
+          rejected.push({ path: `orderIndex.${s.number}`, reason: `more than ${INDEX_SIZE}`, value: s });
         else {
           seen.add(s.number);
-          value.push(s);
+          newest.push(s);
         }
       }
-      return { value, rejected };
+      const total = raw.total;
+      if (!Number.isInteger(total) || (total as number) < newest.length || (total as number) > MAX_TOTAL) {
+        rejected.push({ path: 'orderIndex.total', reason: 'not a count of the orders', value: total });
+        return { value: { total: newest.length, newest }, rejected };
+      }
+      return { value: { total: total as number, newest }, rejected };
     },
   },
 };

@@ -1,7 +1,8 @@
-// The orders index: a few fields of every stored order, newest first, kept beside the orders
-// by their one writer (src/background/store.ts). The popup's picker and list read it instead of
-// the whole order list (5,000 orders are megabytes; their index a fraction of that); the full
-// order is asked for only when one is picked.
+// The orders index: how many orders are stored, and a few fields of the newest INDEX_SIZE of
+// them, newest first, kept beside the orders by their one writer (src/background/store.ts).
+// The popup reads it at open instead of the order list: its size is bounded whatever the
+// history (5,000 orders are megabytes). An order older than those, and the picked order in
+// full, are asked of the worker.
 import type { Money, Order } from '../model/types';
 import { CAPS, isMoney, isObject } from './validate';
 
@@ -18,7 +19,15 @@ export interface OrderSummary {
   capturedAt: string;
 }
 
-export type OrderIndex = readonly OrderSummary[];
+export interface OrderIndex {
+  /** How many orders are stored. */
+  total: number;
+  /** The newest INDEX_SIZE of them (by the date placed), newest first. */
+  newest: readonly OrderSummary[];
+}
+
+/** What the popup's picker lists, and so what the index keeps: the newest orders. */
+export const INDEX_SIZE = 150;
 
 /** What the picker shows of an item's title. */
 export const TITLE_CHARS = 40;
@@ -55,8 +64,29 @@ export function summarize(o: Order): OrderSummary {
   return s;
 }
 
-export function buildIndex(orders: Readonly<Record<string, Order>>): OrderIndex {
-  return Object.values(orders).map(summarize).sort(newestFirst);
+export function buildIndex(orders: Readonly<Record<string, Order>>, size = INDEX_SIZE): OrderIndex {
+  const all = Object.values(orders);
+  return { total: all.length, newest: newestOf(all.map(summarize), size) };
+}
+
+/** The `size` newest summaries, newest first: one pass keeping a sorted short list (a capture
+ *  on a 5,000-order store must not sort all 5,000). */
+function newestOf(summaries: readonly OrderSummary[], size: number): OrderSummary[] {
+  const kept: OrderSummary[] = [];
+  for (const s of summaries) {
+    // Older than the last kept one, with the list full: not among the newest.
+    if (kept.length === size && newestFirst(s, kept[size - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newestFirst(kept[mid]!, s) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, s);
+    if (kept.length > size) kept.pop();
+  }
+  return kept;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,11 +105,17 @@ export function isSummary(v: unknown): v is OrderSummary {
   );
 }
 
-/** True when `index` is exactly what `orders` make: same orders, same fields, same order. */
+/** True when `index` is exactly what `orders` make: same count, same newest, same fields. */
 export function inStep(index: OrderIndex, orders: Readonly<Record<string, Order>>): boolean {
-  const want = buildIndex(orders);
-  if (want.length !== index.length) return false;
-  return want.every((s, i) => sameSummary(s, index[i]!));
+  return sameIndex(buildIndex(orders), index);
+}
+
+export function sameIndex(a: OrderIndex, b: OrderIndex): boolean {
+  return (
+    a.total === b.total &&
+    a.newest.length === b.newest.length &&
+    a.newest.every((s, i) => sameSummary(s, b.newest[i]!))
+  );
 }
 
 function sameSummary(a: OrderSummary, b: OrderSummary): boolean {
@@ -94,4 +130,5 @@ function sameSummary(a: OrderSummary, b: OrderSummary): boolean {
   );
 }
 
-export const MAX_INDEX = CAPS.orders;
+/** The most orders the count may say (the orders item's own cap). */
+export const MAX_TOTAL = CAPS.orders;

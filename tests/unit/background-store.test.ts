@@ -68,7 +68,8 @@ describe('typed items', () => {
       'wsg:order-index',
     ]);
     for (const item of Object.values(ITEMS)) {
-      expect(item.version).toBe(1);
+      // The orders index changed its layout once (the count and the newest orders).
+      expect(item.version).toBe(item.name === 'orderIndex' ? 2 : 1);
       expect(item.parse(undefined).value).toEqual(item.fallback());
     }
   });

@@ -37,7 +37,11 @@ function seeded(change: (d: StoreData) => void = () => undefined): StoreData {
   return data;
 }
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Spies on storage and messages are per test (a spy wrapping an earlier one would recurse).
+  vi.restoreAllMocks();
+});
 // The popup loads its composer, case view and words as chunks of their own (import()): load
 // them once here, so that no test's wait includes transforming them on a slow machine.
 beforeAll(() =>
@@ -253,6 +257,82 @@ describe('what the popup reads', () => {
     // The picker lists the most recent 150 of the index (and says how many are stored).
     expect((screen.getByLabelText('Order') as HTMLSelectElement).options).toHaveLength(151);
     expect(screen.getByText(/302/)).toBeTruthy();
+  });
+});
+
+describe('an order older than the newest the index lists', () => {
+  const many = () =>
+    seeded((d) => {
+      for (let i = 0; i < 300; i++) {
+        const n = `5f1a2b3c4d5e6f70819${String(i).padStart(5, '0')}`;
+        d.orders[n] = order(n, `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`);
+      }
+    });
+  // The oldest stored order (2024), far below the newest 150.
+  const OLD = 'a5f1a2b3c4d5e6f708192a3b4';
+
+  it("the stored selection's order stays selected (the worker says it is stored), in the picker too", async () => {
+    const data = many();
+    data.composer = { orderNumber: OLD, problem: 'late', channel: 'email', language: 'en' };
+    await fakeBrowser.storage.local.set(asItems(data));
+    const asked: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: {
+      type: string;
+      data?: { number: string };
+    }) => {
+      if (m.type !== 'orderDetail') return undefined;
+      asked.push(m.data!.number);
+      return { res: { order: data.orders[m.data!.number] ?? null, cases: [] } };
+    }) as never);
+    const read: string[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
+      read.push(...[keys].flat());
+      return get(keys);
+    }) as never);
+    render(<App />);
+    const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
+    expect(message.value).toContain(OLD);
+    const picker = screen.getByLabelText('Order') as HTMLSelectElement;
+    expect(picker.value).toBe(OLD);
+    // The newest 150, and the selected older one.
+    expect(picker.options).toHaveLength(152);
+    expect(asked).toContain(OLD);
+    expect(read).not.toContain('wsg:orders');
+  });
+
+  it('the order the Wish tab shows is taken when the worker says it is stored; a deleted one is not', () => {
+    const data = many();
+    const index = buildIndex(data.orders);
+    expect(index.newest.some((s) => s.number === OLD)).toBe(false);
+    const tab = {
+      kind: 'order' as const,
+      unreachable: false,
+      info: {
+        kind: 'order' as const,
+        url: '',
+        signedIn: true,
+        ordersOnPage: [OLD],
+        orderHelp: true,
+        tourActive: false,
+      },
+    };
+    const read = { ...data, orderIndex: index };
+    const newest = index.newest[0]!.number;
+    expect(initialSelection(read, tab, '', undefined, new Set([OLD])).orderNumber).toBe(OLD);
+    expect(initialSelection(read, tab, '').orderNumber).toBe(newest);
+    // The stored selection: kept when stored, else the newest.
+    const stored = {
+      ...read,
+      composer: {
+        orderNumber: OLD,
+        problem: 'late' as const,
+        channel: 'site' as const,
+        language: 'en' as const,
+      },
+    };
+    expect(initialSelection(stored, undefined, '', undefined, new Set([OLD])).orderNumber).toBe(OLD);
+    expect(initialSelection(stored, undefined, '').orderNumber).toBe(newest);
   });
 });
 
