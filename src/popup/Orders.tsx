@@ -11,14 +11,17 @@ export function AddOrder(props: {
   const { t } = props;
   const problems = props.problems ?? {};
   const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<string>();
+  // The reason, not its words: the words load beside the composer and may come a moment after
+  // the shopper's first try; the message shows as soon as they are here.
+  const [reason, setReason] = useState<string>();
+  const problem = reason === undefined ? undefined : (problems[reason] ?? '');
   const [done, setDone] = useState('');
   const add = async (anyway: boolean) => {
     // Loaded when first used: adding by hand is rare.
     const { checkOrderNumber } = await import('../wish/order-number');
     const check = checkOrderNumber(value);
     if (!check.ok && !anyway) {
-      setProblem(problems[check.reason]);
+      setReason(check.reason);
       return;
     }
     if (!check.ok && check.reason === 'empty') return;
@@ -27,10 +30,10 @@ export function AddOrder(props: {
       order: { number, items: [], flags: check.ok ? [] : ['number-unverified'] },
     });
     if (result.rejected) {
-      setProblem(problems.characters);
+      setReason('characters');
       return;
     }
-    setProblem(undefined);
+    setReason(undefined);
     setValue('');
     setDone(t.orderAdded);
     props.onAdded(number);
@@ -50,10 +53,10 @@ export function AddOrder(props: {
             value={value}
             onInput={(e) => {
               setValue(e.currentTarget.value);
-              setProblem(undefined);
+              setReason(undefined);
               setDone('');
             }}
-            aria-invalid={problem ? 'true' : undefined}
+            aria-invalid={reason !== undefined ? 'true' : undefined}
             aria-describedby="add-order-problem"
             placeholder="5f1a2b3c4d5e6f708192a3b4"
             autocomplete="off"
@@ -63,7 +66,7 @@ export function AddOrder(props: {
         <button type="submit">{t.addOrderButton}</button>
       </form>
       <div id="add-order-problem" aria-live="polite">
-        {problem && (
+        {problem !== undefined && (
           <p class="error">
             {problem}{' '}
             {value.trim() && (
