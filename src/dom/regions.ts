@@ -39,6 +39,9 @@ import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
+/** What a site's own top bar holds: a link home, or a search field. */
+const SITE_BAR_CONTENT =
+  'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"], input[type="search"], [role="search"]';
 /** A top band this tall at most is a bar, not the page. */
 const BAR_MAX_HEIGHT = 220;
 
@@ -84,22 +87,31 @@ export function topBars(doc: Document): Element[] {
     };
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
     // A bar that hides while the page scrolls down (moved above the window): fixed or sticky,
-    // wide and short, at or above the top edge, among the page's first elements.
-    const early = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
-    for (
-      let n = early.nextNode() as Element | null, i = 0;
-      n && i < 120;
-      n = early.nextNode() as Element | null, i++
-    ) {
-      if ([...bars].some((b) => b.contains(n!))) continue;
-      const position = view.getComputedStyle(n).position;
-      if (position !== 'fixed' && position !== 'sticky') continue;
-      const rect = n.getBoundingClientRect();
-      if (rect.top <= 12 && rect.height > 0 && rect.height <= BAR_MAX_HEIGHT && wide(rect, view)) {
+    // wide and short, at or just above the top edge, in the page's first three levels, and a
+    // site's bar (a link home or a search field), not a toast parked off-screen.
+    let level: Element[] = [...doc.body.children];
+    for (let depth = 0, seen = 0; depth < 3 && level.length && seen < 120; depth++) {
+      const next: Element[] = [];
+      for (const n of level) {
+        if (++seen > 120) break;
+        if ([...bars].some((b) => b.contains(n))) continue;
+        next.push(...n.children);
+        const position = view.getComputedStyle(n).position;
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        const rect = n.getBoundingClientRect();
+        if (
+          rect.top > 12 ||
+          rect.bottom < -BAR_MAX_HEIGHT ||
+          rect.height <= 0 ||
+          rect.height > BAR_MAX_HEIGHT
+        )
+          continue;
+        if (!wide(rect, view) || !n.querySelector(SITE_BAR_CONTENT)) continue;
         if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
           continue;
-        if (![...bars].some((b) => n!.contains(b))) bars.add(n);
+        if (![...bars].some((b) => n.contains(b))) bars.add(n);
       }
+      level = next;
     }
     // A static first band when the page is scrolled: the first wide, short element at the top.
     if (view.scrollY > 0) {
@@ -126,27 +138,31 @@ export function topBars(doc: Document): Element[] {
 }
 
 const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
+const CARET = /[▾▼⌄˅⏷]/u;
 
-/** A dropdown's caret: an icon inside or beside the text, a caret character, or an expanded
- *  state on it or its holder. */
+/** A dropdown's caret after the text: a caret character, an icon as the last thing inside or
+ *  just after it, or an expanded state on it or its holder (a flag before a name is no caret). */
 function hasCaret(el: Element, text: string): boolean {
   const parent = el.parentElement;
+  const last = el.lastElementChild;
+  const after = el.nextElementSibling;
   return (
     /[▾▼⌄˅⏷]\s*$/u.test(text) ||
     el.hasAttribute('aria-expanded') ||
     !!parent?.hasAttribute('aria-expanded') ||
-    [...el.children].some(isIcon) ||
-    (!!parent &&
-      [...parent.children].some(
-        (c) => c !== el && (isIcon(c) || /^[▾▼⌄˅⏷]$/u.test(c.textContent?.trim() ?? '')),
-      ))
+    (!!last && isIcon(last) && !last.nextSibling?.textContent?.trim()) ||
+    (!!after && (isIcon(after) || CARET.test(after.textContent?.trim() ?? '')) && !after.nextElementSibling)
   );
 }
 
-/** An ancestor close by, inside the bar, whose class names an account, a profile or a user. */
+/** A class token naming the account: "NavBar__Account", "profile-menu", "user-menu", "avatar"
+ *  ("user" alone is too common: user-select, header-user-actions). */
+const ACCOUNT_CLASS = /account|profile|avatar|user[-_]?(?:menu|name|info|nav|dropdown|button)/i;
+
+/** An ancestor close by, inside the bar, whose class names the account. */
 function inAccountHolder(el: Element, bar: Element): boolean {
   for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
-    if (/account|profile|user/i.test(n.getAttribute('class') ?? '')) return true;
+    if (ACCOUNT_CLASS.test(n.getAttribute('class') ?? '')) return true;
   return false;
 }
 
@@ -250,14 +266,14 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
-          else if (looksLikePersonName(text)) {
-            // A name-shaped text alone could be a country picker: it counts with a dropdown
-            // caret and a holder the page calls account, profile or user.
-            add(el, 2, `looks like a name "${text}"`);
-            if (hasCaret(el, text)) add(el, 1, 'a dropdown caret');
-          } else if (looksLikePersonName(text, true) && hasCaret(el, text)) {
-            // A first name alone ("Γιώργος ▾"): only with its caret (and the holder below).
-            add(el, 3, `a first name with a caret "${text}"`);
+          else if (inAccountHolder(el, bar)) {
+            // A name-shaped text could be a language or country picker: it counts only inside
+            // a holder the page calls account (which adds its own point), with its caret.
+            const bare = text.replace(/[▾▼⌄˅⏷]/gu, '').trim();
+            const caret = hasCaret(el, text);
+            if (looksLikePersonName(bare)) add(el, caret ? 3 : 2, `looks like a name "${bare}"`);
+            else if (caret && looksLikePersonName(bare, true))
+              add(el, 3, `a first name with a caret "${bare}"`);
           }
         }
       }
@@ -403,7 +419,8 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       if (!menu || menu.contains(trigger)) continue;
     }
     if (!menu || !isVisible(menu) || isContent(menu)) continue;
-    if (!holdsAccountEntry(menuEntries(menu))) continue;
+    // One of the entries the hover revealed is one only the account menu has.
+    if (!holdsAccountEntry(entries)) continue;
     const common = lowestCommonAncestor(menu, trigger);
     const nested =
       !!common &&

@@ -92,28 +92,6 @@ const PERSON_STEMS = [
   'chat ao vivo',
   'chat en direct',
   'ζωντανη συνομιλ',
-  // Someone of the team ("a member of our team", "notre équipe"): not "membership".
-  'team member',
-  'member of our',
-  'member of the',
-  'our team',
-  'membre de',
-  'membre d ',
-  'notre equipe',
-  'membro del',
-  'membro da',
-  'membro de',
-  'nostro team',
-  'nostra squadra',
-  'teammitglied',
-  'mitglied unsere',
-  'unserem team',
-  'unser team',
-  'miembro de',
-  'nuestro equipo',
-  'nossa equipe',
-  'μελοσ τησ',
-  'ομαδα μασ',
 ];
 
 /** A short control name that means "talk to a person": an agent, a representative, a human,
@@ -122,19 +100,84 @@ export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || supportTeam(norm) ? 0.8 : 0;
+  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm) || supportTeam(norm)
+    ? 0.8
+    : 0;
 }
 
-/** The people of a service: "il team di assistenza", "l'équipe support", "support team". */
+/** Someone of the team, as whole words ("a member of our team"): not "member since 2019",
+ *  not "join our team". */
+const TEAM_MEMBER = [
+  'team member',
+  'member of our team',
+  'member of the team',
+  'membre de notre equipe',
+  'membre de l equipe',
+  'membro del nostro team',
+  'membro del team',
+  'teammitglied',
+  'mitglied unseres teams',
+  'miembro de nuestro equipo',
+  'miembro del equipo',
+  'membro da nossa equipe',
+  'membro da equipe',
+  'μελοσ τησ ομαδασ',
+];
+/** The people of a service: "il team di assistenza", "l'équipe support", "support team"
+ *  (a service word that is not "help" or "care": "helpful", "careers"). */
 const TEAM_STEMS = ['team', 'equipe', 'equipo', 'squadra', 'ομαδ'];
+const TEAM_SERVICE_STEMS = [
+  'support',
+  'assist',
+  'servic',
+  'serviz',
+  'soport',
+  'suport',
+  'apoio',
+  'atend',
+  'kundendienst',
+  'υποστηρ',
+  'εξυπηρετ',
+];
+/** Reaching the team ("Contact our team", "Message our team"), in a control's name. */
+const REACH_STEMS = [
+  'contact',
+  'contatt',
+  'kontakt',
+  'contactar',
+  'contato',
+  'επικοινων',
+  'message',
+  'write',
+  'talk',
+  'speak',
+  'chat',
+  'ask',
+  'scriv',
+  'parla',
+  'schreib',
+  'sprech',
+  'ecri',
+  'parler',
+  'escrib',
+  'habl',
+  'escrev',
+  'fal',
+  'μιλ',
+  'γραψ',
+];
 function supportTeam(norm: string): boolean {
-  return hasStem(norm, TEAM_STEMS) && hasStem(norm, SERVICE_STEMS);
+  return hasStem(norm, TEAM_STEMS) && (hasStem(norm, TEAM_SERVICE_STEMS) || hasStem(norm, REACH_STEMS));
+}
+function teamMember(norm: string): boolean {
+  return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
 }
 
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
-  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || supportTeam(norm));
+  // Not "the support team" here: a survey after an answer thanks the team too.
+  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm));
 }
 
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",
@@ -662,10 +705,48 @@ export function meansOtherControl(name: string): boolean {
 }
 
 /** Closing, dismissing or going back, in every supported language: never Send. */
-const DISMISS =
-  /^(?:[×✕✖x]|close|dismiss|cancel|back|minimi[sz]e|κλεισιμο|κλεισε|ακυρο|ακυρωση|πισω|chiudi|annulla|indietro|schliessen|schließen|abbrechen|zuruck|fermer|annuler|retour|cerrar|cancelar|volver|fechar|voltar)(?: [×✕✖x])?$/;
+const DISMISS_WORDS = new Set([
+  'x',
+  'close',
+  'dismiss',
+  'cancel',
+  'back',
+  'end',
+  'exit',
+  'minimise',
+  'minimize',
+  'hide',
+  'κλεισιμο',
+  'κλεισε',
+  'ακυρο',
+  'ακυρωση',
+  'πισω',
+  'chiudi',
+  'annulla',
+  'indietro',
+  'esci',
+  'schliessen',
+  'schließen',
+  'abbrechen',
+  'zuruck',
+  'beenden',
+  'fermer',
+  'annuler',
+  'retour',
+  'quitter',
+  'cerrar',
+  'cancelar',
+  'volver',
+  'salir',
+  'fechar',
+  'voltar',
+  'sair',
+  'encerrar',
+]);
+/** "×", "Close", "Close chat", "Κλείσιμο ×", "End chat": a dismiss word first, in a short name. */
 export function meansDismiss(name: string): boolean {
   const trimmed = name.trim();
-  if (/^[×✕✖]$/u.test(trimmed)) return true;
-  return DISMISS.test(normalise(name));
+  if (/^[×✕✖]/u.test(trimmed)) return true;
+  const norm = normalise(name);
+  return !!norm && words(norm) <= 3 && DISMISS_WORDS.has(norm.split(' ')[0]!);
 }

@@ -237,7 +237,9 @@ describe('topBars and findTrigger', () => {
 
   it.each([
     ['Sofia Ricci', 'NavBar__Account-sc-1 x', true],
-    ['Jean-Luc M.', 'HeaderUser__Box-sc-2 y', true],
+    ['Jean-Luc M.', 'UserMenu__Box-sc-2 y', true],
+    // "user" alone in a class is too common (user-select, header-user-actions)
+    ['Jean-Luc M.', 'header-user-actions', false],
     // The same shape as a country picker without an account holder: not certain, nothing.
     ['United States', 'Locale__Picker-sc-3 z', false],
     ['Γιώργος', 'NavBar__UserName-sc-4 w', true],
@@ -261,6 +263,23 @@ describe('topBars and findTrigger', () => {
     expect(result.element?.id, result.why).toBe('acct');
     $('#acct').parentElement!.remove();
     expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
+  it.each([
+    ['a language picker with a caret', '<button aria-haspopup="listbox">English <svg></svg></button>'],
+    ['a country picker that opens a popup', '<button aria-haspopup="true">United States</button>'],
+    [
+      'an unlabelled icon popup in header-user-actions',
+      '<div class="header-user-actions"><button aria-haspopup="true"><svg></svg></button></div>',
+    ],
+    [
+      'free shipping in user-select-none',
+      '<div class="user-select-none"><span>Free Shipping</span><svg></svg></div>',
+    ],
+  ])('no trigger: %s', (_what, html) => {
+    page(`<header><a href="/">Wish</a>${html}</header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element, result.why).toBeNull();
   });
 
   it('a greeting "Hi, Maria" in a plain <div> with no role', () => {

@@ -356,7 +356,22 @@ describe('meansDismiss', () => {
     '%s',
     (n) => expect(meansDismiss(n)).toBe(true),
   );
-  it.each(['Send', 'Αποστολή', 'Invia', 'Close my account'])('not: %s', (n) =>
+  it.each(['Send', 'Αποστολή', 'Invia', 'Closed orders', 'Backpack'])('not: %s', (n) =>
     expect(meansDismiss(n)).toBe(false),
+  );
+});
+
+describe('review: words that only look like a person or a dismissal', () => {
+  it.each([
+    'Membre depuis 2019',
+    'Miembro desde 2020',
+    'Careers team',
+    'Join our team',
+    'Member of the month',
+  ])('not a person: %s', (n) => expect(meansPerson(n)).toBe(0));
+  it('a survey thanking the team is no question about a person', () =>
+    expect(mentionsPerson('Thanks for reaching out to the Wish team! Was this answer helpful?')).toBe(false));
+  it.each(['Close chat', 'End chat', 'Minimise chat', 'Go back'.replace('Go ', '')])('dismiss: %s', (n) =>
+    expect(meansDismiss(n)).toBe(true),
   );
 });

@@ -541,6 +541,9 @@ export class GuideEngine {
 
   /** The assistant is about to open: what shows after this moment is the assistant. */
   private openingAssistant(): void {
+    // Clicked again while the assistant is open: its choices are still its own.
+    if (this.assistantOpen && this.assistant.some((r) => (r.nodeType === 9 ? true : (r as Node).isConnected)))
+      return;
     // What was already on show (a third-party chat bot, a search box) is not what the click
     // opens, however much it changes afterwards.
     const before = new Set(

@@ -142,7 +142,6 @@ export const en: Words = {
     'live chat',
     'live support',
     'support team',
-    'our team',
     'customer service team',
     'specialist',
     'advisor',
