@@ -285,6 +285,16 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
     for (const tier of tiers) {
       const found = pick(candidates(id, regions, options, tier), min);
       if (found.element) return found;
+      // Something here says it more exactly, though not surely enough (a plain text entry):
+      // a looser word elsewhere would likely be the wrong one.
+      const named = found.candidates.find((c) => c.reasons.some((r) => /named|visible text/.test(r)));
+      if (named && found.why.startsWith('ambiguous')) return found;
+      if (named)
+        return {
+          element: null,
+          why: `a closer name is not certain: ${named.reasons.join(', ')}`,
+          candidates: found.candidates,
+        };
     }
     return pick(candidates(id, regions, options), min);
   } catch (error) {
