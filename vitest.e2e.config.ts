@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    // The blind corpus (50 generated layouts) is the bar of the guide's rewrite, not yet met:
-    // `npm run corpus` prints where it stands; CORPUS_E2E=1 runs it here too.
-    exclude: process.env.CORPUS_E2E ? [] : ['tests/e2e/corpus.e2e.ts'],
+    // The blind corpus's fixed sample (56 generated layouts) runs here; CORPUS_E2E=0 leaves it
+    // out for a quick local run.
+    exclude: process.env.CORPUS_E2E === '0' ? ['tests/e2e/corpus.e2e.ts'] : [],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
