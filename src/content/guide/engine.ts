@@ -44,6 +44,9 @@ const LANDMARK_ROLES = new Set([
   'form',
   'search',
 ]);
+/** The site's general help, support or contact pages. */
+const GENERAL_HELP_HREF =
+  /^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|support|contact|customer-support)(?:[/?#]|$)/i;
 /** What a shopper can act on, as recorded when the assistant is about to open. */
 const SHOWN_CONTROLS =
   'a[href], button, textarea, input, select, [contenteditable], [role="button"], [role="textbox"], [role="option"], [role="menuitem"], [tabindex]';
@@ -256,7 +259,8 @@ export class GuideEngine {
     if (steps.includes('get-help')) {
       const regions = this.orderRegions();
       const help = regions.length
-        ? (this.corrected('get-help', regions) ?? locate('get-help', regions, { exclude }).element)
+        ? (this.corrected('get-help', regions) ??
+          locate('get-help', regions, { exclude: (el) => exclude(el) || this.notAboutTheOrder(el) }).element)
         : null;
       if (help) found.set('get-help', help);
     }
@@ -361,6 +365,15 @@ export class GuideEngine {
       }
     }
     return null;
+  }
+
+  /** A link to the site's general help or contact page that does not name the order is a
+   *  promotion's or the page's, not the order's own button. */
+  private notAboutTheOrder(el: Element): boolean {
+    const href = el.localName === 'a' ? el.getAttribute('href') : null;
+    if (!href || !GENERAL_HELP_HREF.test(href)) return false;
+    const number = this.options.orderNumber;
+    return !number || !href.toLowerCase().includes(number.toLowerCase());
   }
 
   private orderRegions(): Region[] {
