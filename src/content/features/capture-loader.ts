@@ -3,6 +3,7 @@
 // order page of this visit.
 import { isOrderDetail, isOrderHistory } from '../../wish/pages';
 import type { Feature } from '../feature';
+import { CAPTURE_TESTED_ON } from './capture-fixtures';
 import { loadCapture } from '../parts';
 
 export const captureLoader: Feature = {
@@ -12,13 +13,5 @@ export const captureLoader: Feature = {
     const capture = await loadCapture();
     if (!context.signal.aborted) capture.run(context);
   },
-  testedOn: [
-    'orders-en',
-    'orders-el',
-    'order-en',
-    'order-en-transaction',
-    'orders-de',
-    'order-pt',
-    'orders-es-table',
-  ],
+  testedOn: CAPTURE_TESTED_ON,
 };

@@ -5,6 +5,7 @@ import { sendMessage } from '../../messaging/protocol';
 import { isOrderDetail, isOrderHistory } from '../../wish/pages';
 import { OrderLinks, OrderReader, type CapturedOrder } from '../../wish/order-page';
 import type { Feature } from '../feature';
+import { CAPTURE_TESTED_ON } from './capture-fixtures';
 
 const DEBOUNCE_MS = 250;
 /** Past this many changes in one burst, reading the whole page again is simpler and no dearer. */
@@ -71,13 +72,5 @@ export const captureOrders: Feature = {
       clearTimeout(timer);
     });
   },
-  testedOn: [
-    'orders-en',
-    'orders-el',
-    'order-en',
-    'order-en-transaction',
-    'orders-de',
-    'order-pt',
-    'orders-es-table',
-  ],
+  testedOn: CAPTURE_TESTED_ON,
 };
