@@ -48,6 +48,11 @@ const MIN_SCORE = 4;
 /** Longer names are titles and texts, not controls. */
 const MAX_NAME = 80;
 
+/** Disabled by the page, natively or by aria-disabled. */
+export function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+}
+
 /** The role an element has or implies. */
 export function roleOf(el: Element): string {
   const explicit = el.getAttribute('role');
@@ -239,8 +244,8 @@ export function candidates(
     const role = roleOf(el);
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role) tally.add(el, -1, 'not interactive');
-    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true')
-      tally.add(el, -4, 'disabled');
+    // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
+    if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
     if (el.closest('[data-wsg-ui]') || isContent(el)) continue;
     if (options.exclude?.(el)) continue;

@@ -3,7 +3,15 @@
 // the pure step machine (src/guide/machine.ts) which step to show, marks the target with
 // `data-wsg-step`, and hears the shopper's own (trusted) hover, click and Enter. Rendering
 // and storage belong to the runner (./runner.ts).
-import { accessibleName, closestAcross, isContent, locate, roleOf, type Region } from '../../dom/locate';
+import {
+  accessibleName,
+  closestAcross,
+  isContent,
+  isDisabled,
+  locate,
+  roleOf,
+  type Region,
+} from '../../dom/locate';
 import {
   assistantLike,
   findMenu,
@@ -439,7 +447,14 @@ export class GuideEngine {
       for (const el of root.querySelectorAll(
         'button, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]',
       )) {
-        if (exclude(el) || !isVisible(el) || isContent(el) || choices.some((c) => c.contains(el))) continue;
+        if (
+          exclude(el) ||
+          isDisabled(el) ||
+          !isVisible(el) ||
+          isContent(el) ||
+          choices.some((c) => c.contains(el))
+        )
+          continue;
         choices.push(el);
       }
     const names = choices.map((el) => accessibleName(el));
@@ -460,6 +475,7 @@ export class GuideEngine {
       )) {
         if (
           exclude(el) ||
+          isDisabled(el) ||
           !isVisible(el) ||
           isContent(el) ||
           bestNameScore(accessibleName(el), ['yes']) === 0
