@@ -140,13 +140,8 @@ const TEAM_SERVICE_STEMS = [
   'εξυπηρετ',
 ];
 /** Reaching the team ("Contact our team", "Message our team"), in a control's name. */
+/** Beside the contact words (CONTACT_STEMS, below). */
 const REACH_STEMS = [
-  'contact',
-  'contatt',
-  'kontakt',
-  'contactar',
-  'contato',
-  'επικοινων',
   'message',
   'write',
   'talk',
@@ -167,7 +162,10 @@ const REACH_STEMS = [
   'γραψ',
 ];
 function supportTeam(norm: string): boolean {
-  return hasStem(norm, TEAM_STEMS) && (hasStem(norm, TEAM_SERVICE_STEMS) || hasStem(norm, REACH_STEMS));
+  return (
+    hasStem(norm, TEAM_STEMS) &&
+    (hasStem(norm, TEAM_SERVICE_STEMS) || hasStem(norm, CONTACT_STEMS) || hasStem(norm, REACH_STEMS))
+  );
 }
 function teamMember(norm: string): boolean {
   return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
