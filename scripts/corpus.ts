@@ -16,6 +16,8 @@
 //   --concurrency=3                 engine/oracle: pages at once; extension: browser profiles
 //   --engine-entry=<file>           engine mode: another entry than tests/corpus/engine-entry.ts
 //   --step-timeout=10000            ms to wait for each highlight
+//   --self-hover=6000               ms with nothing highlighted at the top before the shopper
+//                                   hovers their own name, as the guide's popover asks (0: never)
 //   --failures=15                   how many failures to list
 //   --json=<file>                   write every result
 //   --strict                        exit 1 unless every variant reached the message box with 0 wrong
@@ -75,6 +77,7 @@ try {
   driver = await createDriver(mode, {
     ...(args.has('concurrency') ? { concurrency: Number(args.get('concurrency')) } : {}),
     ...(args.has('step-timeout') ? { stepTimeoutMs: Number(args.get('step-timeout')) } : {}),
+    ...(args.has('self-hover') ? { selfHoverAfterMs: Number(args.get('self-hover')) } : {}),
     ...(args.has('engine-entry') ? { engineEntry: args.get('engine-entry')! } : {}),
   });
 } catch (e) {
@@ -101,7 +104,11 @@ const reached = results.filter((r) => r.reached).length;
 const wrongCount = results.reduce((s, r) => s + r.wrong.length, 0);
 const wrongVariants = results.filter((r) => r.wrong.length > 0).length;
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
+const helped = results.filter((r) => r.reached && r.selfHelp?.length).length;
 console.log(`\nreached the message box: ${reached}/${total} (${pct(reached, total)})`);
+console.log(
+  `  led by the guide alone: ${reached - helped}; after the shopper hovered their own name, as the guide's "can't find" popover asks: ${helped}`,
+);
 console.log(`wrong highlights: ${wrongCount} (in ${wrongVariants} variants)`);
 console.log(`sent: ${results.filter((r) => r.sent).length}/${total}`);
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);

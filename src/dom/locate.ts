@@ -176,13 +176,35 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
 }
 
 /** From a text's element to what a shopper would click: the nearest interactive ancestor
- *  whose own name is still the label. */
+ *  whose own name is still the label, else the element the page drew a pointer on. */
 function clickableFor(el: Element, spec: LocatorSpec): Element {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++, node = parentElementAcrossShadow(node)) {
-    if (roleOf(node)) return nameScoreFor(spec, accessibleName(node)) > 0 ? node : el;
+    if (!roleOf(node)) continue;
+    if (nameScoreFor(spec, accessibleName(node)) > 0) return node;
+    break; // a menu or list around the label: not the control
   }
-  return el;
+  const pointer = pointerOrigin(el);
+  return pointer && pointer !== el && nameScoreFor(spec, shortText(pointer)) > 0 ? pointer : el;
+}
+
+const cursorOf = (el: Element) => el.ownerDocument.defaultView?.getComputedStyle(el).cursor ?? '';
+
+/** The element whose own style gives it the hand pointer (`cursor` is inherited: the highest of
+ *  the element's ancestors, up to a few levels, that has it), or null when there is none. A div
+ *  with a click handler and no role is drawn so on most sites: a shopper reads it as clickable. */
+export function pointerOrigin(el: Element): Element | null {
+  // Inherited in browsers; jsdom computes no inheritance, so look up a few levels for it.
+  let top: Element | null = el;
+  for (let depth = 0; top && cursorOf(top) !== 'pointer'; depth++)
+    top = depth < 3 ? parentElementAcrossShadow(top) : null;
+  if (!top) return null;
+  for (let depth = 0; depth < 4; depth++) {
+    const up = parentElementAcrossShadow(top);
+    if (!up || cursorOf(up) !== 'pointer') break;
+    top = up;
+  }
+  return top;
 }
 
 class Tally {
@@ -243,7 +265,7 @@ export function candidates(
     const el = c.element;
     const role = roleOf(el);
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
-    else if (!role) tally.add(el, -1, 'not interactive');
+    else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
@@ -312,14 +334,64 @@ function textMatches(root: Region, spec: LocatorSpec): Element[] {
   const doc = (root as Node).ownerDocument ?? (root as Document); // realm-safe: no instanceof
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const out: Element[] = [];
+  const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length < 2 || raw.length > MAX_NAME) continue;
+    if (raw.trim().length < 2 || raw.length > MAX_NAME) continue;
     const parent = node.parentElement;
     if (!parent || parent.closest('script, style, noscript, template')) continue;
     if (nameScoreFor(spec, raw) > 0) out.push(parent);
+    // A label split into spans (a word each, an icon beside it): the element holding the
+    // whole label names it, however the parts read alone.
+    let holder: Element | null = parent;
+    for (let depth = 0; depth < 3; depth++) {
+      holder = holder.parentElement;
+      if (!holder || seen.has(holder) || !holdsOnePhrase(holder)) break;
+      seen.add(holder);
+      const whole = shortText(holder);
+      if (whole.length > MAX_NAME) break;
+      if (whole !== raw.trim() && nameScoreFor(spec, whole) > 0) {
+        out.push(holder);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** Inline parts only (words in spans, an icon): one label, not two controls side by side. */
+const PHRASE_PARTS = new Set([
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'small',
+  'bdi',
+  'bdo',
+  'mark',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'font',
+  'wbr',
+  'svg',
+  'path',
+  'g',
+  'use',
+  'circle',
+  'rect',
+  'img',
+  'abbr',
+]);
+function holdsOnePhrase(el: Element): boolean {
+  const parts = el.getElementsByTagName('*');
+  if (parts.length > 12) return false;
+  for (const part of parts)
+    if (!PHRASE_PARTS.has(part.localName) || part.hasAttribute('role') || part.hasAttribute('tabindex'))
+      return false;
+  return true;
 }
 
 /** Fields a message can be typed in: a multi-line one is likely the message box, a search

@@ -86,6 +86,14 @@ const PERSON_STEMS = [
   'υπαλληλ',
   'πρακτορ',
   'συνεργατ',
+  // A colleague (of the assistant's): "ti passo a un collega", "un·e collègue", "Kollegin".
+  'colleague',
+  'collega',
+  'collegh',
+  'collegue',
+  'kolleg',
+  'colega',
+  'συναδελφ',
   'live chat',
   'chat dal vivo',
   'chat en vivo',
@@ -176,6 +184,25 @@ export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
   // Not "the support team" here: a survey after an answer thanks the team too.
   return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm));
+}
+
+/** Words that only soften a yes: "please", "thanks", "go ahead". */
+const POLITE =
+  /^(please|thanks|thank you|go ahead|gladly|per favore|grazie|prego|bitte|danke|gerne|s il vous plait|merci|volontiers|por favor|gracias|obrigad[oa]|παρακαλω|ευχαριστω)$/;
+/** Words that turn a yes into a no ("Yes, but not now", "Sì, non ora"). */
+const NEGATION = /(^| )(no|not|non|nein|nicht|pas|nao|οχι|δεν|μη)( |$)/;
+
+/** A short answer that means yes: one of the family's wordings, or a yes word followed only by
+ *  polite words ("Sì, per favore", "Oui, volontiers", "Yes thanks"). */
+export function meansYes(name: string): number {
+  const score = nameScore(name, 'yes');
+  if (score) return score;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5 || NEGATION.test(norm)) return 0;
+  const head = startsWithAny(norm, 'yes');
+  if (!head) return 0;
+  const rest = norm.slice(head.length).trim();
+  return !rest || POLITE.test(rest) ? 0.9 : 0;
 }
 
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",

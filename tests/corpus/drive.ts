@@ -36,6 +36,8 @@ export interface Driver {
 
 export interface DriverOptions {
   stepTimeoutMs?: number;
+  /** See WalkOptions.selfHoverAfterMs (0: the shopper never helps). */
+  selfHoverAfterMs?: number;
   /** Engine and oracle modes: pages walked at once. */
   concurrency?: number;
   /** Extension mode: the folder of the built extension. */
@@ -199,6 +201,7 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
           };
         return await walk(context, v, {
           stepTimeoutMs,
+          ...(o.selfHoverAfterMs !== undefined ? { selfHoverAfterMs: o.selfHoverAfterMs } : {}),
           oracle: mode === 'oracle',
           ...(mode === 'engine'
             ? { onDocument: (p: Page, step: StepId) => injectEngine(p, bundle, engineStart(v, step)) }
@@ -343,7 +346,10 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
         await page.goto(siteUrl(v.start), { waitUntil: 'load' });
         await startFromPopup(v);
         await page.bringToFront();
-        return await walk(context, v, { stepTimeoutMs });
+        return await walk(context, v, {
+          stepTimeoutMs,
+          ...(o.selfHoverAfterMs !== undefined ? { selfHoverAfterMs: o.selfHoverAfterMs } : {}),
+        });
       } catch (e) {
         return {
           id: v.id,

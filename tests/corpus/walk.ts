@@ -29,6 +29,10 @@ export interface WalkResult {
   /** Where the walk ended: 'sent', 'stuck at <step>', 'wrong highlight at <step>', 'error'. */
   stoppedAt: string;
   detail?: string;
+  /** The shopper found a step by themselves, as the guide's "can't find this step" popover asks
+   *  (today: hovering their own name or picture when nothing at the top was highlighted). A
+   *  walk reached this way counts apart from one the guide led alone. */
+  selfHelp?: string[];
   ms: number;
 }
 
@@ -42,6 +46,10 @@ export interface WalkOptions {
   /** Oracle mode: the walker highlights the truth itself (proves the variant is walkable). */
   oracle?: boolean;
   message?: string;
+  /** When nothing is highlighted at the account step for this long, the shopper hovers their
+   *  own name or picture, as the popover that says the step was not found tells them to
+   *  (default 6 s, the guide's own wait before it says so; 0: never). */
+  selfHoverAfterMs?: number;
 }
 
 export const STEP_TIMEOUT_MS = 10_000;
@@ -174,6 +182,34 @@ async function checkTruth(handle: ElementHandle<Element>, step: string): Promise
 }
 
 const HOVER_STEPS = new Set(['account-menu']);
+const SELF_HOVER_AFTER_MS = 6000;
+
+/** The shopper hovers the true element of `step` by themselves (main frames only). */
+async function hoverTruth(context: BrowserContext, step: StepId): Promise<boolean> {
+  for (const page of sitePages(context)) {
+    const handle = await page
+      .evaluateHandle((s) => {
+        const map = (window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
+        return (map?.get(s) ?? []).find((e) => {
+          const r = e.getBoundingClientRect();
+          return e.isConnected && r.width > 0 && r.height > 0;
+        }) ?? null;
+      }, step)
+      .catch(() => null);
+    const el = handle?.asElement() as ElementHandle<Element> | null | undefined;
+    if (!el) continue;
+    try {
+      await page.mouse.move(5, 400);
+      await el.hover({ timeout: 5000 });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      void el.dispose().catch(() => undefined);
+    }
+  }
+  return false;
+}
 
 /** Oracle: highlight the first visible truth element for `step`, as a perfect guide would. */
 async function oracleMark(context: BrowserContext, step: StepId): Promise<void> {
@@ -218,6 +254,8 @@ export async function walk(
   const actTimeout = Math.max(3 * stepTimeout, 30_000);
   const steps = variant.steps;
   const acted: string[] = [];
+  const selfHelp: string[] = [];
+  const selfHoverAfter = options.selfHoverAfterMs ?? SELF_HOVER_AFTER_MS;
   const wrong: WrongHighlight[] = [];
   let reached = false;
   const nextStep = (): StepId => {
@@ -233,6 +271,7 @@ export async function walk(
     acted,
     stoppedAt,
     ...(detail ? { detail } : {}),
+    ...(selfHelp.length ? { selfHelp: [...selfHelp] } : {}),
     ms: Date.now() - started,
   });
 
@@ -261,6 +300,7 @@ export async function walk(
 
   try {
     let deadline = Date.now() + stepTimeout;
+    let stepSince = Date.now();
     let lastHoverAt = 0;
     let hoverRetries = 0;
     for (;;) {
@@ -312,6 +352,7 @@ export async function walk(
             return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
           }
           acted.push(step);
+          stepSince = Date.now();
           if (step === 'send') {
             const end = Date.now() + stepTimeout;
             while (Date.now() < end && !(await sentAnywhere(context))) await sleep(POLL_MS);
@@ -330,6 +371,22 @@ export async function walk(
         await stale.page.mouse.move(5, 400).catch(() => undefined);
         await stale.handle.hover({ timeout: 2000 }).catch(() => undefined);
         lastHoverAt = Date.now();
+      }
+      // Nothing highlighted at the top for a while: the guide's popover now says it cannot find
+      // the name and asks the shopper to move the mouse over their name or picture; a shopper
+      // knows where that is. The guide may learn the trigger from that hover (issue #10, 3).
+      if (
+        selfHoverAfter > 0 &&
+        marks.length === 0 &&
+        nextStep() === 'account-menu' &&
+        !selfHelp.includes('account-menu') &&
+        Date.now() - stepSince > selfHoverAfter
+      ) {
+        if (await hoverTruth(context, 'account-menu')) {
+          selfHelp.push('account-menu');
+          lastHoverAt = Date.now();
+          deadline = Date.now() + stepTimeout;
+        }
       }
       const showing = [...new Set(marks.map((m) => m.step))];
       for (const m of marks) void m.handle.dispose().catch(() => undefined);

@@ -199,6 +199,36 @@ describe("locate('customer-support')", () => {
   });
 });
 
+describe('labels drawn in parts, entries drawn as plain divs', () => {
+  it('a label split into a span per word (and an icon) is found whole, at the element holding it', () => {
+    page(`
+      <div role="menu" id="m">
+        <div><a href="/transaction"><span>I miei ordini</span></a></div>
+        <div id="cs" style="cursor:pointer"><span><span aria-hidden="true">👤</span> <span>Chat</span><span> </span><span>di</span><span> </span><span>assistenza</span></span></div>
+        <div><a href="/logout">Disconnetti</a></div>
+      </div>`);
+    const result = locate('customer-support', [$('#m')]);
+    expect(result.element?.id, result.why).toBe('cs');
+  });
+
+  it('two entries side by side are never read as one label', () => {
+    // "Chat" and "Help" are two controls; together they would read as a chat-help service.
+    page(`<div id="m"><div id="pair"><a href="/chat">Chat</a> <a href="/help-me">Help</a></div></div>`);
+    const ids = candidates('customer-support', [$('#m')]).map((c) => c.element.id);
+    expect(ids).not.toContain('pair');
+  });
+
+  it('a div the page gives the hand pointer counts as clickable; one without it does not', () => {
+    page(`<div id="m"><div id="d" style="cursor:pointer"><span>Customer Service</span></div></div>`);
+    const [best] = candidates('customer-support', [$('#m')]);
+    expect(best?.element.id).toBe('d');
+    expect(best?.reasons.join()).not.toMatch(/not interactive/);
+    page(`<div id="m"><div id="d"><span id="s">Customer Service</span></div></div>`);
+    const [plain] = candidates('customer-support', [$('#m')]);
+    expect(plain?.reasons.join()).toMatch(/not interactive/);
+  });
+});
+
 describe('topBars and findTrigger', () => {
   it('a <header> with an aria-haspopup button labelled "Account menu for Maria"', () => {
     page(`

@@ -8,6 +8,7 @@ import {
   meansDismiss,
   meansAccount,
   meansPerson,
+  meansYes,
   mentionsPerson,
   nameScore,
   showsName,
@@ -374,4 +375,35 @@ describe('review: words that only look like a person or a dismissal', () => {
   it.each(['Close chat', 'End chat', 'Minimise chat', 'Go back'.replace('Go ', '')])('dismiss: %s', (n) =>
     expect(meansDismiss(n)).toBe(true),
   );
+});
+
+describe('meansYes', () => {
+  it.each([
+    'Yes',
+    'Sì, per favore ›',
+    'Oui, volontiers',
+    'Ja, gerne',
+    'Yes thanks',
+    'Sí, gracias',
+    'Ναι, ευχαριστώ',
+    'Sim, obrigada',
+  ])('"%s" means yes', (name) => expect(meansYes(name)).toBeGreaterThan(0));
+  it.each([
+    'Yes, but not now',
+    'No, grazie',
+    'Sì, non ora',
+    'Yes, I want a refund for my order',
+    'Okay then, show me the FAQ',
+  ])('"%s" is not a plain yes', (name) => expect(meansYes(name)).toBe(0));
+});
+
+describe('mentionsPerson: a colleague', () => {
+  it.each([
+    'Vuoi che ti passi a un collega?',
+    'Voulez-vous parler à un collègue ?',
+    'Soll ich Sie mit einer Kollegin verbinden?',
+    '¿Quieres que te pase con un colega?',
+    'Should I pass you to a colleague?',
+    'Θέλετε να σας συνδέσω με έναν συνάδελφο;',
+  ])('"%s"', (text) => expect(mentionsPerson(text)).toBe(true));
 });

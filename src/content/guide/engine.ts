@@ -27,7 +27,7 @@ import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
-import { bestNameScore, meansArrival, meansDismiss, mentionsPerson, topicOf } from '../../wish/meaning';
+import { bestNameScore, meansArrival, meansDismiss, meansYes, mentionsPerson, topicOf } from '../../wish/meaning';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -478,7 +478,7 @@ export class GuideEngine {
           isDisabled(el) ||
           !isVisible(el) ||
           isContent(el) ||
-          bestNameScore(accessibleName(el), ['yes']) === 0
+          meansYes(accessibleName(el)) === 0
         )
           continue;
         if (mentionsPerson(textBefore(el))) hits.push(el);
