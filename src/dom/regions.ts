@@ -155,6 +155,25 @@ function hasCaret(el: Element, text: string): boolean {
   );
 }
 
+/** A small round picture: an image, or an element painted with a background image, about
+ *  square, 16-72 px wide, its corners rounded to a circle. */
+function isRoundPicture(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || el.localName === 'svg' || el.closest('svg')) return false;
+  const style = view.getComputedStyle(el);
+  const painted = el.localName === 'img' || /url\(|image-set\(/.test(style.backgroundImage);
+  if (!painted) return false;
+  let width = parseFloat(style.width);
+  let height = parseFloat(style.height);
+  if (hasLayout()) ({ width, height } = el.getBoundingClientRect());
+  if (!(width >= 16 && width <= 72 && Math.abs(width - height) <= 4)) return false;
+  const px = (radius: string) =>
+    radius.endsWith('%') ? (parseFloat(radius) / 100) * width : parseFloat(radius) || 0;
+  // jsdom keeps only the shorthand; browsers fill both.
+  const r = Math.max(px(style.borderTopLeftRadius), px(style.borderRadius.split(' ')[0] ?? ''));
+  return r >= width * 0.4;
+}
+
 /** A class token naming the account: "NavBar__Account", "profile-menu", "user-menu", "avatar"
  *  ("user" alone is too common: user-select, header-user-actions). */
 const ACCOUNT_CLASS = /account|profile|avatar|user[-_]?(?:menu|name|info|nav|dropdown|button)/i;
@@ -243,6 +262,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     for (const hint of spec.classHints ?? [])
       for (const el of bar.querySelectorAll(`[class*="${hint}"]`)) add(el, 1, `class prefix ${hint}`);
     let count = 0;
+    const pictures: Element[] = [];
     for (const el of bar.querySelectorAll('*')) {
       if (++count > 600) break;
       const label =
@@ -257,6 +277,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         (AVATAR_HINT.test(el.getAttribute('class') ?? '') || AVATAR_HINT.test(el.getAttribute('alt') ?? ''))
       )
         add(el, 3, 'an avatar');
+      if (el.children.length === 0 && isRoundPicture(el)) pictures.push(el);
       if (el.children.length <= 2) {
         const text = shortText(el, 40);
         // Only the smallest element holding the text: a holder around it may also hold the
@@ -289,6 +310,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         if (target && holdsAccountEntry(menuEntries(target, true))) add(el, 4, 'controls the account menu');
       }
     }
+    // A round picture with no words at all (a photo drawn as a background): an avatar; the
+    // only one in the bar, surely (a round flag of a language picker would make two).
+    const unnamed = pictures.filter((p) => !accessibleName(clickable(p)) && !accessibleName(p));
+    for (const p of unnamed) add(p, unnamed.length === 1 ? 4 : 3, 'a round picture without words');
     const hidden = menuEntries(bar, true).filter((e) => !isVisible(e));
     for (const entry of hidden) {
       if (!isAccountEntry(entry)) continue;

@@ -108,9 +108,26 @@ export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
-  return holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm) || supportTeam(norm)
+  return holdsAny(norm, 'person') ||
+    hasStem(norm, PERSON_STEMS) ||
+    teamMember(norm) ||
+    supportTeam(norm) ||
+    reachesCustomerService(norm)
     ? 0.8
     : 0;
+}
+
+/** "Talk to customer care", "Chat with customer service", "Mit dem Kundenservice sprechen": a
+ *  way to reach the service's people, said with a verb first (or last, in German). */
+function reachesCustomerService(norm: string): boolean {
+  const all = norm.split(' ');
+  const isVerb = (w: string | undefined) =>
+    !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
+  const rest = isVerb(all[0]) ? all.slice(1) : isVerb(all[all.length - 1]) ? all.slice(0, -1) : null;
+  if (!rest) return false;
+  // The small words around ("to", "with", "il", "mit dem") say nothing.
+  const kept = rest.filter((w) => w.length > 4 || SERVICE_STEMS.some((s) => w.startsWith(s)));
+  return kept.length > 0 && meansCustomerSupport(kept.join(' '));
 }
 
 /** Someone of the team, as whole words ("a member of our team"): not "member since 2019",

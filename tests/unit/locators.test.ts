@@ -243,6 +243,24 @@ describe('topBars and findTrigger', () => {
     expect(result.element?.id, result.why).toBe('trigger');
   });
 
+  const photo = (id: string) =>
+    `<div id="${id}" style="width:34px;height:34px;border-radius:50%;background-image:url(data:image/png;base64,AA);cursor:pointer"></div>`;
+
+  it('a round picture with no words (a photo painted as a background) is the avatar', () => {
+    page(
+      `<header><a href="/">wish</a><input type="search"><a href="/cart" aria-label="Cart">🛒</a>${photo('me')}</header>`,
+    );
+    const result = findTrigger(topBars(document));
+    expect(result.element?.id, result.why).toBe('me');
+  });
+
+  it('... but not when two such pictures leave it uncertain, nor when it has a name', () => {
+    page(`<header><a href="/">wish</a>${photo('a')}${photo('b')}</header>`);
+    expect(findTrigger(topBars(document)).element).toBeNull();
+    page(`<header><a href="/">wish</a><div title="Deutsch"${photo('flag').slice(4)}</header>`);
+    expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
   it('a plain <div class="TopBar"> is no bar in jsdom (geometry finds it in a browser)', () => {
     page(
       `<div class="TopBar"><button aria-haspopup="true" aria-label="Account menu for Maria">M</button></div>`,

@@ -144,6 +144,10 @@ describe('meansPerson', () => {
     'Mit einem Menschen chatten',
     'Falar com uma pessoa',
     'Μίλησε με έναν άνθρωπο',
+    'Talk to customer care',
+    'Chat with customer service',
+    'Contattare il servizio clienti',
+    'Mit dem Kundenservice sprechen',
   ])('"%s" means a person', (name) => {
     expect(meansPerson(name)).toBeGreaterThan(0);
   });
