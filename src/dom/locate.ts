@@ -45,6 +45,7 @@ export interface LocateResult {
 }
 
 const MIN_SCORE = 4;
+const INVISIBLE = /\p{Cf}/gu;
 /** Longer names are titles and texts, not controls. */
 const MAX_NAME = 80;
 
@@ -85,7 +86,8 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
     out += node.nodeValue ?? '';
     if (out.length > max * 2) break;
   }
-  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+  // Invisible format characters first: U+FEFF counts as a space for \s and would cut a word.
+  return out.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** The accessible name, simplified: what a screen reader would most likely announce. */

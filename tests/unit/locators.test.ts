@@ -35,6 +35,14 @@ it('jsdom has no layout: the engine relies on landmarks and structure here', () 
   expect(hasLayout()).toBe(false);
 });
 
+describe('a name with invisible characters inside its words', () => {
+  it('a zero-width no-break space (U+FEFF) or soft hyphen inside a word does not cut it', () => {
+    page(`<div id="card"><a id="help" href="#"> Signale\ufeffr&nbsp;un&nbsp;prob\u00adlème</a></div>`);
+    expect(accessibleName($('#help'))).toBe('Signaler un problème');
+    expect(locate('get-help', [$('#card')]).element?.id).toBe('help');
+  });
+});
+
 describe('roleOf and accessibleName', () => {
   it('roles from tags and attributes', () => {
     page(`

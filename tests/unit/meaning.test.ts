@@ -6,6 +6,7 @@ import {
   looksLikePersonName,
   meansCustomerSupport,
   meansDismiss,
+  meansElse,
   meansAccount,
   meansPerson,
   meansYes,
@@ -410,4 +411,23 @@ describe('mentionsPerson: a colleague', () => {
     'Should I pass you to a colleague?',
     'Θέλετε να σας συνδέσω με έναν συνάδελφο;',
   ])('"%s"', (text) => expect(mentionsPerson(text)).toBe(true));
+});
+
+describe('meansElse', () => {
+  it.each([
+    'Something else',
+    'Ich brauche Hilfe bei etwas anderem',
+    'Andere Anliegen',
+    'Autres questions',
+    'Otras consultas',
+    'Outras dúvidas',
+    "Un'altra domanda",
+    'Κάτι άλλο',
+    'My problem is not listed',
+    'None of these',
+  ])('"%s" means something else', (name) => expect(meansElse(name)).toBeGreaterThan(0));
+  it.each(['Payments', 'Zurück zum Hauptmenü', 'How do I change another address?', 'Lieferadresse ändern'])(
+    '"%s" does not',
+    (name) => expect(meansElse(name)).toBe(0),
+  );
 });
