@@ -67,6 +67,9 @@ export function topBars(doc: Document): Element[] {
   if (view && hasLayout() && doc.body) {
     // Geometry: what sits at the top edge of the page, wide and short.
     const seen = new Set<Element>();
+    // How far down a bar may start: the top edge, or just below a thin strip above it (a
+    // "free shipping" ribbon over the site's bar).
+    let edge = 12;
     const probe = (x: number, y: number) => {
       for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
         let best: Element | null = null;
@@ -75,7 +78,7 @@ export function topBars(doc: Document): Element[] {
           seen.add(node);
           const rect = node.getBoundingClientRect();
           if (rect.height > BAR_MAX_HEIGHT) break;
-          if (wide(rect, view) && rect.top + view.scrollY <= 12) best = node;
+          if (wide(rect, view) && rect.top + view.scrollY <= edge) best = node;
         }
         if (
           best &&
@@ -86,6 +89,15 @@ export function topBars(doc: Document): Element[] {
       }
     };
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
+    const strips = [...bars]
+      .map((b) => b.getBoundingClientRect())
+      .filter((r) => r.top <= 12 && r.height <= 48);
+    if (strips.length) {
+      const below = Math.max(...strips.map((r) => r.bottom));
+      edge = below + 12;
+      seen.clear(); // the bar below was passed over above, when the edge was higher
+      for (const fx of [0.08, 0.5, 0.92]) probe(view.innerWidth * fx, below + 16);
+    }
     // A bar that hides while the page scrolls down (moved above the window): fixed or sticky,
     // wide and short, at or just above the top edge, in the page's first three levels, and a
     // site's bar (a link home or a search field), not a toast parked off-screen.
@@ -100,7 +112,7 @@ export function topBars(doc: Document): Element[] {
         if (position !== 'fixed' && position !== 'sticky') continue;
         const rect = n.getBoundingClientRect();
         if (
-          rect.top > 12 ||
+          rect.top > edge ||
           rect.bottom < -BAR_MAX_HEIGHT ||
           rect.height <= 0 ||
           rect.height > BAR_MAX_HEIGHT

@@ -248,6 +248,20 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['yes=contact-agent']);
   });
 
+  it('a yes drawn as a chat chip (a custom element, role none, words in spans) after "a colleague?"', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <div class="msg">Vuoi che ti passi a un collega?</div>
+        <div class="choices"><wa-chip id="yes" role="none"><span>Sì,</span>&nbsp;<span>gr\u200bazie</span></wa-chip><wa-chip id="no" role="none">No, grazie</wa-chip></div>
+      </div></div>`;
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['yes=contact-agent']);
+  });
+
   it('advances when the assistant replaces its choices', async () => {
     document.body.innerHTML = ASSISTANT;
     const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });

@@ -9,7 +9,9 @@ import {
   isContent,
   isDisabled,
   locate,
+  pointerOrigin,
   roleOf,
+  shortText,
   type Region,
 } from '../../dom/locate';
 import {
@@ -27,7 +29,14 @@ import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
-import { bestNameScore, meansArrival, meansDismiss, meansYes, mentionsPerson, topicOf } from '../../wish/meaning';
+import {
+  bestNameScore,
+  meansArrival,
+  meansDismiss,
+  meansYes,
+  mentionsPerson,
+  topicOf,
+} from '../../wish/meaning';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -470,9 +479,7 @@ export class GuideEngine {
   private yesToAPerson(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const hits: Element[] = [];
     for (const root of regions)
-      for (const el of root.querySelectorAll(
-        'button, [role="button"], a[href], [role="option"], [tabindex]',
-      )) {
+      for (const el of yesChoices(root)) {
         if (
           exclude(el) ||
           isDisabled(el) ||
@@ -708,6 +715,30 @@ function sendRegion(field: Element): Element {
 
 /** The text just before an element (its preceding siblings and those of its ancestors), the
  *  nearest part: the assistant's last message before its buttons. */
+const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
+
+/** The controls whose words mean yes: buttons and links, and the chips a chat draws as custom
+ *  elements or as plain elements with the hand pointer (no role to find them by). */
+function yesChoices(root: Region): Element[] {
+  const out = new Set<Element>();
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue?.trim() ?? '';
+    if (!raw || raw.length > 40) continue;
+    // The label may be split in spans: the first holder whose whole text means yes.
+    let label: Element | null = node.parentElement;
+    for (let d = 0; label && d < 3 && !meansYes(shortText(label, 40)); d++) label = label.parentElement;
+    if (!label || !meansYes(shortText(label, 40))) continue;
+    for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++)
+      if (el.matches(CHOICE) || el.localName.includes('-') || pointerOrigin(el) === el) {
+        out.add(el);
+        break;
+      }
+  }
+  return [...out];
+}
+
 function textBefore(el: Element): string {
   let text = '';
   for (
