@@ -185,6 +185,12 @@ const REACH_STEMS = [
   'fal',
   'μιλ',
   'γραψ',
+  // A message to the team, in each language: "Enviar mensagem para a equipe".
+  'mensag',
+  'mensaj',
+  'messagg',
+  'nachricht',
+  'μηνυμ',
 ];
 function supportTeam(norm: string): boolean {
   return (
@@ -199,9 +205,33 @@ function teamMember(norm: string): boolean {
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
-  // Not "the support team" here: a survey after an answer thanks the team too.
-  return !!norm && (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm));
+  // Not "the support team" alone here: a survey after an answer thanks the team too. Being
+  // put through to the team is a person, though.
+  return (
+    !!norm &&
+    (holdsAny(norm, 'person') ||
+      hasStem(norm, PERSON_STEMS) ||
+      teamMember(norm) ||
+      (hasStem(norm, TEAM_STEMS) && hasStem(norm, CONNECT_STEMS)))
+  );
 }
+
+/** Putting someone through: "connect you with", "mettre en relation", "weiterleiten". */
+const CONNECT_STEMS = [
+  'connect',
+  'transfer',
+  'put you through',
+  'relation',
+  'verbind',
+  'weiterleit',
+  'collego',
+  'mettere in contatto',
+  'conect',
+  'encaminh',
+  'συνδεσ',
+  'συνδεθ',
+  'μεταφερ',
+];
 
 /** Words that only soften a yes: "please", "thanks", "go ahead". */
 const POLITE =

@@ -146,6 +146,10 @@ describe('meansPerson', () => {
     'Falar com uma pessoa',
     'Μίλησε με έναν άνθρωπο',
     'Talk to customer care',
+    'Enviar mensagem para a equipe',
+    'Enviar un mensaje al equipo',
+    "Invia un messaggio al team",
+    'Nachricht an das Team senden',
     'Chat with customer service',
     'Contattare il servizio clienti',
     'Mit dem Kundenservice sprechen',
@@ -409,6 +413,8 @@ describe('mentionsPerson: a colleague', () => {
     'Soll ich Sie mit einer Kollegin verbinden?',
     '¿Quieres que te pase con un colega?',
     'Should I pass you to a colleague?',
+    "Besoin d'aide supplémentaire ? Je peux vous mettre en relation avec notre équipe.",
+    'I can connect you with our team.',
     'Θέλετε να σας συνδέσω με έναν συνάδελφο;',
   ])('"%s"', (text) => expect(mentionsPerson(text)).toBe(true));
 });
