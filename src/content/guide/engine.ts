@@ -72,6 +72,8 @@ const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'n
 /** How long an earlier step must show (and the current one be gone) before stepping back:
  *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
 const STEP_BACK_MS = 1200;
+/** How long the top bar's baseline waits for the pointer to leave the trigger. */
+const BASELINE_WAIT_MS = 3000;
 const STEP_BACK_FROM_ASSISTANT_MS = 4000;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
@@ -114,6 +116,8 @@ export class GuideEngine {
   private readonly watcher: PageWatcher;
   private readonly baseline = new WeakSet<Element>();
   private baselineTaken = false;
+  private baselineSince = 0;
+  private baselineTimer: ReturnType<typeof setTimeout> | undefined;
   private trigger: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
@@ -167,6 +171,7 @@ export class GuideEngine {
     this.finished = true;
     this.controller.abort();
     clearTimeout(this.backTimer);
+    clearTimeout(this.baselineTimer);
     this.setTarget(null);
   }
 
@@ -260,10 +265,18 @@ export class GuideEngine {
     if (scopeDepth(this.step) === 2 && this.assistantOpen) {
       if (this.menu && !this.menu.isConnected) this.menu = null;
     } else if (trigger && steps.includes('customer-support')) {
-      // What the top bar shows before any hover (its own links) is never the menu.
+      // What the top bar shows before any hover (its own links) is never the menu. Not while
+      // the pointer already rests on the trigger (say where the sign-in button was): the menu
+      // it shows then is the hover's, and would never count (a few seconds at most).
       if (!this.baselineTaken) {
-        this.baselineTaken = true;
-        noteVisibleEntries(bars, this.baseline);
+        this.baselineSince ||= Date.now();
+        if (!pointerOn(trigger, bars) || Date.now() - this.baselineSince > BASELINE_WAIT_MS) {
+          this.baselineTaken = true;
+          noteVisibleEntries(bars, this.baseline);
+        } else {
+          clearTimeout(this.baselineTimer);
+          this.baselineTimer = setTimeout(() => this.evaluate(), BASELINE_WAIT_MS + 20);
+        }
       }
       this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
       const entry =
@@ -737,6 +750,16 @@ function yesChoices(root: Region): Element[] {
       }
   }
   return [...out];
+}
+
+/** The pointer is on the trigger, or on its own holder (a CSS hover menu's), not a bar. */
+function pointerOn(trigger: Element, bars: readonly Element[]): boolean {
+  try {
+    const holder = trigger.parentElement;
+    return trigger.matches(':hover') || (!!holder && !bars.includes(holder) && holder.matches(':hover'));
+  } catch {
+    return false; // a document that does not know :hover
+  }
 }
 
 function textBefore(el: Element): string {
