@@ -1,6 +1,7 @@
 // What a control's name means, as small pure functions over the word families in ./words.
 // A family matches a control's WHOLE accessible name (normalised), never a few words inside a
 // longer title: "Customer Support Headset Pro" is a product, not the menu entry.
+import { MENU_ENTRY_WORDS } from './locators';
 import { normalise } from './text';
 import { wordsFor, type WordKey } from './words';
 
@@ -290,20 +291,7 @@ export function looksLikeInitials(text: string): boolean {
 }
 
 /** Every family of words: a text that is one of them is a label, not somebody's name. */
-const ALL_FAMILIES: readonly WordKey[] = [
-  'account',
-  'signIn',
-  'register',
-  'customerSupport',
-  'supportGeneric',
-  'helpGeneric',
-  'orderHistory',
-  'wishCash',
-  'settings',
-  'faq',
-  'logOut',
-  'myAccount',
-];
+const ALL_FAMILIES: readonly WordKey[] = ['account', 'signIn', 'register', ...MENU_ENTRY_WORDS, 'myAccount'];
 
 /** Two or three capitalised words, as a top bar shows the shopper's name ("Sofia Ricci",
  *  "Jean-Luc M."): a hint, never proof (a country picker looks the same), so the caller
