@@ -266,6 +266,8 @@ export function candidates(
   for (const c of tally.byElement.values()) {
     const el = c.element;
     const role = roleOf(el);
+    // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
+    if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.

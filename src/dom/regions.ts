@@ -271,8 +271,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   for (const bar of bars) {
     for (const selector of spec.attributes ?? [])
       for (const el of bar.querySelectorAll(selector)) add(el, 5, `stable attribute ${selector}`);
-    for (const hint of spec.classHints ?? [])
-      for (const el of bar.querySelectorAll(`[class*="${hint}"]`)) add(el, 1, `class prefix ${hint}`);
+    for (const hint of spec.classHints ?? []) {
+      // Once per control: a menu entry whose parts share the prefix is not more of a trigger.
+      const hinted = new Set([...bar.querySelectorAll(`[class*="${hint}"]`)].map(clickable));
+      for (const el of hinted) add(el, 1, `class prefix ${hint}`);
+    }
     let count = 0;
     const pictures: Element[] = [];
     for (const el of bar.querySelectorAll('*')) {
@@ -346,6 +349,8 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     const name = accessibleName(el);
     if (!isVisible(el) || isContent(el, false)) return false;
     if (bestNameScore(name, ['signIn', 'register']) > 0 || meansOtherControl(name)) return false;
+    // An entry of the menu ("Wish Cash", "Order History") is what the trigger opens.
+    if (isMenuEntryName(name)) return false;
     // "Help ▾" opens a help menu, however many support entries it holds.
     if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
     const href = el.getAttribute('href');
@@ -476,8 +481,35 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
 }
 
 /** Records the known entries on show now, which a menu revealed later cannot be. */
-export function noteVisibleEntries(bars: readonly Element[], baseline: WeakSet<Element>): void {
-  for (const bar of bars) for (const e of menuEntries(bar)) baseline.add(e);
+/** The trigger the shopper showed by hovering: the hovered element (or a holder a few levels
+ *  up, inside a bar) that reveals a menu of Wish's entries beside it. Never an entry of that
+ *  menu, nor anything inside a menu (a menu the hover built under the pointer gets the next
+ *  hover events). */
+export function triggerFromHover(
+  hovered: Element,
+  bars: readonly Element[],
+  doc: Document,
+  options: MenuOptions,
+): Element | null {
+  if (closestAcross(hovered, '[role="menu"], [role="menuitem"], [role="listbox"]')) return null;
+  for (
+    let node: Element | null = hovered, d = 0;
+    node && d < 4 && bars.some((b) => b.contains(node!));
+    node = parentElementAcrossShadow(node), d++
+  ) {
+    if (isMenuEntryName(accessibleName(node))) return null;
+    const menu = findMenu(node, doc, options);
+    if (menu && !menu.contains(node) && !node.contains(menu)) return node;
+  }
+  return null;
+}
+
+export function noteVisibleEntries(
+  bars: readonly Element[],
+  baseline: WeakSet<Element>,
+  except: (entry: Element) => boolean = () => false,
+): void {
+  for (const bar of bars) for (const e of menuEntries(bar)) if (!except(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {

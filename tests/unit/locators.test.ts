@@ -43,6 +43,16 @@ describe('a name with invisible characters inside its words', () => {
   });
 });
 
+describe("locate('message')", () => {
+  it('a chat bubble that says a field label word for word is not the message box', () => {
+    // A streamed bubble passes through "Descrivi il problema." on its way to a longer text.
+    page(`<div id="a"><div class="log"><div class="bot">Descrivi il problema.</div></div></div>`);
+    expect(locate('message', [$('#a')]).element).toBeNull();
+    $('#a').insertAdjacentHTML('beforeend', '<div id="box" contenteditable="true" role="textbox"></div>');
+    expect(locate('message', [$('#a')]).element?.id).toBe('box');
+  });
+});
+
 describe('roleOf and accessibleName', () => {
   it('roles from tags and attributes', () => {
     page(`

@@ -18,6 +18,7 @@ import {
   assistantLike,
   findMenu,
   findTrigger,
+  triggerFromHover,
   hasControls,
   menuEntries,
   noteVisibleEntries,
@@ -197,6 +198,7 @@ export class GuideEngine {
       `top bars: ${topBars(this.doc).length}`,
       `trigger: ${this.trigger ? describeEl(this.trigger) : 'none'}`,
       `menu: ${this.menu ? describeEl(this.menu) : 'none'}`,
+      `top bar's own links noted: ${this.baselineTaken ? 'yes' : 'not yet'}`,
       `assistant regions: ${this.assistant.length}`,
     ].join('\n');
   }
@@ -272,7 +274,9 @@ export class GuideEngine {
         this.baselineSince ||= Date.now();
         if (!pointerOn(trigger, bars) || Date.now() - this.baselineSince > BASELINE_WAIT_MS) {
           this.baselineTaken = true;
-          noteVisibleEntries(bars, this.baseline);
+          // Never the entries of the menu the resting pointer keeps open.
+          const open = this.menu;
+          noteVisibleEntries(bars, this.baseline, (e) => !!open?.isConnected && open.contains(e));
         } else {
           clearTimeout(this.baselineTimer);
           this.baselineTimer = setTimeout(() => this.evaluate(), BASELINE_WAIT_MS + 20);
@@ -384,17 +388,12 @@ export class GuideEngine {
   private learnt(bars: readonly Element[]): Element | null {
     const hovered = this.lastHovered;
     if (!hovered?.isConnected || !bars.some((b) => b.contains(hovered))) return null;
-    for (
-      let node: Element | null = hovered, d = 0;
-      node && d < 4 && bars.some((b) => b.contains(node!));
-      node = parentElementAcrossShadow(node), d++
-    ) {
-      if (findMenu(node, this.doc, { baseline: this.baseline, recent: this.watcher.recent })) {
-        this.learnedTrigger = node;
-        return node;
-      }
-    }
-    return null;
+    const node = triggerFromHover(hovered, bars, this.doc, {
+      baseline: this.baseline,
+      recent: this.watcher.recent,
+    });
+    if (node) this.learnedTrigger = node;
+    return node;
   }
 
   /** A link to the site's general help or contact page that does not name the order is a
