@@ -97,6 +97,8 @@ interface ProductLink {
 /** How much work a read did (tests count it instead of timing it). */
 export interface ReadWork {
   texts: number;
+  /** Order cards parsed into orders. */
+  cards: number;
 }
 
 // One pass over the text of the parts read: the texts, each with the label it starts with.
@@ -542,10 +544,19 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   }
 
   const lang = pageLanguage(leaves, pageLang);
-  const context: CardContext = { scan, lang, dates: cacheOf('d' + lang), ranges: cacheOf('r' + lang) };
+  const context: CardContext = {
+    scan,
+    lang,
+    dates: cacheOf('d' + lang),
+    ranges: cacheOf('r' + lang),
+    parseDate: (t) => parseDate(t, lang),
+    parseRange: (t) => parseDateRange(t, lang),
+    values: new Map(),
+  };
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
   for (const card of cards.values()) {
+    work.cards++;
     const number = card.orderIds[0] ?? card.transactionIds[0]!;
     try {
       orders.push(readCard(card, number, context));
@@ -608,12 +619,17 @@ interface CardContext {
   lang: string | undefined;
   dates: Map<string, string | undefined>;
   ranges: Map<string, { from?: string; to?: string }>;
+  /** Parsers in the page's language, made once per reading rather than once per card. */
+  parseDate: (text: string) => string | undefined;
+  parseRange: (text: string) => { from?: string; to?: string };
+  /** The card's first value of each label: one map, emptied for each card. */
+  values: Map<OrderLabelKey, string>;
 }
 
 function readCard(card: Card, number: string, context: CardContext): CapturedOrder {
-  const { scan, lang } = context;
+  const { scan, values } = context;
   const { leaves } = scan;
-  const dateOf = (text: string) => once(context.dates, text, (t) => parseDate(t, lang));
+  const dateOf = (text: string) => once(context.dates, text, context.parseDate);
   const flags: OrderFlag[] = [];
   const order: CapturedOrder = { number, items: [], flags };
   if (!card.orderIds.length) order.idKind = 'transaction';
@@ -622,7 +638,7 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
 
   // The first value of each label, read where the label is (not inside an item row, except
   // for quantities, which rows read themselves).
-  const values = new Map<OrderLabelKey, string>();
+  values.clear();
   let tracking: string | undefined;
   for (const i of card.leaves) {
     // Never the order's own number, whatever a page labels it.
@@ -668,7 +684,7 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
   const estimate = values.get('deliveryEstimate');
   if (estimate) {
     order.estimateText = estimate;
-    const range = once(context.ranges, estimate, (t) => parseDateRange(t, lang));
+    const range = once(context.ranges, estimate, context.parseRange);
     if (range.from) order.estimateFrom = range.from;
     if (range.to) order.estimateTo = range.to;
     if (!range.to) flags.push('estimate-unparsed');
@@ -755,13 +771,17 @@ function readItems(card: Card, scan: Scan): OrderItem[] {
 }
 
 /** Every order the page shows. */
-export function readOrders(root: Element, now = Date.now(), work: ReadWork = { texts: 0 }): CapturedOrder[] {
+export function readOrders(
+  root: Element,
+  now = Date.now(),
+  work: ReadWork = { texts: 0, cards: 0 },
+): CapturedOrder[] {
   return read([root], now, work).orders;
 }
 
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
-  const result = read([root], Date.now(), { texts: 0 });
+  const result = read([root], Date.now(), { texts: 0, cards: 0 });
   const direct = result.cards.get(number);
   if (direct) return direct;
   const byTransaction = result.orders.find((o) => o.transactionId === number);
@@ -775,7 +795,7 @@ export function orderCard(root: Element, number: string): Element | undefined {
  */
 export class OrderReader {
   /** Texts visited since the reader was made (tests count work, not time). */
-  readonly work: ReadWork = { texts: 0 };
+  readonly work: ReadWork = { texts: 0, cards: 0 };
   private cards = new Set<Element>();
 
   constructor(

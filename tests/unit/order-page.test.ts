@@ -437,6 +437,7 @@ describe('incremental capture', () => {
     const reader = new OrderReader(doc.body, () => NOW);
     expect(reader.readAll()).toHaveLength(100);
     const full = reader.work.texts;
+    expect(reader.work.cards).toBe(100);
     const list = doc.querySelector('[data-list]')!;
     // Appended one by one (React) and then as one block (innerHTML of a batch).
     const added = await records(doc, () => {
@@ -454,6 +455,29 @@ describe('incremental capture', () => {
     expect(fresh.every((o) => o.placedAt && o.amount && o.status)).toBe(true);
     const cost = reader.work.texts - full;
     expect(cost).toBeLessThanOrEqual((full / 100) * 50 + 10);
+    // The 50 new cards parsed, none of the 100 seen before.
+    expect(reader.work.cards).toBe(150);
+    dom.window.close();
+  });
+
+  it('an infinite list: each batch parses only its own rows, however long the list', async () => {
+    const { dom, doc } = listOf(100);
+    const more = [...new JSDOM(ordersPage(2, 300)).window.document.querySelectorAll('section')].slice(100);
+    const reader = new OrderReader(doc.body, () => NOW);
+    reader.readAll();
+    const list = doc.querySelector('[data-list]')!;
+    const perBatch: Array<{ cards: number; texts: number }> = [];
+    for (let b = 0; b < 4; b++) {
+      const before = { ...reader.work };
+      const added = await records(doc, () => {
+        for (const card of more.slice(b * 50, b * 50 + 50)) list.append(doc.importNode(card, true));
+      });
+      expect(reader.update(added)).toHaveLength(50);
+      perBatch.push({ cards: reader.work.cards - before.cards, texts: reader.work.texts - before.texts });
+    }
+    // The same work for the batch at 150 orders as for the one at 300.
+    expect(perBatch.map((w) => w.cards)).toEqual([50, 50, 50, 50]);
+    expect(new Set(perBatch.map((w) => w.texts)).size).toBe(1);
     dom.window.close();
   });
 
@@ -463,8 +487,10 @@ describe('incremental capture', () => {
     reader.readAll();
     const before = reader.work.texts;
     const status = doc.querySelectorAll('section')[40]!.querySelectorAll('dd')[3]!;
+    const cards = reader.work.cards;
     const changed = reader.update(await records(doc, () => (status.textContent = 'Delivered')));
     expect(changed.map((o) => o.status)).toEqual(['DELIVERED']);
+    expect(reader.work.cards - cards).toBe(1);
     expect(reader.work.texts - before).toBeLessThan(before / 30);
     // Text edited in place (characterData) too.
     const text = status.firstChild as Text;
