@@ -1,23 +1,32 @@
 // Where capture's time goes: a CPU profile (Chromium, CDP) of reading a generated 1,000-order
 // history page, summed by function (self time). Not a bench: a tool for finding the cost.
-// Run: `node scripts/run-ts.mjs scripts/profile-capture.ts [reads]`.
+// Run: `node scripts/run-ts.mjs scripts/profile-capture.ts [reads] [grow]`; with `grow`, the
+// profile is of the incremental reader while the list grows by 50, `reads` times (no whole reads).
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { build } from '../build.mjs';
 import { launchChromium } from '../tests/e2e/harness/chromium';
+import { ordersPage } from '../tests/fixtures/generate';
 
 interface Api {
-  __capture: { readOrders(root: Element): unknown[] };
+  __capture: {
+    readOrders(root: Element): unknown[];
+    OrderReader: new (root: Element) => {
+      readAll(): unknown[];
+      update(records: MutationRecord[]): unknown[];
+    };
+  };
 }
 
 const reads = Number(process.argv[2] ?? 40);
+const grow = process.argv[3] === 'grow';
 await build();
 const source = (
   await esbuild.build({
     stdin: {
       contents:
-        "import { readOrders } from './src/wish/order-page'; (globalThis as unknown as { __capture: unknown }).__capture = { readOrders };",
+        "import { readOrders, OrderReader } from './src/wish/order-page'; (globalThis as unknown as { __capture: unknown }).__capture = { readOrders, OrderReader };",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -45,16 +54,42 @@ try {
   await page.evaluate(() => {
     for (let i = 0; i < 5; i++) (globalThis as unknown as Api).__capture.readOrders(document.body);
   });
+  const more = grow
+    ? [...ordersPage(8, 1000 + 50 * reads).matchAll(/<section[\s\S]*?<\/section>/g)]
+        .map((m) => m[0])
+        .slice(1000)
+    : [];
   await cdp.send('Profiler.start');
-  const times = await page.evaluate((n) => {
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = performance.now();
-      (globalThis as unknown as Api).__capture.readOrders(document.body);
-      out.push(performance.now() - t);
-    }
-    return out;
-  }, reads);
+  const times = await page.evaluate(
+    grow
+      ? ([n, cards]) => {
+          const api = (globalThis as unknown as Api).__capture;
+          const list = document.querySelector('[data-list]')!;
+          const reader = new api.OrderReader(document.body);
+          reader.readAll();
+          const observer = new MutationObserver(() => undefined);
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          const out: number[] = [];
+          for (let i = 0; i < n; i++) {
+            list.insertAdjacentHTML('beforeend', cards.slice(i * 50, i * 50 + 50).join(''));
+            const records = observer.takeRecords();
+            const t = performance.now();
+            reader.update(records);
+            out.push(performance.now() - t);
+          }
+          return out;
+        }
+      : ([n]) => {
+          const out: number[] = [];
+          for (let i = 0; i < n; i++) {
+            const t = performance.now();
+            (globalThis as unknown as Api).__capture.readOrders(document.body);
+            out.push(performance.now() - t);
+          }
+          return out;
+        },
+    [reads, more] as const,
+  );
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync('.cache/capture.cpuprofile', JSON.stringify(profile));
   times.sort((a, b) => a - b);

@@ -5,6 +5,9 @@ import type { Money } from '../model/types';
 import { monthNumber as monthIn, orderLanguageOf, rangeWords, statusOf } from './order-labels';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Plain ASCII is its own NFC and NFKC form (and has no no-break spaces): most dates and
+ *  amounts skip normalising (the first reading of a page parses hundreds of them). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
@@ -36,7 +39,7 @@ const DAY_FIRST_WORDS = new RegExp(
 );
 
 export function parseDate(text: string, lang?: string, year?: number): string | undefined {
-  const t = text.normalize('NFC');
+  const t = NON_ASCII.test(text) ? text.normalize('NFC') : text;
   let m = t.match(/(\d{4})-(\d{1,2})-(\d{1,2})/);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = t.match(/(\d{1,2})[./](\d{1,2})[./](\d{2,4})/);
@@ -124,7 +127,7 @@ const ANY_SYMBOL = new RegExp(SYMBOLS.map(([re]) => re.source).join('|'));
 /** Reads "€12,99", "12.99 €", "US$1,234.56", "1.234,56 €", "R$ 12,99" into minor units and a
  *  currency. The number read is the one beside the currency sign ("Total (2 items): €12,99"). */
 export function parseMoney(text: string): Money | undefined {
-  const t = text.normalize('NFKC').replace(/\u00a0|\u202f/g, ' ');
+  const t = NON_ASCII.test(text) ? text.normalize('NFKC').replace(/\u00a0|\u202f/g, ' ') : text;
   // One pass for the first sign in the text ("US$" is tried before "$" at each place).
   const sign = ANY_SYMBOL.exec(t);
   if (!sign) return undefined;

@@ -6,6 +6,7 @@ import { isOrderDetail, isOrderHistory } from '../../wish/pages';
 import { OrderLinks, OrderReader, type CapturedOrder } from '../../wish/order-page';
 import type { Feature } from '../feature';
 import { CAPTURE_TESTED_ON } from './capture-fixtures';
+import { CaptureOutbox } from './capture-outbox';
 
 const DEBOUNCE_MS = 250;
 /** Past this many changes in one burst, reading the whole page again is simpler and no dearer. */
@@ -21,7 +22,7 @@ export const captureOrders: Feature = {
     const body = document.body;
     if (!body) return;
     const reader = new OrderReader(body);
-    const sent = new Map<string, string>();
+    const outbox = new CaptureOutbox(links);
     let pending: MutationRecord[] = [];
     let readAll = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,20 +40,12 @@ export const captureOrders: Feature = {
         return;
       }
       readAll = false;
-      links.learn(orders);
-      // Only what is new or changed since the last report.
-      const fresh = orders
-        .map((o) => links.resolve(o))
-        .filter((o) => {
-          const key = JSON.stringify(o);
-          if (sent.get(o.number) === key) return false;
-          sent.set(o.number, key);
-          return true;
-        });
+      // Only what is new or changed since the last report, in one message.
+      const fresh = outbox.take(orders);
       if (!fresh.length) return;
       sendMessage('captureOrders', { orders: fresh, url: location.href }).catch((error) => {
         // Not stored: forget them so the next change tries again.
-        for (const o of fresh) sent.delete(o.number);
+        outbox.forget(fresh);
         console.warn('[Wish support] orders not stored', error);
       });
     };
