@@ -682,6 +682,12 @@ const HELP_STEMS = [
   'suporte',
   'contato',
   'contatar',
+  // A problem with it: "Problem with order", "Hai un problema?", "Un souci ?".
+  'problem',
+  'issue',
+  'trouble',
+  'souci',
+  'προβλημ',
 ];
 
 /** A short control that asks for help or support ("Get help", "Λήψη βοήθειας"): on an order's

@@ -7,6 +7,7 @@ import {
   meansCustomerSupport,
   meansDismiss,
   meansElse,
+  meansHelp,
   meansAccount,
   meansPerson,
   meansYes,
@@ -148,7 +149,7 @@ describe('meansPerson', () => {
     'Talk to customer care',
     'Enviar mensagem para a equipe',
     'Enviar un mensaje al equipo',
-    "Invia un messaggio al team",
+    'Invia un messaggio al team',
     'Nachricht an das Team senden',
     'Chat with customer service',
     'Contattare il servizio clienti',
@@ -435,5 +436,20 @@ describe('meansElse', () => {
   it.each(['Payments', 'Zurück zum Hauptmenü', 'How do I change another address?', 'Lieferadresse ändern'])(
     '"%s" does not',
     (name) => expect(meansElse(name)).toBe(0),
+  );
+});
+
+describe("meansHelp: an order's own way to support", () => {
+  it.each([
+    'Get help',
+    'Hai un problema?',
+    'Problem with order',
+    'Un souci avec la commande ?',
+    'Πρόβλημα με την παραγγελία',
+    'Report an issue',
+  ])('"%s"', (name) => expect(meansHelp(name)).toBe(true));
+  it.each(['Help center', 'Contact the seller', 'How do I report a problem?', 'Track package'])(
+    'not "%s"',
+    (name) => expect(meansHelp(name)).toBe(false),
   );
 });
