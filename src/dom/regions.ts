@@ -358,7 +358,13 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;
     return true;
   });
-  list.sort((a, b) => b.score - a.score);
+  // Equal scores, one inside the other: the inner one (a holder may get the menu the hover
+  // builds, and a trigger holding its menu could never be seen to reveal it).
+  list.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.element.contains(b.element) ? 1 : b.element.contains(a.element) ? -1 : 0),
+  );
   const distinct = list.filter(
     (c, i) => !list.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
   );
