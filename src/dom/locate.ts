@@ -46,6 +46,31 @@ export interface LocateResult {
 
 const MIN_SCORE = 4;
 const INVISIBLE = /\p{Cf}/gu;
+const CONTAINER_ROLES = new Set([
+  'log',
+  'dialog',
+  'alertdialog',
+  'region',
+  'list',
+  'listbox',
+  'group',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'navigation',
+  'main',
+  'banner',
+  'complementary',
+  'document',
+  'application',
+  'feed',
+  'article',
+  'form',
+  'grid',
+  'table',
+  'tree',
+]);
 /** Longer names are titles and texts, not controls. */
 const MAX_NAME = 80;
 
@@ -262,10 +287,20 @@ export function candidates(
     }
   }
   if (spec.roles.includes('textbox')) for (const root of regions) addTextboxes(root, tally);
+  // A field's wrapper named by a stable attribute or class ("chat-input"): its points are the
+  // one field's inside it.
+  if (spec.roles.length === 1 && spec.roles[0] === 'textbox')
+    for (const c of [...tally.byElement.values()]) {
+      if (roleOf(c.element) === 'textbox') continue;
+      const fields = c.element.querySelectorAll(FIELD_SELECTOR);
+      if (fields.length === 1) tally.add(fields[0]!, c.score, `inside ${c.reasons.join(', ')}`);
+    }
   const scored: Candidate[] = [];
   for (const c of tally.byElement.values()) {
     const el = c.element;
     const role = roleOf(el);
+    // A container (a chat's log, a dialog, a list) is where controls are, never one of them.
+    if (CONTAINER_ROLES.has(role)) continue;
     // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
     if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
@@ -350,8 +385,9 @@ function textMatches(root: Region, spec: LocatorSpec): Element[] {
     let holder: Element | null = parent;
     for (let depth = 0; depth < 3; depth++) {
       holder = holder.parentElement;
-      if (!holder || seen.has(holder) || !holdsOnePhrase(holder)) break;
-      seen.add(holder);
+      if (!holder || seen.has(holder)) break;
+      seen.add(holder); // once, whether it holds one phrase or not
+      if (!holdsOnePhrase(holder)) break;
       const whole = shortText(holder);
       if (whole.length > MAX_NAME) break;
       if (whole !== raw.trim() && nameScoreFor(spec, whole) > 0) {
@@ -390,21 +426,24 @@ const PHRASE_PARTS = new Set([
   'abbr',
 ]);
 function holdsOnePhrase(el: Element): boolean {
-  const parts = el.getElementsByTagName('*');
-  if (parts.length > 12) return false;
-  for (const part of parts)
+  let count = 0;
+  // A walk that stops early: a big subtree is no label.
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let part = walker.nextNode() as Element | null; part; part = walker.nextNode() as Element | null) {
+    if (++count > 12) return false;
     if (!PHRASE_PARTS.has(part.localName) || part.hasAttribute('role') || part.hasAttribute('tabindex'))
       return false;
+  }
   return true;
 }
 
 /** Fields a message can be typed in: a multi-line one is likely the message box, a search
  *  field never is. */
+const FIELD_SELECTOR =
+  'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])';
+
 function addTextboxes(root: Region, tally: Tally): void {
-  for (const el of queryAll(
-    root,
-    'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])',
-  )) {
+  for (const el of queryAll(root, FIELD_SELECTOR)) {
     const search =
       el.matches(
         'input[type="search"], [role="searchbox"], [name="q"], [name*="search" i], [name="query"]',

@@ -70,6 +70,8 @@ export function topBars(doc: Document): Element[] {
     // How far down a bar may start: the top edge, or just below a thin strip above it (a
     // "free shipping" ribbon over the site's bar).
     let edge = 12;
+    // Below a strip, only a site's bar counts (a link home or a search), not the next band.
+    let siteBarOnly = false;
     const probe = (x: number, y: number) => {
       for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
         let best: Element | null = null;
@@ -82,6 +84,7 @@ export function topBars(doc: Document): Element[] {
         }
         if (
           best &&
+          (!siteBarOnly || best.querySelector(SITE_BAR_CONTENT)) &&
           !best.closest(CONSENT_SELECTOR) &&
           !best.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]')
         )
@@ -89,12 +92,15 @@ export function topBars(doc: Document): Element[] {
       }
     };
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
+    // A strip is thin and is not the site's bar (no link home, no search).
     const strips = [...bars]
+      .filter((b) => !b.querySelector(SITE_BAR_CONTENT))
       .map((b) => b.getBoundingClientRect())
-      .filter((r) => r.top <= 12 && r.height <= 48);
+      .filter((r) => r.top <= 12 && r.height <= 48 && r.bottom > 0);
     if (strips.length) {
       const below = Math.max(...strips.map((r) => r.bottom));
-      edge = below + 12;
+      edge = below + view.scrollY + 12;
+      siteBarOnly = true;
       seen.clear(); // the bar below was passed over above, when the edge was higher
       for (const fx of [0.08, 0.5, 0.92]) probe(view.innerWidth * fx, below + 16);
     }
@@ -166,6 +172,18 @@ function hasCaret(el: Element, text: string): boolean {
     (!!after && (isIcon(after) || CARET.test(after.textContent?.trim() ?? '')) && !after.nextElementSibling)
   );
 }
+
+/** A word beside the picture in its own small holder (up to two levels, short of the bar):
+ *  a language picker's "IT" beside its flag. */
+function namedByHolder(picture: Element, bars: readonly Element[]): boolean {
+  let holder = parentElementAcrossShadow(picture);
+  for (let d = 0; holder && d < 2 && !bars.includes(holder); d++, holder = parentElementAcrossShadow(holder))
+    if (shortText(holder, 10)) return true;
+  return false;
+}
+
+/** A flag, a language or a currency picker's picture: never the shopper's. */
+const NOT_AVATAR_PICTURE = /flag|lang|locale|country|currenc|region/i;
 
 /** A small round picture: an image, or an element painted with a background image, about
  *  square, 16-72 px wide, its corners rounded to a circle. */
@@ -327,7 +345,17 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     }
     // A round picture with no words at all (a photo drawn as a background): an avatar; the
     // only one in the bar, surely (a round flag of a language picker would make two).
-    const unnamed = pictures.filter((p) => !accessibleName(clickable(p)) && !accessibleName(p));
+    // Nothing beside it that names it either (a flag's "IT", a currency's "EUR"), and nothing in
+    // its class or image saying it is a flag or a language.
+    const unnamed = pictures.filter(
+      (p) =>
+        !accessibleName(clickable(p)) &&
+        !accessibleName(p) &&
+        !namedByHolder(p, bars) &&
+        !NOT_AVATAR_PICTURE.test(
+          `${p.getAttribute('class') ?? ''} ${p.getAttribute('src') ?? ''} ${p.getAttribute('style') ?? ''}`,
+        ),
+    );
     for (const p of unnamed) add(p, unnamed.length === 1 ? 4 : 3, 'a round picture without words');
     const hidden = menuEntries(bar, true).filter((e) => !isVisible(e));
     for (const entry of hidden) {
@@ -360,13 +388,12 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   });
   // Equal scores, one inside the other: the inner one (a holder may get the menu the hover
   // builds, and a trigger holding its menu could never be seen to reveal it).
-  list.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (a.element.contains(b.element) ? 1 : b.element.contains(a.element) ? -1 : 0),
+  const inner = list.filter(
+    (c) => !list.some((o) => o !== c && o.score === c.score && c.element.contains(o.element)),
   );
-  const distinct = list.filter(
-    (c, i) => !list.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
+  inner.sort((a, b) => b.score - a.score);
+  const distinct = inner.filter(
+    (c, i) => !inner.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
   );
   return pick(distinct, 4);
 }

@@ -87,14 +87,6 @@ const PERSON_STEMS = [
   'υπαλληλ',
   'πρακτορ',
   'συνεργατ',
-  // A colleague (of the assistant's): "ti passo a un collega", "un·e collègue", "Kollegin".
-  'colleague',
-  'collega',
-  'collegh',
-  'collegue',
-  'kolleg',
-  'colega',
-  'συναδελφ',
   'live chat',
   'chat dal vivo',
   'chat en vivo',
@@ -107,11 +99,14 @@ const PERSON_STEMS = [
  *  live chat, the support team... in any supported language. */
 export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
+  // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").
+  if (/[?;？]\s*$/u.test(name)) return 0;
   const norm = normalise(name);
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     teamMember(norm) ||
+    colleague(norm) ||
     supportTeam(norm) ||
     reachesCustomerService(norm)
     ? 0.8
@@ -208,30 +203,72 @@ export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
   // Not "the support team" alone here: a survey after an answer thanks the team too. Being
   // put through to the team is a person, though.
-  return (
-    !!norm &&
-    (holdsAny(norm, 'person') ||
-      hasStem(norm, PERSON_STEMS) ||
-      teamMember(norm) ||
-      (hasStem(norm, TEAM_STEMS) && hasStem(norm, CONNECT_STEMS)))
+  if (!norm) return false;
+  if (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm) || colleague(norm))
+    return true;
+  // Put through to the team: in the last sentence only, and said to the shopper ("connect
+  // you", "vous mettre en relation"), not "our team transferred the refund".
+  const last = normalise(
+    text
+      .split(/[.!?;:]\s/)
+      .filter((t) => t.trim())
+      .pop() ?? '',
   );
+  return hasStem(last, TEAM_STEMS) && CONNECT_YOU.some((phrase) => holds(last, phrase));
 }
 
-/** Putting someone through: "connect you with", "mettre en relation", "weiterleiten". */
-const CONNECT_STEMS = [
-  'connect',
-  'transfer',
+/** A colleague, as whole words ("collegamento" is a link, not a person). */
+const COLLEAGUE_WORDS = [
+  'colleague',
+  'colleagues',
+  'collega',
+  'colleghi',
+  'colleghe',
+  'collegue',
+  'collegues',
+  'kollege',
+  'kollegen',
+  'kollegin',
+  'colega',
+  'colegas',
+  'συναδελφο',
+  'συναδελφουσ',
+  'συναδελφοι',
+];
+function colleague(norm: string): boolean {
+  return COLLEAGUE_WORDS.some((w) => holds(norm, w));
+}
+
+/** Putting the shopper through, said to them: "connect you", "vous mettre en relation". */
+const CONNECT_YOU = [
+  'connect you',
+  'transfer you',
   'put you through',
-  'relation',
-  'verbind',
-  'weiterleit',
-  'collego',
-  'mettere in contatto',
-  'conect',
-  'encaminh',
-  'συνδεσ',
-  'συνδεθ',
-  'μεταφερ',
+  'pass you',
+  'vous mettre en relation',
+  'te mettre en relation',
+  'vous transferer',
+  'ti collego',
+  'la collego',
+  'ti metto in contatto',
+  'la metto in contatto',
+  'ti passo',
+  'sie verbinden',
+  'dich verbinden',
+  'sie weiterleiten',
+  'dich weiterleiten',
+  'te conecto',
+  'le conecto',
+  'conectarte',
+  'conectarle',
+  'te transfiero',
+  'transferirte',
+  'te encaminhar',
+  'conectar voce',
+  'te conectar',
+  'σασ συνδεσω',
+  'σε συνδεσω',
+  'σασ μεταφερω',
 ];
 
 /** Words that only soften a yes: "please", "thanks", "go ahead". */
@@ -247,10 +284,18 @@ export function meansYes(name: string): number {
   if (score) return score;
   const norm = normalise(name);
   if (!norm || words(norm) > 5 || NEGATION.test(norm)) return 0;
-  const head = startsWithAny(norm, 'yes');
-  if (!head) return 0;
-  const rest = norm.slice(head.length).trim();
-  return !rest || POLITE.test(rest) ? 0.9 : 0;
+  // Only a plain yes takes polite words: "OK, thanks" closes a conversation as often.
+  const [head, ...rest] = norm.split(' ');
+  if (!head || !STRONG_YES.has(head)) return 0;
+  return !rest.length || POLITE.test(rest.join(' ')) ? 0.9 : 0;
+}
+
+const STRONG_YES = new Set(['yes', 'si', 'oui', 'ja', 'sim', 'ναι']);
+
+/** A text whose first word is a plain yes (a cheap test before reading a control whole). */
+export function startsLikeYes(text: string): boolean {
+  const first = normalise(text.slice(0, 12)).split(' ')[0] ?? '';
+  return STRONG_YES.has(first) || first === 'ok' || first === 'okay' || family('yes').has(first);
 }
 
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",
@@ -682,13 +727,24 @@ const HELP_STEMS = [
   'suporte',
   'contato',
   'contatar',
-  // A problem with it: "Problem with order", "Hai un problema?", "Un souci ?".
-  'problem',
-  'issue',
-  'trouble',
-  'souci',
-  'προβλημ',
 ];
+/** A problem with it, as whole words: "Problem with order", "Hai un problema?", "Un souci ?". */
+const PROBLEM_WORDS = [
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'problema',
+  'problemi',
+  'problemas',
+  'probleme',
+  'problemes',
+  'souci',
+  'προβλημα',
+];
+/** ... but not with a listing or a review, and not one solved. */
+const NOT_THE_ORDER =
+  /(^| )(listing|review|solved|resolved|risolto|resolu|resuelto|resolvido|gelost|geloest|λυθηκε)( |$)/;
 
 /** A short control that asks for help or support ("Get help", "Λήψη βοήθειας"): on an order's
  *  card, that is the order's own way to support. */
@@ -698,7 +754,7 @@ export function meansHelp(name: string): boolean {
     !!norm &&
     words(norm) <= 6 &&
     !QUESTION_START.test(norm) &&
-    hasStem(norm, HELP_STEMS) &&
+    (hasStem(norm, HELP_STEMS) || (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm))) &&
     // Not the help center, and not the seller: Wish's own support is the way.
     !hasStem(norm, [
       'faq',

@@ -262,6 +262,26 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['yes=contact-agent']);
   });
 
+  it("the shopper's own 'Yes' echoed in the log is not a choice; a yes with only an aria-label is", () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <chat-msg>Would you like to talk to one of our agents? They answer within a day, most days of the week.</chat-msg>
+        <chat-msg id="echo" class="me">Yes</chat-msg>
+        <chat-msg>Connecting you now. Please wait while we find someone who can help with your order.</chat-msg>
+      </div></div>`;
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual([]);
+    engine.stop();
+    document.body.innerHTML = `<div role="dialog"><div role="log"><p>Shall I pass you to a colleague?</p>
+        <div><button id="yes" aria-label="Yes">✓</button><button aria-label="No">✗</button></div></div></div>`;
+    startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    expect(marked()).toEqual(['yes=contact-agent']);
+  });
+
   it('advances when the assistant replaces its choices', async () => {
     document.body.innerHTML = ASSISTANT;
     const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });

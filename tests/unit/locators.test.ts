@@ -51,6 +51,11 @@ describe("locate('message')", () => {
     $('#a').insertAdjacentHTML('beforeend', '<div id="box" contenteditable="true" role="textbox"></div>');
     expect(locate('message', [$('#a')]).element?.id).toBe('box');
   });
+
+  it("a field's wrapper named by a stable attribute lends the field its points", () => {
+    page(`<div id="a"><div data-testid="chat-input"><input id="f" type="text"></div></div>`);
+    expect(locate('message', [$('#a')]).element?.id).toBe('f');
+  });
 });
 
 describe('roleOf and accessibleName', () => {
@@ -277,6 +282,18 @@ describe('topBars and findTrigger', () => {
     expect(findTrigger(topBars(document)).element).toBeNull();
     page(`<header><a href="/">wish</a><div title="Deutsch"${photo('flag').slice(4)}</header>`);
     expect(findTrigger(topBars(document)).element).toBeNull();
+  });
+
+  it('a round flag is never the avatar: its holder names it, or its class or image says flag', () => {
+    // Beside it an unlabelled account icon and an initials avatar: neither may lose to the flag.
+    page(
+      `<header><a href="/">wish</a><div class="lang"><div>${photo('flag')}</div><span>IT</span></div><button id="me"><svg></svg></button></header>`,
+    );
+    expect(findTrigger(topBars(document)).element?.id).not.toBe('flag');
+    page(
+      `<header><a href="/">wish</a>${photo('flag').replace('<div ', '<div class="country-flag" ')}<div id="sr">SR</div></header>`,
+    );
+    expect(findTrigger(topBars(document)).element?.id).not.toBe('flag');
   });
 
   it('a plain <div class="TopBar"> is no bar in jsdom (geometry finds it in a browser)', () => {

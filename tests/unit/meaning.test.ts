@@ -448,8 +448,25 @@ describe("meansHelp: an order's own way to support", () => {
     'Πρόβλημα με την παραγγελία',
     'Report an issue',
   ])('"%s"', (name) => expect(meansHelp(name)).toBe(true));
-  it.each(['Help center', 'Contact the seller', 'How do I report a problem?', 'Track package'])(
-    'not "%s"',
-    (name) => expect(meansHelp(name)).toBe(false),
-  );
+  it.each([
+    'Help center',
+    'Contact the seller',
+    'How do I report a problem?',
+    'Track package',
+    'Report an issue with this listing',
+    'Troubleshooting',
+    'Problem solved',
+    'Invoice issued',
+  ])('not "%s"', (name) => expect(meansHelp(name)).toBe(false));
+});
+
+describe('mentionsPerson: not a link, not a transfer of money', () => {
+  it.each([
+    'Hai problemi con il collegamento?',
+    'Our team has transferred the refund to your card. Was this helpful?',
+    'Nossa equipe encaminhou seu reembolso. Isso ajudou?',
+    'Tu equipo está conectado. ¿Algo más?',
+    'Unser Team hat die Zahlung in Verbindung mit Ihrer Bestellung geprüft. War das hilfreich?',
+  ])('"%s"', (text) => expect(mentionsPerson(text)).toBe(false));
+  it('"Account collegati" is no person', () => expect(meansPerson('Account collegati')).toBe(0));
 });

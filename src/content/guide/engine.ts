@@ -36,6 +36,7 @@ import {
   meansDismiss,
   meansYes,
   mentionsPerson,
+  startsLikeYes,
   topicOf,
 } from '../../wish/meaning';
 import { pageKind } from '../../wish/pages';
@@ -73,8 +74,6 @@ const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'n
 /** How long an earlier step must show (and the current one be gone) before stepping back:
  *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
 const STEP_BACK_MS = 1200;
-/** How long the top bar's baseline waits for the pointer to leave the trigger. */
-const BASELINE_WAIT_MS = 3000;
 const STEP_BACK_FROM_ASSISTANT_MS = 4000;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
@@ -117,8 +116,6 @@ export class GuideEngine {
   private readonly watcher: PageWatcher;
   private readonly baseline = new WeakSet<Element>();
   private baselineTaken = false;
-  private baselineSince = 0;
-  private baselineTimer: ReturnType<typeof setTimeout> | undefined;
   private trigger: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
@@ -172,7 +169,6 @@ export class GuideEngine {
     this.finished = true;
     this.controller.abort();
     clearTimeout(this.backTimer);
-    clearTimeout(this.baselineTimer);
     this.setTarget(null);
   }
 
@@ -267,20 +263,13 @@ export class GuideEngine {
     if (scopeDepth(this.step) === 2 && this.assistantOpen) {
       if (this.menu && !this.menu.isConnected) this.menu = null;
     } else if (trigger && steps.includes('customer-support')) {
-      // What the top bar shows before any hover (its own links) is never the menu. Not while
-      // the pointer already rests on the trigger (say where the sign-in button was): the menu
-      // it shows then is the hover's, and would never count (a few seconds at most).
+      // What the top bar shows before any hover (its own links) is never the menu. When the
+      // pointer already rests on the trigger (say where the sign-in button was), what its
+      // holder shows is the hover's menu: that is left out.
       if (!this.baselineTaken) {
-        this.baselineSince ||= Date.now();
-        if (!pointerOn(trigger, bars) || Date.now() - this.baselineSince > BASELINE_WAIT_MS) {
-          this.baselineTaken = true;
-          // Never the entries of the menu the resting pointer keeps open.
-          const open = this.menu;
-          noteVisibleEntries(bars, this.baseline, (e) => !!open?.isConnected && open.contains(e));
-        } else {
-          clearTimeout(this.baselineTimer);
-          this.baselineTimer = setTimeout(() => this.evaluate(), BASELINE_WAIT_MS + 20);
-        }
+        this.baselineTaken = true;
+        const holder = pointerOn(trigger, bars) ? hoverHolder(trigger, bars) : null;
+        noteVisibleEntries(bars, this.baseline, (e) => !!holder?.contains(e));
       }
       this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
       const entry =
@@ -725,30 +714,37 @@ function sendRegion(field: Element): Element {
   return node;
 }
 
-/** The text just before an element (its preceding siblings and those of its ancestors), the
- *  nearest part: the assistant's last message before its buttons. */
 const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
 
-/** The controls whose words mean yes: buttons and links, and the chips a chat draws as custom
- *  elements or as plain elements with the hand pointer (no role to find them by). */
+/** The controls whose words mean yes: buttons and links (by their name, an aria-label too),
+ *  and the chips a chat draws as custom elements or plain elements with the hand pointer (no
+ *  role to find them by), standing among other short choices, not a message of the log. */
 function yesChoices(root: Region): Element[] {
-  const out = new Set<Element>();
+  const out = new Set<Element>(root.querySelectorAll(CHOICE));
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue?.trim() ?? '';
-    if (!raw || raw.length > 40) continue;
-    // The label may be split in spans: the first holder whose whole text means yes.
+    // Cheap first: a label split in spans starts with its yes.
+    if (!raw || raw.length > 40 || !startsLikeYes(raw)) continue;
     let label: Element | null = node.parentElement;
     for (let d = 0; label && d < 3 && !meansYes(shortText(label, 40)); d++) label = label.parentElement;
     if (!label || !meansYes(shortText(label, 40))) continue;
-    for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++)
-      if (el.matches(CHOICE) || el.localName.includes('-') || pointerOrigin(el) === el) {
+    for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++) {
+      if (el.matches(CHOICE)) break; // found above already
+      if ((el.localName.includes('-') || pointerOrigin(el) === el) && amongChoices(el)) {
         out.add(el);
         break;
       }
+    }
   }
   return [...out];
+}
+
+/** Two to six short siblings (a row of chips), not one message among a log's. */
+function amongChoices(el: Element): boolean {
+  const row = el.parentElement ? [...el.parentElement.children] : [];
+  return row.length >= 2 && row.length <= 6 && row.every((c) => shortText(c, 41).length <= 40);
 }
 
 /** The pointer is on the trigger, or on its own holder (a CSS hover menu's), not a bar. */
@@ -761,6 +757,21 @@ function pointerOn(trigger: Element, bars: readonly Element[]): boolean {
   }
 }
 
+/** The trigger's own holder, up to two levels, short of the bar itself: where a CSS hover
+ *  menu or one built on hover lives. */
+function hoverHolder(trigger: Element, bars: readonly Element[]): Element {
+  let holder = trigger;
+  for (let d = 0; d < 2; d++) {
+    const up = holder.parentElement;
+    if (!up || bars.includes(up) || up.querySelector('a[href="/"], input[type="search"], [role="search"]'))
+      break;
+    holder = up;
+  }
+  return holder;
+}
+
+/** The text just before an element (its preceding siblings and those of its ancestors), the
+ *  nearest part: the assistant's last message before its buttons. */
 function textBefore(el: Element): string {
   let text = '';
   for (
