@@ -6,6 +6,8 @@ import type { E2EBrowser } from '../tests/e2e/harness/types';
 
 type Browser = E2EBrowser & { context: BrowserContext };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The pause after each open, before the next (see below). */
+const SETTLE_MS = 1000;
 
 export interface PopupOpen {
   /** Wall: open → interactive; the browser's part (page made, HTML read); the popup's script. */
@@ -70,6 +72,11 @@ export async function tracedPopupOpen(
   await cdp.send('Tracing.end');
   await done;
   await page.close();
+  // All extension pages share one renderer thread: the closed page's teardown (its document
+  // and frame destroyed, the memory cache evicted, a garbage collection) runs there for a
+  // while after the close. Opened at once, the next popup's window would count that work; a
+  // shopper's popups open seconds apart.
+  await sleep(SETTLE_MS);
   const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
   const began = mark('wsg-script-start');
   const ready = mark('wsg-interactive');

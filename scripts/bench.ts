@@ -90,19 +90,14 @@ const chromiumVersion = (() => {
   const manifest = JSON.parse(readFileSync(path.join(root, 'extension', 'manifest.json'), 'utf8'));
   const { files, total } = await checkAlwaysOn(path.join(root, 'extension'), manifest, Infinity);
   record('content-gz', `${kib(total)} (${files.join(' + ')})`, total <= ALWAYS_ON_BUDGET);
-  // The popup paints with its first words in the shopper's language (src/i18n/pages.ts); the
-  // composer and the words of what shows after the first paint load at once beside it.
-  const en = pageWeight(root, 'popup', ['src/i18n/pages/popup.en.ts']);
-  const el = pageWeight(root, 'popup', ['src/i18n/pages/popup.el.ts']);
-  const full = pageWeight(root, 'popup', [
-    'src/i18n/pages/popup.el.ts',
-    'src/i18n/pages/later.el.ts',
-    'src/popup/Composer.tsx',
-  ]);
+  // The popup paints with its first words (both languages', in its script: src/popup/App.tsx);
+  // the composer and the words of what shows after the first paint load at once beside it.
+  const first = pageWeight(root, 'popup');
+  const full = pageWeight(root, 'popup', ['src/i18n/pages/later.el.ts', 'src/popup/rest.ts']);
   record(
     'popup-gz',
-    `${kib(en.gz)} in English, ${kib(el.gz)} in Greek (${el.files.length} files); with the composer and the rest of its words, loaded at once beside it (Greek): ${kib(full.gz)}`,
-    Math.max(en.gz, el.gz) <= 15 * 1024,
+    `${kib(first.gz)} in either language (${first.files.length} files); with the composer and the rest of its words, loaded at once beside it (Greek): ${kib(full.gz)} (${full.files.length} files)`,
+    first.gz <= 15 * 1024,
   );
 }
 

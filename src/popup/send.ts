@@ -1,5 +1,5 @@
 // Messages to the worker from the popup's first paint, without the messaging library in it:
-// the library is a chunk loaded with the first message (the composer loads it at once anyway).
+// the library comes with the chunk of what shows after the first paint (./rest), loaded at once.
 import type { sendMessage as SendMessage } from '../messaging/protocol';
 
 type Send = typeof SendMessage;
@@ -7,6 +7,6 @@ type Send = typeof SendMessage;
 // The library's own sendMessage, typed as it is; a generic function's arguments cannot be
 // forwarded under its own type, hence the casts.
 export const send = ((...args: unknown[]) =>
-  import('../messaging/protocol').then((m) =>
+  import('./rest').then((m) =>
     (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args),
   )) as unknown as Send;
