@@ -7,7 +7,7 @@ import type { E2EBrowser } from '../tests/e2e/harness/types';
 type Browser = E2EBrowser & { context: BrowserContext };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The pause after each open, before the next (see below). */
-const SETTLE_MS = 1000;
+const SETTLE_MS = 2000;
 
 export interface PopupOpen {
   /** Wall: open → interactive; the browser's part (page made, HTML read); the popup's script. */

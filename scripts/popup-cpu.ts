@@ -4,7 +4,8 @@
 // Run: `node scripts/run-ts.mjs scripts/popup-cpu.ts <extension dir> [<other dir>...]`
 // (ROUNDS=n opens each, 12 by default; the first open of each, which compiles, is not counted).
 // TRACE=<file.json> also writes one open's detailed trace (the first folder's), to read in
-// chrome://tracing or Perfetto; its own cost inflates that open's figures.
+// chrome://tracing or Perfetto (PROFILE=1: with JS samples); its own cost inflates that open's
+// figures.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -46,7 +47,8 @@ try {
       'v8',
       'blink',
       'loading',
-      'disabled-by-default-v8.cpu_profiler',
+      // The JS sampling profiler's own cost is large: only when asked (PROFILE=1).
+      ...(process.env.PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
     ]);
     writeFileSync(process.env.TRACE, JSON.stringify({ traceEvents: events }));
   }

@@ -55,8 +55,10 @@ export function App() {
 
   useEffect(() => {
     if (!t) return;
-    document.documentElement.lang = t.lang;
-    document.title = t.appName;
+    // Only when they differ from the page's own (English): setting the language restyles the
+    // whole page, and the title is sent to the browser.
+    if (document.documentElement.lang !== t.lang) document.documentElement.lang = t.lang;
+    if (document.title !== t.appName) document.title = t.appName;
   }, [t?.lang]);
 
   // No index stored yet (the worker has not made it since an update): ask for it; it arrives
