@@ -3,10 +3,16 @@
 import type { sendMessage as SendMessage } from '../messaging/protocol';
 
 type Send = typeof SendMessage;
+type Rest = typeof import('./rest');
+
+let rest: Rest | undefined;
 
 // The library's own sendMessage, typed as it is; a generic function's arguments cannot be
-// forwarded under its own type, hence the casts.
+// forwarded under its own type, hence the casts. Once the chunk is here the message leaves in
+// the same task (an import() resolves a task later): a choice made just before the popup
+// closes still reaches the worker.
+const call = (m: Rest, args: unknown[]) =>
+  (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args);
+
 export const send = ((...args: unknown[]) =>
-  import('./rest').then((m) =>
-    (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args),
-  )) as unknown as Send;
+  rest ? call(rest, args) : import('./rest').then((m) => call((rest = m), args))) as unknown as Send;
