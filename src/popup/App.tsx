@@ -123,8 +123,10 @@ export function App() {
   // The case view renders once the composer's draft has painted: the shopper acts on the draft first.
   const CaseView = caseViewWanted ? rest?.CaseView : undefined;
   // The parts around the composer (their words load beside it) show with its first draft, in
-  // one render, rather than one render and paint each as their parts arrive.
-  const later = tc && (interactive.current || (Composer && detail)) ? tc : undefined;
+  // one render, rather than one render and paint each as their parts arrive; and with the tab's
+  // context, so that "Start guide" is there when the draft is, and the draft is for the order
+  // the tab shows rather than replaced by it a moment later.
+  const later = tc && (interactive.current || (Composer && detail && tab)) ? tc : undefined;
   const onShown = () => {
     if (interactive.current) return;
     interactive.current = true;
