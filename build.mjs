@@ -241,10 +241,13 @@ async function checkContentSize(dir, manifest) {
   console.log(`  always on (${files.join(' + ')}): ${total} B of ${ALWAYS_ON_BUDGET} B`);
 }
 
-function pageBuildOptions(dir) {
+// The popup is built on its own: built with the other pages, the code it shares with them
+// would be split into more, smaller chunks, and each chunk is one more request (about a
+// millisecond of the popup's main thread each) before its composer shows a draft.
+function pageBuildOptions(dir, entryPoints = pageEntries) {
   return {
     ...buildOptions(dir),
-    entryPoints: pageEntries,
+    entryPoints,
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
@@ -280,13 +283,18 @@ export async function build() {
   await Promise.all([clean(out.chrome), clean(out.firefox)]);
   await Promise.all([writeBrowser('chrome', chrome), writeBrowser('firefox', firefox)]);
   // One bundle serves both browsers (webextension-polyfill hides the differences).
-  const [, pages] = await Promise.all([
+  const [, popup, pages] = await Promise.all([
     esbuild.build(buildOptions(out.chrome)),
-    esbuild.build(pageBuildOptions(out.chrome)),
+    esbuild.build(pageBuildOptions(out.chrome, { popup: pageEntries.popup })),
+    esbuild.build(pageBuildOptions(out.chrome, { options: pageEntries.options, print: pageEntries.print })),
     esbuild.build(contentBuildOptions(out.chrome)),
   ]);
   await mkdir(path.join(root, '.cache'), { recursive: true });
-  await writeFile(path.join(root, '.cache', 'pages-meta.json'), JSON.stringify(pages.metafile));
+  const metafile = {
+    inputs: { ...pages.metafile.inputs, ...popup.metafile.inputs },
+    outputs: { ...pages.metafile.outputs, ...popup.metafile.outputs },
+  };
+  await writeFile(path.join(root, '.cache', 'pages-meta.json'), JSON.stringify(metafile));
   await checkBundles(out.chrome);
   await checkContentSize(out.chrome, chrome);
   await cp(out.chrome, out.firefox, {

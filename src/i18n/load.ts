@@ -1,12 +1,13 @@
 // The extension pages' words, one language at a time, and for the popup one part at a time:
 // each is a chunk of its own, fetched when a page first needs it (the shopper reads one
 // language; the popup loads its own words, not the options page's, the printout's or the
-// guide's: src/i18n/pages.ts).
-import { useEffect, useState } from 'preact/hooks';
+// guide's: src/i18n/pages.ts). The popup's first-paint words, a few hundred bytes a language,
+// are in its script (src/popup/App.tsx), not loaded here.
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { UiLanguage } from '../model/types';
 import type { UiStrings } from './en';
 import { resolveLanguage } from './language';
-import type { LaterStrings, PopupStrings } from './pages';
+import type { LaterStrings } from './pages';
 
 export type { UiStrings } from './en';
 
@@ -14,7 +15,6 @@ type Lang = 'en' | 'el';
 /** What each part's words are: every word, or a page part's (src/i18n/pages.ts). */
 export interface Parts {
   all: UiStrings;
-  popup: PopupStrings;
   later: LaterStrings;
 }
 type Part = keyof Parts;
@@ -24,10 +24,6 @@ const LOADERS: { [P in Part]: Record<Lang, () => Promise<Parts[P]>> } = {
   all: {
     en: () => import('./en').then((m) => m.en),
     el: () => import('./el').then((m) => m.el),
-  },
-  popup: {
-    en: () => import('./pages/popup.en').then((m) => m.strings),
-    el: () => import('./pages/popup.el').then((m) => m.strings),
   },
   later: {
     en: () => import('./pages/later.en').then((m) => m.strings),
@@ -60,7 +56,8 @@ export function useStrings<P extends Part = 'all'>(
   const lang = ready ? resolveLanguage(setting) : undefined;
   const key = `${part}.${lang}`;
   const [, loadedNow] = useState(0);
-  useEffect(() => {
+  // Asked for as the render that knows the language commits, not after the next paint.
+  useLayoutEffect(() => {
     if (lang && !loaded.has(key)) void loadStrings(lang, part).then(() => loadedNow((n) => n + 1));
   }, [key]);
   return lang ? (loaded.get(key) as Parts[P] | undefined) : undefined;

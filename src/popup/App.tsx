@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { resolveLanguage } from '../i18n/language';
 import { useStrings } from '../i18n/load';
+import { strings as popupEl } from '../i18n/pages/popup.el';
+import { strings as popupEn } from '../i18n/pages/popup.en';
 import { send as sendMessage } from './send';
 import type { Case, ChannelId } from '../model/types';
 import type { OrderIndex } from '../store/order-index';
@@ -17,11 +19,15 @@ import type { TabContext } from './tab';
 export const POPUP_ITEMS = ['orderIndex', 'drafts', 'composer', 'settings', 'profile'] as const;
 export type PopupData = ItemsOf<(typeof POPUP_ITEMS)[number]>;
 
-// The composer (and the templates it writes with) and the case view are chunks of their own.
-const loadComposer = () => import('./Composer');
-const loadCaseView = () => import('./CaseView');
-// What the tab is (Wish's page kinds, the content script's answer) arrives after the first paint.
-const tabContext = () => import('./tab').then((m) => m.tabContext());
+// What shows after the first paint (the composer, the case view, the messaging library, the
+// tab's page detection) is one chunk, asked for as the first render commits.
+const loadRest = () => import('./rest');
+
+/** Runs `run` when the page is idle, soon after the composer's draft has painted. */
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 200 }) : setTimeout(run, 0);
+
+const POPUP_WORDS = { en: popupEn, el: popupEl };
 
 /** The order a reminder's case belongs to (case ids are `<order>|<problem>`). */
 const caseOrder = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('|')));
@@ -29,23 +35,30 @@ const caseOrder = (id: string) => id.slice(0, Math.max(0, id.lastIndexOf('|')));
 export function App() {
   // What the popup shows, and nothing more (not the orders, the tour or the diagnostics).
   const { data, error } = useItems(POPUP_ITEMS);
-  // The words of the first paint; those of what shows after it, loaded at once beside them.
-  const t = useStrings(data?.settings.language, !!data, 'popup');
+  // The words of the first paint (both languages' are in the popup's script: no request for
+  // them); those of what shows after it, loaded at once beside them.
+  const t = data ? POPUP_WORDS[resolveLanguage(data.settings.language)] : undefined;
   const tc = useStrings(data?.settings.language, !!data, 'later');
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
   const [status, setStatus] = useState('');
-  const composerModule = useModule(loadComposer);
+  const rest = useModule(loadRest);
+  // The composer has shown a draft: from then on the parts around it stay (a new selection
+  // waits for its order's detail in the composer's place only), and the case view comes next.
+  const interactive = useRef(false);
+  const [caseViewWanted, setCaseViewWanted] = useState(false);
 
-  useEffect(() => {
-    tabContext().then(setTab, () => setTab({ kind: 'not-wish', unreachable: false }));
-  }, []);
+  useLayoutEffect(() => {
+    rest?.tabContext().then(setTab, () => setTab({ kind: 'not-wish', unreachable: false }));
+  }, [!!rest]);
 
   useEffect(() => {
     if (!t) return;
-    document.documentElement.lang = t.lang;
-    document.title = t.appName;
+    // Only when they differ from the page's own (English): setting the language restyles the
+    // whole page, and the title is sent to the browser.
+    if (document.documentElement.lang !== t.lang) document.documentElement.lang = t.lang;
+    if (document.title !== t.appName) document.title = t.appName;
   }, [t?.lang]);
 
   // No index stored yet (the worker has not made it since an update): ask for it; it arrives
@@ -79,7 +92,6 @@ export function App() {
       ? initialSelection(data, tab, location.search, fromCase, older)
       : null);
   const detail = useOrderDetail(selection?.orderNumber, data?.orderIndex);
-  const caseView = useModule(loadCaseView, !!selection?.orderNumber);
 
   const select = (next: ComposerState) => {
     setChosen(next);
@@ -107,15 +119,26 @@ export function App() {
   if (error) return <p class="error">{error}</p>;
   if (!data || !selection || !t) return <p class="muted loading">…</p>;
   const count = data.orderIndex.total;
-  const Composer = composerModule?.Composer;
-  const CaseView = caseView?.CaseView;
+  const Composer = rest?.Composer;
+  // The case view renders once the composer's draft has painted: the shopper acts on the draft first.
+  const CaseView = caseViewWanted ? rest?.CaseView : undefined;
+  // The parts around the composer (their words load beside it) show with its first draft, in
+  // one render, rather than one render and paint each as their parts arrive; and with the tab's
+  // context, so that "Start guide" is there when the draft is, and the draft is for the order
+  // the tab shows rather than replaced by it a moment later.
+  const later = tc && (interactive.current || (Composer && detail && tab)) ? tc : undefined;
+  const onShown = () => {
+    if (interactive.current) return;
+    interactive.current = true;
+    whenIdle(() => setCaseViewWanted(true));
+  };
 
   return (
     <main>
       <header class="top">
         <h1>{t.appName}</h1>
       </header>
-      <ContextBar t={tc} tab={tab} onStart={() => void startGuide()} status={status} />
+      <ContextBar t={later} tab={tab} onStart={() => void startGuide()} status={status} />
       <section class="orders" aria-labelledby="orders-h">
         <h2 id="orders-h">{t.ordersHeading}</h2>
         <p class="muted">{count ? t.capturedCount(count) : t.noOrders}</p>
@@ -125,9 +148,9 @@ export function App() {
           onAdded={(number) => select({ ...selection, orderNumber: number })}
         />
       </section>
-      {Composer && detail && tc ? (
+      {later && Composer && detail ? (
         <Composer
-          t={tc}
+          t={later}
           data={data}
           selection={selection}
           order={detail.order}
@@ -135,13 +158,14 @@ export function App() {
           onSelect={select}
           tab={tab}
           onStatus={setStatus}
+          onShown={onShown}
         />
       ) : (
         <p class="muted loading">…</p>
       )}
-      {selection.orderNumber && CaseView && detail && tc && (
+      {selection.orderNumber && CaseView && detail && later && (
         <CaseView
-          t={tc}
+          t={later}
           order={detail.order}
           cases={detail.cases}
           country={data.profile.country}
@@ -150,7 +174,7 @@ export function App() {
           }
         />
       )}
-      {tc && <OtherWays t={tc} />}
+      {later && <OtherWays t={later} />}
     </main>
   );
 }

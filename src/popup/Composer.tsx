@@ -62,22 +62,24 @@ interface Props {
   onSelect: (s: ComposerState) => void;
   tab: TabContext | undefined;
   onStatus: (s: string) => void;
+  /** Called when the composer first shows a draft (the popup is interactive). */
+  onShown?: () => void;
 }
 
 type Via = 'copied' | 'mailto' | 'printed' | 'sent' | 'manual';
 
-export function Composer({ t, data, selection, order, cases, onSelect, tab, onStatus }: Props) {
+export function Composer({ t, data, selection, order, cases, onSelect, tab, onStatus, onShown }: Props) {
   const key = draftKey(selection.orderNumber, selection.problem, selection.channel);
   const caseData = cases.find(
     (c) =>
       c.orderNumber === selection.orderNumber &&
       (c.problem === selection.problem || selection.problem === 'follow-up'),
   );
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const draftId = `${key}|${selection.language}`;
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState('');
   const [via, setVia] = useState<Via>('manual');
-  const loadedKey = useRef('');
+  const loadedKey = useRef(draftId);
 
   const composeWith = (
     fills: Record<string, string>,
@@ -97,32 +99,46 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
       ...(recipient ? { recipient } : {}),
     });
 
-  const save = (next: Draft) => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setDraft(stamped);
+  const stamp = (next: Draft): Draft => ({ ...next, updatedAt: new Date().toISOString() });
+  const store = (stamped: Draft) =>
     sendMessage('saveDraft', { key, draft: stamped }).catch((e: Error) => onStatus(e.message));
+  const save = (next: Draft) => {
+    const stamped = stamp(next);
+    setDraft(stamped);
+    void store(stamped);
   };
 
-  // Load the stored draft for this selection once; later store refreshes must not undo typing.
-  useEffect(() => {
-    const id = `${key}|${selection.language}`;
-    if (loadedKey.current === id) return;
-    loadedKey.current = id;
+  /** The stored draft for this selection, or a new one (`fresh`) composed from the data. */
+  const loadDraft = (): { draft: Draft; fresh: boolean } => {
     const stored = data.drafts[key];
-    if (stored && stored.language === selection.language) setDraft(stored);
-    else {
-      const c = composeWith({});
-      // Saved at once: "Insert my draft" on Wish's page reads it from storage.
-      save({
-        ...selection,
-        subject: c.subject,
-        body: c.body,
-        generated: c.body,
-        fills: {},
-        ...(c.recipient ? { recipient: c.recipient } : {}),
-        updatedAt: '',
-      });
-    }
+    if (stored && stored.language === selection.language) return { draft: stored, fresh: false };
+    const c = composeWith({});
+    const draft = {
+      ...selection,
+      subject: c.subject,
+      body: c.body,
+      generated: c.body,
+      fills: {},
+      ...(c.recipient ? { recipient: c.recipient } : {}),
+      updatedAt: '',
+    };
+    return { draft: stamp(draft), fresh: true };
+  };
+  // The first selection's draft is there in the first render (no render and paint without it).
+  const [first] = useState(loadDraft);
+  const [draft, setDraft] = useState<Draft | null>(first.draft);
+  useEffect(() => {
+    // Saved at once: "Insert my draft" on Wish's page reads it from storage.
+    if (first.fresh) void store(first.draft);
+  }, []);
+
+  // Load the stored draft for a new selection once; later store refreshes must not undo typing.
+  useEffect(() => {
+    if (loadedKey.current === draftId) return;
+    loadedKey.current = draftId;
+    const next = loadDraft();
+    setDraft(next.draft);
+    if (next.fresh) void store(next.draft);
     setNotice('');
   }, [key, selection.language]);
 
@@ -133,7 +149,9 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
 
   // Marks the moment the composer is usable: its draft is shown (read by `npm run bench`).
   useLayoutEffect(() => {
-    if (draft && !performance.getEntriesByName('wsg-interactive').length) performance.mark('wsg-interactive');
+    if (!draft) return;
+    if (!performance.getEntriesByName('wsg-interactive').length) performance.mark('wsg-interactive');
+    onShown?.();
   }, [!!draft]);
 
   if (!draft || !composed) return null;

@@ -1,6 +1,6 @@
 // The picked order in full and its cases, asked of the worker (which has them in memory): the
 // popup never reads the whole order list or every case to show one.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send as sendMessage } from './send';
 import type { Case, Order } from '../model/types';
@@ -41,7 +41,8 @@ export function useOrderDetail(number: string | undefined, indexStamp: unknown):
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
-  useEffect(() => {
+  // Asked as the render that names the order commits, not after the next paint.
+  useLayoutEffect(() => {
     if (number === undefined) return;
     let live = true;
     fetchDetail(number).then(

@@ -1,12 +1,18 @@
 // Messages to the worker from the popup's first paint, without the messaging library in it:
-// the library is a chunk loaded with the first message (the composer loads it at once anyway).
+// the library comes with the chunk of what shows after the first paint (./rest), loaded at once.
 import type { sendMessage as SendMessage } from '../messaging/protocol';
 
 type Send = typeof SendMessage;
+type Rest = typeof import('./rest');
+
+let rest: Rest | undefined;
 
 // The library's own sendMessage, typed as it is; a generic function's arguments cannot be
-// forwarded under its own type, hence the casts.
+// forwarded under its own type, hence the casts. Once the chunk is here the message leaves in
+// the same task (an import() resolves a task later): a choice made just before the popup
+// closes still reaches the worker.
+const call = (m: Rest, args: unknown[]) =>
+  (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args);
+
 export const send = ((...args: unknown[]) =>
-  import('../messaging/protocol').then((m) =>
-    (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args),
-  )) as unknown as Send;
+  rest ? call(rest, args) : import('./rest').then((m) => call((rest = m), args))) as unknown as Send;

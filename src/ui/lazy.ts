@@ -1,6 +1,7 @@
 // Parts of a page loaded when first shown (their own chunks): a component renders nothing
-// until its module has arrived, then renders at once every time after.
-import { useEffect, useState } from 'preact/hooks';
+// until its module has arrived, then renders at once every time after. The load starts as the
+// render that asks for it commits (a layout effect), not after the next paint.
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 const modules = new Map<() => Promise<unknown>, unknown>();
 
@@ -8,7 +9,7 @@ const modules = new Map<() => Promise<unknown>, unknown>();
 export function useModule<T>(load: () => Promise<T>, wanted = true): T | undefined {
   const [, arrived] = useState(0);
   const module = modules.get(load) as T | undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!wanted || module) return;
     let live = true;
     load().then(

@@ -1,7 +1,7 @@
 // The stored items an extension page shows, read straight from storage (no round trip to a
 // worker that may be asleep) through the same validator the worker uses, and refreshed when
 // one of those items changes, and only then. Pages never write storage themselves.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ITEMS, unwrap, type ItemName, type Items } from '../store/items';
 
@@ -29,7 +29,8 @@ export function useItems<K extends ItemName>(
       })
       .catch((e: Error) => setError(e.message));
   };
-  useEffect(() => {
+  // Read as the first render commits, not after the first paint: the page waits for it.
+  useLayoutEffect(() => {
     reload();
     const keys = new Map(names.map((n) => [ITEMS[n].key, n] as const));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

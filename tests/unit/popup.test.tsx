@@ -46,9 +46,8 @@ afterEach(() => {
 // them once here, so that no test's wait includes transforming them on a slow machine.
 beforeAll(() =>
   Promise.all([
-    import('../../src/popup/Composer'),
+    import('../../src/popup/rest'),
     import('../../src/popup/CaseView'),
-    import('../../src/popup/tab'),
     import('../../src/i18n/en'),
     import('../../src/i18n/el'),
   ]),
