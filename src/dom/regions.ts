@@ -131,23 +131,28 @@ export function topBars(doc: Document): Element[] {
       }
       level = next;
     }
-    // A static first band when the page is scrolled: the first wide, short element at the top.
+    // A static first band when the page is scrolled: the first wide, short element at the top;
+    // when that is a thin strip without a link home or a search, the site's bar just below it.
     if (view.scrollY > 0) {
       const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+      let top = 12;
       for (
         let n = walker.nextNode() as Element | null, i = 0;
-        n && i < 80;
+        n && i < 120;
         n = walker.nextNode() as Element | null, i++
       ) {
         const rect = n.getBoundingClientRect();
         if (
-          rect.top + view.scrollY <= 12 &&
+          rect.top + view.scrollY <= top &&
           rect.height > 0 &&
           rect.height <= BAR_MAX_HEIGHT &&
           wide(rect, view)
         ) {
+          const site = !!n.querySelector(SITE_BAR_CONTENT);
+          if (top > 12 && !site) continue; // below the strip, only the site's bar
           if (![...bars].some((b) => b.contains(n!) || n!.contains(b))) bars.add(n);
-          break;
+          if (site || rect.height > 48 || top > 12) break;
+          top = rect.bottom + view.scrollY + 12;
         }
       }
     }
@@ -438,6 +443,8 @@ export interface MenuOptions {
   baseline: WeakSet<Element>;
   /** Elements the page added or changed since the tour started, newest last. */
   recent: readonly Element[];
+  /** The top bars: a holder above one of them holds the page, not the trigger's menu. */
+  bars?: readonly Element[];
 }
 
 /** The account menu the trigger revealed: tied to it by aria-controls/aria-owns, by nesting
@@ -467,6 +474,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     const up: Element | null = holder && parentElementAcrossShadow(holder);
     // Not the page's root: a holder that also holds the page's content is no menu's holder.
     if (!up || up.matches('html, body') || up.querySelector('main, [role="main"]')) break;
+    if (options.bars?.some((b) => b !== up && up.contains(b))) break;
     holder = up;
   }
   if (holder && holder !== trigger) roots.push(holder);
@@ -531,7 +539,7 @@ export function triggerFromHover(
     node = parentElementAcrossShadow(node), d++
   ) {
     if (isMenuEntryName(accessibleName(node))) return null;
-    const menu = findMenu(node, doc, options);
+    const menu = findMenu(node, doc, { ...options, bars });
     if (menu && !menu.contains(node) && !node.contains(menu)) return node;
   }
   return null;

@@ -431,6 +431,13 @@ describe('findMenu', () => {
   const entries = `<li><a href="/transaction">Order History</a></li>
       <li><a href="/customer-support">Customer Support</a></li><li><a href="/logout">Log out</a></li>`;
 
+  it("never a list of the page's below the bar (a footer drawn in divs, with the menu's words)", () => {
+    page(`<div id="page"><div id="bar"><a href="/">Wish</a><div id="wrap"><button id="t" aria-label="Account">A</button></div></div>
+      <div id="foot"><ul>${entries}</ul></div></div>`);
+    const menu = findMenu($('#t'), document, { ...noMenuOptions(), bars: [$('#bar')] });
+    expect(menu).toBeNull();
+  });
+
   it('ties a menu rendered elsewhere by aria-controls', () => {
     page(`<header><a href="/">Wish</a><button id="t" aria-haspopup="true" aria-controls="acct" aria-label="Account">A</button></header>
       <main><button>Buy</button></main>

@@ -271,7 +271,11 @@ export class GuideEngine {
         const holder = pointerOn(trigger, bars) ? hoverHolder(trigger, bars) : null;
         noteVisibleEntries(bars, this.baseline, (e) => !!holder?.contains(e));
       }
-      this.menu = findMenu(trigger, this.doc, { baseline: this.baseline, recent: this.watcher.recent });
+      this.menu = findMenu(trigger, this.doc, {
+        baseline: this.baseline,
+        recent: this.watcher.recent,
+        bars,
+      });
       const entry =
         this.menu &&
         (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
@@ -283,7 +287,9 @@ export class GuideEngine {
       const regions = this.orderRegions();
       const help = regions.length
         ? (this.corrected('get-help', regions) ??
-          locate('get-help', regions, { exclude: (el) => exclude(el) || this.notAboutTheOrder(el) }).element)
+          locate('get-help', regions, {
+            exclude: (el) => exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el),
+          }).element)
         : null;
       if (help) found.set('get-help', help);
     }
@@ -745,6 +751,12 @@ function yesChoices(root: Region): Element[] {
 function amongChoices(el: Element): boolean {
   const row = el.parentElement ? [...el.parentElement.children] : [];
   return row.length >= 2 && row.length <= 6 && row.every((c) => shortText(c, 41).length <= 40);
+}
+
+/** A menu's opener ("Hilfe ▾", aria-haspopup): a site's help menu, not an order's button. */
+function opensAMenu(el: Element): boolean {
+  const popup = el.getAttribute('aria-haspopup');
+  return (!!popup && popup !== 'false') || /[▾▼⌄˅⏷]\s*$/u.test(accessibleName(el));
 }
 
 /** The pointer is on the trigger, or on its own holder (a CSS hover menu's), not a bar. */

@@ -29,7 +29,15 @@ export const de: Words = {
   register: ['konto erstellen', 'registrieren', 'neues konto', 'jetzt registrieren'],
   customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst'],
   /** Generic words for help: they count only when no entry says customer support. */
-  supportGeneric: ['Support', 'Hilfe & Support', 'Hilfe und Support', 'Kontakt', 'Kontaktiere uns'],
+  supportGeneric: [
+    'Hilfe & Kontakt',
+    'Hilfe und Kontakt',
+    'Support',
+    'Hilfe & Support',
+    'Hilfe und Support',
+    'Kontakt',
+    'Kontaktiere uns',
+  ],
   helpGeneric: ['Hilfe'],
   orderHistory: ['Bestellverlauf', 'Meine Bestellungen', 'Bestellungen', 'Bestellhistorie'],
   wishCash: ['Wish Cash', 'Wish-Guthaben'],

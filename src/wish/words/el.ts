@@ -38,6 +38,8 @@ export const el: Words = {
   customerSupport: ['Υποστήριξη πελατών', 'Εξυπηρέτηση πελατών'],
   /** Generic words for help: they count only when no entry says customer support. */
   supportGeneric: [
+    'Βοήθεια & επικοινωνία',
+    'Βοήθεια και επικοινωνία',
     'Υποστήριξη',
     'Βοήθεια και υποστήριξη',
     'Βοήθεια & υποστήριξη',

@@ -50,6 +50,8 @@ export const en: Words = {
   customerSupport: ['Customer Support', 'Customer Service', 'Customer Care'],
   /** Generic words for help: they count only when no entry says customer support. */
   supportGeneric: [
+    'Help & Contact',
+    'Help and contact',
     'Support',
     'Help & Support',
     'Support & Help',

@@ -27,7 +27,7 @@ export const es: Words = {
   register: ['crear cuenta', 'crear una cuenta', 'registrarse', 'regístrate', 'registro'],
   customerSupport: ['Atención al cliente', 'Servicio al cliente', 'Soporte al cliente'],
   /** Generic words for help: they count only when no entry says customer support. */
-  supportGeneric: ['Soporte', 'Ayuda y soporte', 'Asistencia', 'Contáctanos', 'Contacto'],
+  supportGeneric: ['Ayuda y contacto', 'Soporte', 'Ayuda y soporte', 'Asistencia', 'Contáctanos', 'Contacto'],
   helpGeneric: ['Ayuda'],
   orderHistory: ['Historial de pedidos', 'Mis pedidos', 'Pedidos', 'Tus pedidos'],
   wishCash: ['Wish Cash'],

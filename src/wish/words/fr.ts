@@ -26,6 +26,7 @@ export const fr: Words = {
   customerSupport: ['Service client', 'Assistance client', 'Support client'],
   /** Generic words for help: they count only when no entry says customer support. */
   supportGeneric: [
+    'Aide et contact',
     'Assistance',
     'Support',
     'Aide et assistance',

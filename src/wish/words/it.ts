@@ -32,7 +32,14 @@ export const it: Words = {
   register: ['crea account', 'crea un account', 'registrati', 'iscriviti', 'registrazione'],
   customerSupport: ['Assistenza clienti', 'Supporto clienti', 'Servizio clienti'],
   /** Generic words for help: they count only when no entry says customer support. */
-  supportGeneric: ['Assistenza', 'Supporto', 'Aiuto e supporto', 'Contattaci'],
+  supportGeneric: [
+    'Aiuto e contatti',
+    'Assistenza e contatti',
+    'Assistenza',
+    'Supporto',
+    'Aiuto e supporto',
+    'Contattaci',
+  ],
   helpGeneric: ['Aiuto'],
   orderHistory: ['Cronologia ordini', 'I miei ordini', 'Ordini', 'Storico ordini'],
   wishCash: ['Wish Cash'],

@@ -41,7 +41,7 @@ export const pt: Words = {
     'Apoio ao cliente',
   ],
   /** Generic words for help: they count only when no entry says customer support. */
-  supportGeneric: ['Suporte', 'Ajuda e suporte', 'Fale conosco'],
+  supportGeneric: ['Ajuda e contato', 'Ajuda e contacto', 'Suporte', 'Ajuda e suporte', 'Fale conosco'],
   helpGeneric: ['Ajuda'],
   orderHistory: [
     'Histórico de pedidos',
