@@ -234,52 +234,43 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['t-else=something-else']);
   });
 
-  it('"Yes" after the assistant asks about an agent is the agent step', () => {
-    document.body.innerHTML = `<div role="dialog"><div role="log">
-        <div class="msg"><p>Would you like to chat with an agent?</p>
-          <div class="choices"><button id="yes">Yes</button><button id="no">No</button></div></div>
-      </div></div>`;
-    const { engine } = startEngine({
-      route: 'account-menu',
-      problem: 'never-delivered',
-      startAt: 'contact-agent',
-    });
-    expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual(['yes=contact-agent']);
-  });
-
-  it('a yes drawn as a chat chip (a custom element, role none, words in spans) after "a colleague?"', () => {
-    document.body.innerHTML = `<div role="dialog"><div role="log">
-        <div class="msg">Vuoi che ti passi a un collega?</div>
-        <div class="choices"><wa-chip id="yes" role="none"><span>Sì,</span>&nbsp;<span>gr\u200bazie</span></wa-chip><wa-chip id="no" role="none">No, grazie</wa-chip></div>
-      </div></div>`;
-    const { engine } = startEngine({
-      route: 'account-menu',
-      problem: 'never-delivered',
-      startAt: 'contact-agent',
-    });
-    expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual(['yes=contact-agent']);
-  });
-
-  it("the shopper's own 'Yes' echoed in the log is not a choice; a yes with only an aria-label is", () => {
-    document.body.innerHTML = `<div role="dialog"><div role="log">
-        <chat-msg>Would you like to talk to one of our agents? They answer within a day, most days of the week.</chat-msg>
+  // The agent step answered by a yes: what the assistant asked, how the yes is drawn, and what
+  // is marked (nothing when the yes is not a choice of the shopper's).
+  it.each([
+    [
+      '"Yes" after the assistant asks about an agent',
+      `<div class="msg"><p>Would you like to chat with an agent?</p>
+        <div class="choices"><button id="yes">Yes</button><button id="no">No</button></div></div>`,
+      ['yes=contact-agent'],
+    ],
+    [
+      'a yes drawn as a chat chip (a custom element, role none, words in spans) after "a colleague?"',
+      `<div class="msg">Vuoi che ti passi a un collega?</div>
+        <div class="choices"><wa-chip id="yes" role="none"><span>Sì,</span>&nbsp;<span>gr\u200bazie</span></wa-chip><wa-chip id="no" role="none">No, grazie</wa-chip></div>`,
+      ['yes=contact-agent'],
+    ],
+    [
+      "the shopper's own 'Yes' echoed in the log (no choice)",
+      `<chat-msg>Would you like to talk to one of our agents? They answer within a day, most days of the week.</chat-msg>
         <chat-msg id="echo" class="me">Yes</chat-msg>
-        <chat-msg>Connecting you now. Please wait while we find someone who can help with your order.</chat-msg>
-      </div></div>`;
+        <chat-msg>Connecting you now. Please wait while we find someone who can help with your order.</chat-msg>`,
+      [],
+    ],
+    [
+      'a yes named only by its aria-label',
+      `<p>Shall I pass you to a colleague?</p>
+        <div><button id="yes" aria-label="Yes">✓</button><button aria-label="No">✗</button></div>`,
+      ['yes=contact-agent'],
+    ],
+  ])('%s', (_what, log, expected) => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">${log}</div></div>`;
     const { engine } = startEngine({
       route: 'account-menu',
       problem: 'never-delivered',
       startAt: 'contact-agent',
     });
     expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual([]);
-    engine.stop();
-    document.body.innerHTML = `<div role="dialog"><div role="log"><p>Shall I pass you to a colleague?</p>
-        <div><button id="yes" aria-label="Yes">✓</button><button aria-label="No">✗</button></div></div></div>`;
-    startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
-    expect(marked()).toEqual(['yes=contact-agent']);
+    expect(marked()).toEqual(expected);
   });
 
   it('advances when the assistant replaces its choices', async () => {
