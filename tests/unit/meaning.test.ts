@@ -414,6 +414,7 @@ describe('mentionsPerson: a colleague', () => {
     'Soll ich Sie mit einer Kollegin verbinden?',
     '¿Quieres que te pase con un colega?',
     'Should I pass you to a colleague?',
+    '¿Quieres que te pase con un compañero?',
     "Besoin d'aide supplémentaire ? Je peux vous mettre en relation avec notre équipe.",
     'I can connect you with our team.',
     'Θέλετε να σας συνδέσω με έναν συνάδελφο;',

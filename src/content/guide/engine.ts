@@ -473,6 +473,11 @@ export class GuideEngine {
           continue;
         choices.push(el);
       }
+    // Chips drawn as custom elements or hand-pointer elements, in a row of short choices.
+    for (const root of regions)
+      for (const el of drawnChoices(root, () => true))
+        if (!exclude(el) && isVisible(el) && !choices.some((c) => c.contains(el) || el.contains(c)))
+          choices.push(el);
     const names = choices.map((el) => accessibleName(el));
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
@@ -723,21 +728,35 @@ function sendRegion(field: Element): Element {
 const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
 
 /** The controls whose words mean yes: buttons and links (by their name, an aria-label too),
- *  and the chips a chat draws as custom elements or plain elements with the hand pointer (no
- *  role to find them by), standing among other short choices, not a message of the log. */
+ *  and the chips a chat draws (drawnChoices). */
 function yesChoices(root: Region): Element[] {
   const out = new Set<Element>(root.querySelectorAll(CHOICE));
+  for (const el of drawnChoices(root, startsLikeYes, (label) => meansYes(shortText(label, 40)) > 0))
+    out.add(el);
+  return [...out];
+}
+
+/** Chips a chat draws as custom elements or plain elements with the hand pointer (no role to
+ *  find them by), standing among other short choices, not a message of the log. `cheap` tests
+ *  a text first; `whole` the label holding it (split in spans) when given. */
+function drawnChoices(
+  root: Region,
+  cheap: (text: string) => boolean,
+  whole?: (label: Element) => boolean,
+): Element[] {
+  const out = new Set<Element>();
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue?.trim() ?? '';
-    // Cheap first: a label split in spans starts with its yes.
-    if (!raw || raw.length > 40 || !startsLikeYes(raw)) continue;
+    if (!raw || raw.length > 40 || !cheap(raw)) continue;
     let label: Element | null = node.parentElement;
-    for (let d = 0; label && d < 3 && !meansYes(shortText(label, 40)); d++) label = label.parentElement;
-    if (!label || !meansYes(shortText(label, 40))) continue;
+    if (whole) {
+      for (let d = 0; label && d < 3 && !whole(label); d++) label = label.parentElement;
+      if (!label || !whole(label)) continue;
+    }
     for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++) {
-      if (el.matches(CHOICE)) break; // found above already
+      if (el.matches(CHOICE)) break; // a control a selector finds
       if ((el.localName.includes('-') || pointerOrigin(el) === el) && amongChoices(el)) {
         out.add(el);
         break;
