@@ -602,6 +602,8 @@ const ELSE_STEMS = [
   'none of',
   'something different',
   'τιποτα',
+  'κανεν',
+  'καμια',
   'nessun',
   'sonstig',
   'keine',

@@ -431,6 +431,7 @@ describe('meansElse', () => {
     'Outras dúvidas',
     "Un'altra domanda",
     'Κάτι άλλο',
+    'Κανένα από τα παραπάνω',
     'My problem is not listed',
     'None of these',
   ])('"%s" means something else', (name) => expect(meansElse(name)).toBeGreaterThan(0));
