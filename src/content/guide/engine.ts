@@ -116,6 +116,8 @@ export class GuideEngine {
   private readonly watcher: PageWatcher;
   private readonly baseline = new WeakSet<Element>();
   private baselineTaken = false;
+  /** Choices of a question the shopper has answered in the assistant. */
+  private readonly answered = new WeakSet<Element>();
   private trigger: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
@@ -301,20 +303,28 @@ export class GuideEngine {
     if (assistant.length) {
       const shownBefore = this.assistantOpen?.fields;
       const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el);
+      // The choices of a question already answered never stand for the steps from here on;
+      // they still tell where the shopper was (a step back).
+      const answered = (el: Element) =>
+        inAssistant(el) ||
+        this.answered.has(el) ||
+        (!!el.parentElement && this.answered.has(el.parentElement));
+      const here = steps.indexOf(this.step);
       const topicTargets = STEPS.topic.targets(this.options.problem);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
+        const skip = steps.indexOf(id) >= here ? answered : inAssistant;
         const el =
           this.corrected(id, assistant) ??
           this.firstOf(
             id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
             assistant,
-            inAssistant,
+            skip,
           ) ??
-          (id === 'topic' ? this.anyTopic(assistant, inAssistant) : null);
+          (id === 'topic' ? this.anyTopic(assistant, skip) : null);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
-        const yes = this.yesToAPerson(assistant, inAssistant);
+        const yes = this.yesToAPerson(assistant, answered);
         if (yes) found.set('contact-agent', yes);
       }
       field = (this.corrected('message', assistant) ??
@@ -582,6 +592,10 @@ export class GuideEngine {
     if (STEPS[this.step].action !== 'click') return;
     if (this.step === 'customer-support' || this.step === 'get-help') this.openingAssistant();
     if (this.step === 'sign-in') return; // signing in changes the page; the top bar tells
+    // An answer given in the assistant: the choices beside it are the question's, answered.
+    // The next step comes from what the assistant shows next (it often disables them later).
+    if (STEPS[this.step].scope === 'assistant' && target.parentElement)
+      for (const sibling of target.parentElement.children) this.answered.add(sibling);
     const next = afterClick(this.options.route, this.step);
     this.changeStep(next);
     this.watcher.schedule();
