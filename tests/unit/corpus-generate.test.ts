@@ -22,6 +22,21 @@ import { WIDE_TAGS } from '../corpus/wide';
 const sample = fixedSample();
 const corpus = generateCorpus(150, 1);
 
+/** Each variant's start page runs its own script: the truth for the first step is recorded in
+ *  the page's JavaScript world, and the script element is gone from the DOM. */
+function expectStartScriptsRun(variants: Iterable<Variant>): void {
+  for (const v of variants) {
+    const dom = new JSDOM(v.pages[v.start]!, {
+      runScripts: 'dangerously',
+      url: `https://www.wish.com${v.start}`,
+    });
+    const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
+    expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
+    expect(dom.window.document.querySelectorAll('script').length).toBe(0);
+    dom.window.close();
+  }
+}
+
 describe('corpus generator', () => {
   it('is deterministic: the same seed gives the same variant, and ids reproduce variants', () => {
     expect(JSON.stringify(generateVariant(42))).toBe(JSON.stringify(generateVariant(42)));
@@ -87,17 +102,7 @@ describe('corpus generator', () => {
     // Run the start page's own script (on variants covering both routes, signed in and out,
     // both kinds of sign-in): the truth for the first step is recorded in the page's
     // JavaScript world, and the script element is gone from the DOM.
-    const kinds = new Map(sample.map((v) => [`${v.tags.route} ${v.tags.signin}`, v]));
-    for (const v of kinds.values()) {
-      const dom = new JSDOM(v.pages[v.start]!, {
-        runScripts: 'dangerously',
-        url: `https://www.wish.com${v.start}`,
-      });
-      const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
-      expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
-      expect(dom.window.document.querySelectorAll('script').length).toBe(0);
-      dom.window.close();
-    }
+    expectStartScriptsRun(new Map(sample.map((v) => [`${v.tags.route} ${v.tags.signin}`, v])).values());
   }, 120_000);
 
   it('keeps classic ids producing the layouts they produced before the wide axes', () => {
@@ -174,16 +179,8 @@ describe('corpus generator, wide variants', () => {
   });
 
   it('runs its start page script: truth for the first step, script gone', () => {
-    const kinds = new Map(wides.map((v) => [`${v.tags.route} ${v.tags.signin} ${v.tags.trigger2}`, v]));
-    for (const v of kinds.values()) {
-      const dom = new JSDOM(v.pages[v.start]!, {
-        runScripts: 'dangerously',
-        url: `https://www.wish.com${v.start}`,
-      });
-      const truth = (dom.window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
-      expect(truth?.get(v.steps[0]!)?.length, `${v.id}: truth for ${v.steps[0]}`).toBeGreaterThan(0);
-      expect(dom.window.document.querySelectorAll('script').length).toBe(0);
-      dom.window.close();
-    }
+    expectStartScriptsRun(
+      new Map(wides.map((v) => [`${v.tags.route} ${v.tags.signin} ${v.tags.trigger2}`, v])).values(),
+    );
   }, 120_000);
 });

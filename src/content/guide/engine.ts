@@ -18,6 +18,7 @@ import {
   assistantLike,
   findMenu,
   findTrigger,
+  SITE_BAR_CONTENT,
   triggerFromHover,
   hasControls,
   menuEntries,
@@ -808,8 +809,7 @@ function hoverHolder(trigger: Element, bars: readonly Element[]): Element {
   let holder = trigger;
   for (let d = 0; d < 2; d++) {
     const up = holder.parentElement;
-    if (!up || bars.includes(up) || up.querySelector('a[href="/"], input[type="search"], [role="search"]'))
-      break;
+    if (!up || bars.includes(up) || up.querySelector(SITE_BAR_CONTENT)) break;
     holder = up;
   }
   return holder;
