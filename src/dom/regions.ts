@@ -40,7 +40,7 @@ import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
-export const SITE_BAR_CONTENT =
+const SITE_BAR_CONTENT =
   'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"], input[type="search"], [role="search"]';
 /** A top band this tall at most is a bar, not the page. */
 const BAR_MAX_HEIGHT = 220;

@@ -18,7 +18,6 @@ import {
   assistantLike,
   findMenu,
   findTrigger,
-  SITE_BAR_CONTENT,
   triggerFromHover,
   hasControls,
   menuEntries,
@@ -807,9 +806,12 @@ function pointerOn(trigger: Element, bars: readonly Element[]): boolean {
  *  menu or one built on hover lives. */
 function hoverHolder(trigger: Element, bars: readonly Element[]): Element {
   let holder = trigger;
+  // Deliberately narrower than regions' SITE_BAR_CONTENT: with that selector the Firefox guide
+  // e2e failed twice in a row (not yet understood); this one passed every run.
   for (let d = 0; d < 2; d++) {
     const up = holder.parentElement;
-    if (!up || bars.includes(up) || up.querySelector(SITE_BAR_CONTENT)) break;
+    if (!up || bars.includes(up) || up.querySelector('a[href="/"], input[type="search"], [role="search"]'))
+      break;
     holder = up;
   }
   return holder;
