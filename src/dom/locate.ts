@@ -98,6 +98,13 @@ export function roleOf(el: Element): string {
   if (editable === 'true' || editable === '' || editable === 'plaintext-only') return 'textbox';
   if (el.hasAttribute('onclick') || el.hasAttribute('tabindex') || el.hasAttribute('aria-haspopup'))
     return 'button';
+  // A custom element drawing one button in its shadow root (a chat's chip, its label slotted
+  // in) acts as that button.
+  if (tag.includes('-') && el.shadowRoot) {
+    const inner = el.shadowRoot.querySelectorAll('button, a[href], [role="button"], [role="link"]');
+    if (inner.length === 1)
+      return inner[0]!.localName === 'a' || inner[0]!.getAttribute('role') === 'link' ? 'link' : 'button';
+  }
   return '';
 }
 

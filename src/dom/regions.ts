@@ -42,6 +42,8 @@ import { pageKind } from '../wish/pages';
 /** What a site's own top bar holds: a link home, or a search field. */
 const SITE_BAR_CONTENT =
   'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"], input[type="search"], [role="search"]';
+/** The page's own content, which no top bar holds. */
+const PAGE_CONTENT = 'main, [role="main"], footer, [role="contentinfo"]';
 /** A top band this tall at most is a bar, not the page. */
 const BAR_MAX_HEIGHT = 220;
 
@@ -75,9 +77,16 @@ export function topBars(doc: Document): Element[] {
     const probe = (x: number, y: number) => {
       for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
         let best: Element | null = null;
-        for (let node: Element | null = hit; node && node !== doc.body; node = node.parentElement) {
+        for (
+          let node: Element | null = hit;
+          node && node !== doc.body && node !== doc.documentElement;
+          node = node.parentElement
+        ) {
           if (seen.has(node)) break;
           seen.add(node);
+          // On a short page the wrapper of the whole app is wide and short too: a bar never
+          // holds the page's main content.
+          if (node.querySelector(PAGE_CONTENT)) break;
           const rect = node.getBoundingClientRect();
           if (rect.height > BAR_MAX_HEIGHT) break;
           if (wide(rect, view) && rect.top + view.scrollY <= edge) best = node;
@@ -124,7 +133,8 @@ export function topBars(doc: Document): Element[] {
           rect.height > BAR_MAX_HEIGHT
         )
           continue;
-        if (!wide(rect, view) || !n.querySelector(SITE_BAR_CONTENT)) continue;
+        if (!wide(rect, view) || !n.querySelector(SITE_BAR_CONTENT) || n.querySelector(PAGE_CONTENT))
+          continue;
         if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
           continue;
         if (![...bars].some((b) => n.contains(b))) bars.add(n);
@@ -146,7 +156,8 @@ export function topBars(doc: Document): Element[] {
           rect.top + view.scrollY <= top &&
           rect.height > 0 &&
           rect.height <= BAR_MAX_HEIGHT &&
-          wide(rect, view)
+          wide(rect, view) &&
+          !n.querySelector(PAGE_CONTENT)
         ) {
           const site = !!n.querySelector(SITE_BAR_CONTENT);
           if (top > 12 && !site) continue; // below the strip, only the site's bar
@@ -490,8 +501,10 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       }
   }
   for (const root of roots) {
+    // Entries inside the trigger count (a CSS hover menu nested in the focusable holder that
+    // is the trigger); those on show before the hover are in the baseline.
     const entries = menuEntries(root).filter(
-      (e) => !options.baseline.has(e) && !e.contains(trigger) && !trigger.contains(e) && !isContent(e),
+      (e) => !options.baseline.has(e) && !e.contains(trigger) && !isContent(e),
     );
     if (!entries.length) continue;
     let menu = containerOf(entries);
@@ -572,8 +585,14 @@ export function frameDocument(frame: Element): Document | null {
  *  same-origin frames and open shadow roots (not consent frames, not our own UI). */
 export function assistantLike(root: Element | Document): Region[] {
   const out: Region[] = [];
+  // A shadow root counts as inside a region that holds its host (a chip drawn by a custom
+  // element is part of the panel holding it, not an assistant of its own).
+  const inside = (o: Region, r: Region): boolean => {
+    const node = r.nodeType === 11 ? ((r as ShadowRoot).host ?? r) : (r as Node);
+    return (o as Node).contains?.(node) ?? false;
+  };
   const push = (r: Region) => {
-    if (!out.some((o) => o === r || ((o as Node).contains?.(r as Node) ?? false))) out.push(r);
+    if (!out.some((o) => o === r || inside(o, r))) out.push(r);
   };
   const scope = root as ParentNode;
   for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))
@@ -591,15 +610,26 @@ export function assistantLike(root: Element | Document): Region[] {
   return out;
 }
 
-/** Whether a region (an added element) holds something a shopper can act on. */
+/** Whether a region (an added element) holds something a shopper can act on: a control, a
+ *  frame, or a custom element drawing its own (a chip whose button is in its shadow root). */
 export function hasControls(region: Element): boolean {
-  return (
-    !!region.querySelector(
+  if (
+    region.querySelector(
       'button, a[href], [role="button"], textarea, input, [contenteditable], iframe, [tabindex]',
     ) ||
-    !!region.shadowRoot ||
+    region.shadowRoot ||
     region.localName === 'iframe'
-  );
+  )
+    return true;
+  // Only custom elements (a hyphen in the name) can hold a shadow root a page attached.
+  const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
+  for (
+    let n = walker.nextNode() as Element | null, i = 0;
+    n && i < 400;
+    n = walker.nextNode() as Element | null, i++
+  )
+    if (n.localName.includes('-') && n.shadowRoot) return true;
+  return false;
 }
 
 /** Where an order's own support button may be: that order's card, else an order page's body. */

@@ -171,7 +171,7 @@ export const TOPBAR_SELECTOR =
 
 /** Regions that look like Wish's assistant: a dialog, a chat log, a chat widget. */
 export const ASSISTANT_SELECTOR =
-  '[role="dialog"], [role="alertdialog"], [role="log"], [aria-modal="true"], [aria-label*="assistant" i], [aria-label*="chat" i], [data-testid*="assistant" i], [data-testid*="chat" i], [class*="Chat"], [class*="Assistant"]';
+  '[role="dialog"], [role="alertdialog"], [role="log"], [aria-modal="true"], [aria-label*="assistant" i], [aria-label*="assistent" i], [aria-label*="asistente" i], [aria-label*="βοηθ" i], [aria-label*="chat" i], [data-testid*="assistant" i], [data-testid*="chat" i], [class*="Chat"], [class*="Assistant"]';
 
 /** Cookie and consent banners and frames (TrustArc on Wish): never a step's region. */
 export const CONSENT_SELECTOR =

@@ -258,8 +258,11 @@ export async function walk(
   const selfHoverAfter = options.selfHoverAfterMs ?? SELF_HOVER_AFTER_MS;
   const wrong: WrongHighlight[] = [];
   let reached = false;
+  // The step being acted on: a page its click opens (a new tab) may load before the click's
+  // promise settles, and the guide there resumes after that step, as the extension's would.
+  let acting: StepId | null = null;
   const nextStep = (): StepId => {
-    const last = acted[acted.length - 1];
+    const last = acting ?? acted[acted.length - 1];
     const i = last ? steps.indexOf(last as StepId) : -1;
     return steps[Math.min(i + 1, steps.length - 1)] ?? steps[0]!;
   };
@@ -336,6 +339,7 @@ export async function walk(
             .catch(() => undefined);
           try {
             await chosen.page.bringToFront().catch(() => undefined);
+            acting = step;
             await scrollToward(chosen);
             if (HOVER_STEPS.has(step)) {
               await chosen.handle.hover({ timeout: actTimeout });
@@ -350,6 +354,8 @@ export async function walk(
             }
           } catch (e) {
             return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
+          } finally {
+            acting = null;
           }
           acted.push(step);
           stepSince = Date.now();

@@ -6,6 +6,7 @@ import {
   assistantLike,
   findMenu,
   findTrigger,
+  hasControls,
   menuEntries,
   noteVisibleEntries,
   topBars,
@@ -456,6 +457,20 @@ describe('findMenu', () => {
     expect(findMenu($('#t'), document, noMenuOptions())?.id).toBe('dropdown');
   });
 
+  it('a CSS hover menu nested in the focusable holder that is the trigger', () => {
+    page(`<div id="bar"><a href="/">wish</a><a href="/cart">Καλάθι</a>
+        <div id="t" tabindex="-1"><span>Γεωργία Παπαδημητρίου</span> ▾
+          <div id="m" style="display:none"><a href="/transaction">Ιστορικό παραγγελιών</a>
+            <button>Εξυπηρέτηση πελατών</button><a href="/logout">Αποσύνδεση</a></div></div></div>
+      <main><p>Feed</p></main>`);
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries([$('#bar')], baseline);
+    const options = { baseline, recent: [] as Element[], bars: [$('#bar')] };
+    expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
+    $('#m').style.display = '';
+    expect(findMenu($('#t'), document, options)?.id).toBe('m');
+  });
+
   it('a hidden menu is no menu until it shows', () => {
     page(`<header><div class="account"><button id="t" aria-haspopup="true">Maria</button>
         <ul id="m" style="display:none">${entries}</ul></div></header>`);
@@ -493,7 +508,52 @@ describe('findMenu', () => {
   });
 });
 
+describe('chips drawn by custom elements (a button in their shadow root, the label slotted)', () => {
+  const chip = (el: Element, inner = '<button type="button"><slot></slot></button>') => {
+    el.attachShadow({ mode: 'open' }).innerHTML = inner;
+  };
+
+  it('a custom element drawing one button acts as a button; two, or none, and it is nothing', () => {
+    page(`<x-pill id="one">Outra coisa</x-pill><x-pill id="two">Two</x-pill><x-pill id="none">Text</x-pill>
+      <div id="div">Plain</div>`);
+    chip($('#one'));
+    chip($('#two'), '<button>a</button><button>b</button>');
+    chip($('#none'), '<span><slot></slot></span>');
+    chip($('#div'));
+    expect(roleOf($('#one'))).toBe('button');
+    expect(roleOf($('#two'))).toBe('');
+    expect(roleOf($('#none'))).toBe('');
+    expect(roleOf($('#div'))).toBe(''); // only custom elements: a div's shadow is its own business
+  });
+
+  it('a panel whose only controls are such chips holds controls; one with text alone does not', () => {
+    page(`<section id="panel" aria-label="Assistente Wish"><div>Olá!</div><div><x-pill>Minha conta</x-pill></div></section>
+      <section id="text"><div>Olá!</div></section>`);
+    chip($('#panel x-pill'));
+    expect(hasControls($('#panel'))).toBe(true);
+    expect(hasControls($('#text'))).toBe(false);
+  });
+
+  it('the step finds a chip by its slotted words ("Outra\u200b coisa")', () => {
+    page(`<section aria-label="Assistente Wish"><div>Escolha uma opção:</div>
+      <div><x-pill id="pw">Alterar senha</x-pill><x-pill id="else">Outra\u200b coisa</x-pill></div></section>`);
+    for (const el of document.querySelectorAll('x-pill')) chip(el);
+    const regions = assistantLike(document);
+    expect(regions).toHaveLength(1); // named an assistant in Portuguese
+    const result = locate('something-else', regions);
+    expect(result.element?.id, result.why).toBe('else');
+  });
+});
+
 describe('assistantLike', () => {
+  it('an assistant named in other languages (Assistente, Assistent, Asistente, Βοηθός)', () => {
+    page(`<section id="pt" aria-label="Assistente Wish"><button>x</button></section>
+      <div id="de" aria-label="Wish-Assistent"><button>x</button></div>
+      <div id="es" aria-label="Asistente de Wish"><button>x</button></div>
+      <div id="el" aria-label="Βοηθός Wish"><button>x</button></div>`);
+    expect(assistantLike(document)).toEqual([$('#pt'), $('#de'), $('#es'), $('#el')]);
+  });
+
   it('finds role=dialog and role=log regions, the outer one once', () => {
     page(`<div id="d" role="dialog"><div role="log"><button>Hi</button></div></div>
       <section id="l" role="log"><p>Agent: hello</p></section><main><button>Buy</button></main>`);

@@ -193,11 +193,11 @@ export class GuideEngine {
   /** The regions the current step is searched in, for diagnostics. */
   describe(): string {
     return [
-      `top bars: ${topBars(this.doc).length}`,
+      `top bars: ${topBars(this.doc).map(describeEl).join(' · ') || 'none'}`,
       `trigger: ${this.trigger ? describeEl(this.trigger) : 'none'}`,
       `menu: ${this.menu ? describeEl(this.menu) : 'none'}`,
       `top bar's own links noted: ${this.baselineTaken ? 'yes' : 'not yet'}`,
-      `assistant regions: ${this.assistant.length}`,
+      `assistant regions: ${this.assistant.map((r) => (r.nodeType === 1 ? describeEl(r as Element) : r.nodeName)).join(' · ') || 'none'}`,
     ].join('\n');
   }
 
@@ -445,7 +445,10 @@ export class GuideEngine {
     if (this.resumedInAssistant || (keep.length === 0 && out.length === 0 && scopeDepth(this.step) === 2)) {
       for (const r of assistantLike(this.doc)) add(r);
       const kind = pageKind(this.doc.location?.href ?? '');
-      if (!out.length && kind === 'support' && this.doc.body) add(this.doc.body);
+      // Wish's support page is the assistant; so is a page of Wish no table names (an
+      // assistant in a new tab, at a path of its own) when the tour came to it past the door.
+      const isAssistantPage = kind === 'support' || (this.resumedInAssistant && kind === 'wish-other');
+      if (!out.length && isAssistantPage && this.doc.body) add(this.doc.body);
     }
     for (const r of keep) add(r);
     // Regions nested in others are searched once, through the outer one.
