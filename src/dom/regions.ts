@@ -518,16 +518,20 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     // One of the entries the hover revealed is one only the account menu has.
     if (!holdsAccountEntry(entries)) continue;
     const common = lowestCommonAncestor(menu, trigger);
+    // Nested means under a holder of the trigger's, not under a wrapper of the whole page (one
+    // holding a top bar: a footer drawn in divs, swapped in with the page, is no menu).
+    const underPage = !!common && !!options.bars?.some((b) => b !== common && common.contains(b));
     const nested =
       !!common &&
       !common.matches('html, body') &&
+      !underPage &&
       depthBetween(common, trigger) <= 4 &&
       depthBetween(common, menu) <= 5;
     if (
       byId.has(root) ||
       nested ||
       nearTrigger(menu, trigger) ||
-      (!hasLayout() && options.recent.includes(root))
+      (!hasLayout() && !underPage && options.recent.includes(root))
     )
       return menu;
   }

@@ -439,6 +439,14 @@ describe('findMenu', () => {
     expect(menu).toBeNull();
   });
 
+  it('nor one swapped in with the page (just added, under the same app root as the bar)', () => {
+    page(`<div id="app"><div id="bar"><a href="/">Wish</a><div><div id="t" role="button" aria-label="Profile">A</div></div></div>
+      <div id="feed"><a href="/product/${PID}">Lamp</a></div><div id="foot"><div>${entries}</div></div></div>`);
+    const all = [...document.querySelectorAll('#app *')];
+    const menu = findMenu($('#t'), document, { ...noMenuOptions(), recent: all, bars: [$('#bar')] });
+    expect(menu).toBeNull();
+  });
+
   it('ties a menu rendered elsewhere by aria-controls', () => {
     page(`<header><a href="/">Wish</a><button id="t" aria-haspopup="true" aria-controls="acct" aria-label="Account">A</button></header>
       <main><button>Buy</button></main>
