@@ -7,7 +7,7 @@
 //                                   w<seed>: the classic layout plus the axes of wide.ts)
 //   --classic                       the classic variants instead (ids s<seed>, as before the
 //                                   wide axes existed)
-//   --id=<variant id>               one variant (as printed in the failures)
+//   --id=<variant id>[,<id>...]     one variant or several (as printed in the failures)
 //   --sample                        the fixed sample that `npm test` walks (classic)
 //   --sample=wide                   the wide sample (every value of every wide axis)
 //   --unseen                        the hand-made pages of tests/fixtures/unseen/ (sidecars)
@@ -61,11 +61,14 @@ const variants: Variant[] = args.has('isolate')
   ? isolated(args.get('isolate')!.split(',').map(Number))
   : args.has('unseen')
     ? loadUnseen()
-    : args.get('id')?.startsWith('u:')
-      ? loadUnseen().filter((v) => v.id === args.get('id'))
-      : args.has('id')
-        ? [variantFromId(args.get('id')!)]
-        : args.has('sample')
+    : args.has('id')
+      ? // One id or several, comma-separated (the failures of a run, walked again).
+        args
+          .get('id')!
+          .split(',')
+          .map((id) => (id.startsWith('u:') ? loadUnseen().find((v) => v.id === id) : variantFromId(id)))
+          .filter((v): v is Variant => v !== undefined)
+      : args.has('sample')
           ? args.get('sample') === 'wide'
             ? wideSample()
             : fixedSample()

@@ -82,8 +82,16 @@ export function isDisabled(el: Element): boolean {
 /** The role an element has or implies. */
 export function roleOf(el: Element): string {
   const explicit = el.getAttribute('role');
-  if (explicit) return explicit.split(/\s+/)[0]!;
   const tag = el.localName;
+  if (explicit && explicit !== 'none' && explicit !== 'presentation') return explicit.split(/\s+/)[0]!;
+  // A custom element drawing one button in its shadow root (a chat's chip, its label slotted
+  // in) acts as that button, even when the page says its host has no role of its own.
+  if (tag.includes('-') && el.shadowRoot) {
+    const inner = el.shadowRoot.querySelectorAll('button, a[href], [role="button"], [role="link"]');
+    if (inner.length === 1)
+      return inner[0]!.localName === 'a' || inner[0]!.getAttribute('role') === 'link' ? 'link' : 'button';
+  }
+  if (explicit) return explicit.split(/\s+/)[0]!;
   if (tag === 'a' && el.hasAttribute('href')) return 'link';
   if (tag === 'button' || tag === 'summary') return 'button';
   if (tag === 'textarea') return 'textbox';
@@ -98,13 +106,6 @@ export function roleOf(el: Element): string {
   if (editable === 'true' || editable === '' || editable === 'plaintext-only') return 'textbox';
   if (el.hasAttribute('onclick') || el.hasAttribute('tabindex') || el.hasAttribute('aria-haspopup'))
     return 'button';
-  // A custom element drawing one button in its shadow root (a chat's chip, its label slotted
-  // in) acts as that button.
-  if (tag.includes('-') && el.shadowRoot) {
-    const inner = el.shadowRoot.querySelectorAll('button, a[href], [role="button"], [role="link"]');
-    if (inner.length === 1)
-      return inner[0]!.localName === 'a' || inner[0]!.getAttribute('role') === 'link' ? 'link' : 'button';
-  }
   return '';
 }
 

@@ -585,6 +585,11 @@ export function frameDocument(frame: Element): Document | null {
   }
 }
 
+const isShadowControl = (el: Element) => {
+  const role = roleOf(el);
+  return (role === 'button' || role === 'link') && el.localName.includes('-');
+};
+
 /** Regions inside `root` that look like an assistant: dialogs, chat logs, chat widgets,
  *  same-origin frames and open shadow roots (not consent frames, not our own UI). */
 export function assistantLike(root: Element | Document): Region[] {
@@ -608,7 +613,9 @@ export function assistantLike(root: Element | Document): Region[] {
     if (d) push(d);
   }
   for (const el of scope.querySelectorAll('*')) {
-    if (el.shadowRoot && !el.hasAttribute('data-wsg-ui') && isVisible(el)) push(el.shadowRoot);
+    // A chip drawing its own button is a control, not an assistant of its own.
+    if (el.shadowRoot && !el.hasAttribute('data-wsg-ui') && !isShadowControl(el) && isVisible(el))
+      push(el.shadowRoot);
   }
   if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
   return out;

@@ -116,6 +116,9 @@ export function meansPerson(name: string): number {
 /** "Talk to customer care", "Chat with customer service", "Mit dem Kundenservice sprechen": a
  *  way to reach the service's people, said with a verb first (or last, in German). */
 function reachesCustomerService(norm: string): boolean {
+  // A verb of several words is one verb: "get in touch with", "reach out to".
+  for (const phrase of REACH_PHRASES)
+    if (norm.startsWith(`${phrase} `)) norm = `contact ${norm.slice(phrase.length + 1)}`;
   const all = norm.split(' ');
   const isVerb = (w: string | undefined) =>
     !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
@@ -123,8 +126,29 @@ function reachesCustomerService(norm: string): boolean {
   if (!rest) return false;
   // The small words around ("to", "with", "il", "mit dem") say nothing.
   const kept = rest.filter((w) => w.length > 4 || SERVICE_STEMS.some((s) => w.startsWith(s)));
-  return kept.length > 0 && meansCustomerSupport(kept.join(' '));
+  if (!kept.length) return false;
+  // "Get in touch with support", "Chat with support": the service's people, named by the
+  // service alone (not "help" or "care": "Ask for help" is a search of the articles).
+  return (
+    meansCustomerSupport(kept.join(' ')) || kept.every((w) => TEAM_SERVICE_STEMS.some((s) => w.startsWith(s)))
+  );
 }
+/** Verbs of several words for reaching someone, normalised (inferred). */
+const REACH_PHRASES = [
+  'get in touch with',
+  'get in touch',
+  'reach out to',
+  'entrer en contact avec',
+  'prendre contact avec',
+  'mettersi in contatto con',
+  'ponerse en contacto con',
+  'ponte en contacto con',
+  'entrar em contato com',
+  'entre em contato com',
+  'in kontakt treten mit',
+  'ερθετε σε επαφη με',
+  'ελα σε επαφη με',
+];
 
 /** Someone of the team, as whole words ("a member of our team"): not "member since 2019",
  *  not "join our team". */

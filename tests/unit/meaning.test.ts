@@ -154,6 +154,11 @@ describe('meansPerson', () => {
     'Chat with customer service',
     'Contattare il servizio clienti',
     'Mit dem Kundenservice sprechen',
+    'Get in touch with support',
+    'Chat with support',
+    'Contacter le support',
+    'Entre em contato com o suporte',
+    'Reach out to our support team',
   ])('"%s" means a person', (name) => {
     expect(meansPerson(name)).toBeGreaterThan(0);
   });
@@ -181,7 +186,19 @@ describe('meansPerson', () => {
   });
 
   it('names without a person are not it', () => {
-    for (const name of ['Customer Support', 'My Account', 'Something else', 'Send', 'Payment Issues', ''])
+    for (const name of [
+      'Customer Support',
+      'My Account',
+      'Something else',
+      'Send',
+      'Payment Issues',
+      '',
+      // Reaching "help" or "care" alone is the help center's articles, not its people.
+      'Ask for help',
+      'Get help',
+      'Get in touch',
+      'Support',
+    ])
       expect(meansPerson(name), name).toBe(0);
   });
 
