@@ -697,10 +697,14 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
   // for quantities, which rows read themselves).
   values.clear();
   let tracking: string | undefined;
+  // Most pages show no tracking number on their list: no look-up per text then.
+  let trackingSought = scan.tracking.size > 0;
   for (const i of card.leaves) {
     // Never the order's own number, whatever a page labels it.
-    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase())
+    if (trackingSought && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase()) {
       tracking = scan.tracking.get(i);
+      trackingSought = false;
+    }
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
@@ -762,6 +766,7 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
 
 /** The first product id among some texts. */
 const productIdIn = (scan: Scan, indices: readonly number[]) => {
+  if (!scan.productIds.size) return undefined;
   for (const i of indices) {
     const id = scan.productIds.get(i);
     if (id) return id;
@@ -790,8 +795,9 @@ function readItems(card: Card, scan: Scan): OrderItem[] {
   for (const row of rows) {
     const { img } = row;
     let title = '';
+    const above = row.el.parentElement;
     for (const i of row.leaves) {
-      for (let el: Element | null = leaves[i]!.el; el && el !== row.el.parentElement; el = el.parentElement) {
+      for (let el: Element | null = leaves[i]!.el; el && el !== above; el = el.parentElement) {
         if (el.matches(TITLE_SELECTOR)) {
           title = el.textContent ?? '';
           break;
