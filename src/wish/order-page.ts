@@ -149,16 +149,10 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** True when the text has a run of at least 10 ASCII letters and digits (an id's least). */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isAsciiAlnum(text.charCodeAt(i))) {
-      if (++run >= 10) return true;
-    } else run = 0;
-  }
-  return false;
-}
+/** A run of at least 10 ASCII letters and digits (an id's least): the cheap test before
+ *  ID_CANDIDATE's. A regular expression rather than a loop over char codes: it runs as native
+ *  code from the first pass, where a JS loop is interpreted until V8 optimises it. */
+const LONG_RUN = /[0-9A-Za-z]{10}/;
 
 // Most page text is ASCII: its words are found by char codes, without regular expressions
 // (the same words `normalise` makes of it: runs of letters and digits).
@@ -170,19 +164,20 @@ const described = new Map<string, { label: LabelEntry | undefined; rest: string 
 function describe(leaf: Leaf): void {
   const text = leaf.text;
   const n = text.length;
-  leaf.label = undefined;
-  leaf.rest = undefined;
-  leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && hasLongRun(text) && HAS_CANDIDATE.test(text);
-  if (n > MAX_LEAF_TEXT) return;
-  const kept = n <= 40 && !leaf.candidate;
-  const known = kept ? described.get(text) : undefined;
+  // Only texts that hold no id candidate are kept: a text found here needs no other test.
+  const known = n <= 40 ? described.get(text) : undefined;
   if (known) {
     leaf.label = known.label;
     leaf.rest = known.rest;
+    leaf.candidate = false;
     return;
   }
+  leaf.label = undefined;
+  leaf.rest = undefined;
+  leaf.candidate = n >= 10 && n <= MAX_LEAF_TEXT && LONG_RUN.test(text) && HAS_CANDIDATE.test(text);
+  if (n > MAX_LEAF_TEXT) return;
   labelLeaf(leaf);
-  if (kept) {
+  if (n <= 40 && !leaf.candidate) {
     if (described.size > 5000) described.clear();
     described.set(text, { label: leaf.label, rest: leaf.rest });
   }
@@ -302,6 +297,9 @@ interface Scan {
   productIds: Map<number, string>;
   /** Texts that are the value of the label before them. */
   consumed: Set<number>;
+  /** Per language, the texts whose label only it uses (counted here, in the loop over all texts
+   *  that findIds makes anyway). */
+  votes: Map<string, number>;
 }
 
 function findIds(
@@ -310,7 +308,15 @@ function findIds(
   now: number,
   links: ReadonlySet<Element>,
 ): Scan {
-  const scan: Scan = { leaves, hits: [], tracking: new Map(), productIds: new Map(), consumed: new Set() };
+  const scan: Scan = {
+    leaves,
+    hits: [],
+    tracking: new Map(),
+    productIds: new Map(),
+    consumed: new Set(),
+    votes: new Map(),
+  };
+  const { votes } = scan;
   for (const el of withIds) {
     for (const [attrs, kind] of [
       [ORDER_ID_ATTRIBUTES, 'order'],
@@ -326,7 +332,12 @@ function findIds(
   }
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]!;
-    const key = leaf.label?.key;
+    const entry = leaf.label;
+    if (entry && entry.langs.length === 1) {
+      const lang = entry.langs[0]!;
+      votes.set(lang, (votes.get(lang) ?? 0) + 1);
+    }
+    const key = entry?.key;
     if (key && ID_KEYS.includes(key)) {
       const value = valueOf(leaves, i);
       if (!value) continue;
@@ -553,7 +564,7 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
     }
   }
 
-  const lang = pageLanguage(leaves, pageLang);
+  const lang = pageLanguage(scan.votes, pageLang);
   const context: CardContext = {
     scan,
     lang,
@@ -628,12 +639,7 @@ const hasIdAttribute = (el: Element) => {
 
 /** The language of the page: its html lang, unless the labels it shows say otherwise (Wish's
  *  locale comes from a cookie; the html may say "en" over Greek words, or nothing). */
-function pageLanguage(leaves: Leaf[], pageLang: string | undefined): string | undefined {
-  const votes = new Map<string, number>();
-  for (const leaf of leaves) {
-    const langs = leaf.label?.langs;
-    if (langs?.length === 1) votes.set(langs[0]!, (votes.get(langs[0]!) ?? 0) + 1);
-  }
+function pageLanguage(votes: ReadonlyMap<string, number>, pageLang: string | undefined): string | undefined {
   const page = orderLanguageOf(pageLang)?.lang;
   if (!votes.size || (page && votes.has(page))) return pageLang;
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
@@ -691,10 +697,14 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
   // for quantities, which rows read themselves).
   values.clear();
   let tracking: string | undefined;
+  // Most pages show no tracking number on their list: no look-up per text then.
+  let trackingSought = scan.tracking.size > 0;
   for (const i of card.leaves) {
     // Never the order's own number, whatever a page labels it.
-    if (!tracking && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase())
+    if (trackingSought && scan.tracking.has(i) && scan.tracking.get(i) !== number.toUpperCase()) {
       tracking = scan.tracking.get(i);
+      trackingSought = false;
+    }
     const entry = leaves[i]!.label;
     if (!entry || values.has(entry.key) || ID_KEYS.includes(entry.key) || scan.consumed.has(i)) continue;
     const value = valueOf(leaves, i);
@@ -756,6 +766,7 @@ function readCard(card: Card, number: string, context: CardContext): CapturedOrd
 
 /** The first product id among some texts. */
 const productIdIn = (scan: Scan, indices: readonly number[]) => {
+  if (!scan.productIds.size) return undefined;
   for (const i of indices) {
     const id = scan.productIds.get(i);
     if (id) return id;
@@ -784,8 +795,9 @@ function readItems(card: Card, scan: Scan): OrderItem[] {
   for (const row of rows) {
     const { img } = row;
     let title = '';
+    const above = row.el.parentElement;
     for (const i of row.leaves) {
-      for (let el: Element | null = leaves[i]!.el; el && el !== row.el.parentElement; el = el.parentElement) {
+      for (let el: Element | null = leaves[i]!.el; el && el !== above; el = el.parentElement) {
         if (el.matches(TITLE_SELECTOR)) {
           title = el.textContent ?? '';
           break;

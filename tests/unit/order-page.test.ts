@@ -567,3 +567,41 @@ describe('incremental capture', () => {
     expect(again[0]).toMatchObject({ number: T, refundEligibleDate: '2024-04-09' });
   });
 });
+
+describe('what one reading keeps for the next (texts described once, counted once)', () => {
+  const page = () =>
+    new JSDOM(`<!doctype html><html lang="en"><body><main>
+<div class="card"><p>Your order number 0HSMWCNR827N</p><p>Tracking</p><p>LP00123456789CN</p><p>Total</p><p>$5.00</p></div>
+<div class="card"><p>Your order number 0HSMWCNS827P</p><p>Total</p><p>$6.00</p><p>Qty: 2</p></div>
+<div class="card"><p>Order ID: 5f1a2b3c4d5e6f708192a3b4</p><p>Total</p><p>$7.00</p></div>
+</main></body></html>`).window.document;
+
+  it('a second reading of the same texts reads them as the first did', () => {
+    const first = readOrders(page().body, NOW);
+    expect(first.map((o) => [o.number, o.tracking, o.amountText])).toEqual([
+      ['0HSMWCNR827N', 'LP00123456789CN', '$5.00'],
+      ['0HSMWCNS827P', undefined, '$6.00'],
+      ['5f1a2b3c4d5e6f708192a3b4', undefined, '$7.00'],
+    ]);
+    // The short texts ("Total", "$5.00", "Tracking") now come from what the first reading
+    // learnt; the texts that hold an id are tested again.
+    expect(readOrders(page().body, NOW)).toEqual(first);
+  });
+
+  it('an id needs a run of 10 letters and digits: a shorter one is no id, however labelled', () => {
+    const doc = new JSDOM(`<!doctype html><html lang="en"><body>
+<div><p>Order ID: 5F1A2B3C4</p><p>Total</p><p>$5.00</p></div></body></html>`).window.document;
+    expect(readOrders(doc.body, NOW)).toEqual([]);
+  });
+
+  it('the page’s language is the one its labels speak, whatever its html says', () => {
+    const asIs = readOrders(loadStatic('orders-el').window.document.body, NOW);
+    for (const lang of ['en', '']) {
+      const doc = loadStatic('orders-el').window.document;
+      doc.documentElement.lang = lang;
+      expect(readOrders(doc.body, NOW).map((o) => [o.number, o.placedAt, o.estimateTo])).toEqual(
+        asIs.map((o) => [o.number, o.placedAt, o.estimateTo]),
+      );
+    }
+  });
+});
