@@ -624,6 +624,16 @@ const NOT_LISTED = [
 ];
 const ELSE_STEMS = [
   'none of',
+  'nothing here',
+  'nichts davon',
+  'nichts trifft',
+  'nada disso',
+  'nada de esto',
+  'nada de lo anterior',
+  'niente di questo',
+  'nulla di questo',
+  'rien de cela',
+  'rien de tout',
   'something different',
   'τιποτα',
   'κανεν',

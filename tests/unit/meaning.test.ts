@@ -451,6 +451,11 @@ describe('meansElse', () => {
     'Κανένα από τα παραπάνω',
     'My problem is not listed',
     'None of these',
+    'Nichts davon',
+    'Nada disso',
+    'Nada de lo anterior',
+    'Niente di questo',
+    'Rien de tout cela',
   ])('"%s" means something else', (name) => expect(meansElse(name)).toBeGreaterThan(0));
   it.each(['Payments', 'Zurück zum Hauptmenü', 'How do I change another address?', 'Lieferadresse ändern'])(
     '"%s" does not',
