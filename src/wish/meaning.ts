@@ -298,6 +298,22 @@ const CONNECT_YOU = [
   'σασ συνδεσω',
   'σε συνδεσω',
   'σασ μεταφερω',
+  // With the pronoun after the verb, or "in touch" (inferred).
+  'put you in touch',
+  'get you in touch',
+  'metterti in contatto',
+  'metterla in contatto',
+  'collegarti',
+  'passarti',
+  'vous mettre en contact',
+  'te mettre en contact',
+  'ponerte en contacto',
+  'ponerle en contacto',
+  'colocar voce em contato',
+  'te colocar em contato',
+  'te por em contato',
+  'σε φερω σε επαφη',
+  'σασ φερω σε επαφη',
 ];
 
 /** Words that only soften a yes: "please", "thanks", "go ahead". */

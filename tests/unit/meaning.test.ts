@@ -213,6 +213,15 @@ describe('meansPerson', () => {
     expect(mentionsPerson('Would you like to talk to an agent?')).toBe(true);
     expect(mentionsPerson('Θέλετε να μιλήσετε με έναν εκπρόσωπο;')).toBe(true);
     expect(mentionsPerson('Is there anything else I can help with?')).toBe(false);
+    // Being put in touch with the team, the pronoun after the verb.
+    expect(
+      mentionsPerson(
+        'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.',
+      ),
+    ).toBe(true);
+    expect(mentionsPerson('¿Necesitas más ayuda? Puedo ponerte en contacto con nuestro equipo.')).toBe(true);
+    expect(mentionsPerson('Can I put you in touch with our support team?')).toBe(true);
+    expect(mentionsPerson('Il nostro team ha trasferito il rimborso.')).toBe(false);
     expect(mentionsPerson('')).toBe(false);
   });
 });
