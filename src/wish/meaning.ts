@@ -372,7 +372,11 @@ export function greetedName(text: string): string | undefined {
 export function showsName(text: string, shopper: string): boolean {
   const first = normalise(shopper).split(' ')[0];
   const norm = normalise(text);
-  return !!first && first.length > 1 && !!norm && words(norm) <= 5 && holds(norm, first);
+  if (!first || first.length < 2 || !norm || words(norm) > 5) return false;
+  if (holds(norm, first)) return true;
+  // The name cut short by the page, with an ellipsis: "Luca…" for Lucas (3 letters at least).
+  const cut = /^(\S{3,})(?:…|\.\.\.)$/u.exec(text.trim());
+  return !!cut && first.startsWith(normalise(cut[1]!));
 }
 
 /** One or two capital letters, as an avatar draws the shopper's initials. */

@@ -294,6 +294,13 @@ describe('showsName', () => {
     expect(showsName('Hi María!', 'maria')).toBe(true);
     expect(showsName('MARIA R.', 'Maria')).toBe(true);
   });
+  it('the first name cut short with an ellipsis, three letters at least', () => {
+    expect(showsName('Luca…', 'Lucas Martin')).toBe(true);
+    expect(showsName('Emil...', 'Emily Clark')).toBe(true);
+    expect(showsName('Lu…', 'Lucas Martin')).toBe(false);
+    expect(showsName('Luke…', 'Lucas Martin')).toBe(false);
+    expect(showsName('Luca', 'Lucas Martin')).toBe(false); // no ellipsis: another name
+  });
   it('not inside another word, not in long texts, not a one-letter name', () => {
     expect(showsName('Mariana', 'Maria')).toBe(false);
     expect(showsName('Santa Maria del Fiore cathedral tour ticket', 'Maria')).toBe(false);
