@@ -72,6 +72,13 @@ export function topBars(doc: Document): Element[] {
     // How far down a bar may start: the top edge, or just below a thin strip above it (a
     // "free shipping" ribbon over the site's bar).
     let edge = 12;
+    // The same in the window, for what is pinned there (fixed or sticky): when the page opens
+    // scrolled, a pinned bar is at the window's top, not the page's.
+    let edgeView = 12;
+    const pinned = (el: Element) => {
+      const position = view.getComputedStyle(el).position;
+      return position === 'fixed' || position === 'sticky';
+    };
     // Below a strip, only a site's bar counts (a link home or a search), not the next band.
     let siteBarOnly = false;
     const probe = (x: number, y: number) => {
@@ -89,7 +96,12 @@ export function topBars(doc: Document): Element[] {
           if (node.querySelector(PAGE_CONTENT)) break;
           const rect = node.getBoundingClientRect();
           if (rect.height > BAR_MAX_HEIGHT) break;
-          if (wide(rect, view) && rect.top + view.scrollY <= edge) best = node;
+          if (!wide(rect, view)) continue;
+          if (
+            rect.top + view.scrollY <= edge ||
+            (view.scrollY > 0 && rect.top >= -4 && rect.top <= edgeView && pinned(node))
+          )
+            best = node;
         }
         if (
           best &&
@@ -109,6 +121,7 @@ export function topBars(doc: Document): Element[] {
     if (strips.length) {
       const below = Math.max(...strips.map((r) => r.bottom));
       edge = below + view.scrollY + 12;
+      edgeView = below + 12;
       siteBarOnly = true;
       seen.clear(); // the bar below was passed over above, when the edge was higher
       for (const fx of [0.08, 0.5, 0.92]) probe(view.innerWidth * fx, below + 16);
@@ -127,7 +140,7 @@ export function topBars(doc: Document): Element[] {
         if (position !== 'fixed' && position !== 'sticky') continue;
         const rect = n.getBoundingClientRect();
         if (
-          rect.top > edge ||
+          rect.top > edgeView ||
           rect.bottom < -BAR_MAX_HEIGHT ||
           rect.height <= 0 ||
           rect.height > BAR_MAX_HEIGHT
