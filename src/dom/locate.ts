@@ -80,10 +80,20 @@ export function isDisabled(el: Element): boolean {
 }
 
 /** The role an element has or implies. */
+function isEditable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return editable === 'true' || editable === '' || editable === 'plaintext-only';
+}
+
 export function roleOf(el: Element): string {
   const explicit = el.getAttribute('role');
   const tag = el.localName;
-  if (explicit && explicit !== 'none' && explicit !== 'presentation') return explicit.split(/\s+/)[0]!;
+  if (explicit && explicit !== 'none' && explicit !== 'presentation') {
+    const role = explicit.split(/\s+/)[0]!;
+    // A box typed in over several lines that suggests as one types (a chat's composer with
+    // autocomplete) is still typed in; a one-line combobox is a picker or a search.
+    return role === 'combobox' && (tag === 'textarea' || isEditable(el)) ? 'textbox' : role;
+  }
   // A custom element drawing one button in its shadow root (a chat's chip, its label slotted
   // in) acts as that button, even when the page says its host has no role of its own.
   if (tag.includes('-') && el.shadowRoot) {
@@ -102,8 +112,7 @@ export function roleOf(el: Element): string {
       return type === 'search' ? 'searchbox' : 'textbox';
     return type;
   }
-  const editable = el.getAttribute('contenteditable');
-  if (editable === 'true' || editable === '' || editable === 'plaintext-only') return 'textbox';
+  if (isEditable(el)) return 'textbox';
   if (el.hasAttribute('onclick') || el.hasAttribute('tabindex') || el.hasAttribute('aria-haspopup'))
     return 'button';
   return '';

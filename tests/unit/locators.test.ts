@@ -631,6 +631,19 @@ describe('assistantLike', () => {
     expect(locate('message', assistantLike(document)).element?.id).toBe('msg');
   });
 
+  it('a composer that suggests as one types (role=combobox on a textarea or an editable div) is the field', () => {
+    page(`<div role="dialog"><div role="log"><p>Agent: How can I help?</p></div>
+        <textarea id="msg" role="combobox" aria-expanded="false" placeholder="Type a message"></textarea><button>Send</button></div>`);
+    expect(locate('message', assistantLike(document)).element?.id).toBe('msg');
+    page(
+      `<div role="dialog"><div id="msg" contenteditable="true" role="combobox" aria-label="Message"></div></div>`,
+    );
+    expect(locate('message', assistantLike(document)).element?.id).toBe('msg');
+    // A one-line picker with suggestions is not.
+    page(`<div role="dialog"><input id="pick" role="combobox" aria-label="Country"></div>`);
+    expect(locate('message', assistantLike(document)).element).toBeNull();
+  });
+
   it('a bare search field in the assistant is never the message field', () => {
     page(`<div role="dialog"><input type="search" id="s"><input type="search" placeholder="Search"></div>`);
     expect(locate('message', assistantLike(document)).element).toBeNull();
