@@ -5,6 +5,7 @@
 import {
   bestNameScore,
   meansCustomerSupport,
+  reachesService,
   meansElse,
   meansHelp,
   meansPerson,
@@ -214,7 +215,8 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
-  else if (spec.meaning === 'customer') best = Math.max(best, meansCustomerSupport(name) ? 0.9 : 0);
+  else if (spec.meaning === 'customer')
+    best = Math.max(best, meansCustomerSupport(name) ? 0.9 : reachesService(name) ? 0.8 : 0);
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }

@@ -113,6 +113,14 @@ export function meansPerson(name: string): number {
     : 0;
 }
 
+/** A short control name that reaches the service's people: "Talk to customer care", "Falar
+ *  com o atendimento", "Contact support" (in the account menu, the support entry). */
+export function reachesService(name: string): boolean {
+  if (/[?;？]\s*$/u.test(name)) return false;
+  const norm = normalise(name);
+  return !!norm && words(norm) <= 7 && !QUESTION_START.test(norm) && reachesCustomerService(norm);
+}
+
 /** "Talk to customer care", "Chat with customer service", "Mit dem Kundenservice sprechen": a
  *  way to reach the service's people, said with a verb first (or last, in German). */
 function reachesCustomerService(norm: string): boolean {

@@ -223,6 +223,21 @@ describe("locate('customer-support')", () => {
   });
 });
 
+describe("customer-support: an entry that reaches the service's people", () => {
+  it("'Falar com o atendimento' beside a bare 'Ajuda' (help center) is the entry", () => {
+    page(`<div id="menu"><a href="/transaction">Meus pedidos</a><a href="/help" id="help">Ajuda</a>
+      <a href="#" id="cs">Falar com o atendimento</a><a href="/logout">Sair</a></div>`);
+    const result = locate('customer-support', [$('#menu')]);
+    expect(result.element?.id, result.why).toBe('cs');
+  });
+  it('a question about it is not', () => {
+    page(
+      `<div id="menu"><a href="/transaction">Meus pedidos</a><a href="/x" id="q">Como falar com o atendimento?</a></div>`,
+    );
+    expect(locate('customer-support', [$('#menu')]).element).toBeNull();
+  });
+});
+
 describe('labels drawn in parts, entries drawn as plain divs', () => {
   it('a label split into a span per word (and an icon) is found whole, at the element holding it', () => {
     page(`
