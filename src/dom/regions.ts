@@ -287,10 +287,18 @@ function ownerOfHiddenMenu(entry: Element): Element | null {
     menu = p;
   const holder = parentElementAcrossShadow(menu);
   if (!holder || holder.matches('html, body, main')) return null;
-  const owner = [...holder.children].find((child) => child !== menu && isVisible(child));
-  return owner
-    ? clickable(owner.querySelector('button, a, [role="button"], [aria-haspopup]') ?? owner)
-    : null;
+  // The visible sibling just before the menu (else just after): the control it drops from.
+  let owner: Element | null = null;
+  for (let n = menu.previousElementSibling; n && !owner; n = n.previousElementSibling)
+    if (isVisible(n)) owner = n;
+  for (let n = menu.nextElementSibling; n && !owner; n = n.nextElementSibling) if (isVisible(n)) owner = n;
+  if (!owner) return null;
+  // A whole row of the bar (its link home, its search, several controls) owns nothing: a
+  // mega-menu below the bar's row is opened by one control in it, not by the row's first link.
+  const controls = owner.querySelectorAll('button, a[href], [role="button"], input');
+  if (owner.matches(SITE_BAR_CONTENT) || owner.querySelector(SITE_BAR_CONTENT) || controls.length > 3)
+    return null;
+  return clickable(owner.querySelector('button, a, [role="button"], [aria-haspopup]') ?? owner);
 }
 
 export interface TriggerOptions {
@@ -387,11 +395,15 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     );
     for (const p of unnamed) add(p, unnamed.length === 1 ? 4 : 3, 'a round picture without words');
     const hidden = menuEntries(bar, true).filter((e) => !isVisible(e));
+    // Once per owner: 3 points, 4 when its menu holds two of the account's entries or more.
+    const owners = new Map<Element, number>();
     for (const entry of hidden) {
       if (!isAccountEntry(entry)) continue;
       const owner = ownerOfHiddenMenu(entry);
-      if (owner && bar.contains(owner)) add(owner, 3, 'opens a hidden menu of account entries');
+      if (owner && bar.contains(owner)) owners.set(owner, (owners.get(owner) ?? 0) + 1);
     }
+    for (const [owner, entries] of owners)
+      add(owner, entries >= 2 ? 4 : 3, `opens a hidden menu of ${entries} account entries`);
   }
   // A holder the page calls account, profile or user counts once for what is inside it.
   for (const c of tally.values()) {

@@ -395,6 +395,19 @@ describe('topBars and findTrigger', () => {
     expect(findTrigger(topBars(document), { nameHint: 'Maria Rossi' }).element?.id).toBe('name');
   });
 
+  it("a mega-menu below the bar's row is not owned by the row's first link (the logo)", () => {
+    page(`
+      <header><div class="row"><a id="logo" href="/">wish</a><nav><a href="/~/deals">Deals</a></nav>
+          <input type="search"><a href="/cart">Cart</a>
+          <div id="acct"><small>Hola, Carmen</small><b>Cuenta y pedidos ▾</b></div></div>
+        <div class="mega" style="display:none"><a href="/transaction">Pedidos (2)</a>
+          <a href="/wish-cash">Wish Cash · 3,20 €</a><a href="/logout">Cerrar sesión</a></div>
+      </header>`);
+    const result = findTrigger(topBars(document));
+    expect(result.element?.id).not.toBe('logo');
+    expect(result.candidates.some((c) => c.element.id === 'logo')).toBe(false);
+  });
+
   it("the owner of a hidden menu of Wish's entries", () => {
     page(`
       <header><a href="/">Wish</a>
