@@ -118,8 +118,27 @@ export function meansPerson(name: string): number {
 export function reachesService(name: string): boolean {
   if (/[?;？]\s*$/u.test(name)) return false;
   const norm = normalise(name);
-  return !!norm && words(norm) <= 7 && !QUESTION_START.test(norm) && reachesCustomerService(norm);
+  return (
+    !!norm &&
+    words(norm) <= 7 &&
+    !QUESTION_START.test(norm) &&
+    (reachesCustomerService(norm) || reachesUs(norm) || supportTeam(norm))
+  );
 }
+
+/** "Talk to us", "Habla con nosotros", "Schreib uns", "Fale conosco": a reach verb and "us",
+ *  nothing else (in the account menu, the way to the support team). */
+function reachesUs(norm: string): boolean {
+  const all = norm.split(' ');
+  const verb = all.findIndex(
+    (w) => REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)),
+  );
+  if (verb < 0) return false;
+  // Small words around ("to", "with", "con", "μαζί") say nothing.
+  const rest = all.filter((w, i) => i !== verb && (US_WORDS.has(w) || w.length > 4));
+  return rest.length === 1 && US_WORDS.has(rest[0]!);
+}
+const US_WORDS = new Set(['us', 'nosotros', 'nous', 'uns', 'noi', 'conosco', 'nos', 'connosco', 'μασ']);
 
 /** "Talk to customer care", "Chat with customer service", "Mit dem Kundenservice sprechen": a
  *  way to reach the service's people, said with a verb first (or last, in German). */

@@ -12,6 +12,7 @@ import {
   meansPerson,
   meansYes,
   mentionsPerson,
+  reachesService,
   nameScore,
   showsName,
 } from '../../src/wish/meaning';
@@ -509,4 +510,27 @@ describe('mentionsPerson: not a link, not a transfer of money', () => {
     'Unser Team hat die Zahlung in Verbindung mit Ihrer Bestellung geprüft. War das hilfreich?',
   ])('"%s"', (text) => expect(mentionsPerson(text)).toBe(false));
   it('"Account collegati" is no person', () => expect(meansPerson('Account collegati')).toBe(0));
+});
+
+describe('reachesService: an account-menu entry that reaches the support team', () => {
+  it.each([
+    'Falar com o atendimento',
+    'Contact support',
+    'Habla con nosotros 💬',
+    'Talk to us',
+    'Chat with us',
+    'Schreib uns',
+    'Contactez-nous',
+    'Parla con noi',
+    'Μίλησε μαζί μας',
+    'Talk to our team',
+  ])('"%s" does', (name) => expect(reachesService(name)).toBe(true));
+  it.each([
+    'Write us a review',
+    'Tell us what you think',
+    'Follow us',
+    'Sign up with us',
+    'Ajuda',
+    'Como falar com o atendimento?',
+  ])('"%s" does not', (name) => expect(reachesService(name)).toBe(false));
 });
