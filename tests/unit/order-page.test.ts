@@ -93,6 +93,18 @@ describe('reading orders from Wish pages', () => {
     expect(orderCard(doc.body, '5f9999999999999999999999')).toBeUndefined();
   });
 
+  it("finds a chosen order's card in European Portuguese ('Encomenda n.º …', each card alike)", () => {
+    const card = (id: string, when: string) =>
+      `<div class="od"><div><b>Item</b><br><small>Encomenda n.º ${id} · ${when}</small><br>Entregue</div>
+        <div><button>Acompanhar</button><button>Preciso de ajuda</button></div></div>`;
+    const doc = new JSDOM(`<!doctype html><html lang="pt-PT"><body><main>
+      ${card('6612c0aa11bb22cc33dd4401', '2 de abril de 2024')}${card('6620d1bb22cc33dd44ee5502', '16 de abril de 2024')}
+      ${card('6642f3dd44ee55ff66007704', '20 de maio de 2024')}</main></body></html>`).window.document;
+    const found = orderCard(doc.body, '6642f3dd44ee55ff66007704');
+    expect(found?.textContent).toContain('6642f3dd44ee55ff66007704');
+    expect(found?.textContent).not.toContain('6620d1bb22cc33dd44ee5502');
+  });
+
   it('pages without orders give none: feed, product, settings', () => {
     for (const name of ['feed-en-left', 'product-en', 'settings-en', 'support-en-inpage']) {
       expect(readOrders(loadStatic(name).window.document.body, NOW), name).toEqual([]);

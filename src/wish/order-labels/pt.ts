@@ -4,14 +4,16 @@ import type { OrderLabels } from './types';
 // public material: every word here is inferred (Brazilian first, then European variants).
 export const pt: OrderLabels = {
   lang: 'pt',
-  orderId: 'ID do pedido|Número do pedido|N.º do pedido|Nº do pedido|Pedido nº|Pedido',
+  orderId:
+    'ID do pedido|Número do pedido|N.º do pedido|Nº do pedido|Pedido nº|Pedido|Encomenda n.º|Encomenda nº|N.º da encomenda|Número da encomenda|ID da encomenda|Encomenda',
   transactionId: 'ID da transação|Número da transação|Transação',
-  tracking: 'Código de rastreamento|Número de rastreamento|Código de rastreio|Rastreamento|Rastreio',
+  tracking:
+    'Código de rastreamento|Número de rastreamento|Código de rastreio|Rastreamento|Rastreio|Número de seguimento|Seguimento',
   productId: 'ID do produto',
-  orderDate: 'Data do pedido|Pedido em|Feito em|Realizado em|Data',
-  total: 'Total|Total do pedido|Valor|Valor total',
+  orderDate: 'Data do pedido|Pedido em|Feito em|Realizado em|Data da encomenda|Encomendado em|Data',
+  total: 'Total|Total do pedido|Total da encomenda|Valor|Valor total',
   status: 'Status|Status do pedido|Situação|Estado',
-  deliveryEstimate: 'Entrega estimada|Previsão de entrega|Chegada estimada',
+  deliveryEstimate: 'Entrega estimada|Previsão de entrega|Chegada estimada|Entrega prevista',
   refundEligibleDate: 'Data de elegibilidade para reembolso|Data máxima de entrega',
   quantity: 'Quantidade|Qtd|Qtde',
   months:
