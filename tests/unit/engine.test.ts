@@ -177,6 +177,36 @@ describe('the account-menu route on a signed-in page', () => {
   });
 });
 
+describe('an assistant whose message box shows from the start', () => {
+  const CHAT = (choices: string) => `<div role="dialog" aria-label="Wish Assistant"><div role="log">
+      <p>Hi! What is it about?</p><div class="choices">${choices}</div></div>
+      <textarea id="box" aria-label="Type a message"></textarea><button id="send" aria-label="Send">➤</button></div>`;
+
+  it('the topic beside it is the step, though the box comes after it on the page', async () => {
+    document.body.innerHTML = CHAT(
+      '<button id="t-account">My Account</button><button>Cancel an item</button>',
+    );
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    await tick();
+    expect(engine.current).toBe('topic');
+    expect(marked()).toEqual(['t-account=topic']);
+  });
+
+  it('between two questions (no choice on show) the box waits its turn, then is the step', async () => {
+    document.body.innerHTML = CHAT('');
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
+    await tick();
+    expect(engine.current).toBe('contact-agent'); // the next choices may come in a moment
+    await settle(() => engine.current === 'message');
+    expect(engine.current).toBe('message');
+    expect(marked()).toEqual(['box=message']);
+  });
+});
+
 describe('in the assistant (startAt: topic)', () => {
   it.each([
     ['never-delivered', 't-account'],

@@ -75,6 +75,10 @@ const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'n
  *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
 const STEP_BACK_MS = 1200;
 const STEP_BACK_FROM_ASSISTANT_MS = 4000;
+/** How long the message box must show, with none of the assistant's choices, before the tour
+ *  skips the choices to it: a chat whose box shows from the start sends the shopper's words
+ *  nowhere before they chose a topic, and its next choices may come a moment later. */
+const SKIP_TO_MESSAGE_MS = 2500;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
 
@@ -127,6 +131,7 @@ export class GuideEngine {
   private assistantOpen: { mark: number; before: Set<Region>; fields: WeakSet<Element> } | null = null;
   private resumedInAssistant: boolean;
   private backSince = 0;
+  private skipSince = 0;
   private backTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEnter: { field: Field; text: string; at: number } | null = null;
   private teaching: StepId | null = null;
@@ -351,9 +356,13 @@ export class GuideEngine {
     const here = found.get(this.step);
     for (const [id, el] of found) {
       const sighting: Sighting = {};
+      // The log's order tells a choice after another; the message box sits after the log
+      // whatever was said, so it never tells.
       if (
         here &&
         id !== this.step &&
+        id !== 'message' &&
+        id !== 'send' &&
         STEPS[id].scope === 'assistant' &&
         STEPS[this.step].scope === 'assistant'
       )
@@ -374,6 +383,21 @@ export class GuideEngine {
         this.backTimer = setTimeout(() => this.evaluate(), wait - (now - this.backSince) + 20);
       }
     } else this.backSince = 0;
+    // Skipping the assistant's choices (topic, "something else", the agent) to its message box:
+    // only once the box has shown alone for a moment.
+    const skipping =
+      !choice.backward &&
+      (next === 'message' || next === 'send') &&
+      (this.step === 'topic' || this.step === 'something-else' || this.step === 'contact-agent');
+    if (skipping) {
+      const now = Date.now();
+      if (!this.skipSince) this.skipSince = now;
+      if (now - this.skipSince < SKIP_TO_MESSAGE_MS) {
+        next = this.step;
+        clearTimeout(this.backTimer);
+        this.backTimer = setTimeout(() => this.evaluate(), SKIP_TO_MESSAGE_MS - (now - this.skipSince) + 20);
+      }
+    } else this.skipSince = 0;
     if (next !== this.step) this.changeStep(next);
     const target = next === this.step ? (found.get(next) ?? null) : null;
     const changed = target !== this.target;
@@ -559,6 +583,7 @@ export class GuideEngine {
     if (STEPS[step].scope !== 'assistant') this.resumedInAssistant = false;
     this.step = step;
     this.backSince = 0;
+    this.skipSince = 0;
     this.teaching = null;
     this.callbacks.onStep?.(step);
   }
