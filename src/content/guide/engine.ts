@@ -471,8 +471,10 @@ export class GuideEngine {
       const kind = pageKind(this.doc.location?.href ?? '');
       // Wish's support page is the assistant; so is a page of Wish no table names (an
       // assistant in a new tab, at a path of its own) when the tour came to it past the door.
-      const isAssistantPage = kind === 'support' || (this.resumedInAssistant && kind === 'wish-other');
-      if (!out.length && isAssistantPage && this.doc.body) add(this.doc.body);
+      // A page of its own (a new tab, a pop-up) is the assistant whole: its composer may be
+      // added beside the conversation, not inside it.
+      const ownPage = this.resumedInAssistant && kind === 'wish-other';
+      if (this.doc.body && (ownPage || (!out.length && kind === 'support'))) add(this.doc.body);
     }
     for (const r of keep) add(r);
     // Regions nested in others are searched once, through the outer one.
@@ -854,8 +856,9 @@ function textBefore(el: Element): string {
     node && d < 4 && text.length < 300;
     node = node.parentElement, d++
   ) {
-    for (let s = node.previousElementSibling; s && text.length < 300; s = s.previousElementSibling)
-      text = `${(s.textContent ?? '').slice(-300)} ${text}`;
+    // Text nodes too: the question may be the bare text the Yes link follows in its bubble.
+    for (let s = node.previousSibling; s && text.length < 300; s = s.previousSibling)
+      if (s.nodeType === 1 || s.nodeType === 3) text = `${(s.textContent ?? '').slice(-300)} ${text}`;
   }
   return text.slice(-300);
 }
