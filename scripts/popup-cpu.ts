@@ -53,7 +53,9 @@ try {
     ]);
     writeFileSync(process.env.TRACE, JSON.stringify({ traceEvents: events }));
   }
-  console.log(`load average (1 min) during the opens: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
+  console.log(
+    `load average (1 min) during the opens: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`,
+  );
   dirs.forEach((dir, i) => {
     const o = opens[i]!;
     const ours = o.map((x) => x.cpuOurs);

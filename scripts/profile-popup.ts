@@ -44,7 +44,9 @@ try {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await page.goto(browser.extensionUrl('popup.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('wsg-interactive').length, null, { timeout: 180_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('wsg-interactive').length, null, {
+    timeout: 180_000,
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   for (let i = 0; i < opens; i++) {

@@ -12,6 +12,9 @@ export function Finder(props: { t: LaterStrings; onPick: (number: string) => voi
   const [found, setFound] = useState<{ orders: OrderSummary[]; total: number }>();
   // Answers can come out of order (a search per keystroke): only the last query's is shown.
   const asked = useRef(0);
+  const field = useRef<HTMLInputElement>(null);
+  // Opened by a click: the shopper types next (autofocus works only as a page loads).
+  useLayoutEffect(() => field.current?.focus(), []);
   useLayoutEffect(() => {
     const ask = ++asked.current;
     searchOrders(query.trim()).then(
@@ -24,13 +27,13 @@ export function Finder(props: { t: LaterStrings; onPick: (number: string) => voi
       <label>
         {t.findOrderLabel}
         <input
+          ref={field}
           type="search"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           autocomplete="off"
           spellcheck={false}
           aria-describedby="finder-status"
-          autoFocus
         />
       </label>
       <p id="finder-status" class="muted small" aria-live="polite">

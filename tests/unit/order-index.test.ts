@@ -277,7 +277,10 @@ describe('the orders index', () => {
     const read = ITEMS.orderIndex.parse(long);
     expect(read.value.total).toBe(200);
     expect(read.value.newest).toEqual(long.newest.slice(0, INDEX_SIZE));
-    await fakeBrowser.storage.local.set({ 'wsg:orders': { v: 1, value: many }, 'wsg:order-index': wrapIndex(long) });
+    await fakeBrowser.storage.local.set({
+      'wsg:orders': { v: 1, value: many },
+      'wsg:order-index': wrapIndex(long),
+    });
     await new Store().checkIndex();
     expect(await storedIndex()).toEqual(buildIndex(many));
     expect(await setAside()).toEqual([]);
@@ -292,7 +295,10 @@ describe('the orders index', () => {
 describe('finding orders (every stored order, not only the index)', () => {
   const stored: Record<string, Order> = {
     [N1]: order(N1, { placedAt: '2024-03-02', items: [{ title: 'Garden hose, 15 m' }] }),
-    [N2]: order(N2, { placedAt: '2025-03-09', items: [{ title: 'Phone case' }, { title: 'Blue garden gloves' }] }),
+    [N2]: order(N2, {
+      placedAt: '2025-03-09',
+      items: [{ title: 'Phone case' }, { title: 'Blue garden gloves' }],
+    }),
     [N3]: order(N3, { items: [{ title: 'Floral summer dress' }] }),
   };
   const found = (query: string, limit?: number) => {
