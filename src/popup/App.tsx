@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { resolveLanguage } from '../i18n/language';
 import { strings as popupEl } from '../i18n/pages/popup.el';
 import { strings as popupEn } from '../i18n/pages/popup.en';
-import { send as sendMessage } from './send';
+import { loadRest, send as sendMessage } from './send';
 import type { Case, ChannelId } from '../model/types';
 import type { OrderIndex } from '../store/order-index';
 import type { ComposerState } from '../store/schema';
@@ -19,8 +19,8 @@ export const POPUP_ITEMS = ['orderIndex', 'drafts', 'composer', 'settings', 'pro
 export type PopupData = ItemsOf<(typeof POPUP_ITEMS)[number]>;
 
 // What shows after the first paint (the composer, the case view, the messaging library, the
-// tab's page detection) is one chunk, asked for as the first render commits.
-const loadRest = () => import('./rest');
+// tab's page detection, their words) is one chunk (./send's loadRest), asked for as the first
+// render commits.
 
 /** Runs `run` when the page is idle, soon after the composer's draft has painted. */
 const whenIdle = (run: () => void) =>
