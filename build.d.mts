@@ -20,3 +20,8 @@ export declare function partSource(
   part: string,
   lang: string,
 ): Promise<{ contents: string; warnings: Array<{ text: string }> }>;
+export declare const pageEntries: Record<string, string>;
+export declare function pageBuildOptions(
+  dir: string,
+  entryPoints?: Record<string, string>,
+): import('esbuild').BuildOptions;

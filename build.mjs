@@ -27,7 +27,7 @@ const entries = {
 // The extension's own pages are ES modules split into chunks: each page loads first what it
 // paints with, and the rest (the other language, the case view, the composer's templates...)
 // when it is needed, by import(). Their CSP (script-src 'self') allows it.
-const pageEntries = {
+export const pageEntries = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   print: 'src/print/index.tsx',
@@ -244,7 +244,7 @@ async function checkContentSize(dir, manifest) {
 // The popup is built on its own: built with the other pages, the code it shares with them
 // would be split into more, smaller chunks, and each chunk is one more request (about a
 // millisecond of the popup's main thread each) before its composer shows a draft.
-function pageBuildOptions(dir, entryPoints = pageEntries) {
+export function pageBuildOptions(dir, entryPoints = pageEntries) {
   return {
     ...buildOptions(dir),
     entryPoints,

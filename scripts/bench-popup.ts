@@ -89,9 +89,27 @@ export async function tracedPopupOpen(
       e.tid === ready.tid &&
       e.args?.data?.documentLoaderURL?.includes('popup.html'),
   );
+  // The thread's top-level work: its tasks, and the microtask checkpoints Blink runs outside
+  // any task (a promise's continuation after a module loads: the popup's renders often run
+  // there). Counting tasks only missed those.
   let cpuPage = 0;
-  for (const e of events) {
-    if (e.name !== 'ThreadControllerImpl::RunTask' || e.pid !== ready.pid || e.tid !== ready.tid) continue;
+  let counted = -Infinity;
+  const top = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === ready.pid &&
+        e.tid === ready.tid &&
+        e.cat.split(',').includes('toplevel') &&
+        (e.name === 'ThreadControllerImpl::RunTask' ||
+          e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint'),
+    )
+    // An outer event before those it holds.
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  for (const e of top) {
+    // Nested in one counted already (a checkpoint at the end of a task).
+    if (e.ts < counted) continue;
+    counted = e.ts + (e.dur ?? 0);
     if (nav && e.ts < nav.ts) continue;
     if (e.ts > ready.ts) continue;
     // The task the mark falls in counts up to the mark.

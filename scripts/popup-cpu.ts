@@ -18,6 +18,7 @@ if (!dirs.length) {
   process.exit(2);
 }
 const rounds = Number(process.env.ROUNDS ?? 12);
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const browsers = [];
@@ -52,12 +53,15 @@ try {
     ]);
     writeFileSync(process.env.TRACE, JSON.stringify({ traceEvents: events }));
   }
-  console.log(`load average (1 min) during the opens: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`);
+  console.log(
+    `load average (1 min) during the opens: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`,
+  );
   dirs.forEach((dir, i) => {
     const o = opens[i]!;
     const ours = o.map((x) => x.cpuOurs);
     console.log(
       `${dir}: CPU own script median ${median(ours).toFixed(2)} ms (min ${Math.min(...ours).toFixed(2)}, ` +
+        `quartiles ${quantile(ours, 0.25).toFixed(2)} and ${quantile(ours, 0.75).toFixed(2)}, ` +
         `max ${Math.max(...ours).toFixed(2)}), whole page median ${median(o.map((x) => x.cpuPage)).toFixed(2)} ms; ` +
         `wall own script median ${median(o.map((x) => x.ours)).toFixed(1)} ms; ${o.length} opens`,
     );

@@ -24,6 +24,7 @@ import { decidePart } from './parts';
 import { allowed } from './sender';
 import { captureFromPage, clearEverything, siteDraft } from './actions';
 import { quarantinedKeys, Store } from './store';
+import { findOrders } from '../store/order-index';
 
 const store = new Store();
 
@@ -106,6 +107,10 @@ handle('orderDetail', (data) =>
       cases: Object.values(d.cases).filter((c) => c.orderNumber === number),
     };
   }),
+);
+
+handle('findOrders', (data) =>
+  store.peek(['orders'], (d) => findOrders(d.orders, String(data?.query ?? '').slice(0, 200))),
 );
 
 handle('orderIndex', async () => {

@@ -50,6 +50,14 @@ export const en = {
   } as Record<string, string>,
   noOrder: '(no order)',
   unknown: 'unknown',
+  findOrders: (n: number) => `Find an order among all ${n}`,
+  findOrderLabel: 'Number, date (2025-03) or item',
+  ordersFound: (shown: number, total: number) =>
+    total === 0
+      ? 'No stored order matches.'
+      : shown < total
+        ? `The newest ${shown} of ${total} that match: type more to narrow them down.`
+        : `${total} order${total === 1 ? ' matches' : 's match'}.`,
 
   // Composer
   composerHeading: 'Write to Wish',

@@ -1,21 +1,18 @@
-// The extension pages' words, one language at a time, and for the popup one part at a time:
-// each is a chunk of its own, fetched when a page first needs it (the shopper reads one
-// language; the popup loads its own words, not the options page's, the printout's or the
-// guide's: src/i18n/pages.ts). The popup's first-paint words, a few hundred bytes a language,
-// are in its script (src/popup/App.tsx), not loaded here.
+// The extension pages' words, one language at a time: each is a chunk of its own, fetched when
+// a page first needs it (the shopper reads one language). The popup does not load its words
+// here: its header's are in its script (src/popup/App.tsx), the rest's in the chunk of its
+// composer (src/popup/rest.ts), each cut to its part (src/i18n/pages.ts).
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { UiLanguage } from '../model/types';
 import type { UiStrings } from './en';
 import { resolveLanguage } from './language';
-import type { LaterStrings } from './pages';
 
 export type { UiStrings } from './en';
 
 type Lang = 'en' | 'el';
-/** What each part's words are: every word, or a page part's (src/i18n/pages.ts). */
+/** What each part's words are (every word; a page part's would go here: src/i18n/pages.ts). */
 export interface Parts {
   all: UiStrings;
-  later: LaterStrings;
 }
 type Part = keyof Parts;
 
@@ -24,10 +21,6 @@ const LOADERS: { [P in Part]: Record<Lang, () => Promise<Parts[P]>> } = {
   all: {
     en: () => import('./en').then((m) => m.en),
     el: () => import('./el').then((m) => m.el),
-  },
-  later: {
-    en: () => import('./pages/later.en').then((m) => m.strings),
-    el: () => import('./pages/later.el').then((m) => m.strings),
   },
 };
 

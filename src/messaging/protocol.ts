@@ -17,7 +17,7 @@ import type {
   Order,
 } from '../model/types';
 import type { ComposerState, StoreData } from '../store/schema';
-import type { OrderIndex } from '../store/order-index';
+import type { OrderIndex, OrderSummary } from '../store/order-index';
 import type { PageKind } from '../wish/pages';
 import type { CapturedOrder } from '../wish/order-page';
 
@@ -115,6 +115,9 @@ export interface ProtocolMap {
   orderDetail(data: { number: string }): { order: Order | null; cases: Case[] };
   /** The orders index, made now if it was missing (the popup opened before the worker built it). */
   orderIndex(): OrderIndex;
+  /** The stored orders a search names (all of them, not only the index's), newest first: the
+   *  popup's "find an order". */
+  findOrders(data: { query: string }): { orders: OrderSummary[]; total: number };
   /** Deletes the oldest diagnostics, or solved cases, to make room. */
   freeSpace(data: { what: 'diagnostics' | 'solved-cases' }): number;
   /** The content script saw a new message from an agent on Wish's support page. */

@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { resolveLanguage } from '../i18n/language';
-import { useStrings } from '../i18n/load';
 import { strings as popupEl } from '../i18n/pages/popup.el';
 import { strings as popupEn } from '../i18n/pages/popup.en';
-import { send as sendMessage } from './send';
+import { loadRest, send as sendMessage } from './send';
 import type { Case, ChannelId } from '../model/types';
 import type { OrderIndex } from '../store/order-index';
 import type { ComposerState } from '../store/schema';
@@ -20,8 +19,8 @@ export const POPUP_ITEMS = ['orderIndex', 'drafts', 'composer', 'settings', 'pro
 export type PopupData = ItemsOf<(typeof POPUP_ITEMS)[number]>;
 
 // What shows after the first paint (the composer, the case view, the messaging library, the
-// tab's page detection) is one chunk, asked for as the first render commits.
-const loadRest = () => import('./rest');
+// tab's page detection, their words) is one chunk (./send's loadRest), asked for as the first
+// render commits.
 
 /** Runs `run` when the page is idle, soon after the composer's draft has painted. */
 const whenIdle = (run: () => void) =>
@@ -36,14 +35,15 @@ export function App() {
   // What the popup shows, and nothing more (not the orders, the tour or the diagnostics).
   const { data, error } = useItems(POPUP_ITEMS);
   // The words of the first paint (both languages' are in the popup's script: no request for
-  // them); those of what shows after it, loaded at once beside them.
+  // them).
   const t = data ? POPUP_WORDS[resolveLanguage(data.settings.language)] : undefined;
-  const tc = useStrings(data?.settings.language, !!data, 'later');
   const [tab, setTab] = useState<TabContext>();
   // What the shopper picked; until then the selection follows from the data and the tab.
   const [chosen, setChosen] = useState<ComposerState | null>(null);
   const [status, setStatus] = useState('');
   const rest = useModule(loadRest);
+  // The words of all else come with the composer's chunk (both languages').
+  const tc = rest && t ? (t.lang === 'el' ? rest.laterEl : rest.laterEn) : undefined;
   // The composer has shown a draft: from then on the parts around it stay (a new selection
   // waits for its order's detail in the composer's place only), and the case view comes next.
   const interactive = useRef(false);

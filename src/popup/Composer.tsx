@@ -21,8 +21,8 @@ import type { PopupData } from './App';
 import { CHANNELS, PROBLEMS } from '../store/validate';
 import { ConfirmBar, type Pending } from '../ui/confirm';
 import { Select } from '../ui/Select';
-import { uiDate } from '../i18n/format';
-import { formatMoney } from '../wish/parse';
+import { Finder } from './Finder';
+import { orderLabel } from './label';
 import type { TabContext } from './tab';
 
 /** Fields a shopper can supply by hand; the rest are computed. */
@@ -80,6 +80,7 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
   const [notice, setNotice] = useState('');
   const [via, setVia] = useState<Via>('manual');
   const loadedKey = useRef(draftId);
+  const [finding, setFinding] = useState(false);
 
   const composeWith = (
     fills: Record<string, string>,
@@ -156,6 +157,8 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
 
   if (!draft || !composed) return null;
   const orderChoices = choices(data.orderIndex, selection.orderNumber, order);
+  // Orders the picker does not list: found by a search, rendered only when asked for.
+  const unlisted = data.orderIndex.total > data.orderIndex.newest.length;
 
   const edited = draft.body !== draft.generated;
   const facts = CHANNEL_FACTS[selection.channel];
@@ -309,6 +312,25 @@ export function Composer({ t, data, selection, order, cases, onSelect, tab, onSt
           </select>
         </label>
       </div>
+      {unlisted && (
+        <button
+          type="button"
+          class="link"
+          aria-expanded={finding ? 'true' : 'false'}
+          onClick={() => setFinding(!finding)}
+        >
+          {t.findOrders(data.orderIndex.total)}
+        </button>
+      )}
+      {unlisted && finding && (
+        <Finder
+          t={t}
+          onPick={(number) => {
+            setFinding(false);
+            onSelect({ ...selection, orderNumber: number });
+          }}
+        />
+      )}
 
       <p class={`fact fact-${facts.status}`}>
         <span class="badge">{t[facts.status]}</span> {t.channelNotes[selection.channel]}{' '}
@@ -485,18 +507,10 @@ function mailto(subject: string, body: string): { href: string; tooLong: boolean
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** An order as the picker names it: number, date, and the first item (or the amount). */
-export function orderLabel(o: OrderSummary, t: LaterStrings): string {
-  const parts = [o.number];
-  if (o.placedAt) parts.push(uiDate(o.placedAt, t.lang));
-  if (o.title) parts.push(o.title.slice(0, 28));
-  else if (o.amount) parts.push(formatMoney(o.amount, t.lang));
-  return parts.join(' · ');
-}
-
 /** The picker lists the most recent orders, the ones the index keeps (a long history would
  *  make the popup slow to open); the selected one is always there, from the worker's answer
- *  when it is older. Other older ones: type the number in "Add an order". */
+ *  when it is older. Other older ones: "Find an order" (every stored order), or type the
+ *  number in "Add an order". */
 function choices(index: OrderIndex, selected: string, order: Order | undefined): OrderSummary[] {
   const list = index.newest.slice();
   if (selected && order?.number === selected && !list.some((s) => s.number === selected))

@@ -27,6 +27,18 @@ async function fetchDetail(number: string): Promise<OrderDetail> {
   };
 }
 
+// One question per order while nothing changed: the stored selection's order, when older than
+// the index lists, is asked to know whether it is stored, then again as the selection's.
+let generation = 0;
+const asked = new Map<string, { stamp: unknown; generation: number; answer: Promise<OrderDetail> }>();
+function detailOnce(number: string, stamp: unknown): Promise<OrderDetail> {
+  const hit = asked.get(number);
+  if (hit && hit.stamp === stamp && hit.generation === generation) return hit.answer;
+  const answer = fetchDetail(number);
+  asked.set(number, { stamp, generation, answer });
+  return answer;
+}
+
 /** The order `number` and its cases, asked again when the index (`indexStamp`), the orders or
  *  the cases change. Undefined until the answer for this number arrives. */
 export function useOrderDetail(number: string | undefined, indexStamp: unknown): OrderDetail | undefined {
@@ -35,8 +47,10 @@ export function useOrderDetail(number: string | undefined, indexStamp: unknown):
   useEffect(() => {
     const listener = (changes: Record<string, unknown>, area: string) => {
       // The orders too: a change to an order older than the index lists leaves the index as it was.
-      if (area === 'local' && (ITEMS.cases.key in changes || ITEMS.orders.key in changes))
+      if (area === 'local' && (ITEMS.cases.key in changes || ITEMS.orders.key in changes)) {
+        generation++;
         setStoredChanged((n) => n + 1);
+      }
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
@@ -45,7 +59,7 @@ export function useOrderDetail(number: string | undefined, indexStamp: unknown):
   useLayoutEffect(() => {
     if (number === undefined) return;
     let live = true;
-    fetchDetail(number).then(
+    detailOnce(number, indexStamp).then(
       (d) => live && setDetail(d),
       (e: unknown) => console.error('[Wish support] the order was not read', e),
     );

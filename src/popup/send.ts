@@ -6,6 +6,11 @@ type Send = typeof SendMessage;
 type Rest = typeof import('./rest');
 
 let rest: Rest | undefined;
+let loading: Promise<Rest> | undefined;
+
+/** The chunk of what shows after the first paint, asked for once: each import() call costs
+ *  the main thread a module-map look-up and a task, even for a chunk already asked for. */
+export const loadRest = (): Promise<Rest> => (loading ??= import('./rest').then((m) => (rest = m)));
 
 // The library's own sendMessage, typed as it is; a generic function's arguments cannot be
 // forwarded under its own type, hence the casts. Once the chunk is here the message leaves in
@@ -15,4 +20,4 @@ const call = (m: Rest, args: unknown[]) =>
   (m.sendMessage as unknown as (...a: unknown[]) => Promise<unknown>)(...args);
 
 export const send = ((...args: unknown[]) =>
-  rest ? call(rest, args) : import('./rest').then((m) => call((rest = m), args))) as unknown as Send;
+  rest ? call(rest, args) : loadRest().then((m) => call(m, args))) as unknown as Send;

@@ -26,8 +26,12 @@ export interface OrderIndex {
   newest: readonly OrderSummary[];
 }
 
-/** What the popup's picker lists, and so what the index keeps: the newest orders. */
-export const INDEX_SIZE = 150;
+/** What the popup's picker lists at open, and so what the index keeps: the newest orders (the
+ *  popup reads and renders no more to become usable; the rest are found through the worker). */
+export const INDEX_SIZE = 20;
+
+/** The most orders one search answers with (newest first). */
+export const FOUND_MAX = 100;
 
 /** What the picker shows of an item's title. */
 export const TITLE_CHARS = 40;
@@ -67,6 +71,37 @@ export function summarize(o: Order): OrderSummary {
 export function buildIndex(orders: Readonly<Record<string, Order>>, size = INDEX_SIZE): OrderIndex {
   const all = Object.values(orders);
   return { total: all.length, newest: newestOf(all.map(summarize), size) };
+}
+
+// Made once per stored order object, like its summary: a search per keystroke over thousands.
+const texts = new WeakMap<Order, string>();
+function searchText(o: Order): string {
+  let text = texts.get(o);
+  if (text === undefined) {
+    text = [o.number, o.placedAt ?? '', ...o.items.map((i) => i.title)].join('\n').toLocaleLowerCase();
+    texts.set(o, text);
+  }
+  return text;
+}
+
+/** The stored orders that `query` names, newest first, at most `limit` of them, and how many
+ *  match in all. A query matches an order's number, its date (2025-03) or its items' titles,
+ *  case-insensitively, every word of it somewhere; an empty query matches every order. */
+export function findOrders(
+  orders: Readonly<Record<string, Order>>,
+  query: string,
+  limit = FOUND_MAX,
+): { orders: OrderSummary[]; total: number } {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const found: OrderSummary[] = [];
+  for (const o of Object.values(orders)) {
+    if (words.length) {
+      const text = searchText(o);
+      if (!words.every((w) => text.includes(w))) continue;
+    }
+    found.push(summarize(o));
+  }
+  return { orders: newestOf(found, limit), total: found.length };
 }
 
 /** The `size` newest summaries, newest first: one pass keeping a sorted short list (a capture

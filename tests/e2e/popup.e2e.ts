@@ -271,6 +271,82 @@ describe.each(BROWSERS)('%s: popup and options', (name) => {
     await popup.close();
   });
 
+  it('an order older than the picker lists is found by a search and picked', async () => {
+    // More orders than the picker lists at open (the index's newest), and one old order among them.
+    const OLD = '5a0b1c2d3e4f506172839401';
+    await browser.inExtension(async (old) => {
+      const api = ((globalThis as { browser?: unknown }).browser ??
+        (globalThis as { chrome?: unknown }).chrome) as {
+        storage: {
+          local: {
+            get(k: string): Promise<Record<string, { v: number; value: Record<string, unknown> }>>;
+            set(v: object): Promise<void>;
+          };
+        };
+      };
+      const current = (await api.storage.local.get('wsg:orders'))['wsg:orders']!;
+      const at = new Date().toISOString();
+      const add = (number: string, placedAt: string, title: string) => {
+        current.value[number] = {
+          number,
+          placedAt,
+          items: [{ title }],
+          flags: [],
+          source: 'page',
+          capturedAt: at,
+          updatedAt: at,
+        };
+      };
+      for (let i = 0; i < 30; i++)
+        add(`5a0b1c2d3e4f5061728394${String(10 + i)}`, '2026-10-01', `Phone case ${i}`);
+      add(old, '2019-05-05', 'Brass tin whistle in D');
+      await api.storage.local.set({ 'wsg:orders': current });
+    }, OLD);
+    // The worker makes the index from them.
+    await until(
+      () =>
+        browser.inExtension(async () => {
+          const api = ((globalThis as { browser?: unknown }).browser ??
+            (globalThis as { chrome?: unknown }).chrome) as {
+            storage: { local: { get(k: string): Promise<Record<string, { value?: { total?: number } }>> } };
+          };
+          return (await api.storage.local.get('wsg:order-index'))['wsg:order-index']?.value?.total ?? 0;
+        }, null),
+      (total) => total >= 31,
+    );
+    const popup = await openPopup();
+    const listed = await popup.evaluate(
+      () => [...document.querySelectorAll('select')[0]!.options].map((o) => o.value),
+      null,
+    );
+    expect(listed).not.toContain(OLD);
+    await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent?.startsWith('Find an order among all'))!
+          .click(),
+      null,
+    );
+    await popup.waitFor(() => document.activeElement?.matches('input[type=search]') ?? false, null);
+    await popup.type('input[type=search]', 'tin whistle');
+    await popup.waitFor(() => /1 order matches/.test(document.body.textContent ?? ''), null);
+    await popup.evaluate(
+      (old) =>
+        [...document.querySelectorAll<HTMLButtonElement>('.found button')]
+          .find((b) => b.textContent?.startsWith(old))!
+          .click(),
+      OLD,
+    );
+    await popup.waitFor(
+      (old) =>
+        (document.querySelector('textarea.message') as HTMLTextAreaElement | null)?.value.includes(old) ??
+        false,
+      OLD,
+    );
+    expect(await byLabel(popup, 'Order')).toMatchObject({ tag: 'select', value: OLD });
+    await popup.close();
+  });
+
   it('dark mode renders with no contrast violations', async () => {
     const popup = await openPopup();
     // Emulated through the page's own media: both drivers can't share one emulation API.

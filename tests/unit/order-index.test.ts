@@ -7,7 +7,14 @@ import { captureFromPage, clearEverything } from '../../src/background/actions';
 import { Store } from '../../src/background/store';
 import type { Order } from '../../src/model/types';
 import { ITEMS, wrap } from '../../src/store/items';
-import { buildIndex, INDEX_SIZE, inStep, summarize, TITLE_CHARS } from '../../src/store/order-index';
+import {
+  buildIndex,
+  findOrders,
+  INDEX_SIZE,
+  inStep,
+  summarize,
+  TITLE_CHARS,
+} from '../../src/store/order-index';
 import { QUARANTINE_PREFIX } from '../../src/store/schema';
 
 const NOW = '2026-11-20T12:00:00.000Z';
@@ -259,8 +266,58 @@ describe('the orders index', () => {
     expect(newestNumbers(await storedIndex())[0]).toBe(N1);
   });
 
+  it('an index of the longer list an earlier version kept is cut when read, and rebuilt by the worker, not set aside', async () => {
+    const many: Record<string, Order> = {};
+    for (let i = 0; i < 200; i++) {
+      const n = `5f1a2b3c4d5e6f7081${String(i).padStart(6, '0')}`;
+      many[n] = order(n, { placedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10) });
+    }
+    const long = buildIndex(many, 150);
+    // What the popup reads from it before the worker rebuilds it: the newest, and the count.
+    const read = ITEMS.orderIndex.parse(long);
+    expect(read.value.total).toBe(200);
+    expect(read.value.newest).toEqual(long.newest.slice(0, INDEX_SIZE));
+    await fakeBrowser.storage.local.set({
+      'wsg:orders': { v: 1, value: many },
+      'wsg:order-index': wrapIndex(long),
+    });
+    await new Store().checkIndex();
+    expect(await storedIndex()).toEqual(buildIndex(many));
+    expect(await setAside()).toEqual([]);
+  });
+
   it('is not part of an export', async () => {
     const { DATA_NAMES } = await import('../../src/store/items');
     expect(DATA_NAMES).not.toContain('orderIndex');
+  });
+});
+
+describe('finding orders (every stored order, not only the index)', () => {
+  const stored: Record<string, Order> = {
+    [N1]: order(N1, { placedAt: '2024-03-02', items: [{ title: 'Garden hose, 15 m' }] }),
+    [N2]: order(N2, {
+      placedAt: '2025-03-09',
+      items: [{ title: 'Phone case' }, { title: 'Blue garden gloves' }],
+    }),
+    [N3]: order(N3, { items: [{ title: 'Floral summer dress' }] }),
+  };
+  const found = (query: string, limit?: number) => {
+    const answer = findOrders(stored, query, limit);
+    return { numbers: answer.orders.map((s) => s.number), total: answer.total };
+  };
+
+  it('by any part of the number, the date or an item, every word somewhere, in any case', () => {
+    expect(found('8192a3b5')).toEqual({ numbers: [N2], total: 1 });
+    expect(found('2024-03')).toEqual({ numbers: [N1], total: 1 });
+    expect(found('GARDEN')).toEqual({ numbers: [N2, N1], total: 2 });
+    expect(found('gloves garden')).toEqual({ numbers: [N2], total: 1 });
+    expect(found('garden dress')).toEqual({ numbers: [], total: 0 });
+  });
+
+  it('an empty query: every order, newest first (undated last), at most `limit`, with the count of all', () => {
+    expect(found('  ')).toEqual({ numbers: [N2, N1, N3], total: 3 });
+    expect(found('', 2)).toEqual({ numbers: [N2, N1], total: 3 });
+    // As the picker and the index name them.
+    expect(findOrders(stored, 'hose').orders[0]).toEqual(summarize(stored[N1]!));
   });
 });

@@ -6,7 +6,7 @@ import { Options } from '../../src/options/Options';
 import { StorageStatus } from '../../src/options/StorageStatus';
 import { defaultData, type StoreData } from '../../src/store/schema';
 import { asItems } from '../helpers/items';
-import { buildIndex } from '../../src/store/order-index';
+import { buildIndex, findOrders, FOUND_MAX, INDEX_SIZE } from '../../src/store/order-index';
 import type { Order } from '../../src/model/types';
 
 const order = (number: string, placedAt?: string): Order => ({
@@ -253,9 +253,9 @@ describe('what the popup reads', () => {
     expect(read).toContain('wsg:order-index');
     expect(read).not.toContain('wsg:orders');
     expect(read).not.toContain('wsg:cases');
-    // The picker lists the most recent 150 of the index (and says how many are stored).
-    expect((screen.getByLabelText('Order') as HTMLSelectElement).options).toHaveLength(151);
-    expect(screen.getByText(/302/)).toBeTruthy();
+    // The picker lists the newest of the index (and says how many are stored).
+    expect((screen.getByLabelText('Order') as HTMLSelectElement).options).toHaveLength(INDEX_SIZE + 1);
+    expect(screen.getByText('302 orders found on Wish')).toBeTruthy();
   });
 });
 
@@ -267,7 +267,7 @@ describe('an order older than the newest the index lists', () => {
         d.orders[n] = order(n, `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`);
       }
     });
-  // The oldest stored order (2024), far below the newest 150.
+  // The oldest stored order (2024), far below the newest the index lists.
   const OLD = 'a5f1a2b3c4d5e6f708192a3b4';
 
   it("the stored selection's order stays selected (the worker says it is stored), in the picker too", async () => {
@@ -294,8 +294,8 @@ describe('an order older than the newest the index lists', () => {
     expect(message.value).toContain(OLD);
     const picker = screen.getByLabelText('Order') as HTMLSelectElement;
     expect(picker.value).toBe(OLD);
-    // The newest 150, and the selected older one.
-    expect(picker.options).toHaveLength(152);
+    // "(no order)", the newest the index lists, and the selected older one.
+    expect(picker.options).toHaveLength(INDEX_SIZE + 2);
     expect(asked).toContain(OLD);
     expect(read).not.toContain('wsg:orders');
   });
@@ -332,6 +332,115 @@ describe('an order older than the newest the index lists', () => {
     };
     expect(initialSelection(stored, undefined, '', undefined, new Set([OLD])).orderNumber).toBe(OLD);
     expect(initialSelection(stored, undefined, '').orderNumber).toBe(newest);
+  });
+});
+
+describe('finding an order the picker does not list', () => {
+  const many = () =>
+    seeded((d) => {
+      for (let i = 0; i < 300; i++) {
+        const n = `5f1a2b3c4d5e6f70819${String(i).padStart(5, '0')}`;
+        d.orders[n] = order(n, `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`);
+      }
+      d.orders[OLD]!.items = [{ title: 'Garden hose, 15 m' }];
+    });
+  // The oldest stored order (2024), far below the newest the index lists.
+  const OLD = 'a5f1a2b3c4d5e6f708192a3b4';
+
+  /** The worker's answers, from `data` (or none: `worker` false). */
+  function answering(data: StoreData, worker = true) {
+    const asked: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: {
+      type: string;
+      data?: { number?: string; query?: string };
+    }) => {
+      asked.push(m.type);
+      if (!worker) return undefined;
+      if (m.type === 'orderDetail')
+        return { res: { order: data.orders[m.data!.number!] ?? null, cases: [] } };
+      if (m.type === 'findOrders') return { res: findOrders(data.orders, m.data!.query!) };
+      return undefined;
+    }) as never);
+    return asked;
+  }
+
+  it('searches every stored order through the worker, by number, date or item, and picks one', async () => {
+    const data = many();
+    await fakeBrowser.storage.local.set(asItems(data));
+    const asked = answering(data);
+    const read: string[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
+      read.push(...[keys].flat());
+      return get(keys);
+    }) as never);
+    render(<App />);
+    await screen.findByLabelText('Message');
+    const picker = screen.getByLabelText('Order') as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).not.toContain(OLD);
+    // Nothing of the search is there until asked for.
+    expect(screen.queryByLabelText('Number, date (2025-03) or item')).toBeNull();
+    const open = screen.getByRole('button', { name: 'Find an order among all 302' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const search = screen.getByLabelText('Number, date (2025-03) or item') as HTMLInputElement;
+    // Empty: the newest of every order, as many as one answer holds.
+    await screen.findByText(`The newest ${FOUND_MAX} of 302 that match: type more to narrow them down.`);
+    for (const query of ['a5f1a2', '2024-01', 'GARDEN hose']) {
+      fireEvent.input(search, { target: { value: query } });
+      await screen.findByText('1 order matches.');
+      expect(screen.getByRole('button', { name: new RegExp(`^${OLD}`) })).toBeTruthy();
+    }
+    fireEvent.input(search, { target: { value: 'no such thing' } });
+    await screen.findByText('No stored order matches.');
+    fireEvent.input(search, { target: { value: 'hose' } });
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(`^${OLD}`) }));
+    // Picked: the composer writes about it, and the picker lists it, selected.
+    await waitFor(() =>
+      expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(OLD),
+    );
+    expect((screen.getByLabelText('Order') as HTMLSelectElement).value).toBe(OLD);
+    expect(screen.queryByLabelText('Number, date (2025-03) or item')).toBeNull();
+    expect(asked).toContain('findOrders');
+    expect(read).not.toContain('wsg:orders');
+  });
+
+  it('without an answer from the worker, searches the stored orders itself', async () => {
+    const data = many();
+    await fakeBrowser.storage.local.set(asItems(data));
+    answering(data, false);
+    render(<App />);
+    await screen.findByLabelText('Message');
+    fireEvent.click(screen.getByRole('button', { name: 'Find an order among all 302' }));
+    fireEvent.input(screen.getByLabelText('Number, date (2025-03) or item'), { target: { value: '2024' } });
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(`^${OLD}`) }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(OLD),
+    );
+  });
+
+  it('is not offered when the picker lists every stored order', async () => {
+    await fakeBrowser.storage.local.set(asItems(seeded()));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    render(<App />);
+    await screen.findByLabelText('Message');
+    expect((screen.getByLabelText('Order') as HTMLSelectElement).options).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: /Find an order/ })).toBeNull();
+  });
+
+  it('in Greek', async () => {
+    const data = many();
+    data.settings.language = 'el';
+    await fakeBrowser.storage.local.set(asItems(data));
+    answering(data);
+    render(<App />);
+    await screen.findByLabelText('Μήνυμα');
+    fireEvent.click(screen.getByRole('button', { name: 'Αναζήτηση παραγγελίας ανάμεσα σε όλες τις 302' }));
+    fireEvent.input(screen.getByLabelText('Αριθμός, ημερομηνία (2025-03) ή προϊόν'), {
+      target: { value: 'hose' },
+    });
+    await screen.findByText('1 ταιριάζει.');
   });
 });
 
