@@ -47,8 +47,21 @@ const PAGE_CONTENT = 'main, [role="main"], footer, [role="contentinfo"]';
 /** A top band this tall at most is a bar, not the page. */
 const BAR_MAX_HEIGHT = 220;
 
-function wide(rect: DOMRect, view: Window): boolean {
-  return rect.width >= view.innerWidth * 0.6;
+/** Wide as a bar: most of the window, or of the page's column when the page is one narrow
+ *  column in the middle (a mobile layout on a desktop window). */
+function wide(rect: DOMRect, view: Window, column = view.innerWidth): boolean {
+  return rect.width >= Math.min(view.innerWidth, column) * 0.6;
+}
+
+/** The width of the page's widest top-level part (its column). */
+function columnWidth(doc: Document, view: Window): number {
+  let widest = 0;
+  for (const child of doc.body?.children ?? []) {
+    if (child.localName === 'script' || child.localName === 'style') continue;
+    widest = Math.max(widest, child.getBoundingClientRect().width);
+  }
+  // Nothing measured (an empty page): the window decides.
+  return widest >= 240 ? widest : view.innerWidth;
 }
 
 /** The site's top bars: landmarks (header, banner), then by geometry a bar fixed or sticky at
@@ -67,6 +80,7 @@ export function topBars(doc: Document): Element[] {
   }
   const view = doc.defaultView;
   if (view && hasLayout() && doc.body) {
+    const column = columnWidth(doc, view);
     // Geometry: what sits at the top edge of the page, wide and short.
     const seen = new Set<Element>();
     // How far down a bar may start: the top edge, or just below a thin strip above it (a
@@ -96,7 +110,7 @@ export function topBars(doc: Document): Element[] {
           if (node.querySelector(PAGE_CONTENT)) break;
           const rect = node.getBoundingClientRect();
           if (rect.height > BAR_MAX_HEIGHT) break;
-          if (!wide(rect, view)) continue;
+          if (!wide(rect, view, column)) continue;
           if (
             rect.top + view.scrollY <= edge ||
             (view.scrollY > 0 && rect.top >= -4 && rect.top <= edgeView && pinned(node))
@@ -146,7 +160,7 @@ export function topBars(doc: Document): Element[] {
           rect.height > BAR_MAX_HEIGHT
         )
           continue;
-        if (!wide(rect, view) || !n.querySelector(SITE_BAR_CONTENT) || n.querySelector(PAGE_CONTENT))
+        if (!wide(rect, view, column) || !n.querySelector(SITE_BAR_CONTENT) || n.querySelector(PAGE_CONTENT))
           continue;
         if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
           continue;
@@ -169,7 +183,7 @@ export function topBars(doc: Document): Element[] {
           rect.top + view.scrollY <= top &&
           rect.height > 0 &&
           rect.height <= BAR_MAX_HEIGHT &&
-          wide(rect, view) &&
+          wide(rect, view, column) &&
           !n.querySelector(PAGE_CONTENT)
         ) {
           const site = !!n.querySelector(SITE_BAR_CONTENT);
@@ -470,8 +484,10 @@ function nearTrigger(menu: Element, trigger: Element): boolean {
   const t = trigger.getBoundingClientRect();
   const below = m.top >= t.top && m.top - t.bottom <= 120;
   const above = m.bottom <= t.bottom && t.top - m.bottom <= 120;
+  // A drawer sliding in beside or over the trigger, from the window's top.
+  const beside = m.top <= t.bottom && m.bottom >= t.top;
   const horizontal = m.right >= t.left - 320 && m.left <= t.right + 320;
-  return (below || above) && horizontal;
+  return (below || above || beside) && horizontal;
 }
 
 export interface MenuOptions {

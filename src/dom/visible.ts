@@ -12,7 +12,14 @@ export function isVisible(el: Element): boolean {
   } else if (!stylesAllowVisible(el)) return false;
   if (!hasLayout()) return stylesAllowVisible(el);
   const rect = el.getBoundingClientRect();
-  return rect.width > 0 || rect.height > 0;
+  if (!(rect.width > 0 || rect.height > 0)) return false;
+  // Moved out of the window sideways (a closed drawer, a carousel's other slides): a page
+  // never scrolls left of its start, nor right when it does not scroll sideways.
+  const view = el.ownerDocument.defaultView;
+  const root = el.ownerDocument.documentElement;
+  if (rect.right <= 0 && (view?.scrollX ?? 0) === 0) return false;
+  if (view && rect.left >= view.innerWidth && root.scrollWidth <= view.innerWidth) return false;
+  return true;
 }
 
 function stylesAllowVisible(el: Element): boolean {
