@@ -81,6 +81,18 @@ export function isDisabled(el: Element): boolean {
 }
 
 /** The role an element has or implies. */
+/** The text a shadow root shows around its parts (its styles' text left out). */
+function shownText(root: ShadowRoot): string {
+  let text = '';
+  for (const node of root.childNodes)
+    if (
+      node.nodeType === 3 ||
+      (node.nodeType === 1 && !['style', 'script'].includes((node as Element).localName))
+    )
+      text += node.textContent ?? '';
+  return text.trim();
+}
+
 function isEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable === 'true' || editable === '' || editable === 'plaintext-only';
@@ -98,8 +110,15 @@ export function roleOf(el: Element): string {
   // A custom element drawing one button in its shadow root (a chat's chip, its label slotted
   // in) acts as that button, even when the page says its host has no role of its own.
   if (tag.includes('-') && el.shadowRoot) {
-    const inner = el.shadowRoot.querySelectorAll('button, a[href], [role="button"], [role="link"]');
-    if (inner.length === 1)
+    const shadow = el.shadowRoot;
+    const inner = shadow.querySelectorAll('button, a[href], [role="button"], [role="link"]');
+    // Only a chip: one control and nothing else to use or read (a widget holding a frame or
+    // a field beside its close button is no button).
+    if (
+      inner.length === 1 &&
+      !shadow.querySelector('iframe, textarea, input, select, [contenteditable], [role="textbox"]') &&
+      shownText(shadow) === (inner[0]!.textContent ?? '').trim()
+    )
       return inner[0]!.localName === 'a' || inner[0]!.getAttribute('role') === 'link' ? 'link' : 'button';
   }
   if (explicit) return explicit.split(/\s+/)[0]!;

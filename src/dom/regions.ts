@@ -659,6 +659,14 @@ export function assistantLike(root: Element | Document): Region[] {
       push(el.shadowRoot);
   }
   if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
+  // A frame inside an open shadow root (a widget drawing its frame there): its document.
+  for (const r of [...out])
+    if (r.nodeType === 11)
+      for (const frame of (r as ShadowRoot).querySelectorAll('iframe')) {
+        if (isConsentFrame(frame) || !isVisible(frame)) continue;
+        const d = frameDocument(frame);
+        if (d && !out.includes(d)) out.push(d);
+      }
   return out;
 }
 

@@ -758,6 +758,8 @@ const ARRIVAL_PHRASES = [
   'never arrived',
   'not received',
   'where is my',
+  'where s my',
+  'wheres my',
   'missing',
   'δεν εφτασε',
   'δεν εχει φτασει',

@@ -11,6 +11,7 @@ import {
   meansAccount,
   meansPerson,
   meansYes,
+  meansArrival,
   mentionsPerson,
   reachesService,
   nameScore,
@@ -533,4 +534,20 @@ describe('reachesService: an account-menu entry that reaches the support team', 
     'Ajuda',
     'Como falar com o atendimento?',
   ])('"%s" does not', (name) => expect(reachesService(name)).toBe(false));
+});
+
+describe('meansArrival: a choice about a parcel that has not come', () => {
+  it.each([
+    'Where’s my package?',
+    "Where's my order?",
+    'My item hasn’t arrived',
+    'A encomenda não chegou',
+    'Mi pedido no ha llegado',
+    'Bestellung nicht angekommen',
+    'Non ho ricevuto il pacco',
+    'Δεν έφτασε η παραγγελία μου',
+  ])('"%s"', (name) => expect(meansArrival(name)).toBe(true));
+  it.each(['Cancel this item', 'Refunds & charges', 'Track my package'])('not "%s"', (name) =>
+    expect(meansArrival(name)).toBe(false),
+  );
 });
