@@ -20,6 +20,17 @@ const order = (number: string, placedAt?: string): Order => ({
   updatedAt: '2026-11-01T00:00:00Z',
 });
 
+/** Records every storage key the popup reads (still answering from the fake storage). */
+function spyOnReads(): string[] {
+  const read: string[] = [];
+  const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
+    read.push(...[keys].flat());
+    return get(keys);
+  }) as never);
+  return read;
+}
+
 function seeded(change: (d: StoreData) => void = () => undefined): StoreData {
   const data = defaultData();
   data.orders = {
@@ -240,12 +251,7 @@ describe('what the popup reads', () => {
       // The worker's answer: one order and its cases.
       return { res: { order: data.orders[m.data!.number] ?? null, cases: [] } };
     }) as never);
-    const read: string[] = [];
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
-      read.push(...[keys].flat());
-      return get(keys);
-    }) as never);
+    const read = spyOnReads();
     render(<App />);
     const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
     expect(message.value).toContain('Floral summer dress');
@@ -283,12 +289,7 @@ describe('an order older than the newest the index lists', () => {
       asked.push(m.data!.number);
       return { res: { order: data.orders[m.data!.number] ?? null, cases: [] } };
     }) as never);
-    const read: string[] = [];
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
-      read.push(...[keys].flat());
-      return get(keys);
-    }) as never);
+    const read = spyOnReads();
     render(<App />);
     const message = (await screen.findByLabelText('Message')) as HTMLTextAreaElement;
     expect(message.value).toContain(OLD);
@@ -368,12 +369,7 @@ describe('finding an order the picker does not list', () => {
     const data = many();
     await fakeBrowser.storage.local.set(asItems(data));
     const asked = answering(data);
-    const read: string[] = [];
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: string[]) => {
-      read.push(...[keys].flat());
-      return get(keys);
-    }) as never);
+    const read = spyOnReads();
     render(<App />);
     await screen.findByLabelText('Message');
     const picker = screen.getByLabelText('Order') as HTMLSelectElement;

@@ -375,13 +375,8 @@ export class GuideEngine {
     if (choice.backward) {
       const wait =
         scopeDepth(this.step) === 2 && scopeDepth(next) < 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
-      const now = Date.now();
-      if (!this.backSince) this.backSince = now;
-      if (now - this.backSince < wait) {
-        next = this.step;
-        clearTimeout(this.backTimer);
-        this.backTimer = setTimeout(() => this.evaluate(), wait - (now - this.backSince) + 20);
-      }
+      this.backSince ||= Date.now();
+      if (!this.held(this.backSince, wait)) next = this.step;
     } else this.backSince = 0;
     // Skipping the assistant's choices (topic, "something else", the agent) to its message box:
     // only once the box has shown alone for a moment.
@@ -390,19 +385,24 @@ export class GuideEngine {
       (next === 'message' || next === 'send') &&
       (this.step === 'topic' || this.step === 'something-else' || this.step === 'contact-agent');
     if (skipping) {
-      const now = Date.now();
-      if (!this.skipSince) this.skipSince = now;
-      if (now - this.skipSince < SKIP_TO_MESSAGE_MS) {
-        next = this.step;
-        clearTimeout(this.backTimer);
-        this.backTimer = setTimeout(() => this.evaluate(), SKIP_TO_MESSAGE_MS - (now - this.skipSince) + 20);
-      }
+      this.skipSince ||= Date.now();
+      if (!this.held(this.skipSince, SKIP_TO_MESSAGE_MS)) next = this.step;
     } else this.skipSince = 0;
     if (next !== this.step) this.changeStep(next);
     const target = next === this.step ? (found.get(next) ?? null) : null;
     const changed = target !== this.target;
     this.setTarget(target);
     this.callbacks.onUpdate({ step: this.step, target, signedIn: this.signedIn, changed });
+  }
+
+  /** Whether a move first proposed at `since` has held for `wait` ms; if not, the page is
+   *  looked at again when it will have. */
+  private held(since: number, wait: number): boolean {
+    const left = wait - (Date.now() - since);
+    if (left <= 0) return true;
+    clearTimeout(this.backTimer);
+    this.backTimer = setTimeout(() => this.evaluate(), left + 20);
+    return false;
   }
 
   private triggerOptions() {
