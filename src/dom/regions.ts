@@ -95,6 +95,7 @@ export function topBars(doc: Document): Element[] {
     };
     // Below a strip, only a site's bar counts (a link home or a search), not the next band.
     let siteBarOnly = false;
+    const pinnedStrips: DOMRect[] = [];
     const probe = (x: number, y: number) => {
       for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
         let best: Element | null = null;
@@ -105,17 +106,26 @@ export function topBars(doc: Document): Element[] {
         ) {
           if (seen.has(node)) break;
           seen.add(node);
-          // On a short page the wrapper of the whole app is wide and short too: a bar never
-          // holds the page's main content.
-          if (node.querySelector(PAGE_CONTENT)) break;
           const rect = node.getBoundingClientRect();
           if (rect.height > BAR_MAX_HEIGHT) break;
           if (!wide(rect, view, column)) continue;
-          if (
-            rect.top + view.scrollY <= edge ||
-            (view.scrollY > 0 && rect.top >= -4 && rect.top <= edgeView && pinned(node))
-          )
-            best = node;
+          // On a short page the wrapper of the whole app is wide and short too: a bar never
+          // holds the page's main content (asked only of short, wide candidates: it searches).
+          if (node.querySelector(PAGE_CONTENT)) break;
+          if (rect.top + view.scrollY <= edge) best = node;
+          // Pinned at the window's top of a scrolled page: only a site's bar (a link home, a
+          // search), never a sticky part of the content (an order's summary, category tabs).
+          else if (
+            view.scrollY > 0 &&
+            rect.top >= -4 &&
+            rect.top <= edgeView &&
+            pinned(node) &&
+            !node.closest('main, [role="main"], article')
+          ) {
+            if (node.querySelector(SITE_BAR_CONTENT)) best = node;
+            // A thin pinned ribbon at the very top is no bar, but the bar may sit below it.
+            else if (rect.height <= 48 && rect.top <= 4) pinnedStrips.push(rect);
+          }
         }
         if (
           best &&
@@ -131,6 +141,7 @@ export function topBars(doc: Document): Element[] {
     const strips = [...bars]
       .filter((b) => !b.querySelector(SITE_BAR_CONTENT))
       .map((b) => b.getBoundingClientRect())
+      .concat(pinnedStrips)
       .filter((r) => r.top <= 12 && r.height <= 48 && r.bottom > 0);
     if (strips.length) {
       const below = Math.max(...strips.map((r) => r.bottom));
@@ -484,8 +495,14 @@ function nearTrigger(menu: Element, trigger: Element): boolean {
   const t = trigger.getBoundingClientRect();
   const below = m.top >= t.top && m.top - t.bottom <= 120;
   const above = m.bottom <= t.bottom && t.top - m.bottom <= 120;
-  // A drawer sliding in beside or over the trigger, from the window's top.
-  const beside = m.top <= t.bottom && m.bottom >= t.top;
+  // A drawer sliding in beside or over the trigger, from the window's top: never a chat
+  // panel docked there (an assistant, or anything with a box to type in).
+  const beside =
+    m.top <= t.bottom &&
+    m.bottom >= t.top &&
+    !menu.matches(ASSISTANT_SELECTOR) &&
+    !menu.closest(ASSISTANT_SELECTOR) &&
+    !menu.querySelector('textarea, input:not([type="search"]), [contenteditable], [role="textbox"]');
   const horizontal = m.right >= t.left - 320 && m.left <= t.right + 320;
   return (below || above || beside) && horizontal;
 }

@@ -174,6 +174,12 @@ export const TOPBAR_SELECTOR =
 export const ASSISTANT_SELECTOR =
   '[role="dialog"], [role="alertdialog"], [role="log"], [aria-modal="true"], [aria-label*="assistant" i], [aria-label*="assistent" i], [aria-label*="asistente" i], [aria-label*="βοηθ" i], [aria-label*="chat" i], [data-testid*="assistant" i], [data-testid*="chat" i], [class*="Chat"], [class*="Assistant"]';
 
+/** A page of its own that is an assistant says so: in its title or its first headings (in
+ *  any supported language: assistant, chat, help, support), or by a live conversation. */
+export const ASSISTANT_PAGE_WORDS =
+  /assist|asistente|βοηθ|\bchat|\baide\b|\bayuda\b|\bhilfe\b|\bhelp\b|\baiuto\b|\bajuda\b|support|soporte|suporte|υποστηρ|conversa|discussion|unterhaltung/i;
+export const CONVERSATION_SELECTOR = '[role="log"], [aria-live="polite"], [aria-live="assertive"]';
+
 /** Cookie and consent banners and frames (TrustArc on Wish): never a step's region. */
 export const CONSENT_SELECTOR =
   '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="truste" i], [class*="truste" i], [id*="onetrust" i], [class*="onetrust" i], [id*="gdpr" i], [class*="gdpr" i], [aria-label*="cookie" i], [aria-label*="consent" i], [aria-label*="privacy" i]';

@@ -157,9 +157,12 @@ function reachesCustomerService(norm: string): boolean {
   // "Get in touch with support", "Chat with support": the service's people, named by the
   // service alone (not "help" or "care": "Ask for help" is a search of the articles).
   return (
-    meansCustomerSupport(kept.join(' ')) || kept.every((w) => TEAM_SERVICE_STEMS.some((s) => w.startsWith(s)))
+    meansCustomerSupport(kept.join(' ')) ||
+    kept.every((w) => TEAM_SERVICE_STEMS.some((s) => w.startsWith(s)) && !BOT_WORD.test(w))
   );
 }
+/** The assistant itself (a bot), not its people: "Chat with Wish Assistant". */
+const BOT_WORD = /^(?:assistant|assistent|asistente|assistente|βοηθ|bot|chatbot)/;
 /** Verbs of several words for reaching someone, normalised (inferred). */
 const REACH_PHRASES = [
   'get in touch with',
@@ -267,6 +270,45 @@ export function mentionsPerson(text: string): boolean {
   );
   return hasStem(last, TEAM_STEMS) && CONNECT_YOU.some((phrase) => holds(last, phrase));
 }
+
+/** The question a Yes answers asks for a person: its last sentence names one (or the one
+ *  before, when the last is as short as "Would you like that?"). Never a question whether an
+ *  answer helped ("Was this helpful?"): its Yes ends the chat. */
+export function asksForPerson(text: string): boolean {
+  const sentences = text
+    .slice(-400)
+    .split(/(?<=[.!?;？])\s+/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const last = sentences[sentences.length - 1] ?? '';
+  const norm = normalise(last);
+  if (hasStem(norm, HELPFUL_STEMS)) return false;
+  const tail = words(norm) <= 5 && sentences.length > 1 ? sentences.slice(-2).join(' ') : last;
+  return mentionsPerson(tail);
+}
+/** Whether an answer helped or solved it, in every supported language (inferred). */
+const HELPFUL_STEMS = [
+  'helpful',
+  'useful',
+  'solve',
+  'resolve',
+  'satisf',
+  'utile',
+  'util',
+  'hilfreich',
+  'geholfen',
+  'gelost',
+  'χρησιμ',
+  'βοηθησε',
+  'λυθηκε',
+  'resuelto',
+  'risolto',
+  'resolvido',
+  'resolu',
+  'ayudo',
+  'ajudou',
+  'aiutato',
+];
 
 /** A colleague, as whole words ("collegamento" is a link, not a person). */
 const COLLEAGUE_WORDS = [

@@ -560,6 +560,15 @@ describe('chips drawn by custom elements (a button in their shadow root, the lab
     expect(roleOf($('#two'))).toBe('');
     expect(roleOf($('#none'))).toBe('');
     expect(roleOf($('#div'))).toBe(''); // only custom elements: a div's shadow is its own business
+    // A card drawing a link (to an article, a product) is not taken for a control: its href
+    // is hidden from the checks on the host.
+    page(`<wish-article-card id="card">Talk to a live agent</wish-article-card>`);
+    chip($('#card'), '<a href="https://cs-help.wish.com/hc/en-us/articles/1"><slot></slot></a>');
+    expect(roleOf($('#card'))).toBe('');
+    // Nor a widget holding a frame beside its close button.
+    page(`<wish-help id="w"></wish-help>`);
+    chip($('#w'), '<div>Help<iframe></iframe><button>×</button></div>');
+    expect(roleOf($('#w'))).toBe('');
   });
 
   it('a panel whose only controls are such chips holds controls; one with text alone does not', () => {

@@ -11,6 +11,7 @@ import {
   meansAccount,
   meansPerson,
   meansYes,
+  asksForPerson,
   meansArrival,
   mentionsPerson,
   reachesService,
@@ -200,6 +201,9 @@ describe('meansPerson', () => {
       'Get help',
       'Get in touch',
       'Support',
+      // The assistant itself is no person.
+      'Chat with Wish Assistant',
+      'Ask the assistant',
     ])
       expect(meansPerson(name), name).toBe(0);
   });
@@ -550,4 +554,19 @@ describe('meansArrival: a choice about a parcel that has not come', () => {
   it.each(['Cancel this item', 'Refunds & charges', 'Track my package'])('not "%s"', (name) =>
     expect(meansArrival(name)).toBe(false),
   );
+});
+
+describe('asksForPerson: the question a Yes answers', () => {
+  it.each([
+    'Would you like to talk to an agent?',
+    'I can connect you with an agent. Would you like that?',
+    'Cet article peut vous aider. Souhaitez-vous écrire à l’un de nos conseillers ?',
+    'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.',
+  ])('"%s" does', (text) => expect(asksForPerson(text)).toBe(true));
+  it.each([
+    // A survey after an answer that named an agent: its Yes ends the chat.
+    'Your parcel is with the local delivery agent and should arrive soon. Was this answer helpful?',
+    'Our agents answered your last question. Did this solve your problem?',
+    'Is there anything else I can help with?',
+  ])('"%s" does not', (text) => expect(asksForPerson(text)).toBe(false));
 });

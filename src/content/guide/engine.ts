@@ -35,10 +35,11 @@ import {
   meansArrival,
   meansDismiss,
   meansYes,
-  mentionsPerson,
+  asksForPerson,
   startsLikeYes,
   topicOf,
 } from '../../wish/meaning';
+import { ASSISTANT_PAGE_WORDS, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -473,7 +474,7 @@ export class GuideEngine {
       // assistant in a new tab, at a path of its own) when the tour came to it past the door.
       // A page of its own (a new tab, a pop-up) is the assistant whole: its composer may be
       // added beside the conversation, not inside it.
-      const ownPage = this.resumedInAssistant && kind === 'wish-other';
+      const ownPage = this.resumedInAssistant && kind === 'wish-other' && looksLikeAssistantPage(this.doc);
       if (this.doc.body && (ownPage || (!out.length && kind === 'support'))) add(this.doc.body);
     }
     for (const r of keep) add(r);
@@ -539,7 +540,7 @@ export class GuideEngine {
           meansYes(accessibleName(el)) === 0
         )
           continue;
-        if (mentionsPerson(textBefore(el))) hits.push(el);
+        if (asksForPerson(textBefore(el))) hits.push(el);
       }
     const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
     // Two yeses after questions about a person: which one is meant is not certain.
@@ -874,6 +875,15 @@ function separateAndAfter(a: Element, b: Element): boolean {
   let depth = 0;
   for (let n: Element | null = b; n && n !== common; n = n.parentElement) depth++;
   return depth >= 3;
+}
+
+/** A page of Wish no table names that says it is an assistant (a wishlist, a policy page or
+ *  a review form does not): its title or first headings, or a live conversation. */
+function looksLikeAssistantPage(doc: Document): boolean {
+  if (ASSISTANT_PAGE_WORDS.test(doc.title)) return true;
+  if (doc.querySelector(CONVERSATION_SELECTOR)) return true;
+  const headings = [...doc.querySelectorAll('h1, h2, h3, [role="heading"]')].slice(0, 3);
+  return headings.some((h) => ASSISTANT_PAGE_WORDS.test(shortText(h, 60)));
 }
 
 function describeEl(el: Element): string {
