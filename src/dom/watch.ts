@@ -20,6 +20,9 @@ const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-h
 const RECENT_MAX = 40;
 /** The most a change waits for its check when no frame comes. */
 const BACKUP_MS = 100;
+/** One frame at 60 Hz: checks come at most this often. */
+const FRAME_MS = 16;
+const now = () => globalThis.performance?.now() ?? Date.now();
 
 export class PageWatcher {
   private readonly observers: MutationObserver[] = [];
@@ -88,8 +91,14 @@ export class PageWatcher {
         for (const node of r.addedNodes) if (node.nodeType === 1) this.remember(node as Element);
       } else if (r.target.nodeType === 1) this.remember(r.target as Element);
     }
-    this.schedule();
+    // A change after a quiet spell is checked now: the mutation callback runs before the
+    // browser paints, so the highlight shows in the frame the element does. A burst of
+    // changes still waits for the next frame, one check for all of them.
+    if (now() - this.lastRun >= FRAME_MS) this.flush();
+    else this.schedule();
   }
+
+  private lastRun = -Infinity;
 
   private remember(el: Element): void {
     if (el.hasAttribute('data-wsg-ui') || el.localName === 'script' || el.localName === 'style') return;
@@ -108,7 +117,9 @@ export class PageWatcher {
     const run = () => {
       if (!this.frame) return;
       this.cancelFrame();
-      if (!this.signal.aborted) this.onChange();
+      if (this.signal.aborted) return;
+      this.lastRun = now();
+      this.onChange();
     };
     this.frame = win.requestAnimationFrame ? win.requestAnimationFrame(run) : -1;
     this.backup = setTimeout(run, BACKUP_MS);
@@ -126,6 +137,7 @@ export class PageWatcher {
   flush(): void {
     if (this.signal.aborted) return;
     if (this.frame) this.cancelFrame();
+    this.lastRun = now();
     this.onChange();
   }
 
