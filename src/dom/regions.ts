@@ -4,6 +4,7 @@
 // selectors mean what is in src/wish/locators.ts and src/wish/words.
 import {
   greetedName,
+  initialsOf,
   looksLikeInitials,
   looksLikePersonName,
   meansAccount,
@@ -381,8 +382,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
-          else if (looksLikeInitials(text) && el.children.length === 0) add(el, 3, 'initials');
-          else if (inAccountHolder(el, bar)) {
+          else if (looksLikeInitials(text) && el.children.length === 0) {
+            // The shopper's own initials, when their name is known, are as good as the name.
+            const theirs = !!options.nameHint && initialsOf(text, options.nameHint);
+            add(el, theirs ? 4 : 3, theirs ? "the shopper's initials" : 'initials');
+          } else if (inAccountHolder(el, bar)) {
             // A name-shaped text could be a language or country picker: it counts only inside
             // a holder the page calls account (which adds its own point), with its caret.
             const bare = text.replace(/[▾▼⌄˅⏷]/gu, '').trim();

@@ -448,6 +448,16 @@ export function showsName(text: string, shopper: string): boolean {
   return !!cut && first.startsWith(normalise(cut[1]!));
 }
 
+/** Whether the letters are the shopper's initials ("JM" for James Miller, "J" alone too). */
+export function initialsOf(text: string, shopper: string): boolean {
+  const parts = shopper.trim().split(/\s+/u).filter(Boolean);
+  if (!parts.length) return false;
+  const first = parts[0]![0]!;
+  const last = parts.length > 1 ? parts[parts.length - 1]![0]! : '';
+  const shown = text.trim().toLocaleUpperCase();
+  return shown === (first + last).toLocaleUpperCase() || (!!last && shown === first.toLocaleUpperCase());
+}
+
 /** One or two capital letters, as an avatar draws the shopper's initials. */
 export function looksLikeInitials(text: string): boolean {
   return /^\p{Lu}{1,2}$/u.test(text.trim());

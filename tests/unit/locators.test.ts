@@ -408,6 +408,14 @@ describe('topBars and findTrigger', () => {
     expect(result.candidates.some((c) => c.element.id === 'logo')).toBe(false);
   });
 
+  it("the shopper's own initials, their name known, are enough; others' are not", () => {
+    page(`<div id="bar"><a href="/">wish</a><input type="search"><a href="/cart">Cart</a><div><div id="jm">JM</div></div></div>
+      <main><p>Feed</p></main>`);
+    expect(findTrigger([$('#bar')], { nameHint: 'James Miller' }).element?.id).toBe('jm');
+    expect(findTrigger([$('#bar')], { nameHint: 'Anna Rossi' }).element).toBeNull();
+    expect(findTrigger([$('#bar')]).element).toBeNull();
+  });
+
   it("the owner of a hidden menu of Wish's entries", () => {
     page(`
       <header><a href="/">Wish</a>

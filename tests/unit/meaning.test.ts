@@ -12,6 +12,7 @@ import {
   meansPerson,
   meansYes,
   asksForPerson,
+  initialsOf,
   meansArrival,
   mentionsPerson,
   reachesService,
@@ -569,4 +570,15 @@ describe('asksForPerson: the question a Yes answers', () => {
     'Our agents answered your last question. Did this solve your problem?',
     'Is there anything else I can help with?',
   ])('"%s" does not', (text) => expect(asksForPerson(text)).toBe(false));
+});
+
+describe("initialsOf: the shopper's own initials", () => {
+  it("the first and last names' first letters, or the first alone", () => {
+    expect(initialsOf('JM', 'James Miller')).toBe(true);
+    expect(initialsOf('J', 'James Miller')).toBe(true);
+    expect(initialsOf('ΕΓ', 'Ελένη Γεωργίου')).toBe(true);
+    expect(initialsOf('MJ', 'James Miller')).toBe(false);
+    expect(initialsOf('EN', 'James Miller')).toBe(false);
+    expect(initialsOf('JM', '')).toBe(false);
+  });
 });
