@@ -353,6 +353,12 @@ export async function walk(
               await chosen.handle.click({ timeout: actTimeout });
             }
           } catch (e) {
+            // The page replaced the element between the look and the act (a menu rebuilt on a
+            // slow machine): look again, as a shopper would, within the step's time.
+            if (/not attached|detached/i.test((e as Error).message) && Date.now() < deadline) {
+              await sleep(POLL_MS);
+              continue;
+            }
             return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
           } finally {
             acting = null;
