@@ -111,17 +111,17 @@ export function roleOf(el: Element): string {
   // in) acts as that button, even when the page says its host has no role of its own.
   if (tag.includes('-') && el.shadowRoot) {
     const shadow = el.shadowRoot;
-    // A button only: a link drawn this way goes where its hidden href says (an article, a
-    // product), which the checks on the host never see.
     const inner = shadow.querySelectorAll('button, a[href], [role="button"], [role="link"]');
-    // Only a chip: one control and nothing else to use or read (a widget holding a frame or
-    // a field beside its close button is no button).
+    // Only a chip: one button and nothing else to use or read. A link drawn this way goes where
+    // its hidden href says (an article, a product), which the checks on the host never see; a
+    // widget holding a frame or a field beside its close button is no button.
     if (
       inner.length === 1 &&
+      inner[0]!.matches('button, [role="button"]') &&
       !shadow.querySelector('iframe, textarea, input, select, [contenteditable], [role="textbox"]') &&
       shownText(shadow) === (inner[0]!.textContent ?? '').trim()
     )
-      return inner[0]!.localName === 'a' || inner[0]!.getAttribute('role') === 'link' ? '' : 'button';
+      return 'button';
   }
   if (explicit) return explicit.split(/\s+/)[0]!;
   if (tag === 'a' && el.hasAttribute('href')) return 'link';
