@@ -446,7 +446,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     const el = c.element;
     const name = accessibleName(el);
     if (!isVisible(el) || isContent(el, false)) return false;
-    if (bestNameScore(name, ['signIn', 'register']) > 0 || meansOtherControl(name)) return false;
+    if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
+    // The shopper's own name is never another control, whatever word it starts like.
+    const theirs = !!greetedName(name) || (!!options.nameHint && showsName(name, options.nameHint));
+    if (!theirs && meansOtherControl(name)) return false;
     // An entry of the menu ("Wish Cash", "Order History") is what the trigger opens.
     if (isMenuEntryName(name)) return false;
     // "Help ▾" opens a help menu, however many support entries it holds.

@@ -931,7 +931,6 @@ const NOT_ACCOUNT_STEMS = [
   'mitteilung',
   'avvis',
   'notifica',
-  'cart',
   'basket',
   'καλαθ',
   'warenkorb',
@@ -975,7 +974,12 @@ const NOT_ACCOUNT_STEMS = [
 /** A name of another top-bar control (notifications, cart, language...), never the account. */
 export function meansOtherControl(name: string): boolean {
   const norm = normalise(name);
-  return !!norm && words(norm) <= 6 && hasStem(norm, NOT_ACCOUNT_STEMS);
+  return (
+    !!norm &&
+    words(norm) <= 6 &&
+    // "Cart" whole: a stem would take the shopper's own "Carter" or "Cartwright" for it.
+    (hasStem(norm, NOT_ACCOUNT_STEMS) || /(^| )carts?( |$)/.test(norm))
+  );
 }
 
 /** Closing, dismissing or going back, in every supported language: never Send. */

@@ -416,6 +416,17 @@ describe('topBars and findTrigger', () => {
     expect(findTrigger([$('#bar')]).element).toBeNull();
   });
 
+  it("a name that starts like another control's word ('Carter', 'Cartwright') is still the shopper's", () => {
+    for (const name of ['Emily Carter', 'Jo Cartwright', 'Ana Cesta']) {
+      page(`<div id="bar"><a href="/">wish</a><input type="search"><a href="/cart" aria-label="Cart">🛒</a>
+        <div id="chip" style="cursor:pointer"><span>${name}</span></div></div><main><p>Feed</p></main>`);
+      expect(findTrigger([$('#bar')], { nameHint: name }).element?.closest('#chip')).toBeTruthy();
+    }
+    // The cart itself stays out, whole word.
+    page(`<div id="bar"><a href="/">wish</a><div id="cart" aria-haspopup="true">Cart</div></div><main></main>`);
+    expect(findTrigger([$('#bar')]).candidates.some((c) => c.element.id === 'cart')).toBe(false);
+  });
+
   it("the owner of a hidden menu of Wish's entries", () => {
     page(`
       <header><a href="/">Wish</a>
