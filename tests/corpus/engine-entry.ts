@@ -16,7 +16,7 @@ interface StartOptions {
 
 declare global {
   interface Window {
-    __wsgCorpus?: { start(options?: StartOptions): void; stop(): void; step(): string; describe(): string };
+    __wsgCorpus?: { start(options?: StartOptions): void; stop(): void; step(): string; describe(): string; engine(): GuideEngine | undefined };
   }
 }
 
@@ -47,5 +47,9 @@ window.__wsgCorpus = {
   /** What the engine sees (top bars, trigger, menu, assistant), for a failure report. */
   describe() {
     return engine?.describe() ?? '';
+  },
+  /** The engine itself, for a debugging session's console (never read by the walker). */
+  engine() {
+    return engine;
   },
 };

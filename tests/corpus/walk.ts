@@ -199,6 +199,8 @@ async function hoverTruth(context: BrowserContext, step: StepId): Promise<boolea
     const el = handle?.asElement() as ElementHandle<Element> | null | undefined;
     if (!el) continue;
     try {
+      // Their name in a bar that hid as the page scrolled: they scroll up to it first.
+      await scrollToward(page, el);
       await page.mouse.move(5, 400);
       await el.hover({ timeout: 5000 });
       return true;
@@ -248,6 +250,9 @@ export async function walk(
   options: WalkOptions = {},
 ): Promise<WalkResult> {
   const started = Date.now();
+  // CORPUS_TRACE=1: what the walker sees and does, for one variant's failure.
+  const trace = (...what: unknown[]) =>
+    process.env.CORPUS_TRACE && console.log(`${variant.id} +${Date.now() - started} ms:`, ...what);
   const stepTimeout = options.stepTimeoutMs ?? STEP_TIMEOUT_MS;
   // Acting on a correct highlight is the shopper's part, not the guide's: on a loaded machine
   // an iframe's click can take longer than a step's wait, and must not fail the guide.
@@ -331,6 +336,7 @@ export async function walk(
         if (wrong.length > 0) return finish(`wrong highlight at ${wrong[0]!.step}`, wrong[0]!.element);
         if (chosen) {
           const step = chosen.step as StepId;
+          trace('acts on', step, marks.map((m) => `${m.step}${m.acted ? ' (acted)' : ''}`).join(', '));
           if (step === 'message') reached = true;
           await chosen.handle
             .evaluate((el, s) => {
@@ -340,7 +346,7 @@ export async function walk(
           try {
             await chosen.page.bringToFront().catch(() => undefined);
             acting = step;
-            await scrollToward(chosen);
+            if (chosen.frame === chosen.page.mainFrame()) await scrollToward(chosen.page, chosen.handle);
             if (HOVER_STEPS.has(step)) {
               await chosen.handle.hover({ timeout: actTimeout });
               lastHoverAt = Date.now();
@@ -355,6 +361,7 @@ export async function walk(
           } catch (e) {
             // The page replaced the element between the look and the act (a menu rebuilt on a
             // slow machine): look again, as a shopper would, within the step's time.
+            trace('could not act', step, (e as Error).message.split('\n')[0]);
             if (/not attached|detached/i.test((e as Error).message) && Date.now() < deadline) {
               await sleep(POLL_MS);
               continue;
@@ -380,6 +387,7 @@ export async function walk(
       const stale = marks.find((m) => m.acted === 'account-menu' && m.step === 'account-menu');
       if (stale && Date.now() - lastHoverAt > 3000 && hoverRetries < 3) {
         hoverRetries++;
+        trace('hovers the trigger again');
         await stale.page.mouse.move(5, 400).catch(() => undefined);
         await stale.handle.hover({ timeout: 2000 }).catch(() => undefined);
         lastHoverAt = Date.now();
@@ -394,6 +402,7 @@ export async function walk(
         !selfHelp.includes('account-menu') &&
         Date.now() - stepSince > selfHoverAfter
       ) {
+        trace('hovers their own name');
         if (await hoverTruth(context, 'account-menu')) {
           selfHelp.push('account-menu');
           lastHoverAt = Date.now();
@@ -419,18 +428,17 @@ export async function walk(
 
 /** A highlight above or below the window (say in a top bar that hid while the page scrolled
  *  down): the shopper scrolls toward it with the wheel, as a person would, before acting. */
-async function scrollToward(m: Mark): Promise<void> {
-  if (m.frame !== m.page.mainFrame()) return;
+async function scrollToward(page: Page, handle: ElementHandle<Element>): Promise<void> {
   for (let i = 0; i < 10; i++) {
-    const where = await m.handle
+    const where = await handle
       .evaluate((el) => {
         const r = el.getBoundingClientRect();
         return r.bottom <= 0 ? -1 : r.top >= innerHeight ? 1 : 0;
       })
       .catch(() => 0);
     if (where === 0) return;
-    await m.page.mouse.move(640, 300).catch(() => undefined);
-    await m.page.mouse.wheel(0, where * 400).catch(() => undefined);
+    await page.mouse.move(640, 300).catch(() => undefined);
+    await page.mouse.wheel(0, where * 400).catch(() => undefined);
     await sleep(250);
   }
 }
