@@ -279,7 +279,8 @@ export function asksForPerson(text: string): boolean {
     .slice(-400)
     .split(/(?<=[.!?;？])\s+/u)
     .map((t) => t.trim())
-    .filter(Boolean);
+    // An icon or an arrow after the question (a chip's own emoji) is not a sentence.
+    .filter((t) => /\p{L}/u.test(t));
   const last = sentences[sentences.length - 1] ?? '';
   const norm = normalise(last);
   if (hasStem(norm, HELPFUL_STEMS)) return false;

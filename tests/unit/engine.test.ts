@@ -280,6 +280,14 @@ describe('in the assistant (startAt: topic)', () => {
       ['yes=contact-agent'],
     ],
     [
+      'a yes chip with an icon and a caret, after FAQ links and "I can put you in touch with our team"',
+      `<div class="bot">Quale di questi descrive meglio il problema?</div><div class="me">Altro problema</div>
+        <div class="bot"><p>Domande frequenti:</p><ul><li><a href="https://cs-help.wish.com/hc/it/articles/1">Come traccio il mio pacco?</a></li></ul></div>
+        <div class="bot">Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.</div>
+        <div class="choices"><wa-chip id="yes" role="none">🎧 <span>Sì,</span> <span>per</span> <span>favore</span> <span aria-hidden="true">›</span></wa-chip><wa-chip role="none"><span aria-hidden="true">🎧</span> <span>No,</span> <span>grazie</span></wa-chip></div>`,
+      ['yes=contact-agent'],
+    ],
+    [
       "the shopper's own 'Yes' echoed in the log (no choice)",
       `<chat-msg>Would you like to talk to one of our agents? They answer within a day, most days of the week.</chat-msg>
         <chat-msg id="echo" class="me">Yes</chat-msg>
@@ -301,6 +309,20 @@ describe('in the assistant (startAt: topic)', () => {
     });
     expect(engine.current).toBe('contact-agent');
     expect(marked()).toEqual(expected);
+  });
+
+  it('a yes chip whose button is in its own shadow root (its words slotted, the pointer theirs) is the choice', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <div class="bot">Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.</div>
+        <div class="choices"><wa-chip id="yes" role="none">🎧 <span style="cursor:pointer">Sì,</span> <span style="cursor:pointer">per</span> <span style="cursor:pointer">favore</span> <span aria-hidden="true">›</span></wa-chip><wa-chip id="no" role="none"><span aria-hidden="true">🎧</span> <span style="cursor:pointer">No,</span> <span>grazie</span></wa-chip></div>
+      </div></div>`;
+    // The words take the pointer from the shadow button they are slotted in (inherited in a
+    // browser; written out here, as jsdom inherits nothing).
+    for (const chip of document.querySelectorAll('wa-chip'))
+      chip.attachShadow({ mode: 'open' }).innerHTML = '<button type="button" part="button"><slot></slot></button>';
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['yes=contact-agent']);
   });
 
   it('advances when the assistant replaces its choices', async () => {

@@ -563,6 +563,9 @@ describe('asksForPerson: the question a Yes answers', () => {
     'I can connect you with an agent. Would you like that?',
     'Cet article peut vous aider. Souhaitez-vous écrire à l’un de nos conseillers ?',
     'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza.',
+    // The chip's own icon read after the question.
+    'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza. 🎧 ',
+    'Would you like to talk to an agent? →',
   ])('"%s" does', (text) => expect(asksForPerson(text)).toBe(true));
   it.each([
     // A survey after an answer that named an agent: its Yes ends the chat.

@@ -802,7 +802,10 @@ function drawnChoices(
     }
     for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++) {
       if (el.matches(CHOICE)) break; // a control a selector finds
-      if ((el.localName.includes('-') || pointerOrigin(el) === el) && amongChoices(el)) {
+      // A label slotted into a chip's shadow button takes the pointer from it: the chip is the
+      // choice, not its words.
+      const drawn = el.localName.includes('-') || (pointerOrigin(el) === el && !el.assignedSlot);
+      if (drawn && amongChoices(el)) {
         out.add(el);
         break;
       }
