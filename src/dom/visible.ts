@@ -17,9 +17,27 @@ export function isVisible(el: Element): boolean {
   // never scrolls left of its start, nor right when it does not scroll sideways.
   const view = el.ownerDocument.defaultView;
   const root = el.ownerDocument.documentElement;
-  if (rect.right <= 0 && (view?.scrollX ?? 0) === 0) return false;
-  if (view && rect.left >= view.innerWidth && root.scrollWidth <= view.innerWidth) return false;
+  const left = rect.right <= 0 && (view?.scrollX ?? 0) === 0;
+  const right = !!view && rect.left >= view.innerWidth && root.scrollWidth <= view.innerWidth;
+  // ...unless a row of its own scrolls sideways to it (a chat's chips): the shopper scrolls it.
+  if ((left || right) && !inSidewaysScroller(el)) return false;
   return true;
+}
+
+/** An ancestor that scrolls sideways and has more to show than its width. */
+function inSidewaysScroller(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  let depth = 0;
+  for (
+    let node = parentElementAcrossShadow(el);
+    node && depth < 8;
+    node = parentElementAcrossShadow(node), depth++
+  ) {
+    if (node.scrollWidth <= node.clientWidth + 1) continue;
+    const overflow = view?.getComputedStyle(node).overflowX;
+    if (overflow === 'auto' || overflow === 'scroll') return true;
+  }
+  return false;
 }
 
 function stylesAllowVisible(el: Element): boolean {

@@ -125,6 +125,7 @@ export class Overlay {
         this.stopAutoUpdate = autoUpdate(reference, this.popover, () => this.position(reference), {
           animationFrame: inFrame,
         });
+        reveal(target);
       }
     }
     this.popover.classList.toggle('detached', !target);
@@ -277,4 +278,19 @@ function clearOf(
     x: right ? 8 : Math.max(8, innerWidth - pop.width - 8),
     y: lower ? 8 : Math.max(8, innerHeight - pop.height - 8),
   };
+}
+
+/** A new target outside the window (below the fold, or in a row of chips scrolled sideways):
+ *  brought into view once, the least scroll that shows it, as a tour does. A bar that hid
+ *  while the page scrolled does not move this way; the shopper scrolls up to it. */
+function reveal(target: Element): void {
+  try {
+    const box = boxInTop(target);
+    if (!box.width && !box.height) return;
+    const inside =
+      box.y >= 0 && box.y + box.height <= innerHeight && box.x >= 0 && box.x + box.width <= innerWidth;
+    if (!inside) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  } catch {
+    // never let the page's scrolling break the guide
+  }
 }

@@ -165,6 +165,32 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.close();
   });
 
+  it('choices below the fold and in a row scrolled sideways: found, and each brought into view', async () => {
+    const url = 'https://www.wish.com/help?fixture=support-en-scrollrow';
+    const page = await open(url);
+    await startFromPopup(browser, url);
+    await page.bringToFront();
+    // Each highlighted choice is scrolled into the window before the shopper does anything.
+    const inView = (step: string) =>
+      page.waitFor(
+        (s) => {
+          const el = document.querySelector(`[data-wsg-step="${s}"]`);
+          if (!el) return false;
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        },
+        step,
+      );
+    for (const step of ['topic', 'something-else', 'contact-agent']) {
+      await waitStep(page, step);
+      await inView(step);
+      await clickStep(page, step);
+    }
+    await waitStep(page, 'message');
+    await inView('message');
+    await page.close();
+  });
+
   it("an order's own Contact Support (Wish's route today), from the launcher", async () => {
     const page = await open('https://www.wish.com/transaction/5f1a2b3c4d5e6f708192a3b4');
     await clickUi(page, 'wsg-launcher', 'Contact support about this order');
