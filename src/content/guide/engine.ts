@@ -663,7 +663,8 @@ export class GuideEngine {
 
   private onKey(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    if (this.step !== 'message' && this.step !== 'send') return;
+    // While the box shows alone and the guide waits to skip to it, the shopper may already write.
+    if (this.step !== 'message' && this.step !== 'send' && !this.skipSince) return;
     const field = this.messageField();
     if (!field || !hits(event, event.composedPath(), field)) return;
     const text = fieldText(field).trim();
