@@ -51,7 +51,7 @@ export const en = {
   noOrder: '(no order)',
   unknown: 'unknown',
   findOrders: (n: number) => `Find an order among all ${n}`,
-  findOrderLabel: 'Number, date (2025-03) or item',
+  findOrderLabel: 'Number, date (March 2025, 9/3/2025) or item',
   ordersFound: (shown: number, total: number) =>
     total === 0
       ? 'No stored order matches.'

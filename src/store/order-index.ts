@@ -78,21 +78,71 @@ const texts = new WeakMap<Order, string>();
 function searchText(o: Order): string {
   let text = texts.get(o);
   if (text === undefined) {
-    text = [o.number, o.placedAt ?? '', ...o.items.map((i) => i.title)].join('\n').toLocaleLowerCase();
+    text = fold([o.number, ...dateWords(o.placedAt), ...o.items.map((i) => i.title)].join('\n'));
     texts.set(o, text);
   }
   return text;
 }
 
+/** Lower case, accents off: "Março" and "marco", "Μάρτιος" and "μαρτιος" are one word. */
+const fold = (text: string): string => text.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The languages Wish's pages come in: a shopper may search a date in any of them. */
+const DATE_LOCALES = ['en', 'el', 'it', 'de', 'fr', 'es', 'pt'];
+const monthNames = new Map<number, string>();
+
+/** A date as a shopper may type it: 2025-03-09, 9/3/2025, 3/9/2025, 09.03.2025, and its month
+ *  named, long or short, in every language of Wish's pages (one list per month, made once). */
+function dateWords(iso: string | undefined): string[] {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso ? [iso] : [];
+  const [, y, mm, dd] = m as unknown as [string, string, string, string];
+  const month = Number(mm);
+  let names = monthNames.get(month);
+  if (names === undefined) {
+    const at = new Date(Date.UTC(2000, month - 1, 15));
+    const set = new Set<string>();
+    for (const locale of DATE_LOCALES)
+      for (const style of ['long', 'short'] as const) {
+        try {
+          set.add(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(at));
+          // Greek and others decline a month inside a date ("9 Μαρτίου"): that form too.
+          const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' })
+            .formatToParts(at)
+            .find((p) => p.type === 'month')?.value;
+          if (inDate) set.add(inDate);
+        } catch {
+          // a runtime without this locale: its names are left out
+        }
+      }
+    names = [...set].join(' ');
+    monthNames.set(month, names);
+  }
+  const d = String(Number(dd));
+  return [
+    iso!,
+    `${d}/${month}/${y}`,
+    `${month}/${d}/${y}`,
+    `${dd}/${mm}/${y}`,
+    `${mm}/${dd}/${y}`,
+    `${dd}.${mm}.${y}`,
+    names,
+  ];
+}
+
 /** The stored orders that `query` names, newest first, at most `limit` of them, and how many
- *  match in all. A query matches an order's number, its date (2025-03) or its items' titles,
+ *  match in all. A query matches an order's number, its date (2025-03, 9/3/2025, "March 2025",
+ *  "mars", "Μαρτίου") or its items' titles,
  *  case-insensitively, every word of it somewhere; an empty query matches every order. */
 export function findOrders(
   orders: Readonly<Record<string, Order>>,
   query: string,
   limit = FOUND_MAX,
 ): { orders: OrderSummary[]; total: number } {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/^[.(]+|[.)]+$/g, ''))
+    .filter(Boolean);
   const found: OrderSummary[] = [];
   for (const o of Object.values(orders)) {
     if (words.length) {

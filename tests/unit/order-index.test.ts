@@ -314,6 +314,26 @@ describe('finding orders (every stored order, not only the index)', () => {
     expect(found('garden dress')).toEqual({ numbers: [], total: 0 });
   });
 
+  it('by a date as a shopper types it: numbers in any usual order, the month named in any language', () => {
+    for (const q of [
+      '9/3/2025',
+      '09/03/2025',
+      '3/9/2025',
+      '09.03.2025',
+      'March 2025',
+      'mar 2025',
+      'marzo',
+      'März 2025',
+      'mars',
+      'março',
+      'Μαρτίου 2025',
+      'μαρτιου',
+    ])
+      expect(found(q).numbers, q).toEqual(q.includes('2025') ? [N2] : [N2, N1]);
+    expect(found('April 2025')).toEqual({ numbers: [], total: 0 });
+    expect(found('2 March 2024')).toEqual({ numbers: [N1], total: 1 });
+  });
+
   it('an empty query: every order, newest first (undated last), at most `limit`, with the count of all', () => {
     expect(found('  ')).toEqual({ numbers: [N2, N1, N3], total: 3 });
     expect(found('', 2)).toEqual({ numbers: [N2, N1], total: 3 });

@@ -375,12 +375,12 @@ describe('finding an order the picker does not list', () => {
     const picker = screen.getByLabelText('Order') as HTMLSelectElement;
     expect([...picker.options].map((o) => o.value)).not.toContain(OLD);
     // Nothing of the search is there until asked for.
-    expect(screen.queryByLabelText('Number, date (2025-03) or item')).toBeNull();
+    expect(screen.queryByLabelText('Number, date (March 2025, 9/3/2025) or item')).toBeNull();
     const open = screen.getByRole('button', { name: 'Find an order among all 302' });
     expect(open.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(open);
     expect(open.getAttribute('aria-expanded')).toBe('true');
-    const search = screen.getByLabelText('Number, date (2025-03) or item') as HTMLInputElement;
+    const search = screen.getByLabelText('Number, date (March 2025, 9/3/2025) or item') as HTMLInputElement;
     // Empty: the newest of every order, as many as one answer holds.
     await screen.findByText(`The newest ${FOUND_MAX} of 302 that match: type more to narrow them down.`);
     for (const query of ['a5f1a2', '2024-01', 'GARDEN hose']) {
@@ -397,7 +397,7 @@ describe('finding an order the picker does not list', () => {
       expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(OLD),
     );
     expect((screen.getByLabelText('Order') as HTMLSelectElement).value).toBe(OLD);
-    expect(screen.queryByLabelText('Number, date (2025-03) or item')).toBeNull();
+    expect(screen.queryByLabelText('Number, date (March 2025, 9/3/2025) or item')).toBeNull();
     expect(asked).toContain('findOrders');
     expect(read).not.toContain('wsg:orders');
   });
@@ -409,7 +409,7 @@ describe('finding an order the picker does not list', () => {
     render(<App />);
     await screen.findByLabelText('Message');
     fireEvent.click(screen.getByRole('button', { name: 'Find an order among all 302' }));
-    fireEvent.input(screen.getByLabelText('Number, date (2025-03) or item'), { target: { value: '2024' } });
+    fireEvent.input(screen.getByLabelText('Number, date (March 2025, 9/3/2025) or item'), { target: { value: '2024' } });
     fireEvent.click(await screen.findByRole('button', { name: new RegExp(`^${OLD}`) }));
     await waitFor(() =>
       expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toContain(OLD),
@@ -433,7 +433,7 @@ describe('finding an order the picker does not list', () => {
     render(<App />);
     await screen.findByLabelText('Μήνυμα');
     fireEvent.click(screen.getByRole('button', { name: 'Αναζήτηση παραγγελίας ανάμεσα σε όλες τις 302' }));
-    fireEvent.input(screen.getByLabelText('Αριθμός, ημερομηνία (2025-03) ή προϊόν'), {
+    fireEvent.input(screen.getByLabelText('Αριθμός, ημερομηνία (Μαρτίου 2025, 9/3/2025) ή προϊόν'), {
       target: { value: 'hose' },
     });
     await screen.findByText('1 ταιριάζει.');
