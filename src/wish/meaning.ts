@@ -402,8 +402,40 @@ export function meansYes(name: string): number {
   // Only a plain yes takes polite words: "OK, thanks" closes a conversation as often.
   const [head, ...rest] = norm.split(' ');
   if (!head || !STRONG_YES.has(head)) return 0;
-  return !rest.length || POLITE.test(rest.join(' ')) ? 0.9 : 0;
+  if (!rest.length || POLITE.test(rest.join(' '))) return 0.9;
+  // Or it names what the question offered: "Ναι, σύνδεση", "Yes, connect me", "Sì, parla con
+  // un operatore" (a yes counts only after a question about a person, so this adds no risk).
+  return rest.some((w) => YES_ACTION_STEMS.some((stem) => w.startsWith(stem))) ||
+    hasStem(rest.join(' '), PERSON_STEMS)
+    ? 0.85
+    : 0;
 }
+
+/** Connecting or talking, the offer a yes takes up, in every supported language (inferred). */
+const YES_ACTION_STEMS = [
+  'connect',
+  'transfer',
+  'talk',
+  'chat',
+  'speak',
+  'συνδ',
+  'συνομιλ',
+  'μιλ',
+  'collega',
+  'connett',
+  'parla',
+  'passa',
+  'verbind',
+  'sprech',
+  'weiterleit',
+  'connecte',
+  'mettre en relation',
+  'parler',
+  'conect',
+  'habla',
+  'transfer',
+  'falar',
+];
 
 const STRONG_YES = new Set(['yes', 'si', 'oui', 'ja', 'sim', 'ναι']);
 

@@ -437,6 +437,12 @@ describe('meansYes', () => {
     'Sí, gracias',
     'Ναι, ευχαριστώ',
     'Sim, obrigada',
+    // Taking up the offer in its own words.
+    '✅ Ναι, σύνδεση',
+    'Yes, connect me',
+    'Sì, parla con un operatore',
+    'Ja, bitte verbinden',
+    'Sí, hablar con un asesor',
   ])('"%s" means yes', (name) => expect(meansYes(name)).toBeGreaterThan(0));
   it.each([
     'Yes, but not now',
@@ -444,6 +450,8 @@ describe('meansYes', () => {
     'Sì, non ora',
     'Yes, I want a refund for my order',
     'Okay then, show me the FAQ',
+    'Yes, show me more articles',
+    'Ναι, όχι σύνδεση',
   ])('"%s" is not a plain yes', (name) => expect(meansYes(name)).toBe(0));
 });
 
