@@ -671,7 +671,7 @@ export function assistantLike(root: Element | Document): Region[] {
   const scope = root as ParentNode;
   for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))
     if (isVisible(el) && !el.closest('[data-wsg-ui]') && !el.closest(CONSENT_SELECTOR) && !isContent(el))
-      push(el);
+      push(el.getAttribute('role') === 'log' ? panelOfLog(el) : el);
   for (const frame of scope.querySelectorAll('iframe, frame')) {
     if (isConsentFrame(frame) || !isVisible(frame)) continue;
     const d = frameDocument(frame);
@@ -692,6 +692,21 @@ export function assistantLike(root: Element | Document): Region[] {
         if (d && !out.includes(d)) out.push(d);
       }
   return out;
+}
+
+/** A chat's log is its list of messages: the box to write in, and often the quick replies,
+ *  sit beside it in the panel holding it. That panel, when it is one: a small holder that is
+ *  not the page (no landmark, not the body), else the log alone. */
+export function panelOfLog(log: Element): Element {
+  const up = log.parentElement;
+  if (!up || up.matches('html, body, main, [role="main"]') || up.children.length > 6) return log;
+  if (
+    up.querySelector(
+      'nav, header, footer, main, [role="navigation"], [role="banner"], [role="main"], [role="contentinfo"]',
+    )
+  )
+    return log;
+  return up;
 }
 
 /** Whether a region (an added element) holds something a shopper can act on: a control, a

@@ -624,6 +624,18 @@ describe('assistantLike', () => {
     expect(assistantLike(document)).toEqual([$('#d'), $('#l')]);
   });
 
+  it("a log's panel, where the box to write in sits beside it; never the page around a log", () => {
+    page(`<nav aria-label="Conversations"><a href="/support/chat/1">Refund</a></nav>
+      <div id="panel"><div class="hd">Wish Assistant</div><div id="log" role="log"><p>Hi!</p></div>
+        <div class="composer"><textarea aria-label="Message"></textarea></div></div>`);
+    expect(assistantLike(document)).toEqual([$('#panel')]);
+    // A log straight in the body, or in a holder with the page's landmarks: the log alone.
+    page(`<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`);
+    expect(assistantLike(document)).toEqual([$('#log')]);
+    page(`<section id="log" role="log"><p>Hi</p></section><textarea></textarea>`);
+    expect(assistantLike(document)).toEqual([$('#log')]);
+  });
+
   it('finds open shadow roots, not closed ones', () => {
     page(`<div id="open"></div><div id="closed"></div>`);
     const open = $('#open').attachShadow({ mode: 'open' });
