@@ -320,9 +320,13 @@ export function candidates(
         }
       }
       // Bare text in an element React gave a click handler (no role to find it by).
-      for (const el of textMatches(root, spec)) {
+      for (const [el, text] of textMatches(root, spec)) {
         const target = clickableFor(el, spec);
-        if (!named.has(target)) tally.add(target, 4 * nameScoreFor(spec, shortText(el)), 'visible text');
+        const whole = shortText(el);
+        if (named.has(target)) continue;
+        if (whole === text) tally.add(target, 4 * nameScoreFor(spec, text), 'visible text');
+        // Its title, a line under it ("Customer Support / We're here to help"): a little less.
+        else tally.add(target, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
       }
     }
   }
@@ -408,18 +412,23 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
   }
 }
 
-/** Elements whose own text is a whole wording of the spec (a cheap length filter first). */
-function textMatches(root: Region, spec: LocatorSpec): Element[] {
+/** Elements whose own text is a whole wording of the spec (a cheap length filter first), with
+ *  that text: the element's whole text, or its first line when a subtitle follows it. */
+function textMatches(root: Region, spec: LocatorSpec): Map<Element, string> {
   const doc = (root as Node).ownerDocument ?? (root as Document); // realm-safe: no instanceof
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: Element[] = [];
+  const out = new Map<Element, string>();
   const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.trim().length < 2 || raw.length > MAX_NAME) continue;
     const parent = node.parentElement;
     if (!parent || parent.closest('script, style, noscript, template')) continue;
-    if (nameScoreFor(spec, raw) > 0) out.push(parent);
+    if (nameScoreFor(spec, raw) > 0) {
+      const whole = shortText(parent);
+      // The first words of their element, the rest a subtitle in an inline part of its own.
+      out.set(parent, whole.startsWith(raw.trim()) && subtitled(parent, node) ? raw.trim() : whole);
+    }
     // A label split into spans (a word each, an icon beside it): the element holding the
     // whole label names it, however the parts read alone.
     let holder: Element | null = parent;
@@ -431,12 +440,25 @@ function textMatches(root: Region, spec: LocatorSpec): Element[] {
       const whole = shortText(holder);
       if (whole.length > MAX_NAME) break;
       if (whole !== raw.trim() && nameScoreFor(spec, whole) > 0) {
-        out.push(holder);
+        out.set(holder, whole);
         break;
       }
     }
   }
   return out;
+}
+
+/** The text node leads its element and all that follows is one element of its own (a
+ *  <small>, a <span> or a <div> subtitle): a title with a line under it. */
+function subtitled(el: Element, title: Node): boolean {
+  const rest = [...el.childNodes].filter((n) => n !== title && (n.nodeType === 1 || n.nodeValue?.trim()));
+  return (
+    el.firstChild === title &&
+    rest.length === 1 &&
+    rest[0]!.nodeType === 1 &&
+    (rest[0] as Element).children.length === 0 &&
+    !(rest[0] as Element).matches('a, button, [role="button"], input, textarea, select')
+  );
 }
 
 /** Inline parts only (words in spans, an icon): one label, not two controls side by side. */

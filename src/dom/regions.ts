@@ -380,6 +380,8 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         // menu the hover builds, and a trigger holding its menu could never reveal it.
         if (text && text.length <= 40 && ![...el.children].some((c) => shortText(c, 40) === text)) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
+          // Its words say account, shown or only read out ("Mein Konto" hidden beside initials).
+          else if (meansAccount(text)) add(el, 4 * meansAccount(text), `says "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) {
@@ -554,6 +556,12 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     holder = up;
   }
   if (holder && holder !== trigger) roots.push(holder);
+  // A trigger slotted into a custom element's bar: its menu may be drawn beside the slot, in
+  // the bar's shadow root, which no holder of the light DOM reaches.
+  for (let n: Element | null = trigger, d = 0; n && d < 3; n = parentElementAcrossShadow(n), d++) {
+    const beside = n.assignedSlot?.parentElement;
+    if (beside && !roots.includes(beside)) roots.push(beside);
+  }
   for (const el of options.recent) if (el.isConnected && !roots.includes(el)) roots.push(el);
   const view = doc.defaultView;
   if (view && hasLayout()) {

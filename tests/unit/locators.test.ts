@@ -423,7 +423,9 @@ describe('topBars and findTrigger', () => {
       expect(findTrigger([$('#bar')], { nameHint: name }).element?.closest('#chip')).toBeTruthy();
     }
     // The cart itself stays out, whole word.
-    page(`<div id="bar"><a href="/">wish</a><div id="cart" aria-haspopup="true">Cart</div></div><main></main>`);
+    page(
+      `<div id="bar"><a href="/">wish</a><div id="cart" aria-haspopup="true">Cart</div></div><main></main>`,
+    );
     expect(findTrigger([$('#bar')]).candidates.some((c) => c.element.id === 'cart')).toBe(false);
   });
 
@@ -492,6 +494,27 @@ describe('findMenu', () => {
     const all = [...document.querySelectorAll('#app *')];
     const menu = findMenu($('#t'), document, { ...noMenuOptions(), recent: all, bars: [$('#bar')] });
     expect(menu).toBeNull();
+  });
+
+  it('a bar drawn by a custom element: the trigger slotted into it, the menu built in its shadow root; an entry with a subtitle', () => {
+    page(
+      `<wish-topbar id="bar"><div id="t" slot="account" tabindex="0"><span>FH</span><span style="position:absolute;clip:rect(0 0 0 0)">Mein Konto</span></div></wish-topbar><main><p>Feed</p></main>`,
+    );
+    const shadow = $('#bar').attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<div class="bar"><a href="/">wish</a><input type="search"><div class="acw"><slot name="account"></slot></div></div>`;
+    // Initials, and words read out that say account: the trigger.
+    expect(findTrigger([$('#bar')]).element?.id).toBe('t');
+    const menu = document.createElement('div');
+    menu.innerHTML = `<div class="hd">Angemeldet als f.h@example.de</div><a href="/transaction">Bestellungen</a>
+      <a href="https://cs-help.wish.com/hc/de">Hilfe-Center <small>Antworten auf häufige Fragen</small></a>
+      <a href="#" id="ks">Kundensupport <small>Wir helfen dir weiter</small></a><a href="/logout">Abmelden</a>`;
+    shadow.querySelector('.acw')!.append(menu);
+    expect(findMenu($('#t'), document, { ...noMenuOptions(), bars: [$('#bar')] })).toBe(menu);
+    // The entry's title names it; the help center beside it, subtitled the same way, does not.
+    expect(locate('customer-support', [menu]).element?.id).toBe('ks');
+    // A subtitle is a line of its own: two words in one sentence are not a title.
+    menu.querySelector('#ks')!.innerHTML = 'Kundensupport <b>Headset</b> <small>12,99 €</small>';
+    expect(locate('customer-support', [menu]).element).toBeNull();
   });
 
   it('ties a menu rendered elsewhere by aria-controls', () => {
@@ -630,7 +653,9 @@ describe('assistantLike', () => {
         <div class="composer"><textarea aria-label="Message"></textarea></div></div>`);
     expect(assistantLike(document)).toEqual([$('#panel')]);
     // A log straight in the body, or in a holder with the page's landmarks: the log alone.
-    page(`<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`);
+    page(
+      `<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`,
+    );
     expect(assistantLike(document)).toEqual([$('#log')]);
     page(`<section id="log" role="log"><p>Hi</p></section><textarea></textarea>`);
     expect(assistantLike(document)).toEqual([$('#log')]);
