@@ -9,6 +9,7 @@ import {
   meansElse,
   meansHelp,
   meansPerson,
+  namesOtherDesk,
   topicOf,
 } from '../wish/meaning';
 import {
@@ -325,8 +326,10 @@ export function candidates(
         const whole = shortText(el);
         if (named.has(target)) continue;
         if (whole === text) tally.add(target, 4 * nameScoreFor(spec, text), 'visible text');
-        // Its title, a line under it ("Customer Support / We're here to help"): a little less.
-        else tally.add(target, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
+        // Its title, a line under it ("Customer Support / We're here to help"): a little less,
+        // and never when the line says it is another desk ("… / Wish for Merchants").
+        else if (!namesOtherDesk(whole))
+          tally.add(target, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
       }
     }
   }

@@ -380,8 +380,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         // menu the hover builds, and a trigger holding its menu could never reveal it.
         if (text && text.length <= 40 && ![...el.children].some((c) => shortText(c, 40) === text)) {
           if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
-          // Its words say account, shown or only read out ("Mein Konto" hidden beside initials).
-          else if (meansAccount(text)) add(el, 4 * meansAccount(text), `says "${text}"`);
+          // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
+          // initials); not a sentence about it ("Verify your account").
+          else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);
           else if (options.nameHint && showsName(text, options.nameHint))
             add(el, 4, "shows the shopper's name");
           else if (looksLikeInitials(text) && el.children.length === 0) {
@@ -449,9 +450,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     const name = accessibleName(el);
     if (!isVisible(el) || isContent(el, false)) return false;
     if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
-    // The shopper's own name is never another control, whatever word it starts like.
-    const theirs = !!greetedName(name) || (!!options.nameHint && showsName(name, options.nameHint));
-    if (!theirs && meansOtherControl(name)) return false;
+    // The shopper's own name is never another control, whatever word it starts like ("Carter"):
+    // the words beside it decide ("Notifications for Maria" is the bell).
+    if (meansOtherControl(withoutName(name, options.nameHint))) return false;
     // An entry of the menu ("Wish Cash", "Order History") is what the trigger opens.
     if (isMenuEntryName(name)) return false;
     // "Help ▾" opens a help menu, however many support entries it holds.
@@ -679,7 +680,7 @@ export function assistantLike(root: Element | Document): Region[] {
   const scope = root as ParentNode;
   for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))
     if (isVisible(el) && !el.closest('[data-wsg-ui]') && !el.closest(CONSENT_SELECTOR) && !isContent(el))
-      push(el.getAttribute('role') === 'log' ? panelOfLog(el) : el);
+      push(el);
   for (const frame of scope.querySelectorAll('iframe, frame')) {
     if (isConsentFrame(frame) || !isVisible(frame)) continue;
     const d = frameDocument(frame);
@@ -702,9 +703,26 @@ export function assistantLike(root: Element | Document): Region[] {
   return out;
 }
 
-/** A chat's log is its list of messages: the box to write in, and often the quick replies,
- *  sit beside it in the panel holding it. That panel, when it is one: a small holder that is
- *  not the page (no landmark, not the body), else the log alone. */
+/** A name without the shopper's own words (their first and last names), so that what is left
+ *  says what the control is. */
+function withoutName(name: string, nameHint: string | undefined): string {
+  if (!nameHint) return name;
+  const own = new Set(
+    nameHint
+      .toLocaleLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 1),
+  );
+  return name
+    .split(/\s+/)
+    .filter((w) => !own.has(w.toLocaleLowerCase().replace(/[^\p{L}]/gu, '')))
+    .join(' ');
+}
+
+/** A chat's log is its list of messages: the box to write in may sit beside it, in the panel
+ *  holding it. That panel, when it is one: a small holder that is not the page (no landmark,
+ *  not the body), else the log alone. Searched for the box only: what the assistant says and
+ *  offers is in its log. */
 export function panelOfLog(log: Element): Element {
   const up = log.parentElement;
   if (!up || up.matches('html, body, main, [role="main"]') || up.children.length > 6) return log;

@@ -35,7 +35,13 @@ function inSidewaysScroller(el: Element): boolean {
   ) {
     if (node.scrollWidth <= node.clientWidth + 1) continue;
     const overflow = view?.getComputedStyle(node).overflowX;
-    if (overflow === 'auto' || overflow === 'scroll') return true;
+    if (overflow !== 'auto' && overflow !== 'scroll') continue;
+    // Within the row's reach: between its start and its end, scrolled either way (a label
+    // parked at left -9999px for screen readers is not).
+    const row = node.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const start = row.left - node.scrollLeft;
+    return r.left >= start - 1 && r.right <= start + node.scrollWidth + 1;
   }
   return false;
 }

@@ -37,6 +37,8 @@ export class Overlay {
   private readonly popover: HTMLElement;
   private readonly live: HTMLElement;
   private target: Element | null = null;
+  /** The step (its title) whose target was last brought into view. */
+  private revealedFor = '';
   private stopAutoUpdate: (() => void) | undefined;
   private readonly controller = new AbortController();
   private readonly seen = new WeakSet<Event>();
@@ -125,7 +127,12 @@ export class Overlay {
         this.stopAutoUpdate = autoUpdate(reference, this.popover, () => this.position(reference), {
           animationFrame: inFrame,
         });
-        reveal(target);
+        // Once per step: a re-rendered target or a flicker of the same step never scrolls the
+        // page under a shopper who is reading it.
+        if (content.title !== this.revealedFor) {
+          this.revealedFor = content.title;
+          reveal(target);
+        }
       }
     }
     this.popover.classList.toggle('detached', !target);

@@ -404,7 +404,9 @@ export function meansYes(name: string): number {
   if (!head || !STRONG_YES.has(head)) return 0;
   if (!rest.length || POLITE.test(rest.join(' '))) return 0.9;
   // Or it names what the question offered: "Ναι, σύνδεση", "Yes, connect me", "Sì, parla con
-  // un operatore" (a yes counts only after a question about a person, so this adds no risk).
+  // un operatore" (a yes counts only after a question about a person), never to another
+  // channel: "Yes, chat on WhatsApp" leaves Wish's support.
+  if (rest.some((w) => THIRD_PARTY_CHANNELS.has(w))) return 0;
   return rest.some((w) => YES_ACTION_STEMS.some((stem) => w.startsWith(stem))) ||
     hasStem(rest.join(' '), PERSON_STEMS)
     ? 0.85
@@ -429,13 +431,27 @@ const YES_ACTION_STEMS = [
   'sprech',
   'weiterleit',
   'connecte',
-  'mettre en relation',
+  'relation',
   'parler',
   'conect',
   'habla',
-  'transfer',
   'falar',
 ];
+
+/** Chat apps and social networks a yes may lead to instead of Wish's agents. */
+const THIRD_PARTY_CHANNELS = new Set([
+  'whatsapp',
+  'messenger',
+  'facebook',
+  'instagram',
+  'telegram',
+  'viber',
+  'wechat',
+  'line',
+  'sms',
+  'twitter',
+  'tiktok',
+]);
 
 const STRONG_YES = new Set(['yes', 'si', 'oui', 'ja', 'sim', 'ναι']);
 
@@ -931,28 +947,37 @@ export function meansHelp(name: string): boolean {
     !QUESTION_START.test(norm) &&
     (hasStem(norm, HELP_STEMS) || (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm))) &&
     // Not the help center, and not the seller: Wish's own support is the way.
-    !hasStem(norm, [
-      'faq',
-      'center',
-      'centre',
-      'κεντρο',
-      'centro',
-      'zentrum',
-      'seller',
-      'merchant',
-      'store',
-      'shop',
-      'πωλητ',
-      'venditor',
-      'verkaufer',
-      'handler',
-      'vendeur',
-      'vendedor',
-      'loja',
-      'tienda',
-      'negozio',
-    ])
+    !hasStem(norm, OTHER_DESK_STEMS)
   );
+}
+
+/** The help center's and the sellers' desks, in every supported language: not Wish's support. */
+const OTHER_DESK_STEMS = [
+  'faq',
+  'center',
+  'centre',
+  'κεντρο',
+  'centro',
+  'zentrum',
+  'seller',
+  'merchant',
+  'store',
+  'shop',
+  'πωλητ',
+  'venditor',
+  'verkaufer',
+  'handler',
+  'vendeur',
+  'vendedor',
+  'loja',
+  'tienda',
+  'negozio',
+];
+
+/** Text that names the help center or the sellers' side ("Customer Support / Wish for
+ *  Merchants"): whatever its title says, not the way to Wish's agents. */
+export function namesOtherDesk(text: string): boolean {
+  return hasStem(normalise(text), OTHER_DESK_STEMS);
 }
 
 /** The top bar's other controls with a popup: notifications, cart, messages, language and

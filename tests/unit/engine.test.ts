@@ -10,7 +10,6 @@ import {
 } from '../../src/content/guide/engine';
 import type { Correction } from '../../src/content/guide/corrections';
 import type { StepId } from '../../src/guide/steps';
-import { shopper } from '../helpers/trusted';
 
 const PID = '5f1a2b3c4d5e6f7a8b9c0d1e';
 
@@ -326,24 +325,13 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['yes=contact-agent']);
   });
 
-  it("the shopper's Enter that sends, while the guide still waits to skip to the box alone, is recorded", async () => {
-    document.body.innerHTML = `<div role="dialog"><div role="log"><p>An agent will answer you here.</p></div>
-      <form><textarea id="msg" aria-label="Message"></textarea><button type="submit">Send</button></form></div>`;
-    const sentTexts: string[] = [];
-    const engine = new GuideEngine(
-      document,
-      { route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' },
-      { onUpdate: () => undefined, onSent: (text) => sentTexts.push(text) },
-    );
-    engines.push(engine);
-    engine.start();
-    expect(engine.current).toBe('contact-agent'); // the box has not shown alone for long yet
-    const field = $<HTMLTextAreaElement>('#msg');
-    field.value = 'Where is my order?';
-    shopper.key(field, 'Enter');
-    field.value = ''; // the chat sent it
-    await settle(() => sentTexts.length > 0);
-    expect(sentTexts).toEqual(['Where is my order?']);
+  it("the box to write in, added beside the log in the panel holding it (a chat page's composer)", async () => {
+    document.body.innerHTML = `<nav aria-label="Conversations"><a href="/support/chat/1">Refund</a></nav>
+      <div id="panel"><div class="hd">Wish Assistant</div><div role="log"><p>An agent will answer by email.</p></div>
+        <div class="composer"><textarea id="msg" placeholder="Write here…"></textarea><button id="send">Submit request</button></div></div>`;
+    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'message' });
+    expect(engine.current).toBe('message');
+    expect(marked()).toEqual(['msg=message']);
   });
 
   it('advances when the assistant replaces its choices', async () => {

@@ -9,6 +9,7 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
+  panelOfLog,
   topBars,
 } from '../../src/dom/regions';
 import { hasLayout } from '../../src/dom/visible';
@@ -651,14 +652,14 @@ describe('assistantLike', () => {
     page(`<nav aria-label="Conversations"><a href="/support/chat/1">Refund</a></nav>
       <div id="panel"><div class="hd">Wish Assistant</div><div id="log" role="log"><p>Hi!</p></div>
         <div class="composer"><textarea aria-label="Message"></textarea></div></div>`);
-    expect(assistantLike(document)).toEqual([$('#panel')]);
+    // The assistant is the log; its panel is where the box is looked for.
+    expect(assistantLike(document)).toEqual([$('#log')]);
+    expect(panelOfLog($('#log'))).toBe($('#panel'));
     // A log straight in the body, or in a holder with the page's landmarks: the log alone.
-    page(
-      `<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`,
-    );
-    expect(assistantLike(document)).toEqual([$('#log')]);
+    page(`<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`);
+    expect(panelOfLog($('#log'))).toBe($('#log'));
     page(`<section id="log" role="log"><p>Hi</p></section><textarea></textarea>`);
-    expect(assistantLike(document)).toEqual([$('#log')]);
+    expect(panelOfLog($('#log'))).toBe($('#log'));
   });
 
   it('finds open shadow roots, not closed ones', () => {

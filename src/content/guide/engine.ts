@@ -23,6 +23,7 @@ import {
   menuEntries,
   noteVisibleEntries,
   orderRegions,
+  panelOfLog,
   topBars,
 } from '../../dom/regions';
 import { isVisible, parentElementAcrossShadow } from '../../dom/visible';
@@ -333,8 +334,13 @@ export class GuideEngine {
         const yes = this.yesToAPerson(assistant, answered);
         if (yes) found.set('contact-agent', yes);
       }
+      // The box to write in may be added beside a log, in the panel holding it.
+      const panels = assistant.filter(
+        (r): r is Element => r.nodeType === 1 && (r as Element).getAttribute('role') === 'log',
+      );
+      const boxRegions = [...assistant, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
       field = (this.corrected('message', assistant) ??
-        locate('message', assistant, { exclude: inAssistant }).element) as Field | null;
+        locate('message', boxRegions, { exclude: inAssistant }).element) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
@@ -468,7 +474,9 @@ export class GuideEngine {
       for (const r of assistantLike(this.doc)) if (!this.assistantOpen.before.has(r)) add(r);
     }
     if (this.resumedInAssistant || (keep.length === 0 && out.length === 0 && scopeDepth(this.step) === 2)) {
-      for (const r of assistantLike(this.doc)) add(r);
+      // Never what was on show before the click that opens Wish's own (a third party's bot,
+      // while Wish's assistant is still loading).
+      for (const r of assistantLike(this.doc)) if (!this.assistantOpen?.before.has(r)) add(r);
       const kind = pageKind(this.doc.location?.href ?? '');
       // Wish's support page is the assistant; so is a page of Wish no table names (an
       // assistant in a new tab, at a path of its own) when the tour came to it past the door.
@@ -663,8 +671,9 @@ export class GuideEngine {
 
   private onKey(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    // While the box shows alone and the guide waits to skip to it, the shopper may already write.
-    if (this.step !== 'message' && this.step !== 'send' && !this.skipSince) return;
+    // Not while the guide still waits to skip to a box shown alone: that box may be the bot's,
+    // and a question typed to the bot is no message to an agent.
+    if (this.step !== 'message' && this.step !== 'send') return;
     const field = this.messageField();
     if (!field || !hits(event, event.composedPath(), field)) return;
     const text = fieldText(field).trim();
