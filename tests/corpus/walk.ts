@@ -348,6 +348,7 @@ export async function walk(
             acting = step;
             if (chosen.frame === chosen.page.mainFrame()) await scrollToward(chosen.page, chosen.handle);
             if (HOVER_STEPS.has(step)) {
+              await chosen.page.mouse.move(5, 400).catch(() => undefined);
               await chosen.handle.hover({ timeout: actTimeout });
               lastHoverAt = Date.now();
             } else if (step === 'message') {
@@ -356,6 +357,10 @@ export async function walk(
                 timeout: actTimeout,
               });
             } else {
+              // A shopper's pointer is not left parked on a hover menu of the bar (a help menu
+              // opened where they clicked "Sign in") while they aim below it: only the account
+              // menu's own entry is clicked with the pointer still in that menu.
+              if (step !== 'customer-support') await chosen.page.mouse.move(5, 400).catch(() => undefined);
               await chosen.handle.click({ timeout: actTimeout });
             }
           } catch (e) {
