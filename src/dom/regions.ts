@@ -758,6 +758,27 @@ export function hasControls(region: Element): boolean {
 }
 
 /** Where an order's own support button may be: that order's card, else an order page's body. */
+/** The holders of where the order's number is shown, smallest first, up to a few levels and
+ *  inside `within`: on a detail page the card is the whole page, and the order's own button
+ *  sits in the section that shows its number, a promotion's "Talk to us" elsewhere. */
+export function holdersOfNumber(within: Element, orderNumber: string): Element[] {
+  const doc = within.ownerDocument;
+  const walker = doc.createTreeWalker(within, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node && count < 5000; node = walker.nextNode(), count++) {
+    if (!node.nodeValue?.includes(orderNumber)) continue;
+    const out: Element[] = [];
+    for (
+      let el = node.parentElement?.parentElement ?? null, d = 0;
+      el && el !== within && d < 6;
+      el = el.parentElement, d++
+    )
+      out.push(el);
+    return out;
+  }
+  return [];
+}
+
 export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   const body = doc.body;
   if (!body) return [];

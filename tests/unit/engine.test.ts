@@ -207,6 +207,21 @@ describe('an assistant whose message box shows from the start', () => {
   });
 });
 
+describe("an order's own way to help", () => {
+  it("on a detail page, the button beside the order's number, not a promotion's 'Talk to our support team'", () => {
+    const order = '614b34f8c23b30d87bf7aff7';
+    document.body.innerHTML = `${SIGNED_IN}<main><h1>Order Details</h1>
+      <section><div><a href="/product/660183f3439d04d1f0ea54a2">Yoga Mat</a><div>Shipped · Order date: 2021-09-22</div>
+        <div>Transaction ID: <span>629cfed1ffd89afe5d1a0d49</span></div><div>Order ID: <span>${order}</span></div>
+        <div>Total: $56.53</div></div>
+        <div><a href="/track">Track package</a> <button type="button" id="help">Problem with order</button></div></section>
+      <section><h2>Questions? Our support team is here 24/7</h2><button type="button" id="promo">Talk to our support team</button></section></main>`;
+    const { engine } = startEngine({ route: 'order', problem: 'incorrect-charge', orderNumber: order });
+    expect(engine.current).toBe('get-help');
+    expect(marked()).toEqual(['help=get-help']);
+  });
+});
+
 describe('in the assistant (startAt: topic)', () => {
   it.each([
     ['never-delivered', 't-account'],

@@ -22,6 +22,7 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
+  holdersOfNumber,
   orderRegions,
   panelOfLog,
   topBars,
@@ -294,12 +295,23 @@ export class GuideEngine {
     // An order's own support button.
     if (steps.includes('get-help')) {
       const regions = this.orderRegions();
-      const help = regions.length
-        ? (this.corrected('get-help', regions) ??
-          locate('get-help', regions, {
-            exclude: (el) => exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el),
-          }).element)
-        : null;
+      const options = {
+        exclude: (el: Element) => exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el),
+      };
+      // Nearest the order's number first: the smallest part of the page showing it that holds
+      // one way to help, before the whole card (which on a detail page is the page).
+      const near =
+        regions.length === 1 && regions[0]!.nodeType === 1 && this.options.orderNumber
+          ? holdersOfNumber(regions[0] as Element, this.options.orderNumber)
+          : [];
+      let help = regions.length ? this.corrected('get-help', regions) : null;
+      for (const r of near) {
+        if (help) break;
+        const result = locate('get-help', [r], options);
+        help = result.element;
+        if (!help && result.candidates.length > 1) break; // two ways at once: not certain here
+      }
+      if (!help && regions.length) help = locate('get-help', regions, options).element;
       if (help) found.set('get-help', help);
     }
 
