@@ -886,6 +886,57 @@ const ARRIVAL_PHRASES = [
   'onde esta',
 ];
 
+/** Where a parcel is: its delivery's status, its tracking (inferred, per language). The choice
+ *  for a parcel that has not come when none says so outright. */
+const TRACKING_PHRASES = [
+  'delivery status',
+  'shipping status',
+  'track my order',
+  'track my package',
+  'track my parcel',
+  'track my shipment',
+  'track package',
+  'track order',
+  'order tracking',
+  'package tracking',
+  'κατασταση αποστολησ',
+  'κατασταση παραδοσησ',
+  'παρακολουθηση δεματοσ',
+  'παρακολουθηση παραγγελιασ',
+  'stato della consegna',
+  'stato della spedizione',
+  'traccia il pacco',
+  'traccia il mio',
+  'tracciamento',
+  'lieferstatus',
+  'versandstatus',
+  'sendungsverfolgung',
+  'sendung verfolgen',
+  'paket verfolgen',
+  'statut de livraison',
+  'statut de la livraison',
+  'suivi de colis',
+  'suivi de commande',
+  'suivre mon colis',
+  'suivre ma commande',
+  'estado del envio',
+  'estado de la entrega',
+  'seguimiento del pedido',
+  'seguimiento de envio',
+  'rastrear pedido',
+  'rastrear paquete',
+  'status da entrega',
+  'rastreamento',
+  'rastrear encomenda',
+];
+
+export function meansTracking(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5 || name.trim().endsWith('?') || QUESTION_START.test(norm)) return false;
+  if (hasStem(norm, CANCEL_STEMS)) return false;
+  return TRACKING_PHRASES.some((p) => norm === p || norm.startsWith(p + ' ') || holds(norm, p));
+}
+
 /** A choice of the assistant about a parcel that has not come. */
 export function meansArrival(name: string): boolean {
   const norm = normalise(name);

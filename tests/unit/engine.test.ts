@@ -242,6 +242,15 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['t-payment=topic']);
   });
 
+  it('a parcel that has not come: "Lieferstatus" among chips drawn as custom elements, one label of 41 characters', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log"><p>Hallo! Wobei kann ich helfen?</p>
+      <div class="chips"><wa-chip role="none">Artikel stornieren</wa-chip><wa-chip role="none">Erstattungen</wa-chip>
+        <wa-chip role="none">Artikel entspricht nicht der Beschreibung</wa-chip><wa-chip id="track" role="none">Lieferstatus</wa-chip></div></div></div>`;
+    const { engine } = startEngine({ route: 'order', problem: 'never-delivered', startAt: 'topic' });
+    expect(engine.current).toBe('topic');
+    expect(marked()).toEqual(['track=topic']);
+  });
+
   it('waits on the topic while it shows, though "Something else" shows beside it', async () => {
     document.body.innerHTML = ASSISTANT;
     const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });

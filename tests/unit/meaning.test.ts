@@ -12,6 +12,7 @@ import {
   meansPerson,
   meansYes,
   asksForPerson,
+  meansTracking,
   initialsOf,
   meansArrival,
   mentionsPerson,
@@ -425,6 +426,26 @@ describe('review: words that only look like a person or a dismissal', () => {
   it.each(['Close chat', 'End chat', 'Minimise chat', 'Go back'.replace('Go ', '')])('dismiss: %s', (n) =>
     expect(meansDismiss(n)).toBe(true),
   );
+});
+
+describe('meansTracking: where a parcel is', () => {
+  it.each([
+    'Lieferstatus',
+    'Delivery status',
+    'Track my package',
+    'Stato della consegna',
+    'Statut de livraison',
+    'Estado del envío',
+    'Status da entrega',
+    'Κατάσταση αποστολής',
+  ])('"%s" does', (name) => expect(meansTracking(name)).toBe(true));
+  it.each([
+    'How do I track my package?',
+    'Cancel delivery',
+    'Track my refund',
+    'Erstattungen',
+    'Wie verfolge ich mein Paket?',
+  ])('"%s" does not', (name) => expect(meansTracking(name)).toBe(false));
 });
 
 describe('meansYes', () => {

@@ -35,6 +35,7 @@ import type { ProblemId, TourRoute } from '../../model/types';
 import {
   bestNameScore,
   meansArrival,
+  meansTracking,
   meansDismiss,
   meansYes,
   asksForPerson,
@@ -542,6 +543,9 @@ export class GuideEngine {
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
       if (arrival.length === 1) return arrival[0]!;
+      // None says it has not come: where it is ("Delivery status", "Lieferstatus").
+      const tracking = choices.filter((_, i) => meansTracking(names[i]!));
+      if (!arrival.length && tracking.length === 1) return tracking[0]!;
     }
     const i = names.findIndex((n) => topicOf(n) !== undefined);
     return i >= 0 ? choices[i]! : null;
@@ -793,6 +797,8 @@ function sendRegion(field: Element): Element {
 }
 
 const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
+/** The longest label a chat's chip has (a message of the log is longer). */
+const CHOICE_CHARS = 60;
 
 /** The controls whose words mean yes: buttons and links (by their name, an aria-label too),
  *  and the chips a chat draws (drawnChoices). */
@@ -816,7 +822,7 @@ function drawnChoices(
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue?.trim() ?? '';
-    if (!raw || raw.length > 40 || !cheap(raw)) continue;
+    if (!raw || raw.length > CHOICE_CHARS || !cheap(raw)) continue;
     let label: Element | null = node.parentElement;
     if (whole) {
       for (let d = 0; label && d < 3 && !whole(label); d++) label = label.parentElement;
@@ -839,7 +845,13 @@ function drawnChoices(
 /** Two to six short siblings (a row of chips), not one message among a log's. */
 function amongChoices(el: Element): boolean {
   const row = el.parentElement ? [...el.parentElement.children] : [];
-  return row.length >= 2 && row.length <= 6 && row.every((c) => shortText(c, 41).length <= 40);
+  // Short choices: a label of a few words ("Artikel entspricht nicht der Beschreibung" is 41
+  // characters), never a message of the log.
+  return (
+    row.length >= 2 &&
+    row.length <= 6 &&
+    row.every((c) => shortText(c, CHOICE_CHARS + 1).length <= CHOICE_CHARS)
+  );
 }
 
 /** A menu's opener ("Hilfe ▾", aria-haspopup): a site's help menu, not an order's button. */
