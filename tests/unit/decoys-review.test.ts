@@ -2,25 +2,12 @@
 // where a change of that day gave a WRONG highlight or a wrong record, fixed since. They stay
 // as the guard against the same mistakes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuideEngine, STEP_ATTRIBUTE, type EngineOptions } from '../../src/content/guide/engine';
+import { GuideEngine, type EngineOptions } from '../../src/content/guide/engine';
+import { $, marked, settle, tick } from '../helpers/guide-page';
 import { locate } from '../../src/dom/locate';
 import { findTrigger } from '../../src/dom/regions';
 import { meansYes } from '../../src/wish/meaning';
 import { shopper } from '../helpers/trusted';
-
-const tick = () => new Promise((r) => setTimeout(r, 50));
-async function settle(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 60 && !done(); i++) await tick();
-}
-const $ = <T extends Element = HTMLElement>(selector: string): T => {
-  const el = document.querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const marked = () =>
-  [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map(
-    (el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`,
-  );
 
 let engines: GuideEngine[] = [];
 function start(options: EngineOptions, onSent?: (text: string) => void): GuideEngine {
@@ -68,12 +55,9 @@ describe('wrong record', () => {
   });
 });
 
-describe('wrong highlight', () => {
-  it("a third-party chat widget's panel that gains a 7th child is not taken for the Wish Assistant (Wish's own open, still loading)", async () => {
-    // A third-party bot on show before the shopper opens Wish's assistant: its log's panel has
-    // 6 children, so assistantLike() gave the panel. Later the widget adds a banner (7 children):
-    // panelOfLog() now gives the bare log, a region the 'before' set does not know.
-    document.body.innerHTML = `
+/** Wish's bar and menu, and a third party's chat bot on show from the start (its log's panel
+ *  has 6 children). */
+const WIDGET_PAGE = `
       <header>
         <a href="/">Wish</a>
         <div class="account"><button id="trigger" aria-haspopup="true" aria-label="Account menu for Maria">M</button>
@@ -88,78 +72,58 @@ describe('wrong highlight', () => {
         <div class="tp-a"></div><div class="tp-b"></div><div class="tp-c"></div>
         <div class="tp-foot">Powered by Ada</div>
       </div>`;
+
+/** The shopper opens the menu and clicks Customer Support (the page's own handler first). */
+async function toTheAssistant(engine: GuideEngine, onClick: (e: Event) => void): Promise<void> {
+  await tick();
+  $('#menu').style.removeProperty('display');
+  await settle(() => engine.current === 'customer-support' && marked().includes('cs=customer-support'));
+  expect(marked()).toEqual(['cs=customer-support']);
+  $('#cs').addEventListener('click', onClick);
+  shopper.click($('#cs'));
+  await settle(() => engine.current === 'topic');
+  expect(engine.current).toBe('topic');
+  await tick();
+}
+
+describe('wrong highlight', () => {
+  const asksAgain = async () => {
+    // ...its bot asks again, with new chips (not on show at the click).
+    $('#tp-log').insertAdjacentHTML(
+      'beforeend',
+      `<p>Still there? Pick one:</p><div class="choices"><button id="tp-account2">My Account</button><button id="tp-else2">Something else</button></div>`,
+    );
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual([]); // never the third party's "My Account"
+  };
+
+  it("a third-party chat widget's panel that gains a 7th child is not taken for the Wish Assistant (Wish's own open, still loading)", async () => {
+    // A log's panel (6 children at the click) was once taken for a region; with a 7th child it
+    // was the bare log, a region the 'before' set did not know.
+    document.body.innerHTML = WIDGET_PAGE;
     const engine = start({ route: 'account-menu', problem: 'never-delivered' });
-    await tick();
-    $('#menu').style.removeProperty('display');
-    await settle(() => engine.current === 'customer-support' && marked().includes('cs=customer-support'));
-    expect(marked()).toEqual(['cs=customer-support']);
     // The page opens Wish's assistant at once (still loading its first question), in its
     // own click handler: the guide's fallback (no region yet) never runs.
-    $('#cs').addEventListener('click', (e) => {
+    await toTheAssistant(engine, (e) => {
       e.preventDefault(); // no navigation in jsdom
       document.body.insertAdjacentHTML(
         'beforeend',
         `<div role="dialog" aria-label="Wish Assistant" id="wa"><div role="log"><p>Connecting you…</p></div></div>`,
       );
     });
-    shopper.click($('#cs'));
-    await settle(() => engine.current === 'topic');
-    expect(engine.current).toBe('topic');
-    await tick();
     expect(marked()).toEqual([]); // Wish's assistant has not opened yet: nothing to mark
-    // The widget shows a banner: its panel now has 7 children.
     $('#tp').insertAdjacentHTML('beforeend', '<div class="tp-banner">We typically reply in minutes</div>');
-    // ...and its bot asks again, with new chips (not on show at the click).
-    $('#tp-log').insertAdjacentHTML(
-      'beforeend',
-      `<p>Still there? Pick one:</p><div class="choices"><button id="tp-account2">My Account</button><button id="tp-else2">Something else</button></div>`,
-    );
-    await tick();
-    await tick();
-    await tick();
-    expect(marked()).toEqual([]); // never the third party's "My Account"
+    await asksAgain();
   });
 
   it("before Wish's assistant opens, a third-party bot's new chips are not the topic", async () => {
-    // A third-party bot on show before the shopper opens Wish's assistant: its log's panel has
-    // 6 children, so assistantLike() gave the panel. Later the widget adds a banner (7 children):
-    // panelOfLog() now gives the bare log, a region the 'before' set does not know.
-    document.body.innerHTML = `
-      <header>
-        <a href="/">Wish</a>
-        <div class="account"><button id="trigger" aria-haspopup="true" aria-label="Account menu for Maria">M</button>
-          <ul id="menu" style="display:none"><li><a id="orders" href="/transaction">Order History</a></li>
-            <li><a id="cs" href="/customer-support">Customer Support</a></li><li><a href="/logout">Log out</a></li></ul></div>
-      </header>
-      <main><p>Feed</p></main>
-      <div id="tp" class="zd-messenger">
-        <div class="tp-head">Ada</div>
-        <div role="log" id="tp-log"><p>Hi, I'm Ada, your shopping helper. What is it about?</p>
-          <div class="choices"><button id="tp-account">My Account</button><button id="tp-else">Something else</button></div></div>
-        <div class="tp-a"></div><div class="tp-b"></div><div class="tp-c"></div>
-        <div class="tp-foot">Powered by Ada</div>
-      </div>`;
+    // No region yet in the assistant's steps: the fallback takes the assistant-like regions,
+    // never one on show before the click.
+    document.body.innerHTML = WIDGET_PAGE;
     const engine = start({ route: 'account-menu', problem: 'never-delivered' });
-    await tick();
-    $('#menu').style.removeProperty('display');
-    await settle(() => engine.current === 'customer-support' && marked().includes('cs=customer-support'));
-    expect(marked()).toEqual(['cs=customer-support']);
-    $('#cs').addEventListener('click', (e) => e.preventDefault()); // no navigation in jsdom
-    shopper.click($('#cs'));
-    await settle(() => engine.current === 'topic');
-    expect(engine.current).toBe('topic');
-    await tick();
+    await toTheAssistant(engine, (e) => e.preventDefault()); // no navigation in jsdom
     expect(marked()).toEqual([]); // Wish's assistant has not opened yet: nothing to mark
-    // The fallback (no region yet, in the assistant's steps) takes every assistant-like region.
-    // ...and its bot asks again, with new chips (not on show at the click).
-    $('#tp-log').insertAdjacentHTML(
-      'beforeend',
-      `<p>Still there? Pick one:</p><div class="choices"><button id="tp-account2">My Account</button><button id="tp-else2">Something else</button></div>`,
-    );
-    await tick();
-    await tick();
-    await tick();
-    expect(marked()).toEqual([]); // never the third party's "My Account"
+    await asksAgain();
   });
 
   it("with the shopper's name known, a notifications bell labelled with it is not the account trigger", () => {

@@ -10,27 +10,9 @@ import {
 } from '../../src/content/guide/engine';
 import type { Correction } from '../../src/content/guide/corrections';
 import type { StepId } from '../../src/guide/steps';
+import { $, marked, settle, tick } from '../helpers/guide-page';
 
 const PID = '5f1a2b3c4d5e6f7a8b9c0d1e';
-
-const tick = () => new Promise((r) => setTimeout(r, 50));
-
-/** Ticks until `done()` holds (a loaded machine may need more than one), 60 ticks at most. */
-async function settle(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 60 && !done(); i++) await tick();
-}
-
-const $ = <T extends Element = HTMLElement>(selector: string): T => {
-  const el = document.querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-
-/** Every element marked with a step, as "id=step". */
-const marked = () =>
-  [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map(
-    (el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`,
-  );
 
 let engines: GuideEngine[] = [];
 function startEngine(options: EngineOptions): {
@@ -343,8 +325,13 @@ describe('in the assistant (startAt: topic)', () => {
     // The words take the pointer from the shadow button they are slotted in (inherited in a
     // browser; written out here, as jsdom inherits nothing).
     for (const chip of document.querySelectorAll('wa-chip'))
-      chip.attachShadow({ mode: 'open' }).innerHTML = '<button type="button" part="button"><slot></slot></button>';
-    const { engine } = startEngine({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+      chip.attachShadow({ mode: 'open' }).innerHTML =
+        '<button type="button" part="button"><slot></slot></button>';
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
     expect(engine.current).toBe('contact-agent');
     expect(marked()).toEqual(['yes=contact-agent']);
   });
