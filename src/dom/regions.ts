@@ -11,6 +11,7 @@ import {
   meansCustomerSupport,
   meansOtherControl,
   showsName,
+  withoutShopperName,
   bestNameScore,
 } from '../wish/meaning';
 import {
@@ -452,7 +453,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
     // The shopper's own name is never another control, whatever word it starts like ("Carter"):
     // the words beside it decide ("Notifications for Maria" is the bell).
-    if (meansOtherControl(withoutName(name, options.nameHint))) return false;
+    if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;
     // An entry of the menu ("Wish Cash", "Order History") is what the trigger opens.
     if (isMenuEntryName(name)) return false;
     // "Help ▾" opens a help menu, however many support entries it holds.
@@ -703,22 +704,6 @@ export function assistantLike(root: Element | Document): Region[] {
   return out;
 }
 
-/** A name without the shopper's own words (their first and last names), so that what is left
- *  says what the control is. */
-function withoutName(name: string, nameHint: string | undefined): string {
-  if (!nameHint) return name;
-  const own = new Set(
-    nameHint
-      .toLocaleLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 1),
-  );
-  return name
-    .split(/\s+/)
-    .filter((w) => !own.has(w.toLocaleLowerCase().replace(/[^\p{L}]/gu, '')))
-    .join(' ');
-}
-
 /** A chat's log is its list of messages: the box to write in may sit beside it, in the panel
  *  holding it. That panel, when it is one: a small holder that is not the page (no landmark,
  *  not the body), else the log alone. Searched for the box only: what the assistant says and
@@ -757,7 +742,6 @@ export function hasControls(region: Element): boolean {
   return false;
 }
 
-/** Where an order's own support button may be: that order's card, else an order page's body. */
 /** The holders of where the order's number is shown, smallest first, up to a few levels and
  *  inside `within`: on a detail page the card is the whole page, and the order's own button
  *  sits in the section that shows its number, a promotion's "Talk to us" elsewhere. */
@@ -779,6 +763,7 @@ export function holdersOfNumber(within: Element, orderNumber: string): Element[]
   return [];
 }
 
+/** Where an order's own support button may be: that order's card, else an order page's body. */
 export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   const body = doc.body;
   if (!body) return [];

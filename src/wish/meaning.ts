@@ -497,6 +497,20 @@ export function showsName(text: string, shopper: string): boolean {
   return !!cut && first.startsWith(normalise(cut[1]!));
 }
 
+/** A control's name without the shopper's own first and last names (normalised), so that what
+ *  is left says what the control is ("Notifications for Maria" → "notifications for"). */
+export function withoutShopperName(text: string, shopper: string): string {
+  const own = new Set(
+    normalise(shopper)
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
+  return normalise(text)
+    .split(' ')
+    .filter((w) => !own.has(w))
+    .join(' ');
+}
+
 /** Whether the letters are the shopper's initials ("JM" for James Miller, "J" alone too). */
 export function initialsOf(text: string, shopper: string): boolean {
   const parts = shopper.trim().split(/\s+/u).filter(Boolean);
