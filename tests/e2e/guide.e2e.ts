@@ -16,6 +16,8 @@ import {
   until,
   waitStep,
   waitUiText,
+  watchClicks,
+  whyNotSent,
 } from './helpers';
 
 interface Cases {
@@ -79,8 +81,13 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     );
     const text = await page.evaluate(() => document.querySelector('textarea')!.value, null);
     expect(text, text).toContain('5f1a2b3c4d5e6f708192a3b4');
+    await watchClicks(page);
     await clickStep(page, 'send');
-    await page.waitFor(() => !!document.querySelector('[data-sim-sent]'), null);
+    await page
+      .waitFor(() => !!document.querySelector('[data-sim-sent]'), null)
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\n${await whyNotSent(page)}`);
+      });
     // The assistant's automatic acknowledgement is not an answer: the reminder stays.
     await page.waitFor(() => !!document.querySelector('[data-sim-agent-message]'), null);
     await new Promise((r) => setTimeout(r, 300));

@@ -217,3 +217,49 @@ export async function resetTour(browser: E2EBrowser): Promise<void> {
     if (tour?.value) await api.storage.local.set({ 'wsg:tour': { v: 1, value: null } });
   }, null);
 }
+
+/** Records every click and press that reaches the page (where, on what, trusted or not), so a
+ *  click that did not do what a test expected can say where it went. */
+export async function watchClicks(page: E2EPage): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __clicksSeen?: string[] };
+    if (w.__clicksSeen) return;
+    const seen: string[] = (w.__clicksSeen = []);
+    for (const type of ['pointerdown', 'click'])
+      window.addEventListener(
+        type,
+        (e) => {
+          const m = e as MouseEvent;
+          const t = m.composedPath()[0] as Element | undefined;
+          const name = t?.nodeType === 1 ? `${t.localName}.${t.className}` : String(t);
+          seen.push(`${type} ${m.isTrusted ? 'trusted' : 'UNTRUSTED'} at ${m.clientX},${m.clientY} on ${name}`);
+        },
+        true,
+      );
+  }, null);
+}
+
+/** What the page shows about a send that did not happen: the clicks it saw, where the send
+ *  button is and what lies on its centre, the chat's last lines, the field's state. */
+export async function whyNotSent(page: E2EPage): Promise<string> {
+  return page.evaluate(() => {
+    const send = document.querySelector('[data-sim-send]') as HTMLElement | null;
+    const r = send?.getBoundingClientRect();
+    const top = r ? document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) : null;
+    const field = document.querySelector('textarea');
+    const log = document.querySelector('[data-sim-log]');
+    return JSON.stringify(
+      {
+        clicks: (window as unknown as { __clicksSeen?: string[] }).__clicksSeen ?? [],
+        send: r && { x: r.x, y: r.y, w: r.width, h: r.height, step: send?.getAttribute('data-wsg-step') },
+        onTop: top ? `${top.localName}.${top.className}` : null,
+        scroll: [scrollX, scrollY, innerWidth, innerHeight],
+        field: field && { length: field.value.length, state: field.getAttribute('data-sim-state-length') },
+        log: (log?.textContent ?? '').slice(-300),
+        errors: (window as unknown as { __sim?: { errors: string[] } }).__sim?.errors,
+      },
+      null,
+      1,
+    );
+  }, null);
+}
