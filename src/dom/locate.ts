@@ -256,7 +256,8 @@ function clickableFor(el: Element, spec: LocatorSpec): Element {
   return pointer && pointer !== el && nameScoreFor(spec, shortText(pointer)) > 0 ? pointer : el;
 }
 
-const cursorOf = (el: Element) => el.ownerDocument.defaultView?.getComputedStyle(el).cursor ?? '';
+export const cursorOf = (el: Element): string =>
+  el.ownerDocument.defaultView?.getComputedStyle(el).cursor ?? '';
 
 /** The element whose own style gives it the hand pointer (`cursor` is inherited: the highest of
  *  the element's ancestors, up to a few levels, that has it), or null when there is none. A div

@@ -336,6 +336,21 @@ describe('in the assistant (startAt: topic)', () => {
     expect(marked()).toEqual(['yes=contact-agent']);
   });
 
+  it('chips that are plain pointer elements slotted into a row drawn by a custom element are the choices', () => {
+    document.body.innerHTML = `<div role="dialog"><div role="log">
+        <div class="bot">Möchtest du mit einem unserer Mitarbeiter sprechen?</div>
+        <chip-row><div id="yes" style="cursor:pointer">Ja, gerne</div><div id="no" style="cursor:pointer">Nein, danke</div></chip-row>
+      </div></div>`;
+    $('chip-row').attachShadow({ mode: 'open' }).innerHTML = '<div class="row"><slot></slot></div>';
+    const { engine } = startEngine({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'contact-agent',
+    });
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['yes=contact-agent']);
+  });
+
   it("the box to write in, added beside the log in the panel holding it (a chat page's composer)", async () => {
     document.body.innerHTML = `<nav aria-label="Conversations"><a href="/support/chat/1">Refund</a></nav>
       <div id="panel"><div class="hd">Wish Assistant</div><div role="log"><p>An agent will answer by email.</p></div>

@@ -9,6 +9,7 @@ import {
   isContent,
   isDisabled,
   locate,
+  cursorOf,
   pointerOrigin,
   roleOf,
   shortText,
@@ -831,8 +832,8 @@ function drawnChoices(
     for (let el: Element | null = label, d = 0; el && d < 4; el = el.parentElement, d++) {
       if (el.matches(CHOICE)) break; // a control a selector finds
       // A label slotted into a chip's shadow button takes the pointer from it: the chip is the
-      // choice, not its words.
-      const drawn = el.localName.includes('-') || (pointerOrigin(el) === el && !el.assignedSlot);
+      // choice, not its words. A chip slotted into a row's layout element is still the choice.
+      const drawn = el.localName.includes('-') || (pointerOrigin(el) === el && !slottedIntoChip(el));
       if (drawn && amongChoices(el)) {
         out.add(el);
         break;
@@ -840,6 +841,14 @@ function drawnChoices(
     }
   }
   return [...out];
+}
+
+/** Words whose pointer comes from the control their slot sits in (a chip's shadow button),
+ *  not from their own style: a chip slotted into a row's layout element is still the choice. */
+function slottedIntoChip(el: Element): boolean {
+  for (let n: Element | null = el.assignedSlot, d = 0; n && d < 3; n = n.parentElement, d++)
+    if (n.matches(CHOICE) || cursorOf(n) === 'pointer') return true;
+  return false;
 }
 
 /** Two to six short siblings (a row of chips), not one message among a log's. */
