@@ -518,6 +518,20 @@ describe('findMenu', () => {
     expect(locate('customer-support', [menu]).element).toBeNull();
   });
 
+  it('a page shell slotted whole into a custom element: the links it draws beside the slot are no menu', () => {
+    page(`<app-shell id="shell"><header id="bar"><a href="/">wish</a><div class="acct">
+        <button id="t" aria-haspopup="true">Maria</button>
+        <ul id="m" style="display:none">${entries}</ul></div></header><main><p>Feed</p></main></app-shell>`);
+    $('#shell').attachShadow({ mode: 'open' }).innerHTML = `<div class="frame"><slot></slot>
+      <div class="side"><a href="/transaction">Order History</a><a href="/customer-support">Customer Support</a><a href="/logout">Log out</a></div></div>`;
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries([$('#bar')], baseline);
+    const options = { baseline, recent: [] as Element[], bars: [$('#bar')] };
+    expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
+    $('#m').style.display = '';
+    expect(findMenu($('#t'), document, options)?.id).toBe('m');
+  });
+
   it('ties a menu rendered elsewhere by aria-controls', () => {
     page(`<header><a href="/">Wish</a><button id="t" aria-haspopup="true" aria-controls="acct" aria-label="Account">A</button></header>
       <main><button>Buy</button></main>
