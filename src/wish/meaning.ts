@@ -99,6 +99,7 @@ const PERSON_STEMS = [
  *  live chat, the support team... in any supported language. */
 export function meansPerson(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
+  if (escalates(name)) return 0.8;
   // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").
   if (/[?;？]\s*$/u.test(name)) return 0;
   const norm = normalise(name);
@@ -126,9 +127,26 @@ export function reachesService(name: string): boolean {
   );
 }
 
-/** "Talk to us", "Habla con nosotros", "Schreib uns", "Fale conosco": a reach verb and "us",
- *  nothing else (in the account menu, the way to the support team). */
+/** The assistant's way out after its answers, a question and its call in one control: "Still
+ *  need help? Contact us", "¿Aún necesitas ayuda? Contáctanos". The call alone ("Contact us") is
+ *  a page's link as often as the assistant's, so it takes the question about help with it. */
+function escalates(name: string): boolean {
+  const parts = /^(.{3,60}?)[?;？]\s*([^?;？]{2,40})$/u.exec(name.trim());
+  if (!parts) return false;
+  const ask = normalise(parts[1]!);
+  const call = normalise(parts[2]!);
+  if (!ask || !call || words(ask) > 6 || words(call) > 5) return false;
+  return (
+    hasStem(ask, HELP_STEMS) &&
+    !hasStem(ask, OTHER_DESK_STEMS) &&
+    (reachesUs(call) || reachesCustomerService(call) || supportTeam(call) || holdsAny(call, 'person'))
+  );
+}
+
+/** "Talk to us", "Habla con nosotros", "Schreib uns", "Fale conosco", "Contattaci": a reach
+ *  verb and "us", nothing else (in the account menu, the way to the support team). */
 function reachesUs(norm: string): boolean {
+  if (US_IN_VERB.has(norm)) return true;
   const all = norm.split(' ');
   const verb = all.findIndex(
     (w) => REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)),
@@ -139,6 +157,17 @@ function reachesUs(norm: string): boolean {
   return rest.length === 1 && US_WORDS.has(rest[0]!);
 }
 const US_WORDS = new Set(['us', 'nosotros', 'nous', 'uns', 'noi', 'conosco', 'nos', 'connosco', 'μασ']);
+/** "Us" written into the verb (Spanish, Italian; inferred): one word that is the whole call. */
+const US_IN_VERB = new Set([
+  'contactanos',
+  'contactenos',
+  'escribenos',
+  'escribinos',
+  'hablanos',
+  'contattaci',
+  'scrivici',
+  'chiamaci',
+]);
 
 /** "Talk to customer care", "Chat with customer service", "Mit dem Kundenservice sprechen": a
  *  way to reach the service's people, said with a verb first (or last, in German). */

@@ -202,6 +202,28 @@ describe("an order's own way to help", () => {
     expect(engine.current).toBe('get-help');
     expect(marked()).toEqual(['help=get-help']);
   });
+
+  it("never in the assistant: its own page shows the order's number, and its help is no way into it", async () => {
+    const order = '6aa73912c5e0b8d4a1f27302';
+    document.body.innerHTML = `<div class="tp"><b>Wish Assistant</b><small>Order ${order}</small></div>
+      <div class="cv" role="log"><div>Sorry to hear that. Here is what I found.</div>
+        <button type="button" id="more">Contact us</button></div>`;
+    const { engine, steps } = startEngine({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: order,
+      startAt: 'contact-agent',
+    });
+    // Past the assistant's wait before a step back, the page changing: still waiting for the
+    // way to a person.
+    await new Promise((r) => setTimeout(r, 4500));
+    $('.cv').append(document.createElement('div'));
+    await tick();
+    await tick();
+    expect(engine.current).toBe('contact-agent');
+    expect(steps).not.toContain('get-help');
+    expect(marked()).toEqual([]);
+  }, 15_000);
 });
 
 describe('in the assistant (startAt: topic)', () => {

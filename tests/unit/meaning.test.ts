@@ -168,6 +168,30 @@ describe('meansPerson', () => {
     expect(meansPerson(name)).toBeGreaterThan(0);
   });
 
+  it.each([
+    'Still need help? Contact us',
+    '¿Aún necesitas ayuda? Contáctanos',
+    'Hai ancora bisogno di aiuto? Contattaci',
+    'Brauchst du noch Hilfe? Schreib uns',
+    "Besoin d'aide ? Contactez-nous",
+    'Ainda precisa de ajuda? Fale conosco',
+    'Χρειάζεστε ακόμα βοήθεια; Επικοινωνήστε μαζί μας',
+    'Still need help? Chat with our team',
+  ])('a question about help and its call in one control: "%s"', (name) => {
+    expect(meansPerson(name)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Contact us',
+    'Need a bulk order? Contact us',
+    'Questions about your data? Contact our privacy team',
+    'Need help? Visit the Help Center',
+    'Still need help? Contact the seller',
+    'Need help? Contact us? Now',
+  ])('not an offer of the support team: "%s"', (name) => {
+    expect(meansPerson(name)).toBe(0);
+  });
+
   it('a family wording scores 1, a wording by meaning 0.8', () => {
     expect(meansPerson('Contact Support Agent')).toBe(1);
     expect(meansPerson('Talk to a person')).toBe(0.8);

@@ -294,11 +294,18 @@ export class GuideEngine {
       if (entry) found.set('customer-support', entry);
     } else this.menu = null;
 
-    // An order's own support button.
+    // The assistant, once it is open.
+    const assistant = this.assistantRegions(bars);
+    this.listenFrames(assistant);
+
+    // An order's own support button: never one in the assistant (its own page may show the
+    // order's number, and its "Contact us" is no way into it).
     if (steps.includes('get-help')) {
       const regions = this.orderRegions();
+      const inAssistant = (el: Element) => assistant.some((r) => (r as Node).contains(el));
       const options = {
-        exclude: (el: Element) => exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el),
+        exclude: (el: Element) =>
+          exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el) || inAssistant(el),
       };
       // Nearest the order's number first: the smallest part of the page showing it that holds
       // one way to help, before the whole card (which on a detail page is the page).
@@ -317,9 +324,6 @@ export class GuideEngine {
       if (help) found.set('get-help', help);
     }
 
-    // The assistant, once it is open.
-    const assistant = this.assistantRegions(bars);
-    this.listenFrames(assistant);
     let field: Field | null = null;
     if (assistant.length) {
       const shownBefore = this.assistantOpen?.fields;
