@@ -98,6 +98,7 @@ export function topBars(doc: Document): Element[] {
     // Below a strip, only a site's bar counts (a link home or a search), not the next band.
     let siteBarOnly = false;
     const pinnedStrips: DOMRect[] = [];
+    const consentStrips: DOMRect[] = [];
     const probe = (x: number, y: number) => {
       for (const hit of doc.elementsFromPoint?.(x, y) ?? []) {
         let best: Element | null = null;
@@ -124,15 +125,18 @@ export function topBars(doc: Document): Element[] {
             pinned(node) &&
             !node.closest('main, [role="main"], article')
           ) {
-            if (node.querySelector(SITE_BAR_CONTENT)) best = node;
+            if (isSiteBar(node)) best = node;
             // A thin pinned ribbon at the very top is no bar, but the bar may sit below it.
             else if (rect.height <= 48 && rect.top <= 4) pinnedStrips.push(rect);
           }
         }
-        if (
+        // A cookie notice across the top is a strip above the bar, however tall.
+        if (best && isConsentBand(best)) {
+          const rect = best.getBoundingClientRect();
+          if (rect.top <= 12) consentStrips.push(rect);
+        } else if (
           best &&
-          (!siteBarOnly || best.querySelector(SITE_BAR_CONTENT)) &&
-          !best.closest(CONSENT_SELECTOR) &&
+          (!siteBarOnly || isSiteBar(best)) &&
           !best.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]')
         )
           if (![...bars].some((b) => b.contains(best!))) bars.add(best);
@@ -141,10 +145,11 @@ export function topBars(doc: Document): Element[] {
     for (const fx of [0.08, 0.5, 0.92]) for (const y of [8, 30]) probe(view.innerWidth * fx, y);
     // A strip is thin and is not the site's bar (no link home, no search).
     const strips = [...bars]
-      .filter((b) => !b.querySelector(SITE_BAR_CONTENT))
+      .filter((b) => !isSiteBar(b))
       .map((b) => b.getBoundingClientRect())
       .concat(pinnedStrips)
-      .filter((r) => r.top <= 12 && r.height <= 48 && r.bottom > 0);
+      .filter((r) => r.top <= 12 && r.height <= 48 && r.bottom > 0)
+      .concat(consentStrips.filter((r) => r.bottom > 0));
     if (strips.length) {
       const below = Math.max(...strips.map((r) => r.bottom));
       edge = below + view.scrollY + 12;
@@ -173,8 +178,7 @@ export function topBars(doc: Document): Element[] {
           rect.height > BAR_MAX_HEIGHT
         )
           continue;
-        if (!wide(rect, view, column) || !n.querySelector(SITE_BAR_CONTENT) || n.querySelector(PAGE_CONTENT))
-          continue;
+        if (!wide(rect, view, column) || !isSiteBar(n) || n.querySelector(PAGE_CONTENT)) continue;
         if (n.closest(CONSENT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
           continue;
         if (![...bars].some((b) => n.contains(b))) bars.add(n);
@@ -199,7 +203,7 @@ export function topBars(doc: Document): Element[] {
           wide(rect, view, column) &&
           !n.querySelector(PAGE_CONTENT)
         ) {
-          const site = !!n.querySelector(SITE_BAR_CONTENT);
+          const site = isSiteBar(n);
           if (top > 12 && !site) continue; // below the strip, only the site's bar
           if (![...bars].some((b) => b.contains(n!) || n!.contains(b))) bars.add(n);
           if (site || rect.height > 48 || top > 12) break;
@@ -209,6 +213,27 @@ export function topBars(doc: Document): Element[] {
     }
   }
   return [...bars];
+}
+
+/** What only the site's own bar holds: a link home, a search, or Wish's name as its logo
+ *  (a picture or a label saying it, or the word alone, drawn without a link). */
+function isSiteBar(el: Element): boolean {
+  if (el.querySelector(SITE_BAR_CONTENT)) return true;
+  for (const n of el.querySelectorAll('img[alt], [aria-label]'))
+    if (WISH_LOGO.test((n.getAttribute('alt') ?? n.getAttribute('aria-label') ?? '').trim())) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(), i = 0; node && i < 200; node = walker.nextNode(), i++)
+    if (node.nodeValue?.trim().toLowerCase() === 'wish') return true;
+  return false;
+}
+const WISH_LOGO = /^wish(\.com)?( logo)?$/i;
+
+/** A notice about cookies across the top of the page (by its words when no class says so):
+ *  a strip above the site's bar, never the bar. */
+function isConsentBand(el: Element): boolean {
+  if (el.closest(CONSENT_SELECTOR)) return true;
+  const text = el.textContent ?? '';
+  return text.length < 800 && /cookie/i.test(text) && !isSiteBar(el);
 }
 
 const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
@@ -589,7 +614,8 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(entries[0]!);
       if (!menu || menu.contains(trigger)) continue;
     }
-    if (!menu || !isVisible(menu) || isContent(menu)) continue;
+    // A cookie notice offers "Contact us" and "Settings" too, beside the bar: never the menu.
+    if (!menu || !isVisible(menu) || isContent(menu) || isConsentBand(menu)) continue;
     // One of the entries the hover revealed is one only the account menu has.
     if (!holdsAccountEntry(entries)) continue;
     const common = lowestCommonAncestor(menu, trigger);
@@ -613,7 +639,6 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
   return null;
 }
 
-/** Records the known entries on show now, which a menu revealed later cannot be. */
 /** The trigger the shopper showed by hovering: the hovered element (or a holder a few levels
  *  up, inside a bar) that reveals a menu of Wish's entries beside it. Never an entry of that
  *  menu, nor anything inside a menu (a menu the hover built under the pointer gets the next
@@ -637,6 +662,7 @@ export function triggerFromHover(
   return null;
 }
 
+/** Records the known entries on show now, which a menu revealed later cannot be. */
 export function noteVisibleEntries(
   bars: readonly Element[],
   baseline: WeakSet<Element>,

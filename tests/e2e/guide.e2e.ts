@@ -155,6 +155,30 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.close();
   });
 
+  it('a cookie notice across the top, the bar a grid of plain divs: the bar below is found, the notice is no menu', async () => {
+    const url = 'https://www.wish.com/?fixture=feed-de-cookieband';
+    const page = await open(url);
+    await startFromPopup(browser, url);
+    await page.bringToFront();
+    await waitStep(page, 'account-menu');
+    expect(
+      await page.evaluate(() => document.querySelector('[data-wsg-step="account-menu"]')?.className, null),
+    ).toBe('av');
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    // The notice's "Kontaktieren Sie uns" and "Einstellungen" were never the account menu.
+    expect(
+      await page.evaluate(
+        () =>
+          [...document.querySelectorAll('[data-wsg-step]')].map(
+            (e) => `${e.getAttribute('data-wsg-step')}=${e.textContent}`,
+          ),
+        null,
+      ),
+    ).toEqual(['customer-support=Kundenservice']);
+    await page.close();
+  });
+
   it('assistant in an iframe', async () => {
     const page = await open('https://www.wish.com/help?fixture=support-en-iframe');
     await startFromPopup(browser, 'https://www.wish.com/help?fixture=support-en-iframe');
