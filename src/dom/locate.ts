@@ -9,6 +9,7 @@ import {
   meansElse,
   meansHelp,
   meansPerson,
+  namesServiceAlone,
   namesOtherDesk,
   topicOf,
 } from '../wish/meaning';
@@ -238,7 +239,10 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
   else if (spec.meaning === 'customer')
-    best = Math.max(best, meansCustomerSupport(name) ? 0.9 : reachesService(name) ? 0.8 : 0);
+    best = Math.max(
+      best,
+      meansCustomerSupport(name) ? 0.9 : reachesService(name) ? 0.8 : namesServiceAlone(name) ? 0.7 : 0,
+    );
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
 }

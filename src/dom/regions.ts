@@ -31,6 +31,7 @@ import {
   closestAcross,
   isContent,
   pick,
+  pointerOrigin,
   roleOf,
   shortText,
   type Candidate,
@@ -211,8 +212,35 @@ export function topBars(doc: Document): Element[] {
         }
       }
     }
+    // No site's bar across the top: the site's rail down one side (an app-like layout), pinned,
+    // nearly the window's height, holding the logo or the way home; never a column of filters.
+    if (![...bars].some(isSiteBar)) for (const rail of siteRails(doc, view)) bars.add(rail);
   }
   return [...bars];
+}
+
+/** A fixed or sticky column at the window's left or right edge, in the page's first levels,
+ *  as tall as most of the window and narrow, that is the site's own (isSiteBar). */
+function siteRails(doc: Document, view: Window): Element[] {
+  const out: Element[] = [];
+  let level: Element[] = doc.body ? [...doc.body.children] : [];
+  for (let depth = 0, seen = 0; depth < 3 && level.length && seen < 120; depth++) {
+    const next: Element[] = [];
+    for (const n of level) {
+      if (++seen > 120) break;
+      next.push(...n.children);
+      const position = view.getComputedStyle(n).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      const r = n.getBoundingClientRect();
+      const edge = r.left <= 12 || r.right >= view.innerWidth - 12;
+      if (!edge || r.width > 360 || r.width < 48 || r.height < view.innerHeight * 0.6) continue;
+      if (n.querySelector(PAGE_CONTENT) || n.closest(CONSENT_SELECTOR)) continue;
+      if (n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]') || !isSiteBar(n)) continue;
+      if (!out.some((o) => o.contains(n))) out.push(n);
+    }
+    level = next;
+  }
+  return out;
 }
 
 /** What only the site's own bar holds: a link home, a search, or Wish's name as its logo
@@ -231,7 +259,7 @@ const WISH_LOGO = /^wish(\.com)?( logo)?$/i;
 /** A notice about cookies across the top of the page (by its words when no class says so):
  *  a strip above the site's bar, never the bar. */
 function isConsentBand(el: Element): boolean {
-  if (el.closest(CONSENT_SELECTOR)) return true;
+  if (el.closest(CONSENT_SELECTOR) || (el.localName === 'iframe' && isConsentFrame(el))) return true;
   const text = el.textContent ?? '';
   return text.length < 800 && /cookie/i.test(text) && !isSiteBar(el);
 }
@@ -329,6 +357,18 @@ function clickable(el: Element): Element {
   for (let depth = 0; node && depth < 3; depth++, node = parentElementAcrossShadow(node)) {
     if (roleOf(node) || node.hasAttribute('aria-haspopup')) return node;
   }
+  // A block the page drew the hand pointer on (initials, a name, "My account" in one div): the
+  // block is the one control, unless it holds more than that (a row of links, its own menu).
+  const pointer = pointerOrigin(el);
+  if (
+    pointer &&
+    pointer !== el &&
+    pointer.contains(el) &&
+    pointer.querySelectorAll('a[href], button, input, [role="button"]').length === 0 &&
+    !pointer.querySelector(SITE_BAR_CONTENT) &&
+    menuEntries(pointer, true).every((e) => e === el || e.contains(el) || el.contains(e))
+  )
+    return pointer;
   return el;
 }
 

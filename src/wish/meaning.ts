@@ -156,7 +156,18 @@ function reachesUs(norm: string): boolean {
   const rest = all.filter((w, i) => i !== verb && (US_WORDS.has(w) || w.length > 4));
   return rest.length === 1 && US_WORDS.has(rest[0]!);
 }
-const US_WORDS = new Set(['us', 'nosotros', 'nous', 'uns', 'noi', 'conosco', 'nos', 'connosco', 'μασ']);
+const US_WORDS = new Set([
+  'us',
+  'nosotros',
+  'nous',
+  'uns',
+  'noi',
+  'conosco',
+  'nos',
+  'connosco',
+  'gente',
+  'μασ',
+]);
 /** "Us" written into the verb (Spanish, Italian; inferred): one word that is the whole call. */
 const US_IN_VERB = new Set([
   'contactanos',
@@ -645,6 +656,33 @@ export function meansCustomerSupport(name: string): boolean {
         SERVICE_STEMS.some((s) => w.startsWith(s)),
     );
 }
+
+/** The service's own name alone, a count beside it at most: "Support", "Atendimento 3",
+ *  "Assistenza", "Υποστήριξη" (inferred). Said in the account menu, it is the support entry;
+ *  anywhere else it says too little. */
+export function namesServiceAlone(name: string): boolean {
+  // A badge's count may run into the word ("Atendimento3": two spans, no space between).
+  const norm = normalise(name)
+    .replace(/(\p{L})\d{1,3}$/u, '$1')
+    .split(' ')
+    .filter((w) => w && !/^\d+\+?$/.test(w))
+    .join(' ');
+  return SERVICE_ALONE.has(norm);
+}
+const SERVICE_ALONE = new Set([
+  'support',
+  'customer care',
+  'atendimento',
+  'suporte',
+  'soporte',
+  'assistenza',
+  'assistance',
+  'kundendienst',
+  'kundenservice',
+  'kundensupport',
+  'υποστηριξη',
+  'εξυπηρετηση',
+]);
 
 /** Word stems that say what a topic of the assistant is about, in every supported language
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from

@@ -270,6 +270,17 @@ describe('labels drawn in parts, entries drawn as plain divs', () => {
 });
 
 describe('topBars and findTrigger', () => {
+  it('initials, the name and "Minha conta" in one block drawn with the hand pointer: the block is the one trigger', () => {
+    page(`<header><a href="/">wish</a>
+        <div id="ub" style="cursor:pointer"><span aria-hidden="true">RC</span><span>Rafael Costa<small>Minha conta</small></span><span aria-hidden="true">⌃</span></div>
+      </header><main><p>Feed</p></main>`);
+    const result = findTrigger(topBars(document), { nameHint: 'Rafael Costa' });
+    expect(result.element?.id, result.why).toBe('ub');
+    // A pointer block holding links (a row of the bar) is no one control: its parts stay apart.
+    $('#ub').insertAdjacentHTML('beforeend', '<a href="/cart">Carrinho</a>');
+    expect(findTrigger(topBars(document), { nameHint: 'Rafael Costa' }).element?.id).not.toBe('ub');
+  });
+
   it('a <header> with an aria-haspopup button labelled "Account menu for Maria"', () => {
     page(`
       <header><a href="/">Wish</a><input type="search" aria-label="Search">
@@ -530,6 +541,13 @@ describe('findMenu', () => {
     expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
     $('#m').style.display = '';
     expect(findMenu($('#t'), document, options)?.id).toBe('m');
+  });
+
+  it('the service named alone, a badge counting beside it ("Atendimento" + "3"), is the support entry of the menu', () => {
+    page(`<div id="m"><a href="/transaction">📦 Meus pedidos</a><a href="/settings">⚙️ Configurações</a>
+      <a href="#" id="at"><span aria-hidden="true">💬</span><span>Atendimento</span><span>3</span></a>
+      <a href="https://cs-help.wish.com/hc/pt-br">📖 Central de ajuda</a><a href="/logout">Sair</a></div>`);
+    expect(locate('customer-support', [$('#m')]).element?.id).toBe('at');
   });
 
   it('ties a menu rendered elsewhere by aria-controls', () => {

@@ -10,6 +10,7 @@ import {
   meansHelp,
   meansAccount,
   meansPerson,
+  namesServiceAlone,
   meansYes,
   asksForPerson,
   meansTracking,
@@ -177,6 +178,7 @@ describe('meansPerson', () => {
     'Ainda precisa de ajuda? Fale conosco',
     'Χρειάζεστε ακόμα βοήθεια; Επικοινωνήστε μαζί μας',
     'Still need help? Chat with our team',
+    'Ainda precisa de ajuda? Fale com a gente',
   ])('a question about help and its call in one control: "%s"', (name) => {
     expect(meansPerson(name)).toBeGreaterThan(0);
   });
@@ -637,4 +639,15 @@ describe("initialsOf: the shopper's own initials", () => {
     expect(initialsOf('EN', 'James Miller')).toBe(false);
     expect(initialsOf('JM', '')).toBe(false);
   });
+});
+
+describe('namesServiceAlone', () => {
+  it.each(['Support', 'Atendimento', 'Atendimento3', 'Atendimento 3', 'Assistenza', 'Υποστήριξη', 'Soporte 12'])(
+    '"%s" names the service alone',
+    (name) => expect(namesServiceAlone(name)).toBe(true),
+  );
+  it.each(['Seller support', 'Support center', 'Suporte para celular', 'Help', 'Support 2024 edition', ''])(
+    '"%s" does not',
+    (name) => expect(namesServiceAlone(name)).toBe(false),
+  );
 });
