@@ -504,7 +504,10 @@ export function startsLikeYes(text: string): boolean {
 /** A name that means the shopper's account: "Account", "Account menu for Maria", "Profile",
  *  "Maria's account". Creating an account or signing in is not it. */
 export function meansAccount(name: string): number {
-  const norm = normalise(name);
+  // Whose account it is says nothing of what the control is: "Menú de la cuenta de Carmen
+  // Ruiz" is "menú de la cuenta" (a name of one to three capitalised words after "of"/"for").
+  const owner = OWNER_CLAUSE.exec(name.trim());
+  const norm = normalise(owner && owner.index > 0 ? name.trim().slice(0, owner.index) : name);
   if (!norm || words(norm) > 6) return 0;
   if (nameScore(name, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
   if (family('account').has(norm)) return 1;
@@ -515,6 +518,9 @@ export function meansAccount(name: string): number {
     if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
 }
+
+const OWNER_CLAUSE =
+  /\s(?:for|of|de|di|del|von|für|pour|do|da|dos|das|του|της)(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** "Hi, Maria" → "maria": the name after a greeting, or undefined. */
 export function greetedName(text: string): string | undefined {

@@ -262,7 +262,11 @@ describe('meansPerson', () => {
 
 describe('meansAccount', () => {
   it.each([
-    ['Account menu for Maria', 0.8],
+    ['Account menu for Maria', 1],
+    ['Menú de la cuenta de Carmen Ruiz', 1],
+    ['Menu du compte de Claire Dubois', 1],
+    ['Kontomenü von Jonas Becker', 1],
+    ['Menu del account di Luca Bianchi', 0.8],
     ['Profile', 1],
     ['Mein Konto', 1],
     ['My account', 1],
