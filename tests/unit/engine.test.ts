@@ -31,6 +31,17 @@ function startEngine(options: EngineOptions): {
   return { engine, updates, steps };
 }
 
+/** The guide started at the agent step on the page as it is: it stays there and marks these. */
+function expectAgentStepMarks(expected: string[]): void {
+  const { engine } = startEngine({
+    route: 'account-menu',
+    problem: 'never-delivered',
+    startAt: 'contact-agent',
+  });
+  expect(engine.current).toBe('contact-agent');
+  expect(marked()).toEqual(expected);
+}
+
 afterEach(() => {
   for (const e of engines) e.stop();
   engines = [];
@@ -330,13 +341,7 @@ describe('in the assistant (startAt: topic)', () => {
     ],
   ])('%s', (_what, log, expected) => {
     document.body.innerHTML = `<div role="dialog"><div role="log">${log}</div></div>`;
-    const { engine } = startEngine({
-      route: 'account-menu',
-      problem: 'never-delivered',
-      startAt: 'contact-agent',
-    });
-    expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual(expected);
+    expectAgentStepMarks(expected);
   });
 
   it('a yes chip whose button is in its own shadow root (its words slotted, the pointer theirs) is the choice', () => {
@@ -349,13 +354,7 @@ describe('in the assistant (startAt: topic)', () => {
     for (const chip of document.querySelectorAll('wa-chip'))
       chip.attachShadow({ mode: 'open' }).innerHTML =
         '<button type="button" part="button"><slot></slot></button>';
-    const { engine } = startEngine({
-      route: 'account-menu',
-      problem: 'never-delivered',
-      startAt: 'contact-agent',
-    });
-    expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual(['yes=contact-agent']);
+    expectAgentStepMarks(['yes=contact-agent']);
   });
 
   it('chips that are plain pointer elements slotted into a row drawn by a custom element are the choices', () => {
@@ -364,13 +363,7 @@ describe('in the assistant (startAt: topic)', () => {
         <chip-row><div id="yes" style="cursor:pointer">Ja, gerne</div><div id="no" style="cursor:pointer">Nein, danke</div></chip-row>
       </div></div>`;
     $('chip-row').attachShadow({ mode: 'open' }).innerHTML = '<div class="row"><slot></slot></div>';
-    const { engine } = startEngine({
-      route: 'account-menu',
-      problem: 'never-delivered',
-      startAt: 'contact-agent',
-    });
-    expect(engine.current).toBe('contact-agent');
-    expect(marked()).toEqual(['yes=contact-agent']);
+    expectAgentStepMarks(['yes=contact-agent']);
   });
 
   it("the box to write in, added beside the log in the panel holding it (a chat page's composer)", async () => {

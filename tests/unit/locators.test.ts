@@ -28,6 +28,16 @@ const $ = <T extends Element = HTMLElement>(selector: string): T => {
 
 const noMenuOptions = () => ({ baseline: new WeakSet<Element>(), recent: [] as Element[] });
 
+/** #t reveals #m (hidden until then): no menu before the hover, #m after it. */
+function expectMenuOnlyAfterHover(): void {
+  const baseline = new WeakSet<Element>();
+  noteVisibleEntries([$('#bar')], baseline);
+  const options = { baseline, recent: [] as Element[], bars: [$('#bar')] };
+  expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
+  $('#m').style.display = '';
+  expect(findMenu($('#t'), document, options)?.id).toBe('m');
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
@@ -535,12 +545,7 @@ describe('findMenu', () => {
         <ul id="m" style="display:none">${entries}</ul></div></header><main><p>Feed</p></main></app-shell>`);
     $('#shell').attachShadow({ mode: 'open' }).innerHTML = `<div class="frame"><slot></slot>
       <div class="side"><a href="/transaction">Order History</a><a href="/customer-support">Customer Support</a><a href="/logout">Log out</a></div></div>`;
-    const baseline = new WeakSet<Element>();
-    noteVisibleEntries([$('#bar')], baseline);
-    const options = { baseline, recent: [] as Element[], bars: [$('#bar')] };
-    expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
-    $('#m').style.display = '';
-    expect(findMenu($('#t'), document, options)?.id).toBe('m');
+    expectMenuOnlyAfterHover();
   });
 
   it('the service named alone, a badge counting beside it ("Atendimento" + "3"), is the support entry of the menu', () => {
@@ -574,12 +579,7 @@ describe('findMenu', () => {
           <div id="m" style="display:none"><a href="/transaction">Ιστορικό παραγγελιών</a>
             <button>Εξυπηρέτηση πελατών</button><a href="/logout">Αποσύνδεση</a></div></div></div>
       <main><p>Feed</p></main>`);
-    const baseline = new WeakSet<Element>();
-    noteVisibleEntries([$('#bar')], baseline);
-    const options = { baseline, recent: [] as Element[], bars: [$('#bar')] };
-    expect(findMenu($('#t'), document, options)).toBeNull(); // not before the hover
-    $('#m').style.display = '';
-    expect(findMenu($('#t'), document, options)?.id).toBe('m');
+    expectMenuOnlyAfterHover();
   });
 
   it('a hidden menu is no menu until it shows', () => {
@@ -688,7 +688,9 @@ describe('assistantLike', () => {
     expect(assistantLike(document)).toEqual([$('#log')]);
     expect(panelOfLog($('#log'))).toBe($('#panel'));
     // A log straight in the body, or in a holder with the page's landmarks: the log alone.
-    page(`<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`);
+    page(
+      `<div id="app"><header><a href="/">wish</a></header><section id="log" role="log"><p>Hi</p></section></div>`,
+    );
     expect(panelOfLog($('#log'))).toBe($('#log'));
     page(`<section id="log" role="log"><p>Hi</p></section><textarea></textarea>`);
     expect(panelOfLog($('#log'))).toBe($('#log'));
