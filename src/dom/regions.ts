@@ -43,8 +43,8 @@ import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
-const SITE_BAR_CONTENT =
-  'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"], input[type="search"], [role="search"]';
+const HOME_LINK = 'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"]';
+const SITE_BAR_CONTENT = `${HOME_LINK}, input[type="search"], [role="search"]`;
 /** The page's own content, which no top bar holds. */
 const PAGE_CONTENT = 'main, [role="main"], footer, [role="contentinfo"]';
 /** A top band this tall at most is a bar, not the page. */
@@ -214,7 +214,7 @@ export function topBars(doc: Document): Element[] {
     }
     // No site's bar across the top: the site's rail down one side (an app-like layout), pinned,
     // nearly the window's height, holding the logo or the way home; never a column of filters.
-    if (![...bars].some(isSiteBar)) for (const rail of siteRails(doc, view)) bars.add(rail);
+    if (!bars.size) for (const rail of siteRails(doc, view)) bars.add(rail);
   }
   return [...bars];
 }
@@ -234,8 +234,14 @@ function siteRails(doc: Document, view: Window): Element[] {
       const r = n.getBoundingClientRect();
       const edge = r.left <= 12 || r.right >= view.innerWidth - 12;
       if (!edge || r.width > 360 || r.width < 48 || r.height < view.innerHeight * 0.6) continue;
-      if (n.querySelector(PAGE_CONTENT) || n.closest(CONSENT_SELECTOR)) continue;
-      if (n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]') || !isSiteBar(n)) continue;
+      if (n.querySelector(PAGE_CONTENT) || n.closest(`${PAGE_CONTENT}, article, ${CONSENT_SELECTOR}`))
+        continue;
+      // Never a docked chat (the assistant) nor a column of filters: the way home, no box to type in.
+      if (n.matches(ASSISTANT_SELECTOR) || n.closest('[role="dialog"], [role="alertdialog"], [data-wsg-ui]'))
+        continue;
+      if (n.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]'))
+        continue;
+      if (!n.querySelector(HOME_LINK) && !showsWishLogo(n)) continue;
       if (!out.some((o) => o.contains(n))) out.push(n);
     }
     level = next;
@@ -246,7 +252,11 @@ function siteRails(doc: Document, view: Window): Element[] {
 /** What only the site's own bar holds: a link home, a search, or Wish's name as its logo
  *  (a picture or a label saying it, or the word alone, drawn without a link). */
 function isSiteBar(el: Element): boolean {
-  if (el.querySelector(SITE_BAR_CONTENT)) return true;
+  return !!el.querySelector(SITE_BAR_CONTENT) || showsWishLogo(el);
+}
+
+/** Wish's name as a logo: a picture or a label saying it, or the word alone. */
+function showsWishLogo(el: Element): boolean {
   for (const n of el.querySelectorAll('img[alt], [aria-label]'))
     if (WISH_LOGO.test((n.getAttribute('alt') ?? n.getAttribute('aria-label') ?? '').trim())) return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
@@ -257,12 +267,25 @@ function isSiteBar(el: Element): boolean {
 const WISH_LOGO = /^wish(\.com)?( logo)?$/i;
 
 /** A notice about cookies across the top of the page (by its words when no class says so):
- *  a strip above the site's bar, never the bar. */
+ *  a strip above the site's bar, never the bar nor the account menu. */
 function isConsentBand(el: Element): boolean {
   if (el.closest(CONSENT_SELECTOR) || (el.localName === 'iframe' && isConsentFrame(el))) return true;
-  const text = el.textContent ?? '';
-  return text.length < 800 && /cookie/i.test(text) && !isSiteBar(el);
+  return !el.querySelector(SITE_BAR_CONTENT) && speaksOfCookies(el);
 }
+
+/** A shown sentence about cookies that is no control's name: "We use cookies to…", not a
+ *  menu's "Cookie preferences" entry, nor a hidden menu's text. */
+function speaksOfCookies(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(), i = 0; node && i < 300; node = walker.nextNode(), i++) {
+    if (!/cookie/i.test(node.nodeValue ?? '')) continue;
+    const holder = node.parentElement;
+    if (!holder || holder.closest(COOKIE_CONTROL)) continue;
+    if ((holder.textContent ?? '').trim().split(/\s+/).length >= 4 && isVisible(holder)) return true;
+  }
+  return false;
+}
+const COOKIE_CONTROL = 'a, button, [role="button"], [role="link"], [role="menuitem"], [role="option"]';
 
 const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
 const CARET = /[▾▼⌄˅⏷]/u;
@@ -357,19 +380,28 @@ function clickable(el: Element): Element {
   for (let depth = 0; node && depth < 3; depth++, node = parentElementAcrossShadow(node)) {
     if (roleOf(node) || node.hasAttribute('aria-haspopup')) return node;
   }
-  // A block the page drew the hand pointer on (initials, a name, "My account" in one div): the
-  // block is the one control, unless it holds more than that (a row of links, its own menu).
+  return pointerBlock(el) ?? el;
+}
+
+/** The small block the page drew the hand pointer on, holding `el` (initials, a name and "My
+ *  account" in one div): one control, unless it holds more than one (links, another control's
+ *  words such as the cart, its own menu), or is more than three levels up. */
+function pointerBlock(el: Element): Element | null {
   const pointer = pointerOrigin(el);
+  if (!pointer || pointer === el || !pointer.contains(el) || depthBetween(pointer, el) > 3) return null;
+  const text = shortText(pointer, 41);
   if (
-    pointer &&
-    pointer !== el &&
-    pointer.contains(el) &&
-    pointer.querySelectorAll('a[href], button, input, [role="button"]').length === 0 &&
-    !pointer.querySelector(SITE_BAR_CONTENT) &&
-    menuEntries(pointer, true).every((e) => e === el || e.contains(el) || el.contains(e))
+    text.length > 40 ||
+    meansOtherControl(text) ||
+    [...pointer.querySelectorAll('*')].some(
+      (d) => !d.children.length && meansOtherControl(shortText(d, 40)),
+    ) ||
+    pointer.querySelector('a[href], button, input, [role="button"]') ||
+    pointer.querySelector(SITE_BAR_CONTENT) ||
+    !menuEntries(pointer, true).every((e) => e === el || e.contains(el) || el.contains(e))
   )
-    return pointer;
-  return el;
+    return null;
+  return pointer;
 }
 
 /** The element of a hidden menu's holder that opens it ("structure near an anchor"). */
@@ -407,12 +439,21 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   if (options.learned?.isConnected && isVisible(options.learned))
     return { element: options.learned, why: 'taught by the shopper', candidates: [] };
   const tally = new Map<Element, Candidate>();
+  // A pointer block's parts say one thing once: its best part counts ("DE" and "EN" of a
+  // language switch are not twice the initials).
+  const partBest = new Map<Element, number>();
   const add = (raw: Element, points: number, reason: string) => {
     const el = clickable(raw);
     const c = tally.get(el) ?? { element: el, score: 0, reasons: [] };
+    tally.set(el, c);
+    if (el !== raw && el === pointerBlock(raw)) {
+      const best = partBest.get(el) ?? 0;
+      if (points <= best) return;
+      partBest.set(el, points);
+      points -= best;
+    }
     c.score += points;
     c.reasons.push(`+${points} ${reason}`);
-    tally.set(el, c);
   };
   const spec = LOCATORS['account-menu'];
   for (const bar of bars) {

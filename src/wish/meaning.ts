@@ -136,12 +136,16 @@ function escalates(name: string): boolean {
   const ask = normalise(parts[1]!);
   const call = normalise(parts[2]!);
   if (!ask || !call || words(ask) > 6 || words(call) > 5) return false;
+  // "Need help with sizing? Ask us": a question to the shop's guide, not a way to its people.
+  if (ASK_CALL.test(call)) return false;
   return (
     hasStem(ask, HELP_STEMS) &&
     !hasStem(ask, OTHER_DESK_STEMS) &&
     (reachesUs(call) || reachesCustomerService(call) || supportTeam(call) || holdsAny(call, 'person'))
   );
 }
+
+const ASK_CALL = /^(?:ask|pregunt|chied|domand|frag|demand|pergunt|ρωτ)/u;
 
 /** "Talk to us", "Habla con nosotros", "Schreib uns", "Fale conosco", "Contattaci": a reach
  *  verb and "us", nothing else (in the account menu, the way to the support team). */
@@ -505,11 +509,17 @@ export function startsLikeYes(text: string): boolean {
  *  "Maria's account". Creating an account or signing in is not it. */
 export function meansAccount(name: string): number {
   // Whose account it is says nothing of what the control is: "Menú de la cuenta de Carmen
-  // Ruiz" is "menú de la cuenta" (a name of one to three capitalised words after "of"/"for").
+  // Ruiz" is "menú de la cuenta" (one to three capitalised words after "of"/"for"). Read so,
+  // it means the account less surely: "Account for Sellers" is a capitalised desk, not a name.
   const owner = OWNER_CLAUSE.exec(name.trim());
-  const norm = normalise(owner && owner.index > 0 ? name.trim().slice(0, owner.index) : name);
+  if (owner && owner.index > 0) return Math.min(0.8, accountScore(name.trim().slice(0, owner.index), name));
+  return accountScore(name, name);
+}
+
+function accountScore(label: string, whole: string): number {
+  const norm = normalise(label);
   if (!norm || words(norm) > 6) return 0;
-  if (nameScore(name, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
+  if (nameScore(whole, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
   if (family('account').has(norm)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;

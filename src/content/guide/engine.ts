@@ -299,10 +299,19 @@ export class GuideEngine {
     this.listenFrames(assistant);
 
     // An order's own support button: never one in the assistant (its own page may show the
-    // order's number, and its "Contact us" is no way into it).
+    // order's number, and its "Contact us" is no way into it). A region holding the order's
+    // card or number is no assistant for this (a card the page restyles as its help opens).
     if (steps.includes('get-help')) {
       const regions = this.orderRegions();
-      const inAssistant = (el: Element) => assistant.some((r) => (r as Node).contains(el));
+      const number = this.options.orderNumber;
+      const apart = assistant.filter((r) => {
+        // A page or frame that is the assistant whole: nothing in it is the order's own button.
+        if (r.nodeType === 9 || r === this.doc.body) return true;
+        if (regions.some((card) => card === r || (r as Node).contains(card as Node))) return false;
+        const text = (r.nodeType === 9 ? (r as Document).documentElement : (r as Element))?.textContent ?? '';
+        return !number || !text.includes(number);
+      });
+      const inAssistant = (el: Element) => apart.some((r) => (r as Node).contains(el));
       const options = {
         exclude: (el: Element) =>
           exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el) || inAssistant(el),
