@@ -23,6 +23,7 @@ import {
   type LocatorId,
   type LocatorSpec,
 } from '../wish/locators';
+import { normalise } from '../wish/text';
 import { isVisible, parentElementAcrossShadow } from './visible';
 
 export type Region = Element | Document | ShadowRoot;
@@ -333,8 +334,11 @@ export function candidates(
         if (whole === text) tally.add(target, 4 * nameScoreFor(spec, text), 'visible text');
         // Its title, a line under it ("Customer Support / We're here to help"): a little less,
         // and never when the line says it is another desk ("… / Wish for Merchants").
-        else if (!namesOtherDesk(whole))
-          tally.add(target, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
+        else if (!namesOtherDesk(whole)) {
+          const control = target === el ? titledControl(el, text) : target;
+          if (!named.has(control))
+            tally.add(control, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
+        }
       }
     }
   }
@@ -418,6 +422,20 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
   } catch (error) {
     return { element: null, why: `locator failed: ${(error as Error).message}`, candidates: [] };
   }
+}
+
+/** The link or button a title with its subtitle line sits in (up to two levels): its name
+ *  begins with the title and goes on with the line ("Atención al cliente · Chatea con
+ *  nosotros"); else the title's own element. */
+function titledControl(el: Element, title: string): Element {
+  const lead = normalise(title);
+  let node = parentElementAcrossShadow(el);
+  for (let depth = 0; node && depth < 2; depth++, node = parentElementAcrossShadow(node)) {
+    if (!roleOf(node)) continue;
+    const name = accessibleName(node);
+    return normalise(name).startsWith(lead) && !namesOtherDesk(name) ? node : el;
+  }
+  return el;
 }
 
 /** Elements whose own text is a whole wording of the spec (a cheap length filter first), with

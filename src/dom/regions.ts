@@ -9,6 +9,7 @@ import {
   looksLikePersonName,
   meansAccount,
   meansCustomerSupport,
+  reachesService,
   meansOtherControl,
   showsName,
   withoutShopperName,
@@ -75,7 +76,8 @@ export function topBars(doc: Document): Element[] {
     // A header inside the page's content (a section's, an order's) is no top bar.
     if (
       el.closest('main, [role="main"], article, footer, [role="dialog"], [role="alertdialog"]') ||
-      el.closest(CONSENT_SELECTOR)
+      el.closest(CONSENT_SELECTOR) ||
+      inPanel(el)
     )
       continue;
     if ([...bars].some((b) => b.contains(el))) continue;
@@ -249,6 +251,13 @@ function siteRails(doc: Document, view: Window): Element[] {
   return out;
 }
 
+/** A header of a panel (the assistant's, a chat widget's, a drawer's) is the panel's; a
+ *  wrapper of the whole page named so ("ChatProvider") is no panel. */
+function inPanel(header: Element): boolean {
+  const panel = header.parentElement?.closest(`aside, [role="complementary"], ${ASSISTANT_SELECTOR}`);
+  return !!panel && !panel.querySelector('main, [role="main"]');
+}
+
 /** What only the site's own bar holds: a link home, a search, or Wish's name as its logo
  *  (a picture or a label saying it, or the word alone, drawn without a link). */
 function isSiteBar(el: Element): boolean {
@@ -358,7 +367,7 @@ function holdsAccountEntry(entries: readonly Element[]): boolean {
 }
 
 function isMenuEntryName(name: string): boolean {
-  return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name);
+  return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name) || reachesService(name);
 }
 
 /** Elements of a region whose whole name is one of the account menu's known entries. */
@@ -681,10 +690,16 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
           roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
       }
   }
+  // A menu drawn by a custom element the hover mounted is in its open shadow root.
+  const searched: Array<[Region, Element]> = [];
   for (const root of roots) {
+    searched.push([root, root]);
+    if (root.shadowRoot) searched.push([root.shadowRoot, root]);
+  }
+  for (const [where, root] of searched) {
     // Entries inside the trigger count (a CSS hover menu nested in the focusable holder that
     // is the trigger); those on show before the hover are in the baseline.
-    const entries = menuEntries(root).filter(
+    const entries = menuEntries(where).filter(
       (e) => !options.baseline.has(e) && !e.contains(trigger) && !isContent(e),
     );
     if (!entries.length) continue;
