@@ -280,6 +280,18 @@ describe('labels drawn in parts, entries drawn as plain divs', () => {
 });
 
 describe('topBars and findTrigger', () => {
+  it("a panel's own header (the assistant's, a chat widget's) is no top bar; a page wrapper named Chat is no panel", () => {
+    page(`<header id="site"><a href="/">wish</a><input type="search"></header>
+      <aside class="Chat__Panel"><header><b>ShopBuddy</b> · ofertas</header><p>Hola</p></aside>
+      <div role="dialog" aria-label="Asistente de Wish" hidden><header>Asistente de Wish</header></div>
+      <main><p>Feed</p></main>`);
+    expect(topBars(document)).toEqual([$('#site')]);
+    page(
+      `<div class="App__ChatProvider"><header id="site"><a href="/">wish</a></header><main><p>Feed</p></main></div>`,
+    );
+    expect(topBars(document)).toEqual([$('#site')]);
+  });
+
   it('initials, the name and "Minha conta" in one block drawn with the hand pointer: the block is the one trigger', () => {
     page(`<header><a href="/">wish</a>
         <div id="ub" style="cursor:pointer"><span aria-hidden="true">RC</span><span>Rafael Costa<small>Minha conta</small></span><span aria-hidden="true">⌃</span></div>
@@ -553,6 +565,25 @@ describe('findMenu', () => {
       <a href="#" id="at"><span aria-hidden="true">💬</span><span>Atendimento</span><span>3</span></a>
       <a href="https://cs-help.wish.com/hc/pt-br">📖 Central de ajuda</a><a href="/logout">Sair</a></div>`);
     expect(locate('customer-support', [$('#m')]).element?.id).toBe('at');
+  });
+
+  it('a title with its subtitle line inside a link: the link is the entry ("Atención al cliente · Chatea con nosotros")', () => {
+    page(`<aside id="m" aria-label="Tu cuenta"><a href="/transaction">Mis pedidos</a>
+      <a href="https://cs-help.wish.com/hc/es">Preguntas frecuentes</a>
+      <a href="#" id="zc"><span aria-hidden="true">💬</span><span class="t">Atención al cliente<small>Chatea con nosotros</small></span></a>
+      <a href="https://merchant.wish.com/es" id="sv"><span class="t">Soporte<small>Para vendedores</small></span></a></aside>`);
+    expect(locate('customer-support', [$('#m')]).element?.id).toBe('zc');
+  });
+
+  it('a menu the hover mounted as a custom element, drawn in its open shadow root', () => {
+    page(`<header id="bar"><a href="/">wish</a><div class="acct"><div id="t" style="cursor:pointer">Lena</div>
+      <wish-flyout id="fly"></wish-flyout></div></header><main><p>Feed</p></main>`);
+    const shadow = $('#fly').attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<nav class="m"><a href="/transaction">Bestellungen</a><a href="/settings">Einstellungen</a>
+      <a href="#" id="ks">Kontakt zum Kundenservice</a><a href="/logout">Abmelden</a></nav>`;
+    const menu = findMenu($('#t'), document, { ...noMenuOptions(), recent: [$('#fly')], bars: [$('#bar')] });
+    expect(menu).toBe(shadow.querySelector('nav'));
+    expect(locate('customer-support', [menu!]).element?.id).toBe('ks');
   });
 
   it('ties a menu rendered elsewhere by aria-controls', () => {
