@@ -432,7 +432,7 @@ const CONNECT_YOU = [
 
 /** Words that only soften a yes: "please", "thanks", "go ahead". */
 const POLITE =
-  /^(please|thanks|thank you|go ahead|gladly|per favore|grazie|prego|bitte|danke|gerne|s il vous plait|merci|volontiers|por favor|gracias|obrigad[oa]|παρακαλω|ευχαριστω)$/;
+  /^(please|thanks|thank you|go ahead|gladly|per favore|grazie|prego|bitte|danke|gerne|s il vous plait|merci|volontiers|por favor|gracias|obrigad[oa]|παρακαλω|ευχαριστω|i do|i would|i would like that|i want to|quero|quiero|lo quiero|voglio|lo voglio|je veux|je voudrais|ich mochte|θελω|θα ηθελα)$/;
 /** Words that turn a yes into a no ("Yes, but not now", "Sì, non ora"). */
 const NEGATION = /(^| )(no|not|non|nein|nicht|pas|nao|οχι|δεν|μη)( |$)/;
 
@@ -480,6 +480,14 @@ const YES_ACTION_STEMS = [
   'conect',
   'habla',
   'falar',
+  // Writing to them, when the offer is a message to a person: "Oui, écrire un message".
+  'write',
+  'ecri',
+  'escrib',
+  'escrev',
+  'scriv',
+  'schreib',
+  'γραψ',
 ];
 
 /** Chat apps and social networks a yes may lead to instead of Wish's agents. */

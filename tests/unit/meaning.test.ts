@@ -498,6 +498,12 @@ describe('meansYes', () => {
     'Sì, parla con un operatore',
     'Ja, bitte verbinden',
     'Sí, hablar con un asesor',
+    // Wanting it, or writing to the person offered.
+    'Sim, quero',
+    'Sí, quiero',
+    'Ναι, θα ήθελα',
+    'Oui, écrire un message',
+    'Ja, schreiben',
   ])('"%s" means yes', (name) => expect(meansYes(name)).toBeGreaterThan(0));
   it.each([
     'Yes, but not now',
@@ -507,6 +513,7 @@ describe('meansYes', () => {
     'Okay then, show me the FAQ',
     'Yes, show me more articles',
     'Ναι, όχι σύνδεση',
+    'Sim, não quero',
   ])('"%s" is not a plain yes', (name) => expect(meansYes(name)).toBe(0));
 });
 
