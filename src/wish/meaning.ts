@@ -325,6 +325,19 @@ export function asksForPerson(text: string): boolean {
     .map((t) => t.trim())
     // An icon or an arrow after the question (a chip's own emoji) is not a sentence.
     .filter((t) => /\p{L}/u.test(t));
+  if (endAsks(sentences)) return true;
+  // The question itself, when a note follows it ("… un conseiller ? Il vous répondra par
+  // e-mail sous 24 h."): the last of the final three sentences that asks.
+  const asking = sentences
+    .slice(-3)
+    .reverse()
+    .find((t) => /[?;？]$/u.test(t));
+  return !!asking && endAsks(sentences.slice(0, sentences.lastIndexOf(asking) + 1));
+}
+
+/** The last sentence names a person (with the one before, when it is as short as "Would you
+ *  like that?"), and is no question whether an answer helped. */
+function endAsks(sentences: readonly string[]): boolean {
   const last = sentences[sentences.length - 1] ?? '';
   const norm = normalise(last);
   if (hasStem(norm, HELPFUL_STEMS)) return false;

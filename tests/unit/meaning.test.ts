@@ -636,12 +636,16 @@ describe('asksForPerson: the question a Yes answers', () => {
     // The chip's own icon read after the question.
     'Hai ancora bisogno di aiuto? Posso metterti in contatto con il nostro team di assistenza. 🎧 ',
     'Would you like to talk to an agent? →',
+    // A note after the question.
+    'Voulez-vous qu’un conseiller s’occupe de votre demande ? Il vous répondra par e-mail sous 24 à 48 h.',
   ])('"%s" does', (text) => expect(asksForPerson(text)).toBe(true));
   it.each([
     // A survey after an answer that named an agent: its Yes ends the chat.
     'Your parcel is with the local delivery agent and should arrive soon. Was this answer helpful?',
     'Our agents answered your last question. Did this solve your problem?',
     'Is there anything else I can help with?',
+    // The question after the note about an agent is a survey's.
+    'An agent will reply by email within 24 hours. Was this helpful? Tap to rate us.',
   ])('"%s" does not', (text) => expect(asksForPerson(text)).toBe(false));
 });
 
