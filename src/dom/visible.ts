@@ -12,7 +12,11 @@ export function isVisible(el: Element): boolean {
   } else if (!stylesAllowVisible(el)) return false;
   if (!hasLayout()) return stylesAllowVisible(el);
   const rect = el.getBoundingClientRect();
-  if (!(rect.width > 0 || rect.height > 0)) return false;
+  if (!(rect.width > 0 || rect.height > 0))
+    // A host whose box is empty may draw all it shows in its shadow root (a fixed overlay).
+    return (
+      !!el.shadowRoot && [...el.shadowRoot.children].some((c) => c.localName !== 'style' && isVisible(c))
+    );
   // Moved out of the window sideways (a closed drawer, a carousel's other slides): a page
   // never scrolls left of its start, nor right when it does not scroll sideways.
   const view = el.ownerDocument.defaultView;

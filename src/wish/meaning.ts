@@ -106,6 +106,7 @@ export function meansPerson(name: string): number {
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
+    personalService(norm) ||
     teamMember(norm) ||
     colleague(norm) ||
     supportTeam(norm) ||
@@ -113,6 +114,27 @@ export function meansPerson(name: string): number {
     ? 0.8
     : 0;
 }
+
+/** Service given in person: "Persönliche Beratung", "Atención personalizada", "Personal
+ *  support" (inferred): one of the people, in the assistant. */
+function personalService(norm: string): boolean {
+  return hasStem(norm, PERSONAL_STEMS) && hasStem(norm, PERSONAL_SERVICE_STEMS);
+}
+const PERSONAL_STEMS = ['personal', 'personnal', 'personlich', 'personaliz', 'personalis', 'προσωπικ'];
+const PERSONAL_SERVICE_STEMS = [
+  'berat',
+  'betreu',
+  'conseil',
+  'assist',
+  'atend',
+  'atenc',
+  'support',
+  'help',
+  'servic',
+  'serviz',
+  'εξυπηρετ',
+  'βοηθ',
+];
 
 /** A short control name that reaches the service's people: "Talk to customer care", "Falar
  *  com o atendimento", "Contact support" (in the account menu, the support entry). */

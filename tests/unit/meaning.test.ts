@@ -179,6 +179,11 @@ describe('meansPerson', () => {
     'Χρειάζεστε ακόμα βοήθεια; Επικοινωνήστε μαζί μας',
     'Still need help? Chat with our team',
     'Ainda precisa de ajuda? Fale com a gente',
+    // Service given in person.
+    'Persönliche Beratung anfordern',
+    'Atención personalizada',
+    'Conseil personnalisé',
+    'Get personal support',
   ])('a question about help and its call in one control: "%s"', (name) => {
     expect(meansPerson(name)).toBeGreaterThan(0);
   });
