@@ -28,7 +28,7 @@ import {
   panelOfLog,
   topBars,
 } from '../../dom/regions';
-import { isVisible, parentElementAcrossShadow } from '../../dom/visible';
+import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
 import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
@@ -677,8 +677,12 @@ export class GuideEngine {
       return;
     // What was already on show (a third-party chat bot, a search box) is not what the click
     // opens, however much it changes afterwards.
+    // A sheet or drawer parked outside the window (fixed, slid away) is not on show: it is
+    // what the click brings in.
     const before = new Set(
-      assistantLike(this.doc).filter((r) => r.nodeType !== 1 || isVisible(r as Element)),
+      assistantLike(this.doc).filter(
+        (r) => r.nodeType !== 1 || (isVisible(r as Element) && !parkedOutside(r as Element)),
+      ),
     );
     // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
     // is never one of the assistant's steps.
@@ -862,6 +866,15 @@ function slottedIntoChip(el: Element): boolean {
   for (let n: Element | null = el.assignedSlot, d = 0; n && d < 3; n = n.parentElement, d++)
     if (n.matches(CHOICE) || cursorOf(n) === 'pointer') return true;
   return false;
+}
+
+/** Pinned to the window (fixed) and wholly outside it: a sheet, drawer or panel slid away. */
+function parkedOutside(el: Element): boolean {
+  if (!hasLayout()) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view || view.getComputedStyle(el).position !== 'fixed') return false;
+  const r = el.getBoundingClientRect();
+  return r.bottom <= 0 || r.top >= view.innerHeight || r.right <= 0 || r.left >= view.innerWidth;
 }
 
 /** Two to six short siblings (a row of chips), not one message among a log's. */
