@@ -25,3 +25,8 @@ export declare function pageBuildOptions(
   dir: string,
   entryPoints?: Record<string, string>,
 ): import('esbuild').BuildOptions;
+export declare const POPUP_FIRST_LOAD_BUDGET: number;
+export declare function staticClosure(
+  outputs: Record<string, { imports?: Array<{ path: string; kind: string }> }>,
+  key: string,
+): string[];

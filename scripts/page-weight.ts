@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticClosure } from '../build.mjs';
 
 interface Meta {
   outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }>;
@@ -18,17 +19,11 @@ export interface Weight {
 export function pageWeight(root: string, page: string, dynamicSources: string[] = []): Weight {
   const meta = JSON.parse(readFileSync(path.join(root, '.cache', 'pages-meta.json'), 'utf8')) as Meta;
   const outKey = (file: string) => path.relative(root, path.join(root, 'extension', file));
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    if (files.has(key)) return;
-    files.add(key);
-    for (const i of meta.outputs[key]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
-  };
-  visit(outKey(`${page}.js`));
+  const files = new Set<string>(staticClosure(meta.outputs, outKey(`${page}.js`)));
   for (const source of dynamicSources) {
     const chunk = Object.keys(meta.outputs).find((k) => meta.outputs[k]!.entryPoint === source);
     if (!chunk) throw new Error(`no chunk is made from ${source}`);
-    visit(chunk);
+    for (const f of staticClosure(meta.outputs, chunk)) files.add(f);
   }
   const all = [outKey(`${page}.html`), outKey('ui.css'), ...files];
   let gz = 0;

@@ -24,7 +24,7 @@ import { decidePart } from './parts';
 import { allowed } from './sender';
 import { captureFromPage, clearEverything, siteDraft } from './actions';
 import { quarantinedKeys, Store } from './store';
-import { findOrders } from '../store/order-index';
+import { findOrders } from '../store/find-orders';
 
 const store = new Store();
 

@@ -1,7 +1,8 @@
 // The popup's search of every stored order (the index lists only the newest): asked of the
 // worker, which has the orders in memory.
 import { sendMessage } from '../messaging/protocol';
-import { findOrders, type OrderSummary } from '../store/order-index';
+import { findOrders } from '../store/find-orders';
+import type { OrderSummary } from '../store/order-index';
 import { readItems } from '../ui/use-store';
 
 export async function searchOrders(query: string): Promise<{ orders: OrderSummary[]; total: number }> {

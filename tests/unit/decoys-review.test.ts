@@ -166,7 +166,7 @@ describe('wrong highlight', () => {
 
 describe('order finder (popup)', () => {
   it('an item word that is also a short month name ("set": it/pt September) finds the item, not every September order', async () => {
-    const { findOrders } = await import('../../src/store/order-index');
+    const { findOrders } = await import('../../src/store/find-orders');
     const base = {
       amount: { minor: 1240, currency: 'USD' },
       status: 'SHIPPED',

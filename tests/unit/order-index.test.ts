@@ -7,9 +7,9 @@ import { captureFromPage, clearEverything } from '../../src/background/actions';
 import { Store } from '../../src/background/store';
 import type { Order } from '../../src/model/types';
 import { ITEMS, wrap } from '../../src/store/items';
+import { findOrders } from '../../src/store/find-orders';
 import {
   buildIndex,
-  findOrders,
   INDEX_SIZE,
   inStep,
   summarize,

@@ -6,7 +6,8 @@ import { Options } from '../../src/options/Options';
 import { StorageStatus } from '../../src/options/StorageStatus';
 import { defaultData, type StoreData } from '../../src/store/schema';
 import { asItems } from '../helpers/items';
-import { buildIndex, findOrders, FOUND_MAX, INDEX_SIZE } from '../../src/store/order-index';
+import { findOrders } from '../../src/store/find-orders';
+import { buildIndex, FOUND_MAX, INDEX_SIZE } from '../../src/store/order-index';
 import type { Order } from '../../src/model/types';
 
 const order = (number: string, placedAt?: string): Order => ({
