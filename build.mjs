@@ -81,7 +81,9 @@ export const noInnerHtml = {
     b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/].*\.m?js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('__html')) return undefined;
-      const contents = source.replace(PREACT_INNER_HTML, '(void 0)').replace(PREACT_CLEAR_HTML, '($1.textContent="")');
+      const contents = source
+        .replace(PREACT_INNER_HTML, '(void 0)')
+        .replace(PREACT_CLEAR_HTML, '($1.textContent="")');
       return { contents, loader: 'js' };
     });
   },
@@ -110,7 +112,10 @@ export async function partSource(part, lang) {
     return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   };
   const bare = (node) => {
-    while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)))
+    while (
+      node &&
+      (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node))
+    )
       node = node.expression;
     return node;
   };
@@ -135,7 +140,9 @@ export async function partSource(part, lang) {
     if (ts.isSpreadAssignment(p)) {
       // Keys not known here: kept whole (correct, only bigger).
       kept.push(p.getText(source));
-      warnings.push({ text: `${lang}.ts spreads ${p.expression.getText(source)}: all of it stays in ${part}.${lang}` });
+      warnings.push({
+        text: `${lang}.ts spreads ${p.expression.getText(source)}: all of it stays in ${part}.${lang}`,
+      });
       continue;
     }
     const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
@@ -145,7 +152,8 @@ export async function partSource(part, lang) {
     kept.push(p.getText(source));
   }
   const missing = [...keys].filter((k) => !found.has(k));
-  if (missing.length && !warnings.length) throw new Error(`strings-by-page: ${lang}.ts has no ${missing.join(', ')}`);
+  if (missing.length && !warnings.length)
+    throw new Error(`strings-by-page: ${lang}.ts has no ${missing.join(', ')}`);
   const text = source.getFullText();
   const contents =
     text.slice(0, words.getStart(source)) +
@@ -157,7 +165,10 @@ export async function partSource(part, lang) {
 
 /** What no shipped bundle may contain: HTML parsing sinks and string-to-code. */
 export const FORBIDDEN = [
-  { what: 'an innerHTML/outerHTML assignment', pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML["'`]?\s*\]?\s*(?:\+|\|\||&&|\?\?)?=(?!=)/ },
+  {
+    what: 'an innerHTML/outerHTML assignment',
+    pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML["'`]?\s*\]?\s*(?:\+|\|\||&&|\?\?)?=(?!=)/,
+  },
   { what: 'insertAdjacentHTML', pattern: /insertAdjacentHTML/ },
   { what: 'eval', pattern: /(?<![\w$.])eval\s*\(|\[\s*["'`]eval["'`]\s*\]/ },
   { what: 'new Function', pattern: /\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]/ },
@@ -181,7 +192,8 @@ async function checkBundles(dir) {
     const found = findForbidden(await readFile(path.join(dir, entry), 'utf8'));
     for (const f of found) problems.push(`${entry}: ${f}`);
   }
-  if (problems.length) throw new Error(`build safety: shipped code may not contain these:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`build safety: shipped code may not contain these:\n  ${problems.join('\n  ')}`);
 }
 
 function buildOptions(dir) {
@@ -225,7 +237,9 @@ export async function checkAlwaysOn(dir, manifest, budget = ALWAYS_ON_BUDGET) {
   let total = 0;
   for (const file of files) total += await gzipSize(path.join(dir, file));
   if (total > budget)
-    throw new Error(`content size: the always-on scripts (${files.join(', ')}) weigh ${total} B gzip, over ${budget} B`);
+    throw new Error(
+      `content size: the always-on scripts (${files.join(', ')}) weigh ${total} B gzip, over ${budget} B`,
+    );
   return { files, total };
 }
 
@@ -292,7 +306,11 @@ async function writeBrowser(name, manifest) {
   await cp(path.join(root, 'static'), dir, { recursive: true });
   // The stylesheet is part of every page's first load: shipped minified (the source is in static/).
   const css = await readFile(path.join(root, 'static', 'ui.css'), 'utf8');
-  const { code } = await esbuild.transform(css, { loader: 'css', minify: true, target: ['chrome120', 'firefox140'] });
+  const { code } = await esbuild.transform(css, {
+    loader: 'css',
+    minify: true,
+    target: ['chrome120', 'firefox140'],
+  });
   await writeFile(path.join(dir, 'ui.css'), code);
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
@@ -340,8 +358,22 @@ async function pack() {
   const webExt = path.join(root, 'node_modules', '.bin', 'web-ext');
   for (const [name, dir] of Object.entries(out)) {
     const filename = `wish-support-companion-${name}-${chrome.version}.zip`;
-    execFileSync(webExt, ['build', '--source-dir', dir, '--artifacts-dir', dist, '--filename', filename,
-      '--overwrite-dest', '--ignore-files', 'README.md'], { stdio: 'inherit' });
+    execFileSync(
+      webExt,
+      [
+        'build',
+        '--source-dir',
+        dir,
+        '--artifacts-dir',
+        dist,
+        '--filename',
+        filename,
+        '--overwrite-dest',
+        '--ignore-files',
+        'README.md',
+      ],
+      { stdio: 'inherit' },
+    );
   }
 }
 
