@@ -258,6 +258,16 @@ function inPanel(header: Element): boolean {
   return !!panel && !panel.querySelector('main, [role="main"]');
 }
 
+/** An item of a menu or list of options; a menu bar's own items (which open menus) are not. */
+function isMenuItem(el: Element): boolean {
+  if (closestAcross(el, '[role="menu"], [role="listbox"]')) return true;
+  return (
+    el.matches('[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="option"]') &&
+    !el.hasAttribute('aria-haspopup') &&
+    !closestAcross(el, '[role="menubar"]')
+  );
+}
+
 /** What only the site's own bar holds: a link home, a search, or Wish's name as its logo
  *  (a picture or a label saying it, or the word alone, drawn without a link). */
 function isSiteBar(el: Element): boolean {
@@ -569,8 +579,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     // The shopper's own name is never another control, whatever word it starts like ("Carter"):
     // the words beside it decide ("Notifications for Maria" is the bell).
     if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;
-    // An entry of the menu ("Wish Cash", "Order History") is what the trigger opens.
-    if (isMenuEntryName(name)) return false;
+    // An entry of the menu ("Wish Cash", "Order History", or any item of a menu a hover
+    // built: "Recently Viewed" reads like a name) is what the trigger opens.
+    if (isMenuEntryName(name) || isMenuItem(el)) return false;
     // "Help ▾" opens a help menu, however many support entries it holds.
     if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
     const href = el.getAttribute('href');

@@ -280,6 +280,18 @@ describe('labels drawn in parts, entries drawn as plain divs', () => {
 });
 
 describe('topBars and findTrigger', () => {
+  it('an item of the menu a hover built ("Recently Viewed" reads like a name) is never the trigger; a menu bar\'s item that opens one may be', () => {
+    page(`<header><a href="/">wish</a><div class="NavBar__Account-sc-1 x">
+        <div class="UserChip__Root-sc-2 y"><img src="/a.png" alt=""><span>Dani…</span></div>
+        <ul class="AccountMenu__List-sc-3 z"><li><a role="menuitem" href="/recently-viewed" class="AccountMenu__Item-sc-4 w">Recently Viewed</a></li>
+          <li><a role="menuitem" href="/wish-cash" class="AccountMenu__Item-sc-4 w">Wish Cash</a></li></ul></div></header><main><p>Feed</p></main>`);
+    expect(findTrigger(topBars(document)).element?.textContent).not.toBe('Recently Viewed');
+    page(
+      `<header><a href="/">wish</a><nav role="menubar"><button role="menuitem" aria-haspopup="true" id="t" aria-label="My account">M</button></nav></header>`,
+    );
+    expect(findTrigger(topBars(document)).element?.id).toBe('t');
+  });
+
   it("a panel's own header (the assistant's, a chat widget's) is no top bar; a page wrapper named Chat is no panel", () => {
     page(`<header id="site"><a href="/">wish</a><input type="search"></header>
       <aside class="Chat__Panel"><header><b>ShopBuddy</b> · ofertas</header><p>Hola</p></aside>
