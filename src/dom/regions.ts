@@ -254,6 +254,8 @@ function siteRails(doc: Document, view: Window): Element[] {
 /** A header of a panel (the assistant's, a chat widget's, a drawer's) is the panel's; a
  *  wrapper of the whole page named so ("ChatProvider") is no panel. */
 function inPanel(header: Element): boolean {
+  // The site's own header (the way home, a search) is the bar whatever wraps it.
+  if (header.querySelector(SITE_BAR_CONTENT)) return false;
   const panel = header.parentElement?.closest(`aside, [role="complementary"], ${ASSISTANT_SELECTOR}`);
   return !!panel && !panel.querySelector('main, [role="main"]');
 }
@@ -581,7 +583,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;
     // An entry of the menu ("Wish Cash", "Order History", or any item of a menu a hover
     // built: "Recently Viewed" reads like a name) is what the trigger opens.
-    if (isMenuEntryName(name) || isMenuItem(el)) return false;
+    if (isMenuEntryName(name)) return false;
+    // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
+    // written as a menu); "Recently Viewed" only reads like a name.
+    if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))
+      return false;
     // "Help ▾" opens a help menu, however many support entries it holds.
     if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
     const href = el.getAttribute('href');

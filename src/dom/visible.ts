@@ -7,16 +7,16 @@ export const hasLayout = (): boolean =>
 export function isVisible(el: Element): boolean {
   if (!el.isConnected) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  // A host whose own box is empty may draw all it shows in its shadow root (a fixed overlay);
+  // Firefox counts such a host as not visible at all, Chromium as a box of no size.
+  const drawsInShadow = () =>
+    !!el.shadowRoot && [...el.shadowRoot.children].some((c) => c.localName !== 'style' && isVisible(c));
   if (typeof check === 'function') {
-    if (!check.call(el, { visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    if (!check.call(el, { visibilityProperty: true, contentVisibilityAuto: true })) return drawsInShadow();
   } else if (!stylesAllowVisible(el)) return false;
   if (!hasLayout()) return stylesAllowVisible(el);
   const rect = el.getBoundingClientRect();
-  if (!(rect.width > 0 || rect.height > 0))
-    // A host whose box is empty may draw all it shows in its shadow root (a fixed overlay).
-    return (
-      !!el.shadowRoot && [...el.shadowRoot.children].some((c) => c.localName !== 'style' && isVisible(c))
-    );
+  if (!(rect.width > 0 || rect.height > 0)) return drawsInShadow();
   // Moved out of the window sideways (a closed drawer, a carousel's other slides): a page
   // never scrolls left of its start, nor right when it does not scroll sideways.
   const view = el.ownerDocument.defaultView;

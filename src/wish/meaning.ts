@@ -118,7 +118,13 @@ export function meansPerson(name: string): number {
 /** Service given in person: "Persönliche Beratung", "Atención personalizada", "Personal
  *  support" (inferred): one of the people, in the assistant. */
 function personalService(norm: string): boolean {
-  return hasStem(norm, PERSONAL_STEMS) && hasStem(norm, PERSONAL_SERVICE_STEMS);
+  // The word for personal right beside the service's ("Personal info help" is a topic).
+  const w = norm.split(' ');
+  const is = (t: string | undefined, stems: readonly string[]) => !!t && stems.some((s) => t.startsWith(s));
+  return w.some(
+    (t, i) =>
+      is(t, PERSONAL_STEMS) && (is(w[i + 1], PERSONAL_SERVICE_STEMS) || is(w[i - 1], PERSONAL_SERVICE_STEMS)),
+  );
 }
 const PERSONAL_STEMS = ['personal', 'personnal', 'personlich', 'personaliz', 'personalis', 'προσωπικ'];
 const PERSONAL_SERVICE_STEMS = [
@@ -130,8 +136,6 @@ const PERSONAL_SERVICE_STEMS = [
   'atenc',
   'support',
   'help',
-  'servic',
-  'serviz',
   'εξυπηρετ',
   'βοηθ',
 ];
@@ -354,7 +358,8 @@ export function asksForPerson(text: string): boolean {
     .slice(-3)
     .reverse()
     .find((t) => /[?;？]$/u.test(t));
-  return !!asking && endAsks(sentences.slice(0, sentences.lastIndexOf(asking) + 1));
+  // It must name the person itself ("Happy with it?" borrows no agent from the note before).
+  return !!asking && !hasStem(normalise(asking), HELPFUL_STEMS) && mentionsPerson(asking);
 }
 
 /** The last sentence names a person (with the one before, when it is as short as "Would you
@@ -486,7 +491,11 @@ export function meansYes(name: string): number {
   // un operatore" (a yes counts only after a question about a person), never to another
   // channel: "Yes, chat on WhatsApp" leaves Wish's support.
   if (rest.some((w) => THIRD_PARTY_CHANNELS.has(w))) return 0;
-  return rest.some((w) => YES_ACTION_STEMS.some((stem) => w.startsWith(stem))) ||
+  const writes =
+    rest.some((w) => YES_WRITE_STEMS.some((stem) => w.startsWith(stem))) &&
+    (hasStem(rest.join(' '), MESSAGE_STEMS) || hasStem(rest.join(' '), PERSON_STEMS));
+  return writes ||
+    rest.some((w) => YES_ACTION_STEMS.some((stem) => w.startsWith(stem))) ||
     hasStem(rest.join(' '), PERSON_STEMS)
     ? 0.85
     : 0;
@@ -515,15 +524,11 @@ const YES_ACTION_STEMS = [
   'conect',
   'habla',
   'falar',
-  // Writing to them, when the offer is a message to a person: "Oui, écrire un message".
-  'write',
-  'ecri',
-  'escrib',
-  'escrev',
-  'scriv',
-  'schreib',
-  'γραψ',
 ];
+/** Writing, a yes to it only with a message or a person beside ("Oui, écrire un message"), never
+ *  "Yes, write a review". */
+const YES_WRITE_STEMS = ['write', 'ecri', 'escrib', 'escrev', 'scriv', 'schreib', 'γραψ'];
+const MESSAGE_STEMS = ['messag', 'mensag', 'mensaj', 'messagg', 'nachricht', 'μηνυμ'];
 
 /** Chat apps and social networks a yes may lead to instead of Wish's agents. */
 const THIRD_PARTY_CHANNELS = new Set([

@@ -179,6 +179,29 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.close();
   });
 
+  // Firefox: the guide does not reach an assistant drawn in a page's shadow root (found with
+  // this page, 26 Nov; no Firefox test had a page shadow root before). Open: see the README.
+  it.skipIf(name === 'firefox')(
+    'the assistant a sheet parked below the window, drawn in the shadow root of a host with no box: the topic is found there',
+    async () => {
+      const url = 'https://www.wish.com/?fixture=feed-pt-sheet';
+      const page = await open(url);
+      await startFromPopup(browser, url);
+      await page.bringToFront();
+      await page.hover('[data-wsg-step="account-menu"]');
+      await waitStep(page, 'customer-support');
+      await page.click('[data-wsg-step="customer-support"]');
+      // Marked inside the sheet's shadow root: read through it.
+      await page.waitFor(
+        () =>
+          document.querySelector('wish-sheet')?.shadowRoot?.querySelector('[data-wsg-step="topic"]')
+            ?.textContent === 'A minha conta',
+        null,
+      );
+      await page.close();
+    },
+  );
+
   it('assistant in an iframe', async () => {
     const page = await open('https://www.wish.com/help?fixture=support-en-iframe');
     await startFromPopup(browser, 'https://www.wish.com/help?fixture=support-en-iframe');
@@ -203,15 +226,12 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.bringToFront();
     // Each highlighted choice is scrolled into the window before the shopper does anything.
     const inView = (step: string) =>
-      page.waitFor(
-        (s) => {
-          const el = document.querySelector(`[data-wsg-step="${s}"]`);
-          if (!el) return false;
-          const r = el.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
-        },
-        step,
-      );
+      page.waitFor((s) => {
+        const el = document.querySelector(`[data-wsg-step="${s}"]`);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+      }, step);
     for (const step of ['topic', 'something-else', 'contact-agent']) {
       await waitStep(page, step);
       await inView(step);

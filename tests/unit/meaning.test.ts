@@ -508,7 +508,7 @@ describe('meansYes', () => {
     'Sí, quiero',
     'Ναι, θα ήθελα',
     'Oui, écrire un message',
-    'Ja, schreiben',
+    'Ja, eine Nachricht schreiben',
   ])('"%s" means yes', (name) => expect(meansYes(name)).toBeGreaterThan(0));
   it.each([
     'Yes, but not now',

@@ -43,7 +43,7 @@ import {
   startsLikeYes,
   topicOf,
 } from '../../wish/meaning';
-import { ASSISTANT_PAGE_WORDS, CONVERSATION_SELECTOR } from '../../wish/locators';
+import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -308,10 +308,19 @@ export class GuideEngine {
         // A page or frame that is the assistant whole: nothing in it is the order's own button.
         if (r.nodeType === 9 || r === this.doc.body) return true;
         if (regions.some((card) => card === r || (r as Node).contains(card as Node))) return false;
-        const text = (r.nodeType === 9 ? (r as Document).documentElement : (r as Element))?.textContent ?? '';
+        // Its number in a region that is no chat (a card restyled): the order's; quoted in the
+        // assistant's dialog or log, it is still the assistant.
+        if ((r as Element).closest?.(ASSISTANT_SELECTOR)) return true;
+        const text = (r as Element).textContent ?? '';
         return !number || !text.includes(number);
       });
-      const inAssistant = (el: Element) => apart.some((r) => (r as Node).contains(el));
+      const inAssistant = (el: Element) => {
+        if (apart.some((r) => (r as Node).contains(el))) return true;
+        // A chat open beside the order before any click (its "Get help" chip), unless it holds
+        // the order's card (an order shown in a dialog).
+        const chat = closestAcross(el, ASSISTANT_SELECTOR);
+        return !!chat && !regions.some((card) => chat === card || chat.contains(card as Node));
+      };
       const options = {
         exclude: (el: Element) =>
           exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el) || inAssistant(el),
@@ -679,11 +688,7 @@ export class GuideEngine {
     // opens, however much it changes afterwards.
     // A sheet or drawer parked outside the window (fixed, slid away) is not on show: it is
     // what the click brings in.
-    const before = new Set(
-      assistantLike(this.doc).filter(
-        (r) => r.nodeType !== 1 || (isVisible(r as Element) && !parkedOutside(r as Element)),
-      ),
-    );
+    const before = new Set(assistantLike(this.doc).filter(onShow));
     // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
     // is never one of the assistant's steps.
     const fields = new WeakSet<Element>();
@@ -866,6 +871,15 @@ function slottedIntoChip(el: Element): boolean {
   for (let n: Element | null = el.assignedSlot, d = 0; n && d < 3; n = n.parentElement, d++)
     if (n.matches(CHOICE) || cursorOf(n) === 'pointer') return true;
   return false;
+}
+
+/** A region on show: a frame's document; a shadow root drawing something on show; an element
+ *  shown and not parked outside the window. */
+function onShow(r: Region): boolean {
+  if (r.nodeType === 9) return true;
+  if (r.nodeType === 11)
+    return [...(r as ShadowRoot).children].some((c) => c.localName !== 'style' && onShow(c));
+  return isVisible(r as Element) && !parkedOutside(r as Element);
 }
 
 /** Pinned to the window (fixed) and wholly outside it: a sheet, drawer or panel slid away. */
