@@ -1,5 +1,28 @@
-// What the guide engine's jsdom tests share: waiting for it, and reading what it marked.
-import { STEP_ATTRIBUTE } from '../../src/content/guide/engine';
+// What the guide engine's jsdom tests share: starting it, waiting for it, and reading what it
+// marked.
+import { afterEach } from 'vitest';
+import { GuideEngine, STEP_ATTRIBUTE, type EngineOptions } from '../../src/content/guide/engine';
+
+/** A starter of guide engines on the document as it is, each stopped (and the page emptied)
+ *  after every test; call it once at a test file's top level. */
+export function engineStarter(): (options: EngineOptions) => { engine: GuideEngine; steps: string[] } {
+  let engines: GuideEngine[] = [];
+  afterEach(() => {
+    for (const e of engines) e.stop();
+    engines = [];
+    document.body.innerHTML = '';
+  });
+  return (options) => {
+    const steps: string[] = [];
+    const engine = new GuideEngine(document, options, {
+      onUpdate: () => undefined,
+      onStep: (s) => steps.push(s),
+    });
+    engines.push(engine);
+    engine.start();
+    return { engine, steps };
+  };
+}
 
 export const tick = () => new Promise((r) => setTimeout(r, 50));
 

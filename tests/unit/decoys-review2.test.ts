@@ -1,28 +1,12 @@
 // A reviewer's pages (fresh eyes on the changes after ac6542d): each showed a wrong highlight
 // or lost reach that those changes brought, and each is fixed; they stay as tests.
-import { afterEach, describe, expect, it } from 'vitest';
-import { GuideEngine, type EngineOptions } from '../../src/content/guide/engine';
+import { describe, expect, it } from 'vitest';
 import { findMenu, findTrigger, noteVisibleEntries, topBars } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
-import { $, marked, settle, tick } from '../helpers/guide-page';
+import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
-let engines: GuideEngine[] = [];
-function start(options: EngineOptions): { engine: GuideEngine; steps: string[] } {
-  const steps: string[] = [];
-  const engine = new GuideEngine(document, options, {
-    onUpdate: () => undefined,
-    onStep: (s) => steps.push(s),
-  });
-  engines.push(engine);
-  engine.start();
-  return { engine, steps };
-}
-afterEach(() => {
-  for (const e of engines) e.stop();
-  engines = [];
-  document.body.innerHTML = '';
-});
+const start = engineStarter();
 
 describe('lost reach: a word about cookies in the account menu', () => {
   it('an account menu with "Cookie preferences" among its entries is still the menu', () => {
@@ -65,7 +49,7 @@ describe("lost reach: an order's card the page restyles on Get Help is taken for
         <div>Shipped · Estimated arrival Oct 2 - Oct 9</div>
         <div class="actions"><button type="button" id="help">Get Help</button></div></section></main>`;
 
-  it('the pop-up was blocked: the tour steps back to the order\'s Get Help', async () => {
+  it("the pop-up was blocked: the tour steps back to the order's Get Help", async () => {
     document.body.innerHTML = PAGE;
     // The page marks the card while its help pop-up opens (a window of its own: nothing is
     // added to this page); the pop-up is blocked or closed at once.

@@ -1,26 +1,10 @@
 // A reviewer's pages (fresh eyes on the changes after ecc132e): each showed a wrong highlight
 // or lost reach (which ones ecc132e had: see each); each is fixed and stays as a test.
-import { afterEach, describe, expect, it } from 'vitest';
-import { GuideEngine, type EngineOptions } from '../../src/content/guide/engine';
+import { describe, expect, it } from 'vitest';
 import { findTrigger, topBars } from '../../src/dom/regions';
-import { marked } from '../helpers/guide-page';
+import { engineStarter, marked } from '../helpers/guide-page';
 
-let engines: GuideEngine[] = [];
-function start(options: EngineOptions): { engine: GuideEngine; steps: string[] } {
-  const steps: string[] = [];
-  const engine = new GuideEngine(document, options, {
-    onUpdate: () => undefined,
-    onStep: (s) => steps.push(s),
-  });
-  engines.push(engine);
-  engine.start();
-  return { engine, steps };
-}
-afterEach(() => {
-  for (const e of engines) e.stop();
-  engines = [];
-  document.body.innerHTML = '';
-});
+const start = engineStarter();
 
 const atAgent = () => start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
 
