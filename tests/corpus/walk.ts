@@ -190,10 +190,12 @@ async function hoverTruth(context: BrowserContext, step: StepId): Promise<boolea
     const handle = await page
       .evaluateHandle((s) => {
         const map = (window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
-        return (map?.get(s) ?? []).find((e) => {
-          const r = e.getBoundingClientRect();
-          return e.isConnected && r.width > 0 && r.height > 0;
-        }) ?? null;
+        return (
+          (map?.get(s) ?? []).find((e) => {
+            const r = e.getBoundingClientRect();
+            return e.isConnected && r.width > 0 && r.height > 0;
+          }) ?? null
+        );
       }, step)
       .catch(() => null);
     const el = handle?.asElement() as ElementHandle<Element> | null | undefined;
@@ -361,7 +363,9 @@ export async function walk(
               // opened where they clicked "Sign in") while they aim below it: only the account
               // menu's own entry is clicked with the pointer still in that menu.
               if (step !== 'customer-support') await chosen.page.mouse.move(5, 400).catch(() => undefined);
-              await chosen.handle.click({ timeout: actTimeout });
+              // The menu may close before the pointer gets there on a loaded machine: a few
+              // seconds, then the shopper hovers their name again (below).
+              await chosen.handle.click({ timeout: step === 'customer-support' ? 8000 : actTimeout });
             }
           } catch (e) {
             // The page replaced the element between the look and the act (a menu rebuilt on a
@@ -369,6 +373,28 @@ export async function walk(
             trace('could not act', step, (e as Error).message.split('\n')[0]);
             if (/not attached|detached/i.test((e as Error).message) && Date.now() < deadline) {
               await sleep(POLL_MS);
+              continue;
+            }
+            // The account menu closed under the pointer: hover the name again, as a shopper does.
+            if (step === 'customer-support' && /timeout/i.test((e as Error).message) && hoverRetries < 3) {
+              hoverRetries++;
+              trace('the menu closed: hovers their name again');
+              await chosen.page.mouse.move(5, 400).catch(() => undefined);
+              // What they hovered before: the element the walk acted on at the account step.
+              const before = await chosen.page
+                .evaluateHandle(() =>
+                  [...document.querySelectorAll('*')].find(
+                    (el) => (el as unknown as { __corpusActed?: string }).__corpusActed === 'account-menu',
+                  ),
+                )
+                .catch(() => null);
+              await before
+                ?.asElement()
+                ?.hover({ timeout: 5000 })
+                .catch(() => undefined);
+              void before?.dispose().catch(() => undefined);
+              lastHoverAt = Date.now();
+              deadline = Date.now() + stepTimeout;
               continue;
             }
             return finish(`could not act at ${step}`, (e as Error).message.split('\n')[0]);
