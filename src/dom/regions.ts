@@ -397,11 +397,16 @@ export function menuEntries(root: Region, includeHidden = false): Element[] {
 }
 
 function clickable(el: Element): Element {
+  return roleHolder(el) ?? pointerBlock(el) ?? el;
+}
+
+/** The element itself or an ancestor up to two levels that has a role or opens a popup. */
+function roleHolder(el: Element): Element | null {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++, node = parentElementAcrossShadow(node)) {
     if (roleOf(node) || node.hasAttribute('aria-haspopup')) return node;
   }
-  return pointerBlock(el) ?? el;
+  return null;
 }
 
 /** The small block the page drew the hand pointer on, holding `el` (initials, a name and "My
@@ -464,10 +469,12 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   // language switch are not twice the initials).
   const partBest = new Map<Element, number>();
   const add = (raw: Element, points: number, reason: string) => {
-    const el = clickable(raw);
+    // clickable(), with the pointer block looked for once (it reads the block's whole subtree).
+    const block = pointerBlock(raw);
+    const el = roleHolder(raw) ?? block ?? raw;
     const c = tally.get(el) ?? { element: el, score: 0, reasons: [] };
     tally.set(el, c);
-    if (el !== raw && el === pointerBlock(raw)) {
+    if (el !== raw && el === block) {
       const best = partBest.get(el) ?? 0;
       if (points <= best) return;
       partBest.set(el, points);
