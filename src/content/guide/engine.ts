@@ -888,7 +888,13 @@ function parkedOutside(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view || view.getComputedStyle(el).position !== 'fixed') return false;
   const r = el.getBoundingClientRect();
-  return r.bottom <= 0 || r.top >= view.innerHeight || r.right <= 0 || r.left >= view.innerWidth;
+  // The window a fixed element is placed in leaves out the scroll bars: a sheet parked just
+  // below it (bottom: 0, moved down by its height) starts under the horizontal bar, still
+  // inside innerHeight (Firefox, a page a little wider than the window).
+  const root = el.ownerDocument.documentElement;
+  const height = Math.min(view.innerHeight, root.clientHeight || view.innerHeight);
+  const width = Math.min(view.innerWidth, root.clientWidth || view.innerWidth);
+  return r.bottom <= 0 || r.top >= height || r.right <= 0 || r.left >= width;
 }
 
 /** Two to six short siblings (a row of chips), not one message among a log's. */
