@@ -115,6 +115,7 @@ function collectLeaves(roots: readonly Element[], work: ReadWork): Leaf[] {
 function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let last: Element | null = null;
+  let grouped: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     work.texts++;
     // Whitespace between tags is most of a page's text nodes: dropped before anything else.
@@ -130,6 +131,28 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
       continue;
     }
     if (SKIPPED_PARENTS.has(el.localName)) continue;
+    // An id drawn in groups, one element each ("6af9" "d2b4" … side by side, for legibility):
+    // one text, held by the groups' parent, as the shopper reads and copies it.
+    if (grouped?.contains(el)) continue;
+    const joined =
+      !el.previousElementSibling && el.nextElementSibling && ID_GROUP.test(text) ? idInGroups(el) : '';
+    if (joined) {
+      grouped = el.parentElement!;
+      last = grouped;
+      const leaf: Leaf = {
+        el: grouped,
+        text: joined,
+        label: undefined,
+        rest: undefined,
+        candidate: false,
+        column: false,
+        card: undefined,
+        row: undefined,
+      };
+      describe(leaf);
+      out.push(leaf);
+      continue;
+    }
     last = el;
     // Every field set here: objects of one shape keep property access fast.
     const leaf: Leaf = {
@@ -145,6 +168,29 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
     describe(leaf);
     out.push(leaf);
   }
+}
+
+/** One group of an id drawn in groups. */
+const ID_GROUP = /^[0-9A-Za-z]{3,8}$/;
+
+/** The id a first group's parent draws in groups: two to twelve elements, nothing else in the
+ *  parent, each a group of letters and digits with nothing inside; together an id's length with
+ *  a digit ("Status" "Shipped" side by side are two words, not an id). Else ''. */
+function idInGroups(first: Element): string {
+  const parent = first.parentElement;
+  if (!parent || parent.childElementCount < 2 || parent.childElementCount > 12) return '';
+  let out = '';
+  for (const node of parent.childNodes) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) return '';
+      continue;
+    }
+    if (node.nodeType !== 1 || (node as Element).childElementCount) return '';
+    const text = (node.textContent ?? '').trim();
+    if (!ID_GROUP.test(text)) return '';
+    out += text;
+  }
+  return out.length >= 10 && out.length <= 34 && /\d/.test(out) ? out : '';
 }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -203,6 +203,18 @@ const page = (body: string, lang = 'en') =>
     .body;
 
 describe('ids kept as what they are', () => {
+  it('an id drawn in groups, one element each, is one id (unseen u36); words side by side are not', () => {
+    const body = new JSDOM(`<body>
+      <div class="o"><div>Winterjacke</div><div>Bestell-Nr. <span><span>5f1a</span><span>2b3c</span><span>4d5e</span>
+        <span>6f70</span><span>8192</span><span>a3b4</span></span></div><div>Gesamt: 12,00 €</div></div>
+      <div class="o"><div>Hose</div><div>Bestell-Nr. 5f2b3c4d5e6f708192a3b4c5</div>
+        <div>Status <span><span>Versandt</span><span>heute</span><span>abends</span></span></div></div>
+    </body>`).window.document.body;
+    const orders = readOrders(body, NOW);
+    expect(orders.map((o) => o.number)).toEqual(['5f1a2b3c4d5e6f708192a3b4', '5f2b3c4d5e6f708192a3b4c5']);
+    expect(orderCard(body, '5f1a2b3c4d5e6f708192a3b4')?.textContent).toContain('Winterjacke');
+  });
+
   it('order-en-transaction: a page labelled "Transaction ID" keeps its tracking number as tracking', () => {
     const orders = readOrders(loadStatic('order-en-transaction').window.document.body, NOW);
     expect(orders).toHaveLength(1);

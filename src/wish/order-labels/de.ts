@@ -4,7 +4,7 @@ import type { OrderLabels } from './types';
 // (the usual words of German shops' order pages).
 export const de: OrderLabels = {
   lang: 'de',
-  orderId: 'Bestellnummer|Bestell-ID|Bestellnr|Bestellung Nr|Bestellung',
+  orderId: 'Bestellnummer|Bestell-ID|Bestellnr|Bestell-Nr|Bestellung Nr|Bestellung',
   transactionId: 'Transaktions-ID|Transaktionsnummer|Transaktion',
   tracking: 'Sendungsnummer|Sendungsverfolgungsnummer|Trackingnummer|Tracking-Nummer|Sendungsverfolgung',
   productId: 'Produkt-ID|Artikel-ID',
