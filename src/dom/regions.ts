@@ -9,6 +9,7 @@ import {
   looksLikePersonName,
   meansAccount,
   meansCustomerSupport,
+  namesServiceCentre,
   reachesService,
   meansOtherControl,
   showsName,
@@ -18,6 +19,7 @@ import {
 import {
   ACCOUNT_ENTRY_WORDS,
   HELP_TRIGGER_WORDS,
+  INTERACTIVE_SELECTOR,
   ASSISTANT_SELECTOR,
   AVATAR_HINT,
   CONSENT_FRAME,
@@ -382,6 +384,22 @@ function isMenuEntryName(name: string): boolean {
   return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name) || reachesService(name);
 }
 
+/** The account menu's support entry named as a centre of the service ("Centro de soporte",
+ *  "Support Center"), when the menu names its articles apart ("Preguntas frecuentes" beside
+ *  it): then the centre is not the FAQ but the way to the people. Only one such entry, shown. */
+export function serviceCentreEntry(menu: Element): Element | null {
+  let faq = false;
+  const found: Element[] = [];
+  for (const el of menu.querySelectorAll(INTERACTIVE_SELECTOR)) {
+    if (found.some((f) => f.contains(el))) continue;
+    const name = accessibleName(el);
+    if (name.length > 60) continue;
+    if (bestNameScore(name, ['faq']) > 0) faq = true;
+    else if (namesServiceCentre(name) && isVisible(el) && !isContent(el)) found.push(el);
+  }
+  return faq && found.length === 1 ? found[0]! : null;
+}
+
 /** Elements of a region whose whole name is one of the account menu's known entries. */
 export function menuEntries(root: Region, includeHidden = false): Element[] {
   const out: Element[] = [];
@@ -612,6 +630,46 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     (c, i) => !inner.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
   );
   return pick(distinct, 4);
+}
+
+/** The element that stands for a region in the top page: itself, a shadow root's host, a
+ *  frame's element, climbing out of frames (null for the top page itself). */
+function standIn(r: Region): Element | null {
+  let el: Element | null =
+    r.nodeType === 1
+      ? (r as Element)
+      : r.nodeType === 11
+        ? ((r as ShadowRoot).host ?? null)
+        : frameOf(r as Document);
+  for (let d = 0; el && d < 4; d++) {
+    const frame = frameOf(el.ownerDocument);
+    if (!frame) break;
+    el = frame;
+  }
+  return el;
+}
+
+function frameOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null; // a frame of another origin
+  }
+}
+
+/** Whether region `r` belongs to the same widget as `home`: one inside the other, or both under
+ *  one holder that is not the page itself (a chat's panel holding its log and, added later, its
+ *  composer), not two things each appended to the body (the chat, a survey popping up). */
+export function sameWidget(r: Region, home: Region): boolean {
+  if (r === home) return true;
+  const a = standIn(r);
+  const b = standIn(home);
+  // The whole page, or a page of its own (a new tab): everything of it is one widget.
+  if (!b || b.matches('html, body')) return true;
+  if (!a) return false;
+  if (b.contains(a) || a.contains(b)) return true;
+  const common = lowestCommonAncestor(a, b);
+  return !!common && !common.matches('html, body') && !common.querySelector('main, [role="main"]');
 }
 
 function lowestCommonAncestor(a: Element, b: Element): Element | null {

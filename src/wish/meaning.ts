@@ -303,6 +303,9 @@ const REACH_STEMS = [
   'habl',
   'escrev',
   'fal',
+  // "Discuter avec le service client", "Conversar con atención al cliente" (inferred).
+  'discut',
+  'convers',
   'μιλ',
   'γραψ',
   // A message to the team, in each language: "Enviar mensagem para a equipe".
@@ -651,7 +654,8 @@ export function looksLikePersonName(text: string, oneWord = false): boolean {
  *  every supported language: a short name holding one of each means customer support,
  *  however it is worded ("Serviço de apoio ao cliente", "Atendimento ao cliente"). */
 const CUSTOMER_STEMS = ['customer', 'client', 'kunden', 'πελατ', 'consumidor', 'consommat'];
-const SERVICE_STEMS = [
+/** The people's service, not help's ("help", "ayuda", "aide": a help centre is articles). */
+const PEOPLE_SERVICE_STEMS = [
   'support',
   'service',
   'servic',
@@ -663,18 +667,12 @@ const SERVICE_STEMS = [
   'soport',
   'atend',
   'atenc',
-  'help',
-  'aiuto',
-  'ayuda',
-  'ajuda',
-  'aide',
-  'hilfe',
   'dienst',
   'betreuung',
   'υποστηρ',
   'εξυπηρετ',
-  'βοηθ',
 ];
+const SERVICE_STEMS = [...PEOPLE_SERVICE_STEMS, 'help', 'aiuto', 'ayuda', 'ajuda', 'aide', 'hilfe', 'βοηθ'];
 const CHAT_STEMS = ['chat', 'συνομιλ'];
 /** German compounds carry both in one word ("Kundendienst", "Kundenbetreuung"). */
 const CUSTOMER_COMPOUND = /(?:^| )kunden(?:service|dienst|support|betreuung|hilfe|center)\b/;
@@ -721,6 +719,26 @@ export function meansCustomerSupport(name: string): boolean {
     );
 }
 
+/** A centre of the service, not of help ("Support Center", "Centro de soporte", "Κέντρο
+ *  υποστήριξης"): on many sites the articles, so it names the people only where the menu
+ *  names its articles apart (the caller checks for an FAQ entry beside it). "Help Center" is
+ *  the articles whatever is beside it. */
+export function namesServiceCentre(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5 || !hasStem(norm, CENTRE_ONLY)) return false;
+  const all = norm.split(' ');
+  if (!all.some((w) => PEOPLE_SERVICE_STEMS.some((s) => w.startsWith(s)))) return false;
+  // Nothing else: "Centro de soporte para vendedores" is the sellers'.
+  return all.every(
+    (w) =>
+      w.length <= 3 ||
+      JOINING_WORDS.has(w) ||
+      CENTRE_ONLY.some((s) => w.startsWith(s)) ||
+      CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+      PEOPLE_SERVICE_STEMS.some((s) => w.startsWith(s)),
+  );
+}
+const CENTRE_ONLY = ['center', 'centre', 'centro', 'central', 'κεντρο', 'zentrum'];
 /** The service's own name alone, a count beside it at most: "Support", "Atendimento 3",
  *  "Assistenza", "Υποστήριξη" (inferred). Said in the account menu, it is the support entry;
  *  anywhere else it says too little. */

@@ -26,6 +26,8 @@ import {
   holdersOfNumber,
   orderRegions,
   panelOfLog,
+  sameWidget,
+  serviceCentreEntry,
   topBars,
 } from '../../dom/regions';
 import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
@@ -127,6 +129,8 @@ export class GuideEngine {
   private baselineTaken = false;
   /** Choices of a question the shopper has answered in the assistant. */
   private readonly answered = new WeakSet<Element>();
+  /** The assistant's region the shopper last answered a question in. */
+  private answeredIn: Region | null = null;
   private trigger: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
@@ -290,7 +294,9 @@ export class GuideEngine {
       });
       const entry =
         this.menu &&
-        (this.corrected('customer-support', [this.menu]) ?? locate('customer-support', [this.menu]).element);
+        (this.corrected('customer-support', [this.menu]) ??
+          locate('customer-support', [this.menu]).element ??
+          serviceCentreEntry(this.menu));
       if (entry) found.set('customer-support', entry);
     } else this.menu = null;
 
@@ -370,11 +376,18 @@ export class GuideEngine {
         const yes = this.yesToAPerson(assistant, answered);
         if (yes) found.set('contact-agent', yes);
       }
+      // The box is in the widget where the shopper answered the assistant: a part that appeared
+      // meanwhile elsewhere (a survey popping up, a third party's chat) holds no message box of
+      // the assistant's, though its own box may show before the assistant's does.
+      const home = this.answeredIn
+        ? assistant.find((r) => r === this.answeredIn || containsRegion(r, this.answeredIn!))
+        : undefined;
+      const boxHome = home ? assistant.filter((r) => sameWidget(r, home)) : assistant;
       // The box to write in may be added beside a log, in the panel holding it.
-      const panels = assistant.filter(
+      const panels = boxHome.filter(
         (r): r is Element => r.nodeType === 1 && (r as Element).getAttribute('role') === 'log',
       );
-      const boxRegions = [...assistant, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
+      const boxRegions = [...boxHome, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
       field = (this.corrected('message', assistant) ??
         locate('message', boxRegions, { exclude: inAssistant }).element) as Field | null;
       this.field = field;
@@ -674,6 +687,8 @@ export class GuideEngine {
     // The next step comes from what the assistant shows next (it often disables them later).
     if (STEPS[this.step].scope === 'assistant' && target.parentElement)
       for (const sibling of target.parentElement.children) this.answered.add(sibling);
+    if (STEPS[this.step].scope === 'assistant')
+      this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
     const next = afterClick(this.options.route, this.step);
     this.changeStep(next);
     this.watcher.schedule();
@@ -983,4 +998,11 @@ function describeEl(el: Element): string {
   const where =
     closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main')?.localName ?? '';
   return `${el.localName}${roleOf(el) ? `[role=${roleOf(el)}]` : ''} "${name}" in ${where || 'page'}`;
+}
+
+/** Whether `inner` (an element or a region) lies within region `r`. */
+function containsRegion(r: Region, inner: Region | Element): boolean {
+  if (r === inner) return true;
+  const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host as Node) : (inner as Node);
+  return !!node && (r as Node).contains(node);
 }
