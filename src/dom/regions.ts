@@ -649,7 +649,8 @@ function standIn(r: Region): Element | null {
   return el;
 }
 
-function frameOf(doc: Document): Element | null {
+/** The frame element showing a document, when it is a same-origin frame's. */
+export function frameOf(doc: Document): Element | null {
   try {
     return doc.defaultView?.frameElement ?? null;
   } catch {

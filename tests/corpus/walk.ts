@@ -354,10 +354,10 @@ export async function walk(
               await chosen.handle.hover({ timeout: actTimeout });
               lastHoverAt = Date.now();
             } else if (step === 'message') {
+              // As a shopper writes: a click into the box, then the keyboard (typing into the
+              // element itself loses the text when the box is a frame holding an editable page).
               await chosen.handle.click({ timeout: actTimeout });
-              await chosen.handle.type(options.message ?? 'My order never arrived. Please refund it.', {
-                timeout: actTimeout,
-              });
+              await chosen.page.keyboard.type(options.message ?? 'My order never arrived. Please refund it.');
             } else {
               // A shopper's pointer is not left parked on a hover menu of the bar (a help menu
               // opened where they clicked "Sign in") while they aim below it: only the account

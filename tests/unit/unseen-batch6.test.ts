@@ -121,3 +121,23 @@ describe('"Centro de soporte" in the account menu (u26)', () => {
     expect(serviceCentreEntry(m)).toBeNull();
   });
 });
+
+describe('a rich-text box: a page made editable in a frame (u40)', () => {
+  it("its Send is the one beside the frame, in the assistant's panel", async () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Assistant Wish"><div role="log">
+        <p>Décrivez votre demande, un conseiller vous répondra.</p></div>
+      <div class="ed"><iframe id="rt" title="Votre message"></iframe>
+        <div class="rw"><button type="button" title="Joindre un fichier">📎</button>
+          <button type="button" id="send">Envoyer</button></div></div></div>`;
+    const frame = $<HTMLIFrameElement>('#rt');
+    const inner = frame.contentDocument!;
+    inner.body.setAttribute('contenteditable', 'true');
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'message' });
+    await settle(() => engine.current === 'message' && !!inner.body.getAttribute('data-wsg-step'));
+    expect(inner.body.getAttribute('data-wsg-step')).toBe('message');
+    inner.body.textContent = 'Ma commande n’est jamais arrivée.';
+    engine.evaluate();
+    await settle(() => marked().includes('send=send'));
+    expect(marked()).toContain('send=send');
+  });
+});

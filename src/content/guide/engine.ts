@@ -25,6 +25,7 @@ import {
   noteVisibleEntries,
   holdersOfNumber,
   orderRegions,
+  frameOf,
   panelOfLog,
   sameWidget,
   serviceCentreEntry,
@@ -216,10 +217,23 @@ export class GuideEngine {
   }
 
   private listen(doc: Document): void {
-    const opts = { capture: true, signal: this.controller.signal };
-    doc.addEventListener('click', (e) => this.onClick(e), opts);
-    doc.addEventListener('mouseover', (e) => this.onHover(e), { ...opts, passive: true });
-    doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+    const signal = this.controller.signal;
+    const on = <K extends 'click' | 'mouseover' | 'keydown'>(
+      type: K,
+      handler: (e: DocumentEventMap[K]) => void,
+      passive = false,
+    ) => {
+      try {
+        doc.addEventListener(type, handler, { capture: true, passive, signal });
+      } catch {
+        // A frame's window may refuse a signal made in ours (another realm): removed by hand.
+        doc.addEventListener(type, handler, { capture: true, passive });
+        signal.addEventListener('abort', () => doc.removeEventListener(type, handler, true), { once: true });
+      }
+    };
+    on('click', (e) => this.onClick(e));
+    on('mouseover', (e) => this.onHover(e), true);
+    on('keydown', (e) => this.onKey(e));
   }
 
   private listenedDocs = new WeakSet<Document>();
@@ -824,7 +838,9 @@ function hits(event: Event, path: readonly EventTarget[], el: Element): boolean 
 
 /** The field's surroundings where its send button is: the nearest ancestor holding a button. */
 function sendRegion(field: Element): Element {
-  let node: Element = field;
+  // A whole page made editable in a frame (a rich-text box): its Send is beside the frame, in
+  // the page holding it.
+  let node: Element = (field.matches('body, html') && frameOf(field.ownerDocument)) || field;
   for (let d = 0; d < 5; d++) {
     const up = parentElementAcrossShadow(node);
     if (!up || up.matches('body, html')) break;
