@@ -999,9 +999,53 @@ export function topicOf(name: string): TopicKind | undefined {
   )
     return undefined;
   for (const kind of ['payment', 'account', 'order'] as const)
-    if (hasStem(norm, TOPIC_STEMS[kind])) return kind;
+    if (hasStem(norm, TOPIC_STEMS[kind]))
+      return saysNotAbout(norm, TOPIC_STEMS[kind]) || hasStem(norm, OLDER_STEMS) ? undefined : kind;
   return undefined;
 }
+
+/** "Show older orders", "Ver pedidos anteriores": more of a list, not a problem to pick. */
+const OLDER_STEMS = [
+  'older',
+  'earlier',
+  'previous',
+  'anterior',
+  'altere',
+  'aeltere',
+  'ancien',
+  'precedent',
+  'passat',
+  'παλαιοτερ',
+  'προηγουμεν',
+];
+
+/** "It's not about an order", "Ce n'est pas une commande", "Δεν αφορά παραγγελία": a no, then
+ *  one small word or more ("about", "an", "is") before the topic's own word. A no before a
+ *  verb ("Not received my order", "has not arrived") still says the topic. */
+function saysNotAbout(norm: string, stems: readonly string[]): boolean {
+  const all = norm.split(' ');
+  for (let i = 0; i < all.length; i++) {
+    if (!NEGATION_WORDS.has(all[i]!)) continue;
+    let j = i + 1;
+    while (j < all.length && j <= i + 4 && ABOUT_WORDS.has(all[j]!)) j++;
+    const next = all[j];
+    // A small word between: "not arrived" is the order's own topic, "not about an order" not.
+    if (next && j > i + 1 && stems.some((s) => next.startsWith(s))) return true;
+  }
+  return false;
+}
+/** A no's first word ("isn" of "isn t"). */
+const NEGATION_WORDS = new Set([...NEGATIONS.map((w) => w.split(' ')[0]!), 'οχι']);
+/** Small words between a no and what it denies (normalised: no accents, no apostrophes). */
+const ABOUT_WORDS = new Set([
+  ...['t', 'about', 'regarding', 'related', 'to', 'an', 'a', 'my', 'is', 'with', 'for'],
+  ...['um', 'zu', 'eine', 'einen', 'ein', 'meine', 'mein', 'ist', 'mit', 'betrifft'],
+  ...['es', 'sobre', 'un', 'una', 'mi', 'con', 'relacionado', 'tiene', 'que', 'ver'],
+  ...['une', 'mon', 'ma', 'concerne', 'lie', 'est', 'de'],
+  ...['riguarda', 'uno', 'il', 'e', 'relativo', 'per'],
+  ...['se', 'refere', 'um', 'uma', 'meu', 'minha', 'o'],
+  ...['αφορα', 'ειναι', 'μια', 'ενα', 'για', 'σχετικα', 'με', 'η'],
+]);
 
 /** A short choice that means "something else", "other", "none of these". */
 export function meansElse(name: string): number {

@@ -359,6 +359,9 @@ export class GuideEngine {
         if (!help && result.candidates.length > 1) break; // two ways at once: not certain here
       }
       if (!help && regions.length) help = locate('get-help', regions, options).element;
+      // The assistant already open, asking which order: the choice that shows this order's
+      // number is the way in (Wish's help page lists the shopper's orders as answers).
+      if (!help && number) help = orderChoice(assistant.length ? assistant : assistantLike(this.doc), number);
       if (help) found.set('get-help', help);
     }
 
@@ -695,7 +698,14 @@ export class GuideEngine {
       return;
     }
     if (STEPS[this.step].action !== 'click') return;
-    if (this.step === 'customer-support' || this.step === 'get-help') this.openingAssistant();
+    // An order chosen inside the assistant: it is open already, and stays what it was.
+    const inOpenAssistant =
+      this.step === 'get-help' &&
+      (this.assistant.length ? this.assistant : assistantLike(this.doc)).some((r) =>
+        containsRegion(r, target),
+      );
+    if ((this.step === 'customer-support' || this.step === 'get-help') && !inOpenAssistant)
+      this.openingAssistant();
     if (this.step === 'sign-in') return; // signing in changes the page; the top bar tells
     // An answer given in the assistant: the choices beside it are the question's, answered.
     // The next step comes from what the assistant shows next (it often disables them later).
@@ -1022,3 +1032,28 @@ function containsRegion(r: Region, inner: Region | Element): boolean {
   const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host as Node) : (inner as Node);
   return !!node && (r as Node).contains(node);
 }
+
+/** The one control inside the assistant that shows the order's number (an answer to "Which
+ *  order do you need help with?"), or null when none or several do. */
+function orderChoice(regions: readonly Region[], number: string): Element | null {
+  const shows = new RegExp(`(?<![0-9A-Za-z])${number.replace(/[^0-9A-Za-z]/g, '')}(?![0-9A-Za-z])`);
+  const hits: Element[] = [];
+  for (const r of regions)
+    for (const el of r.querySelectorAll(ORDER_CHOICE)) {
+      if ((el.textContent ?? '').length > 300 || !showsInOwnText(el, shows) || !isVisible(el)) continue;
+      if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
+      // The smallest control showing it: a row's own button, not the list around it.
+      if (hits.some((h) => el.contains(h))) continue;
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.contains(el)) hits.splice(i, 1);
+      hits.push(el);
+    }
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** One of the element's texts shows it (texts of two elements run together: "…d802In transit"). */
+function showsInOwnText(el: Element, pattern: RegExp): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (pattern.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+const ORDER_CHOICE = 'button, a[href], [role="button"], [role="option"], [role="radio"], [role="link"]';

@@ -1,0 +1,38 @@
+// What the seventh batch of hand-made pages (u41-u46, written blind to the guide's code) found,
+// each kept as a jsdom test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { topicOf } from '../../src/wish/meaning';
+import { engineStarter, marked, settle } from '../helpers/guide-page';
+
+const start = engineStarter();
+
+describe("the assistant asking which order (Wish's help page, u41)", () => {
+  const ORDER = '6aa7c5a0b2d3f4a5b6c7d802';
+  const row = (id: string, title: string) =>
+    `<button type="button" id="o${id.slice(-3)}"><span class="th"></span><span><b>${title}</b>
+      <small>Ordered Sep 14, 2026 · Order ID ${id}</small></span><em>In transit</em></button>`;
+  const page = () => {
+    document.body.innerHTML = `<header><a href="/">wish</a><a href="/transaction">Order History</a></header>
+      <h1>How can we help?</h1>
+      <section aria-label="Wish Assistant"><div role="log"><div>Hi Priya! Which order do you need help with?</div></div>
+        <div class="choices">${row('6a97f3a0b2d3f4a5b6c7d7f4', 'Wireless earbuds')}${row(ORDER, 'Phone tripod')}
+          ${row('6aa7c5a0b2d3f4a5b6c7d803', 'Silicone phone case')}
+          <button type="button" id="not">It's not about an order</button><button type="button" id="older">Show older orders</button></div>
+        <div><textarea placeholder="Pick an option above to continue" disabled></textarea><button type="button" disabled>Send</button></div>
+      </section>`;
+  };
+
+  it('"It\'s not about an order" and "Show older orders" are no topics', () => {
+    for (const name of ["It's not about an order", 'Ce n’est pas une commande', 'Δεν αφορά παραγγελία', 'Show older orders', 'Ver pedidos anteriores'])
+      expect(topicOf(name), name).toBeUndefined();
+    for (const name of ['My order has not arrived', 'Not received my order', 'Item not as described'])
+      expect(topicOf(name), name).toBe('order');
+  });
+
+  it("the row showing the shopper's order is the way in; nothing else is marked", async () => {
+    page();
+    start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['o802=get-help']);
+  });
+});
