@@ -36,3 +36,19 @@ describe("the assistant asking which order (Wish's help page, u41)", () => {
     expect(marked()).toEqual(['o802=get-help']);
   });
 });
+
+describe('two yeses on screen: a survey\'s and the offer of an agent (u45)', () => {
+  it('the yes after "Vuoi parlare con un operatore…?" is the agent; the survey\'s is not', async () => {
+    document.body.innerHTML = `<section aria-label="Assistente Wish"><div class="lg" role="log">
+        <div class="b">Ultimo aggiornamento: partito dal centro di smistamento il 6 ago.</div>
+        <div class="b">Questo articolo potrebbe esserti utile:<a href="https://cs-help.wish.com/hc/it/articles/1">Il mio ordine è in ritardo: cosa posso fare?</a>
+          <div class="sv">Questa risposta ti è stata utile?<button type="button" id="s-yes">Sì</button><button type="button">No</button></div></div>
+        <div class="b">Vuoi parlare con un operatore del servizio clienti?<div class="yn">
+          <button type="button" id="yes">Sì, grazie</button><button type="button">No, ho finito</button></div></div>
+      </div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['yes=contact-agent']);
+  });
+});

@@ -992,9 +992,27 @@ function textBefore(el: Element): string {
   ) {
     // Text nodes too: the question may be the bare text the Yes link follows in its bubble.
     for (let s = node.previousSibling; s && text.length < 300; s = s.previousSibling)
-      if (s.nodeType === 1 || s.nodeType === 3) text = `${(s.textContent ?? '').slice(-300)} ${text}`;
+      if (s.nodeType === 1 || s.nodeType === 3) text = `${spacedText(s).slice(-300)} ${text}`;
   }
   return text.slice(-300);
+}
+
+/** A node's text with its elements' texts kept apart: a survey's "utile?" and its buttons
+ *  "Sì" "No" run together ("utile?SìNo") would hide where its question ends. */
+function spacedText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  const parts: string[] = [];
+  const walker = node.ownerDocument!.createTreeWalker(node, 4 /* SHOW_TEXT */);
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (!t.trim()) continue;
+    parts.push(t);
+    length += t.length;
+    // The end is what is read: a long log keeps its last texts only.
+    if (length > 2000) length = parts.splice(0, parts.length - 40).reduce((l, p) => l - p.length, length);
+  }
+  return parts.join(' ');
 }
 
 /** `b` comes after `a` in the page, in a separate part (a later message of a log), not in
