@@ -888,6 +888,17 @@ export function readOrders(
   return read([root], now, work).orders;
 }
 
+/** The cards of the page's other orders: every card but the one showing `number` (its own
+ *  number or its purchase's transaction id). */
+export function otherOrderCards(root: Element, number: string): Element[] {
+  const result = read([root], Date.now(), { texts: 0, cards: 0 });
+  const mine = new Set([
+    number,
+    ...result.orders.filter((o) => o.transactionId === number).map((o) => o.number),
+  ]);
+  return [...result.cards].filter(([n]) => !mine.has(n)).map(([, card]) => card);
+}
+
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
   const result = read([root], Date.now(), { texts: 0, cards: 0 });

@@ -52,3 +52,36 @@ describe('two yeses on screen: a survey\'s and the offer of an agent (u45)', () 
     expect(marked()).toEqual(['yes=contact-agent']);
   });
 });
+
+describe("the order's own page with its actions in a bar stuck to the window's bottom (u44)", () => {
+  const ORDER = '6a6f1520a3c4d5e6f7a8b9c1';
+  const page = () => {
+    document.body.innerHTML = `<main>
+      <section class="card"><h1>Lámpara LED de escritorio</h1><p>ID del pedido: ${ORDER}</p>
+        <p>Total: 18,40 €</p><p>Estado: En tránsito</p></section>
+      <section><h2>Otros pedidos de esta compra</h2>
+        <div class="other"><p>ID del pedido: 6a6f1520a3c4d5e6f7a8b9c2</p><p>Total: 7,10 €</p>
+          <a href="/transaction/6a6f1520a3c4d5e6f7a8b9c2">Ver pedido</a> <button type="button" id="other-help">Obtener ayuda</button></div></section>
+      <div class="stk"><button type="button">Rastrear paquete</button><button type="button">Contactar al vendedor</button>
+        <button type="button" id="help">Obtener ayuda</button></div></main>`;
+  };
+
+  it("on the order's own page (its number in the address), the bar's Get help is the order's", async () => {
+    history.pushState({}, '', `/transaction/${ORDER}`);
+    page();
+    start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['help=get-help']);
+    history.pushState({}, '', '/');
+  });
+
+  it('on a page of all orders, a Get help outside the card is nobody\'s', async () => {
+    history.pushState({}, '', '/transaction');
+    page();
+    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual([]);
+    history.pushState({}, '', '/');
+  });
+});

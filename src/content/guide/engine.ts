@@ -47,6 +47,7 @@ import {
   topicOf,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
+import { otherOrderCards } from '../../wish/order-page';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -359,6 +360,15 @@ export class GuideEngine {
         if (!help && result.candidates.length > 1) break; // two ways at once: not certain here
       }
       if (!help && regions.length) help = locate('get-help', regions, options).element;
+      // The order's own page (its number in the address): its actions may sit outside the card
+      // that shows its details (a bar stuck to the window's bottom); the page's other orders
+      // (the same purchase's) keep theirs.
+      if (!help && number && regions.length === 1 && regions[0] !== this.doc.body && this.onOrdersOwnPage()) {
+        const others = otherOrderCards(this.doc.body, number);
+        help = locate('get-help', [this.doc.body], {
+          exclude: (el) => options.exclude(el) || others.some((card) => card.contains(el)),
+        }).element;
+      }
       // The assistant already open, asking which order: the choice that shows this order's
       // number is the way in (Wish's help page lists the shopper's orders as answers).
       if (!help && number) help = orderChoice(assistant.length ? assistant : assistantLike(this.doc), number);
@@ -505,6 +515,13 @@ export class GuideEngine {
     if (!href || !GENERAL_HELP_HREF.test(href)) return false;
     const number = this.options.orderNumber;
     return !number || !href.toLowerCase().includes(number.toLowerCase());
+  }
+
+  /** The page's address names the shopper's order: this is its own page. */
+  private onOrdersOwnPage(): boolean {
+    const number = this.options.orderNumber?.toLowerCase();
+    const path = (this.doc.location?.pathname ?? '').toLowerCase();
+    return !!number && number.length >= 10 && path.includes(number);
   }
 
   private orderRegions(): Region[] {
