@@ -33,6 +33,7 @@ import {
   accessibleName,
   closestAcross,
   isContent,
+  locate,
   pick,
   pointerOrigin,
   roleOf,
@@ -384,6 +385,66 @@ function isMenuEntryName(name: string): boolean {
   return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name) || reachesService(name);
 }
 
+/** A bar of tabs pinned to the window's bottom edge (a mobile layout: "Home / Search / Cart /
+ *  Account"): wide as the page's column, short, a site's bar (a link home or a search), a few
+ *  controls. Only asked when the top holds no account: a bar of an order's actions stuck to the
+ *  bottom has no link home. */
+export function bottomTabBar(doc: Document): Element | null {
+  const view = doc.defaultView;
+  if (!view || !hasLayout() || !doc.body) return null;
+  const column = columnWidth(doc, view);
+  const seen = new Set<Element>();
+  for (const fx of [0.5, 0.25, 0.75]) {
+    for (const hit of doc.elementsFromPoint?.(view.innerWidth * fx, view.innerHeight - 8) ?? []) {
+      for (let node: Element | null = hit; node && node !== doc.body; node = node.parentElement) {
+        if (seen.has(node)) break;
+        seen.add(node);
+        const rect = node.getBoundingClientRect();
+        if (rect.height > 120) break;
+        const position = view.getComputedStyle(node).position;
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        // Wide as the page's column, or as a phone's screen (a column centred in a wrapper
+        // as wide as the window).
+        const broad = wide(rect, view, column) || rect.width >= Math.min(view.innerWidth * 0.6, 300);
+        if (rect.bottom < view.innerHeight - 6 || !broad) continue;
+        if (!isSiteBar(node) || node.querySelector(PAGE_CONTENT) || isConsentBand(node)) continue;
+        if (node.closest(`${CONSENT_SELECTOR}, [role="dialog"], [role="alertdialog"], [data-wsg-ui]`))
+          continue;
+        const controls = node.querySelectorAll(
+          'a[href], button, [role="button"], [role="tab"], [role="link"]',
+        ).length;
+        if (controls >= 2 && controls <= 8) return node;
+      }
+    }
+  }
+  return null;
+}
+
+/** A tab that shows its owner (a picture, initials, their name): signed in. The account tab of
+ *  a bar at the bottom says "Account" signed out too. */
+export function showsItsOwner(el: Element, nameHint?: string): boolean {
+  if (el.querySelector('img')) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 20; n = walker.nextNode(), i++) {
+    const text = (n.nodeValue ?? '').trim();
+    if (looksLikeInitials(text) || (!!nameHint && showsName(text, nameHint))) return true;
+  }
+  return false;
+}
+
+/** A sign-in form open over the page (a dialog asking for a password, as Wish shows to a
+ *  shopper signed out): its button signs in. Null when none is on show. */
+export function signInDialog(doc: Document): Element | null {
+  for (const dialog of doc.querySelectorAll('[role="dialog"], dialog, [aria-modal="true"]')) {
+    if (!isVisible(dialog) || dialog.closest('[data-wsg-ui]')) continue;
+    const password = [...dialog.querySelectorAll('input[type="password"]')].some(isVisible);
+    if (!password) continue;
+    const button = locate('sign-in', [dialog]).element;
+    if (button) return button;
+  }
+  return null;
+}
+
 /** The account menu's support entry named as a centre of the service ("Centro de soporte",
  *  "Support Center"), when the menu names its articles apart ("Preguntas frecuentes" beside
  *  it): then the centre is not the FAQ but the way to the people. Only one such entry, shown. */
@@ -532,7 +593,18 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         // Only the smallest element holding the text: a holder around it may also hold the
         // menu the hover builds, and a trigger holding its menu could never reveal it.
         if (text && text.length <= 40 && ![...el.children].some((c) => shortText(c, 40) === text)) {
-          if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
+          // An avatar's initials and the word beside it run together ("L" + "Compte" is
+          // "LCompte"): the element's own words say it.
+          const own = [...el.childNodes]
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.nodeValue ?? '')
+            .join(' ')
+            .trim();
+          const avatarBeside = [...el.children].some(
+            (c) => c.localName === 'img' || c.localName === 'svg' || looksLikeInitials(shortText(c, 4)),
+          );
+          if (own && own !== text && avatarBeside && meansAccount(own) === 1) add(el, 4, `says "${own}"`);
+          else if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
           // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
           // initials); not a sentence about it ("Verify your account").
           else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);

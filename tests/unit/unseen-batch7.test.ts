@@ -1,6 +1,7 @@
 // What the seventh batch of hand-made pages (u41-u46, written blind to the guide's code) found,
 // each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
+import { findTrigger, showsItsOwner } from '../../src/dom/regions';
 import { topicOf } from '../../src/wish/meaning';
 import { engineStarter, marked, settle } from '../helpers/guide-page';
 
@@ -23,7 +24,13 @@ describe("the assistant asking which order (Wish's help page, u41)", () => {
   };
 
   it('"It\'s not about an order" and "Show older orders" are no topics', () => {
-    for (const name of ["It's not about an order", 'Ce n’est pas une commande', 'Δεν αφορά παραγγελία', 'Show older orders', 'Ver pedidos anteriores'])
+    for (const name of [
+      "It's not about an order",
+      'Ce n’est pas une commande',
+      'Δεν αφορά παραγγελία',
+      'Show older orders',
+      'Ver pedidos anteriores',
+    ])
       expect(topicOf(name), name).toBeUndefined();
     for (const name of ['My order has not arrived', 'Not received my order', 'Item not as described'])
       expect(topicOf(name), name).toBe('order');
@@ -37,7 +44,7 @@ describe("the assistant asking which order (Wish's help page, u41)", () => {
   });
 });
 
-describe('two yeses on screen: a survey\'s and the offer of an agent (u45)', () => {
+describe("two yeses on screen: a survey's and the offer of an agent (u45)", () => {
   it('the yes after "Vuoi parlare con un operatore…?" is the agent; the survey\'s is not', async () => {
     document.body.innerHTML = `<section aria-label="Assistente Wish"><div class="lg" role="log">
         <div class="b">Ultimo aggiornamento: partito dal centro di smistamento il 6 ago.</div>
@@ -75,13 +82,55 @@ describe("the order's own page with its actions in a bar stuck to the window's b
     history.pushState({}, '', '/');
   });
 
-  it('on a page of all orders, a Get help outside the card is nobody\'s', async () => {
+  it("on a page of all orders, a Get help outside the card is nobody's", async () => {
     history.pushState({}, '', '/transaction');
     page();
-    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
     engine.evaluate();
     await settle(() => marked().length > 0);
     expect(marked()).toEqual([]);
     history.pushState({}, '', '/');
+  });
+});
+
+describe('a mobile layout, signed out under a sign-in form (u43)', () => {
+  it('the sign-in form open over the page is where to start; its button is the step', async () => {
+    document.body.innerHTML = `<div class="top"><a href="/">wish</a><input type="search" placeholder="Rechercher"></div>
+      <div id="modal"><div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Connectez-vous</h2>
+        <input type="email" value="lea@example.fr"><input type="password" value="secret">
+        <button type="button" id="login" data-testid="login-button">Se connecter</button>
+        <button type="button">Continuer avec Google</button></div></div>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('sign-in');
+    expect(marked()).toEqual(['login=sign-in']);
+  });
+
+  it('an avatar\'s initials and "Compte" beside it, run together, still say the account', () => {
+    document.body.innerHTML = `<nav id="tabs"><a href="/">Accueil</a><a href="/cart">Panier</a>
+      <button type="button" id="me"><span>L</span>Compte</button></nav>`;
+    expect(findTrigger([document.querySelector('#tabs')!]).element?.id).toBe('me');
+  });
+
+  it('an account tab shows its owner signed in, not signed out', () => {
+    document.body.innerHTML = `<button id="in"><span>L</span>Compte</button><button id="out"><i>👤</i>Compte</button>`;
+    expect(showsItsOwner(document.querySelector('#in')!)).toBe(true);
+    expect(showsItsOwner(document.querySelector('#out')!)).toBe(false);
+  });
+
+  it("a link to a courier's chat in the assistant's page is none of its answers", async () => {
+    document.body.innerHTML = `<section aria-label="Assistant Wish"><div role="log">
+        <p>Bonjour ! Quel est le sujet de votre demande ?</p>
+        <div class="note">Colis en route avec Colissimo ? <a id="cx" href="https://www.colissimo.fr/chat">Chat Colissimo</a></div>
+      </div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual([]);
   });
 });

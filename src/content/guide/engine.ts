@@ -17,6 +17,7 @@ import {
 } from '../../dom/locate';
 import {
   assistantLike,
+  bottomTabBar,
   findMenu,
   findTrigger,
   triggerFromHover,
@@ -29,6 +30,8 @@ import {
   panelOfLog,
   sameWidget,
   serviceCentreEntry,
+  showsItsOwner,
+  signInDialog,
   topBars,
 } from '../../dom/regions';
 import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
@@ -261,7 +264,7 @@ export class GuideEngine {
     const route = this.options.route;
     const steps = ROUTES[route];
     const found = new Map<StepId, Element>();
-    const bars = topBars(this.doc);
+    let bars = topBars(this.doc);
     const exclude = (el: Element) => bars.some((b) => b.contains(el));
 
     // Top bar: the account trigger, or signing in.
@@ -270,15 +273,29 @@ export class GuideEngine {
       this.trigger?.isConnected && isVisible(this.trigger) && bars.some((b) => b.contains(this.trigger!))
         ? this.trigger
         : null;
-    const trigger =
+    let trigger =
       kept ??
       this.corrected('account-menu', bars) ??
       findTrigger(bars, this.triggerOptions()).element ??
       this.learnt(bars);
+    // No account at the top: a mobile layout has it in a bar of tabs at the bottom (its tab is
+    // there signed out too: a sign-in form on show comes first).
+    if (!trigger && !signInDialog(this.doc)) {
+      const tabs = bottomTabBar(this.doc);
+      const inTabs = tabs && findTrigger([tabs], this.triggerOptions()).element;
+      if (inTabs && showsItsOwner(inTabs, this.options.nameHint)) {
+        bars = [...bars, tabs];
+        trigger = inTabs;
+      }
+    }
     this.trigger = trigger;
     // A top bar that offers signing in is signed out, whatever else it shows (an account
     // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
-    const signIn = trigger && signedInMenu(bars) ? null : locate('sign-in', bars).element;
+    // A sign-in form open over the page, no account in the bar: signing in there comes first.
+    const signIn =
+      trigger && signedInMenu(bars)
+        ? null
+        : (locate('sign-in', bars).element ?? (trigger ? null : signInDialog(this.doc)));
     this.signedIn = signIn ? false : trigger ? true : null;
     if (signIn) {
       found.set('sign-in', signIn);
@@ -378,7 +395,9 @@ export class GuideEngine {
     let field: Field | null = null;
     if (assistant.length) {
       const shownBefore = this.assistantOpen?.fields;
-      const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el);
+      // A link to another site (a courier's chat, a partner's page) is none of the assistant's
+      // answers, whatever its words.
+      const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el) || leavesWish(el);
       // The choices of a question already answered never stand for the steps from here on;
       // they still tell where the shopper was (a step back).
       const answered = (el: Element) =>
@@ -1092,3 +1111,16 @@ function showsInOwnText(el: Element, pattern: RegExp): boolean {
   return false;
 }
 const ORDER_CHOICE = 'button, a[href], [role="button"], [role="option"], [role="radio"], [role="link"]';
+
+/** A link (or a control inside one) that goes to another site than Wish's. */
+function leavesWish(el: Element): boolean {
+  const link = el.closest('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  if (!/^(?:https?:)?\/\//i.test(href)) return false;
+  try {
+    const host = new URL(href, 'https://www.wish.com/').hostname.toLowerCase();
+    return host !== 'wish.com' && !host.endsWith('.wish.com');
+  } catch {
+    return false;
+  }
+}
