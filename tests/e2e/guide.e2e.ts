@@ -179,6 +179,25 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
     await page.close();
   });
 
+  it("a mobile layout: nothing at the top names the account, its tab in the bar at the window's bottom does", async () => {
+    const url = 'https://www.wish.com/?fixture=feed-fr-tabbar';
+    const page = await open(url);
+    await startFromPopup(browser, url);
+    await page.bringToFront();
+    await waitStep(page, 'account-menu');
+    expect(
+      await page.evaluate(() => document.querySelector('[data-wsg-step="account-menu"]')?.id, null),
+    ).toBe('acct');
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    await clickStep(page, 'customer-support');
+    await page.waitFor(
+      () => document.querySelector('[data-wsg-step="topic"]')?.textContent === 'Mon compte',
+      null,
+    );
+    await page.close();
+  });
+
   // The page is a little wider than the window: a horizontal scroll bar, under which the
   // parked sheet's top edge sits (Firefox), inside innerHeight but outside the fixed layer.
   it(
