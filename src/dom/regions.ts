@@ -423,7 +423,13 @@ export function bottomTabBar(doc: Document): Element | null {
 /** A tab that shows its owner (a picture, initials, their name): signed in. The account tab of
  *  a bar at the bottom says "Account" signed out too. */
 export function showsItsOwner(el: Element, nameHint?: string): boolean {
-  if (el.querySelector('img')) return true;
+  // A photo, not an icon: a round picture, or one whose class, name or source says avatar.
+  for (const img of el.querySelectorAll('img'))
+    if (
+      isRoundPicture(img) ||
+      AVATAR_HINT.test(`${img.className} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`)
+    )
+      return true;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(), i = 0; n && i < 20; n = walker.nextNode(), i++) {
     const text = (n.nodeValue ?? '').trim();

@@ -1020,32 +1020,38 @@ const OLDER_STEMS = [
 ];
 
 /** "It's not about an order", "Ce n'est pas une commande", "Δεν αφορά παραγγελία": a no, then
- *  one small word or more ("about", "an", "is") before the topic's own word. A no before a
- *  verb ("Not received my order", "has not arrived") still says the topic. */
+ *  a word of "about" or an article (a verb "to be" may stand between) right before the
+ *  topic's own word. A no before a verb or a bare "de" ("non è arrivato", "Pas de colis",
+ *  "Not received my order") still says the topic. */
 function saysNotAbout(norm: string, stems: readonly string[]): boolean {
   const all = norm.split(' ');
   for (let i = 0; i < all.length; i++) {
     if (!NEGATION_WORDS.has(all[i]!)) continue;
     let j = i + 1;
-    while (j < all.length && j <= i + 4 && ABOUT_WORDS.has(all[j]!)) j++;
+    let about = false;
+    for (; j < all.length && j <= i + 4; j++) {
+      const w = all[j]!;
+      if (ABOUT_WORDS.has(w) || ARTICLES.has(w)) about = true;
+      else if (!TO_BE.has(w)) break;
+    }
     const next = all[j];
-    // A small word between: "not arrived" is the order's own topic, "not about an order" not.
-    if (next && j > i + 1 && stems.some((s) => next.startsWith(s))) return true;
+    if (about && next && stems.some((s) => next.startsWith(s))) return true;
   }
   return false;
 }
 /** A no's first word ("isn" of "isn t"). */
 const NEGATION_WORDS = new Set([...NEGATIONS.map((w) => w.split(' ')[0]!), 'οχι']);
-/** Small words between a no and what it denies (normalised: no accents, no apostrophes). */
+/** "About", in each language (normalised: no accents, no apostrophes). */
 const ABOUT_WORDS = new Set([
-  ...['t', 'about', 'regarding', 'related', 'to', 'an', 'a', 'my', 'is', 'with', 'for'],
-  ...['um', 'zu', 'eine', 'einen', 'ein', 'meine', 'mein', 'ist', 'mit', 'betrifft'],
-  ...['es', 'sobre', 'un', 'una', 'mi', 'con', 'relacionado', 'tiene', 'que', 'ver'],
-  ...['une', 'mon', 'ma', 'concerne', 'lie', 'est', 'de'],
-  ...['riguarda', 'uno', 'il', 'e', 'relativo', 'per'],
-  ...['se', 'refere', 'um', 'uma', 'meu', 'minha', 'o'],
-  ...['αφορα', 'ειναι', 'μια', 'ενα', 'για', 'σχετικα', 'με', 'η'],
+  ...['about', 'regarding', 'related', 'concerning', 'um', 'betrifft', 'sobre', 'relacionado'],
+  ...['concerne', 'lie', 'riguarda', 'relativo', 'refere', 'αφορα', 'σχετικα'],
 ]);
+const ARTICLES = new Set([
+  ...['an', 'a', 'my', 'eine', 'einen', 'ein', 'meine', 'mein', 'un', 'una', 'mi', 'une', 'mon'],
+  ...['ma', 'uno', 'il', 'uma', 'meu', 'minha', 'μια', 'ενα'],
+]);
+/** "Is" (and the "t" of "isn t"), "to", "with": may stand between the no and the rest. */
+const TO_BE = new Set(['t', 'is', 'ist', 'es', 'est', 'e', 'ειναι', 'se', 'to', 'with', 'for', 'με', 'για']);
 
 /** A short choice that means "something else", "other", "none of these". */
 export function meansElse(name: string): number {

@@ -69,7 +69,7 @@ describe("the order's own page with its actions in a bar stuck to the window's b
       <section><h2>Otros pedidos de esta compra</h2>
         <div class="other"><p>ID del pedido: 6a6f1520a3c4d5e6f7a8b9c2</p><p>Total: 7,10 €</p>
           <a href="/transaction/6a6f1520a3c4d5e6f7a8b9c2">Ver pedido</a> <button type="button" id="other-help">Obtener ayuda</button></div></section>
-      <div class="stk"><button type="button">Rastrear paquete</button><button type="button">Contactar al vendedor</button>
+      <div class="stk" style="position:sticky;bottom:0"><button type="button">Rastrear paquete</button><button type="button">Contactar al vendedor</button>
         <button type="button" id="help">Obtener ayuda</button></div></main>`;
   };
 

@@ -378,17 +378,19 @@ export class GuideEngine {
       }
       if (!help && regions.length) help = locate('get-help', regions, options).element;
       // The order's own page (its number in the address): its actions may sit outside the card
-      // that shows its details (a bar stuck to the window's bottom); the page's other orders
-      // (the same purchase's) keep theirs.
+      // that shows its details, in a bar pinned to the window (stuck to its bottom); the
+      // page's other orders keep theirs, and the page's content (a product's Q&A) is no bar.
       if (!help && number && regions.length === 1 && regions[0] !== this.doc.body && this.onOrdersOwnPage()) {
         const others = otherOrderCards(this.doc.body, number);
         help = locate('get-help', [this.doc.body], {
-          exclude: (el) => options.exclude(el) || others.some((card) => card.contains(el)),
+          exclude: (el) =>
+            options.exclude(el) || !inPinnedBar(el) || others.some((card) => card.contains(el)),
         }).element;
       }
       // The assistant already open, asking which order: the choice that shows this order's
-      // number is the way in (Wish's help page lists the shopper's orders as answers).
-      if (!help && number) help = orderChoice(assistant.length ? assistant : assistantLike(this.doc), number);
+      // number is the way in (Wish's help page lists the shopper's orders as answers), with
+      // the filters of any order's button.
+      if (!help && number) help = orderChoice(this.conversation(assistant), number, options.exclude);
       if (help) found.set('get-help', help);
     }
 
@@ -428,7 +430,9 @@ export class GuideEngine {
       const home = this.answeredIn
         ? assistant.find((r) => r === this.answeredIn || containsRegion(r, this.answeredIn!))
         : undefined;
-      const boxHome = home ? assistant.filter((r) => sameWidget(r, home)) : assistant;
+      // A chat of its own added beside it (the agent's, handed over to) is a conversation too;
+      // a survey or a form popping up is none.
+      const boxHome = home ? assistant.filter((r) => sameWidget(r, home) || isConversation(r)) : assistant;
       // The box to write in may be added beside a log, in the panel holding it.
       const panels = boxHome.filter(
         (r): r is Element => r.nodeType === 1 && (r as Element).getAttribute('role') === 'log',
@@ -536,11 +540,24 @@ export class GuideEngine {
     return !number || !href.toLowerCase().includes(number.toLowerCase());
   }
 
+  /** The assistant's regions, or before any click what on the page is a conversation (a
+   *  panel with a log), where a choice of the order can be. */
+  private conversation(assistant: readonly Region[]): Region[] {
+    if (assistant.length) return [...assistant];
+    return assistantLike(this.doc).filter(
+      (r) =>
+        r.nodeType !== 1 ||
+        !!(r as Element).querySelector(CONVERSATION_SELECTOR) ||
+        (r as Element).matches(CONVERSATION_SELECTOR),
+    );
+  }
+
   /** The page's address names the shopper's order: this is its own page. */
   private onOrdersOwnPage(): boolean {
     const number = this.options.orderNumber?.toLowerCase();
-    const path = (this.doc.location?.pathname ?? '').toLowerCase();
-    return !!number && number.length >= 10 && path.includes(number);
+    const segments = (this.doc.location?.pathname ?? '').toLowerCase().split('/');
+    // The last part of the path is the number (not "/…/<number>/review", not a longer id).
+    return !!number && number.length >= 10 && segments.filter(Boolean).pop() === number;
   }
 
   private orderRegions(): Region[] {
@@ -736,12 +753,12 @@ export class GuideEngine {
     if (STEPS[this.step].action !== 'click') return;
     // An order chosen inside the assistant: it is open already, and stays what it was.
     const inOpenAssistant =
-      this.step === 'get-help' &&
-      (this.assistant.length ? this.assistant : assistantLike(this.doc)).some((r) =>
-        containsRegion(r, target),
-      );
+      this.step === 'get-help' && this.conversation(this.assistant).some((r) => containsRegion(r, target));
     if ((this.step === 'customer-support' || this.step === 'get-help') && !inOpenAssistant)
       this.openingAssistant();
+    // The order chosen among others in the assistant: the other rows left in its log answered.
+    if (inOpenAssistant && target.parentElement)
+      for (const sibling of target.parentElement.children) this.answered.add(sibling);
     if (this.step === 'sign-in') return; // signing in changes the page; the top bar tells
     // An answer given in the assistant: the choices beside it are the question's, answered.
     // The next step comes from what the assistant shows next (it often disables them later).
@@ -1033,22 +1050,20 @@ function textBefore(el: Element): string {
   return text.slice(-300);
 }
 
-/** A node's text with its elements' texts kept apart: a survey's "utile?" and its buttons
- *  "Sì" "No" run together ("utile?SìNo") would hide where its question ends. */
+/** A node's text with a space after each text that ends a sentence: a survey's "utile?" and
+ *  its "Sì" "No" would run into the next question ("utile?SìNo Vuoi…"), while a question
+ *  drawn one letter per span (a typing effect) must still read as words. */
 function spacedText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
-  const parts: string[] = [];
+  let out = '';
   const walker = node.ownerDocument!.createTreeWalker(node, 4 /* SHOW_TEXT */);
-  let length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n.nodeValue ?? '';
-    if (!t.trim()) continue;
-    parts.push(t);
-    length += t.length;
-    // The end is what is read: a long log keeps its last texts only.
-    if (length > 2000) length = parts.splice(0, parts.length - 40).reduce((l, p) => l - p.length, length);
+    out += /[.!?;:？]\s*$/u.test(out) && !/^\s/.test(t) ? ` ${t}` : t;
+    // Only the end is read: a long log keeps its last part.
+    if (out.length > 2000) out = out.slice(-600);
   }
-  return parts.join(' ');
+  return out;
 }
 
 /** `b` comes after `a` in the page, in a separate part (a later message of a log), not in
@@ -1089,13 +1104,20 @@ function containsRegion(r: Region, inner: Region | Element): boolean {
 
 /** The one control inside the assistant that shows the order's number (an answer to "Which
  *  order do you need help with?"), or null when none or several do. */
-function orderChoice(regions: readonly Region[], number: string): Element | null {
+function orderChoice(
+  regions: readonly Region[],
+  number: string,
+  exclude: (el: Element) => boolean,
+): Element | null {
   const shows = new RegExp(`(?<![0-9A-Za-z])${number.replace(/[^0-9A-Za-z]/g, '')}(?![0-9A-Za-z])`);
   const hits: Element[] = [];
   for (const r of regions)
     for (const el of r.querySelectorAll(ORDER_CHOICE)) {
       if ((el.textContent ?? '').length > 300 || !showsInOwnText(el, shows) || !isVisible(el)) continue;
       if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
+      // One choice among others (the orders listed, "It's not about an order"): not a lone
+      // button or link that shows the number ("Copy", "Track 6aa7…").
+      if (exclude(el) || leavesWish(el) || !amongControls(el)) continue;
       // The smallest control showing it: a row's own button, not the list around it.
       if (hits.some((h) => el.contains(h))) continue;
       for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.contains(el)) hits.splice(i, 1);
@@ -1123,4 +1145,33 @@ function leavesWish(el: Element): boolean {
   } catch {
     return false;
   }
+}
+
+/** A control with at least one more of its kind beside it (a list of choices). */
+function amongControls(el: Element): boolean {
+  const row = el.parentElement;
+  if (!row) return false;
+  return [...row.children].filter((c) => c !== el && c.matches(ORDER_CHOICE)).length >= 1;
+}
+
+/** Inside a bar pinned to the window (fixed or sticky, a few levels up): an order's actions
+ *  kept on show while its page scrolls. */
+function inPinnedBar(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (
+    let n: Element | null = el, d = 0;
+    n && d < 5 && !n.matches('body, main, [role="main"]');
+    n = n.parentElement, d++
+  ) {
+    const position = view?.getComputedStyle(n).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
+/** A region that is a conversation: a frame or shadow root, or a panel holding a chat's log. */
+function isConversation(r: Region): boolean {
+  if (r.nodeType !== 1) return true;
+  const el = r as Element;
+  return el.matches(CONVERSATION_SELECTOR) || !!el.querySelector(CONVERSATION_SELECTOR);
 }
