@@ -139,35 +139,28 @@ function collectLeavesOf(root: Element, out: Leaf[], work: ReadWork): void {
     if (joined) {
       grouped = el.parentElement!;
       last = grouped;
-      const leaf: Leaf = {
-        el: grouped,
-        text: joined,
-        label: undefined,
-        rest: undefined,
-        candidate: false,
-        column: false,
-        card: undefined,
-        row: undefined,
-      };
-      describe(leaf);
-      out.push(leaf);
+      out.push(newLeaf(grouped, joined));
       continue;
     }
     last = el;
-    // Every field set here: objects of one shape keep property access fast.
-    const leaf: Leaf = {
-      el,
-      text,
-      label: undefined,
-      rest: undefined,
-      candidate: false,
-      column: false,
-      card: undefined,
-      row: undefined,
-    };
-    describe(leaf);
-    out.push(leaf);
+    out.push(newLeaf(el, text));
   }
+}
+
+/** A leaf with every field set (objects of one shape keep property access fast), described. */
+function newLeaf(el: Element, text: string): Leaf {
+  const leaf: Leaf = {
+    el,
+    text,
+    label: undefined,
+    rest: undefined,
+    candidate: false,
+    column: false,
+    card: undefined,
+    row: undefined,
+  };
+  describe(leaf);
+  return leaf;
 }
 
 /** One group of an id drawn in groups. */

@@ -38,14 +38,25 @@ describe('a survey popping up while the shopper talks to the assistant (u39)', (
         <button id="help">¿Necesitas ayuda con este pedido?</button></div></main>`;
   };
 
-  it("its box is not the assistant's, shown before the assistant's own box is", async () => {
+  /** The order's help clicked, the assistant's offer of an agent taken: at the message step. */
+  const toTheAgent = async () => {
     orders();
-    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
     await settle(() => marked().includes('help=get-help'));
     shopper.click($('#help'));
     dock(false);
     await settle(() => marked().includes('agent=contact-agent'));
     shopper.click($('#agent'));
+    return engine;
+  };
+
+  it("its box is not the assistant's, shown before the assistant's own box is", async () => {
+    const engine = await toTheAgent();
     survey();
     await settle(() => engine.current === 'message');
     engine.evaluate();
@@ -57,13 +68,7 @@ describe('a survey popping up while the shopper talks to the assistant (u39)', (
   });
 
   it('the box added beside the log, in the same panel, is still found', async () => {
-    orders();
-    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
-    await settle(() => marked().includes('help=get-help'));
-    shopper.click($('#help'));
-    dock(false);
-    await settle(() => marked().includes('agent=contact-agent'));
-    shopper.click($('#agent'));
+    const engine = await toTheAgent();
     // The composer added as a new element of the panel, beside the log.
     const composer = document.createElement('div');
     composer.innerHTML = '<textarea id="box2" aria-label="Escribe tu mensaje"></textarea>';
@@ -99,9 +104,20 @@ describe('"Centro de soporte" in the account menu (u26)', () => {
   };
 
   it('a centre of the service, not of help, in any language', () => {
-    for (const name of ['Centro de soporte', 'Support Center', 'Κέντρο υποστήριξης', 'Centre de service client'])
+    for (const name of [
+      'Centro de soporte',
+      'Support Center',
+      'Κέντρο υποστήριξης',
+      'Centre de service client',
+    ])
       expect(namesServiceCentre(name), name).toBe(true);
-    for (const name of ['Help Center', 'Centro de ayuda', "Centre d'aide", 'Centro de soporte para vendedores', 'Soporte'])
+    for (const name of [
+      'Help Center',
+      'Centro de ayuda',
+      "Centre d'aide",
+      'Centro de soporte para vendedores',
+      'Soporte',
+    ])
       expect(namesServiceCentre(name), name).toBe(false);
   });
 
@@ -112,7 +128,9 @@ describe('"Centro de soporte" in the account menu (u26)', () => {
   });
 
   it('is not, alone: it may be the articles themselves', () => {
-    const m = menu(`<a href="/orders">Pedidos</a><a id="c" href="/s">Centro de soporte</a><a href="/logout">Salir</a>`);
+    const m = menu(
+      `<a href="/orders">Pedidos</a><a id="c" href="/s">Centro de soporte</a><a href="/logout">Salir</a>`,
+    );
     expect(serviceCentreEntry(m)).toBeNull();
   });
 
