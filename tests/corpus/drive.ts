@@ -59,12 +59,24 @@ export function servePage(v: Variant, url: string): string {
   return fallbackPage(v, url);
 }
 
-async function fulfil(route: Route, v: Variant): Promise<void> {
+async function fulfil(route: Route, v: Variant, inlineTruth = false): Promise<void> {
   const url = route.request().url();
   const u = new URL(url);
   if (!/(^|\.)wish\.com$/.test(u.hostname)) return route.abort('blockedbyclient');
   if (/\.(png|jpe?g|gif|webp|ico)$/.test(u.pathname)) return route.fulfill({ status: 404, body: '' });
-  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: servePage(v, url) });
+  const page = servePage(v, url);
+  const body = inlineTruth && v.truthScript ? withTruth(page, v.truthScript) : page;
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+}
+
+/** The page with a hand-made page's truth script run first, in its main world, and then taken
+ *  out of the page (one browser context serves every variant in extension mode, so an init
+ *  script per variant cannot be used): nothing of it stays for the guide to read. */
+function withTruth(html: string, script: string): string {
+  const tag = `<script>${script}\ndocument.currentScript && document.currentScript.remove();</script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  return tag + html;
 }
 
 /** In the popup: sets the select labelled `name` to `value` if it offers it. */
@@ -229,7 +241,7 @@ async function extensionDriver(o: DriverOptions): Promise<Driver> {
   let current: Variant | undefined;
   await context.route(
     (url) => url.protocol === 'https:' || url.protocol === 'http:',
-    (route) => (current ? fulfil(route, current) : route.abort('blockedbyclient')),
+    (route) => (current ? fulfil(route, current, true) : route.abort('blockedbyclient')),
   );
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

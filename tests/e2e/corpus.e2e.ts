@@ -7,9 +7,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, type Driver } from '../corpus/drive';
 import { fixedSample } from '../corpus/generate';
+import { loadUnseen } from '../corpus/unseen';
 import { BROWSERS, CHROME_BUILD } from './harness';
 
-const sample = fixedSample();
+// And a few hand-made unseen pages on the account route whose way needs a browser's layout
+// (jsdom has none): a mobile layout's bar of tabs at the bottom after a sign-in form (u43), a
+// rich-text box in a frame with its Send beside it (u40), a compact header fixed on a page
+// opened scrolled (u35).
+const UNSEEN_IN_SUITE = ['u35', 'u40', 'u43'];
+const sample = [
+  ...fixedSample(),
+  ...loadUnseen().filter((v) => UNSEEN_IN_SUITE.some((id) => v.id.startsWith(`u:${id}-`))),
+];
 // A few browser profiles side by side (one guide per profile): a stuck step is a wait, not
 // work, so this keeps the file's time down without shortening any step's timeout.
 const PROFILES = Number(process.env.CORPUS_PROFILES ?? 3);
