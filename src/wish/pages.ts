@@ -223,3 +223,9 @@ export function orderIdFromUrl(url: UrlLike = globalThis.location): string | und
 export function isShopperSite(url: UrlLike = globalThis.location): boolean {
   return shopperPath(url) !== undefined;
 }
+
+/** Wish's own host or one of its subdomains (the help center, the merchants' site). */
+export function isWishHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'wish.com' || host.endsWith('.wish.com');
+}

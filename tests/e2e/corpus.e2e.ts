@@ -10,11 +10,12 @@ import { fixedSample } from '../corpus/generate';
 import { loadUnseen } from '../corpus/unseen';
 import { BROWSERS, CHROME_BUILD } from './harness';
 
-// And a few hand-made unseen pages on the account route whose way needs a browser's layout
-// (jsdom has none): a mobile layout's bar of tabs at the bottom after a sign-in form (u43), a
-// rich-text box in a frame with its Send beside it (u40), a compact header fixed on a page
-// opened scrolled (u35).
-const UNSEEN_IN_SUITE = ['u35', 'u40', 'u43'];
+// And a few hand-made unseen pages whose way needs a browser's layout (jsdom has none): a
+// compact header fixed on a page opened scrolled (u35), a rich-text box in a frame with its
+// Send beside it (u40), the assistant asking which order on Wish's help page (u41), a mobile
+// layout's bar of tabs at the bottom after a sign-in form (u43), an order's actions in a bar
+// stuck to the window's bottom (u44).
+const UNSEEN_IN_SUITE = ['u35', 'u40', 'u41', 'u43', 'u44'];
 const sample = [
   ...fixedSample(),
   ...loadUnseen().filter((v) => UNSEEN_IN_SUITE.some((id) => v.id.startsWith(`u:${id}-`))),

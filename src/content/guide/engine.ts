@@ -50,7 +50,13 @@ import {
   topicOf,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
-import { otherOrderCards } from '../../wish/order-page';
+import {
+  conversationRegions,
+  helpInPinnedBar,
+  isConversation,
+  leavesWish,
+  orderChoice,
+} from '../../dom/order-help';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -380,17 +386,17 @@ export class GuideEngine {
       // The order's own page (its number in the address): its actions may sit outside the card
       // that shows its details, in a bar pinned to the window (stuck to its bottom); the
       // page's other orders keep theirs, and the page's content (a product's Q&A) is no bar.
-      if (!help && number && regions.length === 1 && regions[0] !== this.doc.body && this.onOrdersOwnPage()) {
-        const others = otherOrderCards(this.doc.body, number);
-        help = locate('get-help', [this.doc.body], {
-          exclude: (el) =>
-            options.exclude(el) || !inPinnedBar(el) || others.some((card) => card.contains(el)),
-        }).element;
-      }
+      if (!help && number && regions.length === 1)
+        help = helpInPinnedBar(this.doc, number, regions[0]!, options.exclude);
       // The assistant already open, asking which order: the choice that shows this order's
       // number is the way in (Wish's help page lists the shopper's orders as answers), with
       // the filters of any order's button.
-      if (!help && number) help = orderChoice(this.conversation(assistant), number, options.exclude);
+      if (!help && number)
+        help = orderChoice(
+          assistant.length ? assistant : conversationRegions(this.doc),
+          number,
+          options.exclude,
+        );
       if (help) found.set('get-help', help);
     }
 
@@ -538,26 +544,6 @@ export class GuideEngine {
     if (!href || !GENERAL_HELP_HREF.test(href)) return false;
     const number = this.options.orderNumber;
     return !number || !href.toLowerCase().includes(number.toLowerCase());
-  }
-
-  /** The assistant's regions, or before any click what on the page is a conversation (a
-   *  panel with a log), where a choice of the order can be. */
-  private conversation(assistant: readonly Region[]): Region[] {
-    if (assistant.length) return [...assistant];
-    return assistantLike(this.doc).filter(
-      (r) =>
-        r.nodeType !== 1 ||
-        !!(r as Element).querySelector(CONVERSATION_SELECTOR) ||
-        (r as Element).matches(CONVERSATION_SELECTOR),
-    );
-  }
-
-  /** The page's address names the shopper's order: this is its own page. */
-  private onOrdersOwnPage(): boolean {
-    const number = this.options.orderNumber?.toLowerCase();
-    const segments = (this.doc.location?.pathname ?? '').toLowerCase().split('/');
-    // The last part of the path is the number (not "/…/<number>/review", not a longer id).
-    return !!number && number.length >= 10 && segments.filter(Boolean).pop() === number;
   }
 
   private orderRegions(): Region[] {
@@ -753,7 +739,10 @@ export class GuideEngine {
     if (STEPS[this.step].action !== 'click') return;
     // An order chosen inside the assistant: it is open already, and stays what it was.
     const inOpenAssistant =
-      this.step === 'get-help' && this.conversation(this.assistant).some((r) => containsRegion(r, target));
+      this.step === 'get-help' &&
+      (this.assistant.length ? this.assistant : conversationRegions(this.doc)).some((r) =>
+        containsRegion(r, target),
+      );
     if ((this.step === 'customer-support' || this.step === 'get-help') && !inOpenAssistant)
       this.openingAssistant();
     // The order chosen among others in the assistant: the other rows left in its log answered.
@@ -1100,78 +1089,4 @@ function containsRegion(r: Region, inner: Region | Element): boolean {
   if (r === inner) return true;
   const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host as Node) : (inner as Node);
   return !!node && (r as Node).contains(node);
-}
-
-/** The one control inside the assistant that shows the order's number (an answer to "Which
- *  order do you need help with?"), or null when none or several do. */
-function orderChoice(
-  regions: readonly Region[],
-  number: string,
-  exclude: (el: Element) => boolean,
-): Element | null {
-  const shows = new RegExp(`(?<![0-9A-Za-z])${number.replace(/[^0-9A-Za-z]/g, '')}(?![0-9A-Za-z])`);
-  const hits: Element[] = [];
-  for (const r of regions)
-    for (const el of r.querySelectorAll(ORDER_CHOICE)) {
-      if ((el.textContent ?? '').length > 300 || !showsInOwnText(el, shows) || !isVisible(el)) continue;
-      if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
-      // One choice among others (the orders listed, "It's not about an order"): not a lone
-      // button or link that shows the number ("Copy", "Track 6aa7…").
-      if (exclude(el) || leavesWish(el) || !amongControls(el)) continue;
-      // The smallest control showing it: a row's own button, not the list around it.
-      if (hits.some((h) => el.contains(h))) continue;
-      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.contains(el)) hits.splice(i, 1);
-      hits.push(el);
-    }
-  return hits.length === 1 ? hits[0]! : null;
-}
-
-/** One of the element's texts shows it (texts of two elements run together: "…d802In transit"). */
-function showsInOwnText(el: Element, pattern: RegExp): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (pattern.test(n.nodeValue ?? '')) return true;
-  return false;
-}
-const ORDER_CHOICE = 'button, a[href], [role="button"], [role="option"], [role="radio"], [role="link"]';
-
-/** A link (or a control inside one) that goes to another site than Wish's. */
-function leavesWish(el: Element): boolean {
-  const link = el.closest('a[href]');
-  const href = link?.getAttribute('href') ?? '';
-  if (!/^(?:https?:)?\/\//i.test(href)) return false;
-  try {
-    const host = new URL(href, 'https://www.wish.com/').hostname.toLowerCase();
-    return host !== 'wish.com' && !host.endsWith('.wish.com');
-  } catch {
-    return false;
-  }
-}
-
-/** A control with at least one more of its kind beside it (a list of choices). */
-function amongControls(el: Element): boolean {
-  const row = el.parentElement;
-  if (!row) return false;
-  return [...row.children].filter((c) => c !== el && c.matches(ORDER_CHOICE)).length >= 1;
-}
-
-/** Inside a bar pinned to the window (fixed or sticky, a few levels up): an order's actions
- *  kept on show while its page scrolls. */
-function inPinnedBar(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  for (
-    let n: Element | null = el, d = 0;
-    n && d < 5 && !n.matches('body, main, [role="main"]');
-    n = n.parentElement, d++
-  ) {
-    const position = view?.getComputedStyle(n).position;
-    if (position === 'fixed' || position === 'sticky') return true;
-  }
-  return false;
-}
-
-/** A region that is a conversation: a frame or shadow root, or a panel holding a chat's log. */
-function isConversation(r: Region): boolean {
-  if (r.nodeType !== 1) return true;
-  const el = r as Element;
-  return el.matches(CONVERSATION_SELECTOR) || !!el.querySelector(CONVERSATION_SELECTOR);
 }

@@ -2,6 +2,7 @@
 // guide's own regions, so they never point where the guide would not.
 import { locate, type Region } from '../../dom/locate';
 import { assistantLike, findTrigger, orderRegions, topBars } from '../../dom/regions';
+import { conversationRegions, helpInPinnedBar, orderChoice } from '../../dom/order-help';
 import { waitFor } from '../../dom/wait';
 import { pageKind } from '../../wish/pages';
 
@@ -12,12 +13,19 @@ export function pageSignedIn(doc: Document = document): boolean | null {
   return locate('sign-in', bars).element ? false : null;
 }
 
-/** An order's own "Contact Support"/"Get Help": in that order's card, or on an order page. */
+/** An order's own "Contact Support"/"Get Help": in that order's card, or on an order page; on
+ *  the order's own page in a bar pinned to the window; or, the assistant already asking which
+ *  order, the choice showing its number. As the guide finds it, so the route chosen at the
+ *  start is the one the guide can walk. */
 export function orderHelpButton(doc: Document = document, orderNumber?: string): Element | null {
-  const regions = orderRegions(doc, orderNumber);
-  if (!regions.length) return null;
   const bars = topBars(doc);
-  return locate('get-help', regions, { exclude: (el) => bars.some((b) => b.contains(el)) }).element;
+  const exclude = (el: Element) => bars.some((b) => b.contains(el));
+  const regions = orderRegions(doc, orderNumber);
+  const inCard = regions.length ? locate('get-help', regions, { exclude }).element : null;
+  if (inCard || !orderNumber || !doc.body) return inCard;
+  const inBar = regions.length === 1 ? helpInPinnedBar(doc, orderNumber, regions[0]!, exclude) : null;
+  if (inBar) return inBar;
+  return orderChoice(conversationRegions(doc), orderNumber, exclude);
 }
 
 /** Wish's message field for the agent: inside the assistant (or on a support page) only. */
