@@ -3,7 +3,7 @@
 // functions; what counts as Wish's site comes from src/wish.
 import { CONVERSATION_SELECTOR } from '../wish/locators';
 import { otherOrderCards } from '../wish/order-page';
-import { isWishHost } from '../wish/pages';
+import { isWishHost, pathEndsWithOrder } from '../wish/pages';
 import { locate, type Region } from './locate';
 import { assistantLike } from './regions';
 import { isVisible } from './visible';
@@ -87,14 +87,6 @@ export function conversationRegions(doc: Document): Region[] {
   return assistantLike(doc).filter(isConversation);
 }
 
-/** The page's address names the shopper's order: the last part of its path is the number
- *  (not "/…/<number>/review", not a longer id). */
-export function onOrdersOwnPage(doc: Document, orderNumber: string | undefined): boolean {
-  const number = orderNumber?.toLowerCase();
-  const segments = (doc.location?.pathname ?? '').toLowerCase().split('/');
-  return !!number && number.length >= 10 && segments.filter(Boolean).pop() === number;
-}
-
 /** On the order's own page (its number ending the address), its "Get help" outside the card
  *  that shows its details: in a bar pinned to the window (stuck to its bottom), never in the
  *  page's content (a product's Q&A) nor in the cards of the purchase's other orders. */
@@ -104,9 +96,13 @@ export function helpInPinnedBar(
   card: Region,
   exclude: (el: Element) => boolean,
 ): Element | null {
-  if (!doc.body || card === doc.body || !onOrdersOwnPage(doc, orderNumber)) return null;
-  const others = otherOrderCards(doc.body, orderNumber);
-  return locate('get-help', [doc.body], {
-    exclude: (el) => exclude(el) || !inPinnedBar(el) || others.some((other) => other.contains(el)),
+  const body = doc.body;
+  if (!body || card === body || !pathEndsWithOrder(doc.location?.pathname ?? '', orderNumber)) return null;
+  // The page's orders are read only when a pinned bar holds a candidate (a reading of the page).
+  let others: Element[] | undefined;
+  const inOtherCard = (el: Element) =>
+    (others ??= otherOrderCards(body, orderNumber)).some((other) => other.contains(el));
+  return locate('get-help', [body], {
+    exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
   }).element;
 }

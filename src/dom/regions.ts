@@ -42,6 +42,7 @@ import {
   type LocateResult,
   type Region,
 } from './locate';
+import { frameHolding } from './frames';
 import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
@@ -718,22 +719,13 @@ function standIn(r: Region): Element | null {
       ? (r as Element)
       : r.nodeType === 11
         ? ((r as ShadowRoot).host ?? null)
-        : frameOf(r as Document);
+        : frameHolding(r as Document);
   for (let d = 0; el && d < 4; d++) {
-    const frame = frameOf(el.ownerDocument);
+    const frame = frameHolding(el.ownerDocument);
     if (!frame) break;
     el = frame;
   }
   return el;
-}
-
-/** The frame element showing a document, when it is a same-origin frame's. */
-export function frameOf(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null; // a frame of another origin
-  }
 }
 
 /** Whether region `r` belongs to the same widget as `home`: one inside the other, or both under
@@ -948,18 +940,21 @@ const isShadowControl = (el: Element) => {
   return (role === 'button' || role === 'link') && el.localName.includes('-');
 };
 
+/** Whether `inner` (an element or a region) lies within region `r`: a shadow root by its host. */
+export function containsRegion(r: Region, inner: Region | Element): boolean {
+  if (r === inner) return true;
+  const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host ?? inner) : (inner as Node);
+  return (r as Node).contains?.(node) ?? false;
+}
+
 /** Regions inside `root` that look like an assistant: dialogs, chat logs, chat widgets,
  *  same-origin frames and open shadow roots (not consent frames, not our own UI). */
 export function assistantLike(root: Element | Document): Region[] {
   const out: Region[] = [];
   // A shadow root counts as inside a region that holds its host (a chip drawn by a custom
   // element is part of the panel holding it, not an assistant of its own).
-  const inside = (o: Region, r: Region): boolean => {
-    const node = r.nodeType === 11 ? ((r as ShadowRoot).host ?? r) : (r as Node);
-    return (o as Node).contains?.(node) ?? false;
-  };
   const push = (r: Region) => {
-    if (!out.some((o) => o === r || inside(o, r))) out.push(r);
+    if (!out.some((o) => containsRegion(o, r))) out.push(r);
   };
   const scope = root as ParentNode;
   for (const el of scope.querySelectorAll(ASSISTANT_SELECTOR))

@@ -1,4 +1,5 @@
 // Where an element is in the top window's viewport, also when it lives in an iframe.
+import { frameHolding } from '../dom/frames';
 
 export interface Box {
   x: number;
@@ -22,30 +23,6 @@ export function boxInTop(el: Element): Box {
     doc = frame.ownerDocument;
   }
   return { x, y, width: r.width, height: r.height };
-}
-
-/** The iframe element (in this page or a same-origin frame of it) whose document is `doc`. */
-function frameHolding(doc: Document): Element | null {
-  try {
-    const own = doc.defaultView?.frameElement;
-    if (own) return own;
-  } catch {
-    // cross-origin parent: look from the top instead
-  }
-  const queue: Document[] = [document];
-  for (let i = 0; i < queue.length && i < 20; i++) {
-    for (const frame of queue[i]!.querySelectorAll('iframe, frame')) {
-      let inner: Document | null = null;
-      try {
-        inner = (frame as HTMLIFrameElement).contentDocument;
-      } catch {
-        continue;
-      }
-      if (inner === doc) return frame;
-      if (inner) queue.push(inner);
-    }
-  }
-  return null;
 }
 
 /** The SVG path of the dimmed screen with a rounded-corner hole around `box`. */

@@ -229,3 +229,10 @@ export function isWishHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return host === 'wish.com' || host.endsWith('.wish.com');
 }
+
+/** A path that is one order's own page: its last part is the order's number (not
+ *  "/…/<number>/review", not a longer id). Any host: the caller has the page's own. */
+export function pathEndsWithOrder(pathname: string, orderNumber: string): boolean {
+  const number = orderNumber.toLowerCase();
+  return number.length >= 10 && pathname.toLowerCase().split('/').filter(Boolean).pop() === number;
+}

@@ -18,6 +18,7 @@ import {
 import {
   assistantLike,
   bottomTabBar,
+  containsRegion,
   findMenu,
   findTrigger,
   triggerFromHover,
@@ -26,7 +27,6 @@ import {
   noteVisibleEntries,
   holdersOfNumber,
   orderRegions,
-  frameOf,
   panelOfLog,
   sameWidget,
   serviceCentreEntry,
@@ -34,6 +34,7 @@ import {
   signInDialog,
   topBars,
 } from '../../dom/regions';
+import { frameHolding } from '../../dom/frames';
 import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
 import { PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
@@ -284,9 +285,11 @@ export class GuideEngine {
       this.corrected('account-menu', bars) ??
       findTrigger(bars, this.triggerOptions()).element ??
       this.learnt(bars);
+    // A sign-in form open over the page, no account in the bar: signing in there comes first.
+    const signInForm = trigger ? null : signInDialog(this.doc);
     // No account at the top: a mobile layout has it in a bar of tabs at the bottom (its tab is
     // there signed out too: a sign-in form on show comes first).
-    if (!trigger && !signInDialog(this.doc)) {
+    if (!trigger && !signInForm) {
       const tabs = bottomTabBar(this.doc);
       const inTabs = tabs && findTrigger([tabs], this.triggerOptions()).element;
       if (inTabs && showsItsOwner(inTabs, this.options.nameHint)) {
@@ -297,11 +300,7 @@ export class GuideEngine {
     this.trigger = trigger;
     // A top bar that offers signing in is signed out, whatever else it shows (an account
     // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
-    // A sign-in form open over the page, no account in the bar: signing in there comes first.
-    const signIn =
-      trigger && signedInMenu(bars)
-        ? null
-        : (locate('sign-in', bars).element ?? (trigger ? null : signInDialog(this.doc)));
+    const signIn = trigger && signedInMenu(bars) ? null : (locate('sign-in', bars).element ?? signInForm);
     this.signedIn = signIn ? false : trigger ? true : null;
     if (signIn) {
       found.set('sign-in', signIn);
@@ -745,13 +744,11 @@ export class GuideEngine {
       );
     if ((this.step === 'customer-support' || this.step === 'get-help') && !inOpenAssistant)
       this.openingAssistant();
-    // The order chosen among others in the assistant: the other rows left in its log answered.
-    if (inOpenAssistant && target.parentElement)
-      for (const sibling of target.parentElement.children) this.answered.add(sibling);
     if (this.step === 'sign-in') return; // signing in changes the page; the top bar tells
-    // An answer given in the assistant: the choices beside it are the question's, answered.
-    // The next step comes from what the assistant shows next (it often disables them later).
-    if (STEPS[this.step].scope === 'assistant' && target.parentElement)
+    // An answer given in the assistant (an order chosen among others there too): the choices
+    // beside it are the question's, answered. The next step comes from what the assistant
+    // shows next (it often disables them later).
+    if ((inOpenAssistant || STEPS[this.step].scope === 'assistant') && target.parentElement)
       for (const sibling of target.parentElement.children) this.answered.add(sibling);
     if (STEPS[this.step].scope === 'assistant')
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
@@ -892,7 +889,7 @@ function hits(event: Event, path: readonly EventTarget[], el: Element): boolean 
 function sendRegion(field: Element): Element {
   // A whole page made editable in a frame (a rich-text box): its Send is beside the frame, in
   // the page holding it.
-  let node: Element = (field.matches('body, html') && frameOf(field.ownerDocument)) || field;
+  let node: Element = (field.matches('body, html') && frameHolding(field.ownerDocument)) || field;
   for (let d = 0; d < 5; d++) {
     const up = parentElementAcrossShadow(node);
     if (!up || up.matches('body, html')) break;
@@ -1082,11 +1079,4 @@ function describeEl(el: Element): string {
   const where =
     closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main')?.localName ?? '';
   return `${el.localName}${roleOf(el) ? `[role=${roleOf(el)}]` : ''} "${name}" in ${where || 'page'}`;
-}
-
-/** Whether `inner` (an element or a region) lies within region `r`. */
-function containsRegion(r: Region, inner: Region | Element): boolean {
-  if (r === inner) return true;
-  const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host as Node) : (inner as Node);
-  return !!node && (r as Node).contains(node);
 }
