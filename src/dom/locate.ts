@@ -9,6 +9,7 @@ import {
   meansElse,
   meansHelp,
   meansPerson,
+  asksForFeedback,
   namesServiceAlone,
   namesOtherDesk,
   topicOf,
@@ -17,6 +18,7 @@ import {
   CONSENT_SELECTOR,
   CONTENT_HREF,
   CONTENT_SELECTOR,
+  CONVERSATION_SELECTOR,
   INTERACTIVE_SELECTOR,
   LOCATORS,
   PRODUCT_ID,
@@ -530,6 +532,27 @@ function holdsOnePhrase(el: Element): boolean {
 const FIELD_SELECTOR =
   'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])';
 
+/** A box that a survey asks to fill (its name, or the few words drawn around it, ask how the
+ *  chat went): a satisfaction survey appended beside the assistant's own box, never the
+ *  message. The holders looked at stop below a conversation's log (the log's words are the
+ *  chat, not a survey's) and below a holder of another box, and the box's own text (what the shopper typed) is not read. */
+function forFeedback(el: Element): boolean {
+  if (asksForFeedback(accessibleName(el))) return true;
+  let holder = el.parentElement;
+  for (let depth = 0; holder && depth < 3; depth++, holder = holder.parentElement) {
+    if (holder.matches('body, main') || holder.querySelector(CONVERSATION_SELECTOR)) break;
+    // A holder of another box holds more than this box's own words (the panel of both).
+    if ([...holder.querySelectorAll(FIELD_SELECTOR)].some((f) => f !== el && !el.contains(f))) break;
+    let text = '';
+    const walker = el.ownerDocument.createTreeWalker(holder, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && text.length <= 300; n = walker.nextNode())
+      if (!el.contains(n)) text += ` ${n.nodeValue ?? ''}`;
+    if (text.length > 300) break;
+    if (asksForFeedback(text)) return true;
+  }
+  return false;
+}
+
 function addTextboxes(root: Region, tally: Tally): void {
   for (const el of queryAll(root, FIELD_SELECTOR)) {
     const search =
@@ -537,6 +560,7 @@ function addTextboxes(root: Region, tally: Tally): void {
         'input[type="search"], [role="searchbox"], [name="q"], [name*="search" i], [name="query"]',
       ) || !!el.closest('[role="search"], form[action*="search"]');
     if (search) tally.add(el, -8, 'a search field');
+    else if (forFeedback(el)) tally.add(el, -8, "a survey's box");
     else if (
       el.localName === 'textarea' ||
       el.getAttribute('contenteditable') !== null ||

@@ -2,9 +2,10 @@
 // it looks for the order's "Get help", and the popup asks when it picks the route. Pure DOM
 // functions; what counts as Wish's site comes from src/wish.
 import { CONVERSATION_SELECTOR } from '../wish/locators';
-import { otherOrderCards } from '../wish/order-page';
-import { isWishHost, pathEndsWithOrder } from '../wish/pages';
-import { locate, type Region } from './locate';
+import { otherOrderCards, transactionIdsOf } from '../wish/order-page';
+import { headsOtherThanOrder } from '../wish/meaning';
+import { isOrderDetail, isWishHost, orderIdFromUrl, pathEndsWithOrder } from '../wish/pages';
+import { locate, shortText, type Region } from './locate';
 import { assistantLike } from './regions';
 import { isVisible } from './visible';
 
@@ -105,4 +106,60 @@ export function helpInPinnedBar(
   return locate('get-help', [body], {
     exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
   }).element;
+}
+
+/** A control in a part of the order's page that is about something else, below the part that
+ *  shows the order's number: a part headed as the product's Q&A, its reviews or the purchase's
+ *  other items, or one linking to another order's page (another order of the purchase shown
+ *  without its number). On a detail page the order's card is the whole page, so nearness
+ *  alone would take their "Get help" for the order's. */
+export function inOtherPart(el: Element, orderNumber: string): boolean {
+  const number = orderNumber.toLowerCase();
+  let ours: Set<string> | undefined;
+  for (
+    let part = el.parentElement, d = 0;
+    part && d < 8 && !part.matches('body, main, [role="main"]');
+    part = part.parentElement, d++
+  ) {
+    if ((part.textContent ?? '').toLowerCase().includes(number)) return false;
+    const heading = headingOf(part, el);
+    if (heading && headsOtherThanOrder(shortText(heading))) return true;
+    for (const link of part.querySelectorAll('a[href]')) {
+      const id = orderPageId(link.getAttribute('href') ?? '');
+      if (!id) continue;
+      ours ??= oursOnThisPage(el.ownerDocument, number);
+      if (!ours.has(id)) return true;
+    }
+  }
+  return false;
+}
+
+/** The heading a part opens with (its own, or its first child's), before the control. */
+function headingOf(part: Element, el: Element): Element | null {
+  const heading = part.querySelector(
+    ':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"]), :scope > :first-child > :is(h1, h2, h3, h4, h5, h6, [role="heading"])',
+  );
+  return heading && !heading.contains(el) && heading.compareDocumentPosition(el) & 4 ? heading : null;
+}
+
+/** The order id of a link to an order's page, lower case, or undefined. */
+function orderPageId(href: string): string | undefined {
+  let url: URL;
+  try {
+    // A relative link is on the page's host, which is Wish's wherever the guide runs.
+    url = new URL(href, 'https://www.wish.com/');
+  } catch {
+    return undefined;
+  }
+  return isOrderDetail(url) ? orderIdFromUrl(url)?.toLowerCase() : undefined;
+}
+
+/** The ids that name the order on this page: its number, the page's own (its address names
+ *  it), and its purchase's transaction id. */
+function oursOnThisPage(doc: Document, number: string): Set<string> {
+  const ours = new Set([number]);
+  const own = doc.location ? orderIdFromUrl(doc.location.href) : undefined;
+  if (own) ours.add(own.toLowerCase());
+  if (doc.body) for (const id of transactionIdsOf(doc.body, number)) ours.add(id.toLowerCase());
+  return ours;
 }

@@ -1350,3 +1350,167 @@ export function meansDismiss(name: string): boolean {
   const norm = normalise(name);
   return !!norm && words(norm) <= 3 && DISMISS_WORDS.has(norm.split(' ')[0]!);
 }
+
+/** Text that asks the shopper to rate or review their experience (a survey after a chat): a box
+ *  under it is for feedback, never the message to the agent. Stems and whole words per
+ *  language, inferred. Not "comment" alone: French "Comment pouvons-nous vous aider ?" asks
+ *  for the message itself. */
+export function asksForFeedback(text: string): boolean {
+  const norm = normalise(text.slice(0, 400));
+  if (!norm) return false;
+  return hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w));
+}
+const FEEDBACK_STEMS = [
+  'feedback',
+  'survey',
+  'experience',
+  'experiencia',
+  'esperienza',
+  'erfahrung',
+  'εμπειρια',
+  'improve',
+  'mejorar',
+  'mejoremos',
+  'migliora',
+  'verbesser',
+  'amelior',
+  'melhora',
+  'βελτιω',
+  'rating',
+  'valorac',
+  'valora tu',
+  'valuta',
+  'bewert',
+  'evalua',
+  'evalue',
+  'avalia',
+  'βαθμολογ',
+  'encuesta',
+  'sondaggio',
+  'umfrage',
+  'enquete',
+  'pesquisa de satisf',
+  'satisfaction',
+  'satisfaccion',
+  'soddisfazione',
+  'zufriedenheit',
+  'satisfacao',
+  'ικανοποιηση',
+];
+const FEEDBACK_WORDS = [
+  'rate',
+  'comments',
+  'commenti',
+  'commentaires',
+  'comentarios',
+  'kommentar',
+  'kommentare',
+  'σχολια',
+  'σχολιο',
+];
+
+/** A heading of a part of an order's page that is about something else than the order: the
+ *  product's questions and reviews, recommendations, or the purchase's other orders and items
+ *  ("Otros artículos de esta compra"). A "Get help" in such a part is not the order's. Inferred
+ *  wordings per language. */
+export function headsOtherThanOrder(heading: string): boolean {
+  const norm = normalise(heading.slice(0, 200));
+  if (!norm || words(norm) > 12) return false;
+  if (PRODUCT_PART_PHRASES.some((p) => holds(norm, p)) || hasStem(norm, PRODUCT_PART_STEMS)) return true;
+  // "Other items/orders of this purchase", "Weitere Artikel", "Άλλα προϊόντα": the other word
+  // right before the noun ("Other questions about your order?" asks about this one).
+  const all = norm.split(' ');
+  return all.some(
+    (w, i) =>
+      (ELSE_WORDS.includes(w) || w === 'weitere') &&
+      PURCHASE_PART_STEMS.some((stem) => all[i + 1]?.startsWith(stem)),
+  );
+}
+const PRODUCT_PART_PHRASES = [
+  'q a',
+  'questions and answers',
+  'questions answers',
+  'preguntas y respuestas',
+  'domande e risposte',
+  'fragen und antworten',
+  'fragen antworten',
+  'questions et reponses',
+  'questions reponses',
+  'perguntas e respostas',
+  'ερωτησεις και απαντησεις',
+  'ask a question',
+  'hacer una pregunta',
+  'haz una pregunta',
+  'fai una domanda',
+  'frage stellen',
+  'poser une question',
+  'fazer uma pergunta',
+  'faca uma pergunta',
+  'κανε μια ερωτηση',
+  'you may also like',
+  'potrebbe piacerti',
+  'te puede gustar',
+  'pourrait vous plaire',
+  'voce tambem pode gostar',
+  'ahnliche artikel',
+  'aehnliche artikel',
+  'related products',
+  'related items',
+  'productos relacionados',
+  'prodotti correlati',
+  'produits associes',
+  'produtos relacionados',
+  'verwandte produkte',
+  'σχετικα προιοντα',
+];
+const PRODUCT_PART_STEMS = [
+  'review',
+  'rating',
+  'opiniones',
+  'valoraciones',
+  'resenas',
+  'recension',
+  'bewertung',
+  'kundenbewert',
+  'produktbewert',
+  'rezension',
+  'kundenrezension',
+  'kundenfragen',
+  'avis client',
+  'avaliacoes',
+  'κριτικ',
+  'recommend',
+  'recomend',
+  'raccomand',
+  'consigliat',
+  'empfehl',
+  'recommand',
+  'similar',
+  'simili',
+  'similaire',
+  'semelhante',
+  'παρομοι',
+  'προτεινομεν',
+];
+const PURCHASE_PART_STEMS = [
+  'order',
+  'item',
+  'product',
+  'ordin',
+  'articol',
+  'prodott',
+  'bestell',
+  'artikel',
+  'produkt',
+  'commande',
+  'article',
+  'produit',
+  'pedido',
+  'articulo',
+  'producto',
+  'encomenda',
+  'produto',
+  'παραγγελ',
+  'προιον',
+  'ειδ',
+];

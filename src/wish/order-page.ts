@@ -892,6 +892,12 @@ export function otherOrderCards(root: Element, number: string): Element[] {
   return [...result.cards].filter(([n]) => !mine.has(n)).map(([, card]) => card);
 }
 
+/** The transaction ids the page shows for one order (its purchase's). */
+export function transactionIdsOf(root: Element, number: string): string[] {
+  const result = read([root], Date.now(), { texts: 0, cards: 0 });
+  return result.orders.flatMap((o) => (o.number === number && o.transactionId ? [o.transactionId] : []));
+}
+
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
   const result = read([root], Date.now(), { texts: 0, cards: 0 });

@@ -1,6 +1,6 @@
 // A reviewer's pages (fresh eyes on the changes after aaa841c): each showed a wrong highlight or
 // lost reach on the code at 5a7496c (which ones aaa841c had too: see each). The new ones are
-// fixed and stay as tests; three as old as aaa841c are known and marked `it.fails`.
+// fixed and stay as tests; three as old as aaa841c, known then, are fixed since.
 import { describe, expect, it } from 'vitest';
 import { showsItsOwner } from '../../src/dom/regions';
 import { topicOf } from '../../src/wish/meaning';
@@ -61,12 +61,11 @@ describe("wrong highlight: a control showing the order's number that is no choic
 });
 
 describe("wrong highlight: the order's own page, a Get help about something else", () => {
-  // Known, and as old as aaa841c: not fixed yet (README, known gaps). `it.fails` turns red
-  // the day it is fixed, so the test is then made a plain one.
-  it.fails(
+  it(
     "a product Q&A's 'Obtener ayuda' on the order's page (no help in the card) is not the order's",
     async () => {
-      // aaa841c marked it too (a lone order's card is the page).
+      // aaa841c marked it too (a lone order's card is the page); a part headed as the
+      // product's Q&A holds no help of the order's (order-help.ts inOtherPart).
       history.pushState({}, '', `/transaction/${ORDER}`);
       document.body.innerHTML = `<main>
       <section class="card"><h1>Lámpara LED de escritorio</h1><p>ID del pedido: ${ORDER}</p>
@@ -109,10 +108,8 @@ describe("wrong highlight: the order's own page, a Get help about something else
     expect(marked()).not.toContain('qa-help=get-help');
   });
 
-  // Known, and as old as aaa841c: not fixed yet (README, known gaps). `it.fails` turns red
-  // the day it is fixed, so the test is then made a plain one.
-  it.fails('another order of the purchase shown without a label keeps its own Get help', async () => {
-    // aaa841c marked it too.
+  it('another order of the purchase shown without a label keeps its own Get help', async () => {
+    // aaa841c marked it too; its link to the other order's page tells it apart (inOtherPart).
     history.pushState({}, '', `/transaction/${ORDER}`);
     document.body.innerHTML = `<main>
       <section class="card"><h1>Lámpara LED de escritorio</h1><p>ID del pedido: ${ORDER}</p>
@@ -175,10 +172,9 @@ describe('lost reach: the message box in the chat the assistant hands over to', 
 });
 
 describe("wrong highlight: a survey appended inside the assistant's panel", () => {
-  // Known, and as old as aaa841c: not fixed yet (README, known gaps). `it.fails` turns red
-  // the day it is fixed, so the test is then made a plain one.
-  it.fails("its box is not the assistant's, while the assistant's own box is still hidden", async () => {
-    // aaa841c marked it too (sameWidget takes the survey for the assistant's: it is inside its panel).
+  it("its box is not the assistant's, while the assistant's own box is still hidden", async () => {
+    // aaa841c marked it too (sameWidget takes the survey for the assistant's: it is inside its
+    // panel); a box a survey asks to fill is no message box (locate.ts forFeedback).
     const engine = await botAsksForAgent(
       '<div class="cm" hidden><textarea id="box" aria-label="Tu mensaje"></textarea><button id="send">Enviar</button></div>',
     );
@@ -192,6 +188,10 @@ describe("wrong highlight: a survey appended inside the assistant's panel", () =
     engine.evaluate();
     await settle(() => marked().length > 0);
     expect(marked()).not.toContain('survey=message');
+    // The assistant's own box, once shown, is the step's.
+    document.querySelector('.cm')!.removeAttribute('hidden');
+    await settle(() => marked().includes('box=message'));
+    expect(marked()).toContain('box=message');
   });
 });
 

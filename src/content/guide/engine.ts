@@ -54,6 +54,7 @@ import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from 
 import {
   conversationRegions,
   helpInPinnedBar,
+  inOtherPart,
   isConversation,
   leavesWish,
   orderChoice,
@@ -366,7 +367,11 @@ export class GuideEngine {
       };
       const options = {
         exclude: (el: Element) =>
-          exclude(el) || this.notAboutTheOrder(el) || opensAMenu(el) || inAssistant(el),
+          exclude(el) ||
+          this.notAboutTheOrder(el) ||
+          opensAMenu(el) ||
+          inAssistant(el) ||
+          (!!number && inOtherPart(el, number)),
       };
       // Nearest the order's number first: the smallest part of the page showing it that holds
       // one way to help, before the whole card (which on a detail page is the page).
