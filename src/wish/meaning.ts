@@ -561,9 +561,14 @@ export function startsLikeYes(text: string): boolean {
 export function meansAccount(name: string): number {
   // Whose account it is says nothing of what the control is: "Menú de la cuenta de Carmen
   // Ruiz" is "menú de la cuenta" (one to three capitalised words after "of"/"for"). Read so,
-  // it means the account less surely: "Account for Sellers" is a capitalised desk, not a name.
+  // it means the account less surely: "Account for Sellers" is a capitalised desk, not a name;
+  // a person's first and last name ("… de Lucía García") are a shopper's.
   const owner = OWNER_CLAUSE.exec(name.trim());
-  if (owner && owner.index > 0) return Math.min(0.8, accountScore(name.trim().slice(0, owner.index), name));
+  if (owner && owner.index > 0) {
+    const score = accountScore(name.trim().slice(0, owner.index), name);
+    const whose = owner[0].trim().split(/\s+/).slice(1).join(' ');
+    return looksLikePersonName(whose) && !/\bwish\b/i.test(whose) ? score : Math.min(0.8, score);
+  }
   return accountScore(name, name);
 }
 

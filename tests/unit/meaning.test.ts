@@ -270,12 +270,14 @@ describe('meansPerson', () => {
 describe('meansAccount', () => {
   it.each([
     ['Account menu for Maria', 0.8],
-    // Read without the owner's name, never surely the account ("Account for Sellers").
-    ['Menú de la cuenta de Carmen Ruiz', 0.8],
-    ['Menu du compte de Claire Dubois', 0.8],
-    ['Kontomenü von Jonas Becker', 0.8],
+    // Read without the owner's name: a person's first and last name are a shopper's, so the
+    // rest says it as surely as alone; a capitalised desk is not ("Account for Sellers").
+    ['Menú de la cuenta de Carmen Ruiz', 1],
+    ['Menu du compte de Claire Dubois', 1],
+    ['Kontomenü von Jonas Becker', 1],
     ['Menu del account di Luca Bianchi', 0.8],
     ['Account for Sellers', 0.8],
+    ['Account for Wish Merchants', 0.8],
     ['Profile', 1],
     ['Mein Konto', 1],
     ['My account', 1],
