@@ -10,7 +10,10 @@ import {
   meansHelp,
   meansPerson,
   asksForFeedback,
+  addressesAssistant,
+  greetsToSignIn,
   namesServiceAlone,
+  namesWishAssistant,
   namesOtherDesk,
   topicOf,
 } from '../wish/meaning';
@@ -238,13 +241,21 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   let best = spec.words ? bestNameScore(name, spec.words) : 0;
   if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
   if (!best && spec.weakestWords) best = 0.6 * bestNameScore(name, spec.weakestWords);
+  // "Hello, sign in" is the sign-in however the greeting is worded.
+  if (!best && spec.words?.includes('signIn') && greetsToSignIn(name)) best = 0.9;
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
   else if (spec.meaning === 'customer')
     best = Math.max(
       best,
-      meansCustomerSupport(name) ? 0.9 : reachesService(name) ? 0.8 : namesServiceAlone(name) ? 0.7 : 0,
+      meansCustomerSupport(name)
+        ? 0.9
+        : reachesService(name)
+          ? 0.8
+          : namesServiceAlone(name) || namesWishAssistant(name)
+            ? 0.7
+            : 0,
     );
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
@@ -476,6 +487,20 @@ function textMatches(root: Region, spec: LocatorSpec): Map<Element, string> {
   return out;
 }
 
+/** A menu entry's own name: its title when a subtitle line follows it in an element of its
+ *  own ("Centro de ayuda" over "Artículos y guías"), else its accessible name. */
+export function entryName(el: Element): string {
+  const first = el.firstChild;
+  if (
+    !el.hasAttribute('aria-label') &&
+    first?.nodeType === 3 &&
+    first.nodeValue?.trim() &&
+    subtitled(el, first)
+  )
+    return first.nodeValue.replace(/\s+/g, ' ').trim();
+  return accessibleName(el);
+}
+
 /** The text node leads its element and all that follows is one element of its own (a
  *  <small>, a <span> or a <div> subtitle): a title with a line under it. */
 function subtitled(el: Element, title: Node): boolean {
@@ -535,7 +560,8 @@ const FIELD_SELECTOR =
 /** A box that a survey asks to fill (its name, or the few words drawn around it, ask how the
  *  chat went): a satisfaction survey appended beside the assistant's own box, never the
  *  message. The holders looked at stop below a conversation's log (the log's words are the
- *  chat, not a survey's) and below a holder of another box, and the box's own text (what the shopper typed) is not read. */
+ *  chat, not a survey's) and below a holder of another box; what the shopper typed in the box
+ *  is not read. */
 function forFeedback(el: Element): boolean {
   if (asksForFeedback(accessibleName(el))) return true;
   let holder = el.parentElement;
@@ -561,6 +587,7 @@ function addTextboxes(root: Region, tally: Tally): void {
       ) || !!el.closest('[role="search"], form[action*="search"]');
     if (search) tally.add(el, -8, 'a search field');
     else if (forFeedback(el)) tally.add(el, -8, "a survey's box");
+    else if (addressesAssistant(accessibleName(el))) tally.add(el, -8, 'a question to the assistant');
     else if (
       el.localName === 'textarea' ||
       el.getAttribute('contenteditable') !== null ||

@@ -9,6 +9,7 @@ import {
   looksLikePersonName,
   meansAccount,
   meansCustomerSupport,
+  namesWishAssistant,
   namesServiceCentre,
   reachesService,
   meansOtherControl,
@@ -30,6 +31,7 @@ import {
   TOPBAR_SELECTOR,
 } from '../wish/locators';
 import {
+  entryName,
   accessibleName,
   closestAcross,
   isContent,
@@ -382,8 +384,25 @@ function holdsAccountEntry(entries: readonly Element[]): boolean {
   return entries.some(isAccountEntry);
 }
 
+/** A menu's own title, once the menu shows ("Tu cuenta" heading its column of entries, also
+ *  in a signed-out flyout that opened as the shopper went to sign in): what a hover opened,
+ *  never the trigger. A heading with a menu's entry beside it. */
+function titlesAMenu(el: Element): boolean {
+  const heading = el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  if (!heading) return false;
+  for (let holder = heading.parentElement, d = 0; holder && d < 2; holder = holder.parentElement, d++)
+    for (const a of holder.querySelectorAll('a[href], button, [role="menuitem"], [role="link"]'))
+      if (!heading.contains(a) && isMenuEntryName(entryName(a))) return true;
+  return false;
+}
+
 function isMenuEntryName(name: string): boolean {
-  return bestNameScore(name, MENU_ENTRY_WORDS) > 0 || meansCustomerSupport(name) || reachesService(name);
+  return (
+    bestNameScore(name, MENU_ENTRY_WORDS) > 0 ||
+    meansCustomerSupport(name) ||
+    reachesService(name) ||
+    namesWishAssistant(name)
+  );
 }
 
 /** A bar of tabs pinned to the window's bottom edge (a mobile layout: "Home / Search / Cart /
@@ -474,7 +493,7 @@ export function menuEntries(root: Region, includeHidden = false): Element[] {
   // Entries may be plain divs React gave a click handler: any small element counts.
   for (const el of root.querySelectorAll('a, button, [role], li, [tabindex], div, span')) {
     if (out.some((o) => o.contains(el)) || el.querySelectorAll('*').length > 4) continue;
-    const name = accessibleName(el);
+    const name = entryName(el);
     if (name.length > 60 || !isMenuEntryName(name)) continue;
     if (!includeHidden && !isVisible(el)) continue;
     out.push(el);
@@ -688,6 +707,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     // An entry of the menu ("Wish Cash", "Order History", or any item of a menu a hover
     // built: "Recently Viewed" reads like a name) is what the trigger opens.
     if (isMenuEntryName(name)) return false;
+    if (titlesAMenu(el)) return false;
     // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
     // written as a menu); "Recently Viewed" only reads like a name.
     if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))

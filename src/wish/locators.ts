@@ -224,7 +224,8 @@ export const HELP_TRIGGER_WORDS: readonly WordKey[] = [
 export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
 
 /** Not the account trigger, though it sits in the top bar with a popup. */
-export const NOT_TRIGGER_HREF = /\/cart(?:[/?#]|$)|\/search|\/notifications/i;
+export const NOT_TRIGGER_HREF =
+  /\/cart(?:[/?#]|$)|\/search|\/notifications|\/(?:login|signin|sign-in|signup|sign-up|register)(?:[/?#]|$)/i;
 
 /** Elements a shopper can act on, with the role each implies. */
 export const INTERACTIVE_SELECTOR =

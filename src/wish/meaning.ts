@@ -595,7 +595,28 @@ export function greetedName(text: string): string | undefined {
   const greeting = startsWithAny(norm, 'greeting');
   if (!greeting) return undefined;
   const rest = norm.slice(greeting.length).trim();
+  // "Hola, identifícate", "Hello, sign in": a greeting to no one yet, asking to sign in.
+  if (signInWords(rest)) return undefined;
   return rest && words(rest) <= 3 && !/\d/.test(rest) ? rest : undefined;
+}
+
+/** A text that begins by asking to sign in or register (normalised); glued to what follows
+ *  too, as two lines drawn in spans run together ("identificatecuenta y pedidos"). */
+function signInWords(norm: string): boolean {
+  for (const key of ['signIn', 'register'] as const)
+    for (const phrase of family(key))
+      if (norm === phrase || norm.startsWith(phrase + ' ') || (phrase.length >= 6 && norm.startsWith(phrase)))
+        return true;
+  return false;
+}
+
+/** A greeting to no one yet that asks to sign in ("Hola, identifícate · Cuenta y pedidos ▾",
+ *  "Hello, sign in"): a signed-out page's way to sign in, drawn where the account will be. */
+export function greetsToSignIn(text: string): boolean {
+  const norm = normalise(text);
+  if (!norm || words(norm) > 8) return false;
+  const greeting = startsWithAny(norm, 'greeting');
+  return !!greeting && signInWords(norm.slice(greeting.length).trim());
 }
 
 /** Whether a name shows the shopper's name (the whole first name, as a word). */
@@ -1519,3 +1540,56 @@ const PURCHASE_PART_STEMS = [
   'προιον',
   'ειδ',
 ];
+
+/** A name of Wish's own assistant ("Asistente de Wish", "Wish Assistant", "Βοηθός Wish", a
+ *  virtual assistant): in the account menu, the way to the assistant, as "Customer Support"
+ *  is. Not a bare "Chat" (a seller's messages). Inferred, as a brand and an assistant's word. */
+export function namesWishAssistant(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 4) return false;
+  if (VIRTUAL_ASSISTANT.some((phrase) => norm === phrase)) return true;
+  // The brand and the assistant's word, nothing else but small words ("Asistente de Wish").
+  const all = norm.split(' ');
+  const assistant = all.filter((w) => ASSISTANT_STEMS.some((stem) => w.startsWith(stem)));
+  return (
+    all.includes('wish') &&
+    assistant.length === 1 &&
+    all.every((w) => w === 'wish' || assistant.includes(w) || BRAND_JOINERS.has(w))
+  );
+}
+const ASSISTANT_STEMS = ['assistant', 'assistent', 'asistente', 'βοηθ'];
+const BRAND_JOINERS = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'do',
+  'of',
+  'the',
+  'your',
+  'votre',
+  'l',
+  'o',
+  'ο',
+  'του',
+]);
+const VIRTUAL_ASSISTANT = [
+  'virtual assistant',
+  'asistente virtual',
+  'assistente virtuale',
+  'assistant virtuel',
+  'assistente virtual',
+  'virtueller assistent',
+  'ψηφιακος βοηθος',
+  'εικονικος βοηθος',
+];
+
+/** A box's name that addresses the assistant itself ("Question pour l'assistant", "Ask the
+ *  assistant", "Frag den Assistenten"): a question typed to the bot, not the message an agent
+ *  reads. Not the service ("Scrivi all'assistenza", "Assistance"): the assistant's own word. */
+export function addressesAssistant(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 10) return false;
+  return norm.split(' ').some((w) => BOT_WORDS.some((b) => w === b || w.startsWith(b)));
+}
+const BOT_WORDS = ['assistant', 'assistent', 'asistente', 'assistente', 'βοηθο', 'βοηθου', 'bot', 'chatbot'];

@@ -873,13 +873,28 @@ export class GuideEngine {
 }
 
 /** The top bar holds the account menu's own entries (log out, order history, Wish Cash),
- *  shown or hidden: the shopper is signed in, whatever else the bar offers. */
+ *  shown or hidden: the shopper is signed in, whatever else the bar offers. Not in a flyout
+ *  that offers signing in itself ("Identificarse" above "Tus pedidos"): a signed-out page's. */
 function signedInMenu(bars: readonly Element[]): boolean {
   return bars.some((bar) =>
     menuEntries(bar, true).some(
-      (e) => bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0,
+      (e) =>
+        bestNameScore(accessibleName(e), ['logOut', 'orderHistory', 'wishCash']) > 0 && !offersSignIn(e, bar),
     ),
   );
+}
+
+/** A sign-in or register control in the entry's menu (its holders up to three levels, inside
+ *  the bar). */
+function offersSignIn(entry: Element, bar: Element): boolean {
+  for (
+    let holder = entry.parentElement, d = 0;
+    holder && d < 3 && bar.contains(holder) && holder !== bar;
+    holder = holder.parentElement, d++
+  )
+    for (const c of holder.querySelectorAll('a[href], button, [role="button"], [role="link"]'))
+      if (bestNameScore(accessibleName(c), ['signIn', 'register']) > 0) return true;
+  return false;
 }
 
 /** The event happened on `el` or inside it. (In Firefox, an iframe's elements reach the

@@ -25,7 +25,7 @@ export const de: Words = {
     'guten abend',
     'servus',
   ],
-  signIn: ['Anmelden', 'Einloggen', 'Login', 'Anmelden / Registrieren', 'Anmelden oder registrieren'],
+  signIn: ['Anmelden', 'Einloggen', 'Login', 'Anmelden / Registrieren', 'Anmelden oder registrieren', 'Melde dich an', 'Bitte anmelden', 'Einloggen / Registrieren'],
   register: ['konto erstellen', 'registrieren', 'neues konto', 'jetzt registrieren'],
   customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -45,6 +45,7 @@ export const en: Words = {
     'Sign in or register',
     'Log in / Sign up',
     'Sign up / Log in',
+    'Log in here',
   ],
   register: ['create account', 'create an account', 'register', 'sign up', 'join', 'join free', 'join now'],
   customerSupport: ['Customer Support', 'Customer Service', 'Customer Care'],

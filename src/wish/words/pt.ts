@@ -32,6 +32,9 @@ export const pt: Words = {
     'Entrar / Cadastrar',
     'Entrar ou cadastrar-se',
     'Login',
+    'Identifique-se',
+    'Inicie sessão',
+    'Faça login',
   ],
   register: ['criar conta', 'criar uma conta', 'cadastre se', 'cadastrar', 'registar', 'registrar'],
   customerSupport: [
