@@ -25,7 +25,16 @@ export const de: Words = {
     'guten abend',
     'servus',
   ],
-  signIn: ['Anmelden', 'Einloggen', 'Login', 'Anmelden / Registrieren', 'Anmelden oder registrieren', 'Melde dich an', 'Bitte anmelden', 'Einloggen / Registrieren'],
+  signIn: [
+    'Anmelden',
+    'Einloggen',
+    'Login',
+    'Anmelden / Registrieren',
+    'Anmelden oder registrieren',
+    'Melde dich an',
+    'Bitte anmelden',
+    'Einloggen / Registrieren',
+  ],
   register: ['konto erstellen', 'registrieren', 'neues konto', 'jetzt registrieren'],
   customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -23,7 +23,16 @@ export const es: Words = {
     'buenas tardes',
     'buenas noches',
   ],
-  signIn: ['Iniciar sesión', 'Acceder', 'Entrar', 'Iniciar sesión / Registrarse', 'Inicia sesión', 'Identifícate', 'Identificarse', 'Accede'],
+  signIn: [
+    'Iniciar sesión',
+    'Acceder',
+    'Entrar',
+    'Iniciar sesión / Registrarse',
+    'Inicia sesión',
+    'Identifícate',
+    'Identificarse',
+    'Accede',
+  ],
   register: ['crear cuenta', 'crear una cuenta', 'registrarse', 'regístrate', 'registro'],
   customerSupport: ['Atención al cliente', 'Servicio al cliente', 'Soporte al cliente'],
   /** Generic words for help: they count only when no entry says customer support. */

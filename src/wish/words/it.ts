@@ -28,7 +28,16 @@ export const it: Words = {
     'buongiorno',
     'buonasera',
   ],
-  signIn: ['Accedi', 'Login', 'Accedi / Registrati', 'Accedi o registrati', 'Entra', 'Identificati', 'Effettua l’accesso', 'Effettua il login'],
+  signIn: [
+    'Accedi',
+    'Login',
+    'Accedi / Registrati',
+    'Accedi o registrati',
+    'Entra',
+    'Identificati',
+    'Effettua l’accesso',
+    'Effettua il login',
+  ],
   register: ['crea account', 'crea un account', 'registrati', 'iscriviti', 'registrazione'],
   customerSupport: ['Assistenza clienti', 'Supporto clienti', 'Servizio clienti'],
   /** Generic words for help: they count only when no entry says customer support. */
