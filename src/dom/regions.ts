@@ -10,6 +10,7 @@ import {
   meansAccount,
   meansCustomerSupport,
   namesWishAssistant,
+  saysSignedInAs,
   namesServiceCentre,
   reachesService,
   meansOtherControl,
@@ -631,6 +632,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           );
           if (own && own !== text && avatarBeside && meansAccount(own) === 1) add(el, 4, `says "${own}"`);
           else if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
+          else if (saysSignedInAs(text)) add(el, 4, `says "${text}"`);
           // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
           // initials); not a sentence about it ("Verify your account").
           else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);

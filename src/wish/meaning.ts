@@ -1593,3 +1593,27 @@ export function addressesAssistant(name: string): boolean {
   return norm.split(' ').some((w) => BOT_WORDS.some((b) => w === b || w.startsWith(b)));
 }
 const BOT_WORDS = ['assistant', 'assistent', 'asistente', 'assistente', 'βοηθο', 'βοηθου', 'bot', 'chatbot'];
+
+/** "Signed in as <address>" (an account with no name set shows its e-mail): the account. Read
+ *  from the start of the text, its lines run together too ("Signed in asj.ellis@…"). Inferred
+ *  wordings per language. */
+export function saysSignedInAs(text: string): boolean {
+  const norm = normalise(text.slice(0, 80));
+  return SIGNED_IN_AS.some((phrase) => norm.startsWith(phrase));
+}
+const SIGNED_IN_AS = [
+  'signed in as',
+  'logged in as',
+  'συνδεδεμενος ως',
+  'συνδεδεμενη ως',
+  'accesso effettuato come',
+  'connesso come',
+  'angemeldet als',
+  'eingeloggt als',
+  'connecte en tant que',
+  'connectee en tant que',
+  'conectado como',
+  'conectada como',
+  'sesion iniciada como',
+  'sessao iniciada como',
+];

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { findMenu, findTrigger } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
-import { addressesAssistant, greetedName, greetsToSignIn, namesWishAssistant } from '../../src/wish/meaning';
+import {
+  addressesAssistant,
+  greetedName,
+  greetsToSignIn,
+  namesWishAssistant,
+  saysSignedInAs,
+} from '../../src/wish/meaning';
 import { engineStarter, $, marked, settle } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -108,5 +114,22 @@ describe('a box that asks the assistant itself (u52)', () => {
     await new Promise((r) => setTimeout(r, 3200));
     engine.evaluate();
     expect(marked()).not.toContain('ask=message');
+  });
+});
+
+describe('an account with no name set shows its e-mail (u58)', () => {
+  it('"Signed in as <address>", its lines run together, is the trigger', () => {
+    for (const text of [
+      'Connectée en tant quec.dubois@mail.fr ▾',
+      'Signed in as j.ellis@outlook.com',
+      'Angemeldet als jonas@web.de',
+    ])
+      expect(saysSignedInAs(text), text).toBe(true);
+    expect(saysSignedInAs('Sign in')).toBe(false);
+    document.body.innerHTML = `<div id="bar"><a href="/">wish</a><input type="search"><a href="/transaction">Commandes</a>
+      <div id="me" style="cursor:pointer"><span aria-hidden="true">👤</span><span id="tx"><small>Connectée en tant que</small><span>c.dubois@mail.fr&nbsp;▾</span></span></div>
+      <a href="/cart">🛒 3</a></div>`;
+    const found = findTrigger([$('#bar')]).element;
+    expect(found && ($('#me') === found || $('#me').contains(found))).toBe(true);
   });
 });
