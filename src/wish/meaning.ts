@@ -197,6 +197,8 @@ const US_WORDS = new Set([
   'connosco',
   'gente',
   'μασ',
+  // The shop naming itself: "Chat with Wish", "Fale com a Wish", "Schreib Wish" is "us".
+  'wish',
 ]);
 /** "Us" written into the verb (Spanish, Italian; inferred): one word that is the whole call. */
 const US_IN_VERB = new Set([

@@ -1,0 +1,26 @@
+// What the eighth batch of hand-made pages (second helper's share: u48, u50, u54, u55, u56,
+// written blind to the guide's code) found, each kept as a jsdom test that fails without its
+// change.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
+import { reachesService } from '../../src/wish/meaning';
+import { $ } from '../helpers/guide-page';
+
+describe('the support entry worded as a chat with the shop itself (u48)', () => {
+  it('"Mit Wish chatten", "Contatta Wish", "Chat with Wish" reach the people; more beside it does not', () => {
+    for (const name of ['Mit Wish chatten', 'Contatta Wish', 'Chat with Wish', 'Écrire à Wish'])
+      expect(reachesService(name), name).toBe(true);
+    for (const name of ['Chat with Wish Assistant', 'Fale com a Wish no WhatsApp', 'Wish', 'Wish Cash'])
+      expect(reachesService(name), name).toBe(false);
+  });
+
+  it("the account menu's entry titled so, a line under it, is the support entry", () => {
+    document.body.innerHTML = `<div role="menu" aria-label="Dein Konto" id="menu">
+        <a role="menuitem" href="/transaction">Meine Bestellungen</a>
+        <a role="menuitem" href="/help">Hilfe-Center<small>Häufige Fragen</small></a>
+        <button type="button" role="menuitem" id="cs">Mit Wish chatten<small>Assistent und Mitarbeiter</small></button>
+        <button type="button" role="menuitem">Abmelden</button>
+      </div>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+});
