@@ -979,6 +979,13 @@ export function assistantLike(root: Element | Document): Region[] {
         const d = frameDocument(frame);
         if (d && !out.includes(d)) out.push(d);
       }
+  // A frame's page drawn by a custom element (its whole UI in an open shadow root): the root
+  // too, which a search of the frame's document does not enter.
+  for (const r of [...out])
+    if (r.nodeType === 9)
+      for (const el of (r as Document).querySelectorAll('*'))
+        if (el.shadowRoot && !isShadowControl(el) && isVisible(el) && !out.includes(el.shadowRoot))
+          out.push(el.shadowRoot);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { assistantLike } from '../../src/dom/regions';
 import { reachesService } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
@@ -22,5 +23,20 @@ describe('the support entry worded as a chat with the shop itself (u48)', () => 
         <button type="button" role="menuitem">Abmelden</button>
       </div>`;
     expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+});
+
+describe("a frame's page drawn whole in an open shadow root (u48)", () => {
+  it("the frame's shadow root is searched as the assistant", () => {
+    document.body.innerHTML = `<div role="complementary" aria-label="Chat"><iframe id="f"></iframe></div>`;
+    const doc = ($('#f') as HTMLIFrameElement).contentDocument!;
+    doc.body.innerHTML = '<wsg-test-chat></wsg-test-chat>';
+    const host = doc.body.firstElementChild!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div role="log"><p>Worüber möchtest du sprechen?</p>
+      <button type="button" id="pay">Zahlungen und Abbuchungen</button></div>`;
+    const regions = assistantLike(document);
+    expect(regions).toContain(root);
+    expect(locate('topic-payment', regions).element?.id).toBe('pay');
   });
 });
