@@ -1068,8 +1068,47 @@ export function meansElse(name: string): number {
   if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w))) return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
-  return negated && hasStem(norm, NOT_LISTED) ? 0.8 : 0;
+  if (negated && hasStem(norm, NOT_LISTED)) return 0.8;
+  // "I can't find my topic", "Não encontrei meu assunto", "Ich finde mein Thema nicht": none
+  // of the choices fits. Never a question ("Didn't find an answer? Ask the community").
+  const cannot = negated || CANNOT.some((w) => holds(norm, w));
+  return cannot &&
+    words(norm) <= 6 &&
+    !/[?？]/u.test(name) &&
+    hasStem(norm, FIND_STEMS) &&
+    hasStem(norm, SOUGHT_STEMS)
+    ? 0.8
+    : 0;
 }
+/** English noes NEGATIONS leaves out (normalised: "can t"). */
+const CANNOT = ['can t', 'cannot', 'couldn t', 'didn t', 'don t'];
+/** Finding, per language (inferred): "find", "trovo", "trouve", "encuentro", "encontrei",
+ *  "gefunden", "βρίσκω". */
+const FIND_STEMS = ['find', 'found', 'gefund', 'trov', 'trouv', 'encuentr', 'encontr', 'βρισκ', 'βρηκ'];
+/** What a shopper looks for among the choices: their topic, their problem, an answer (not an
+ *  order or a product: "I can't find my order" is about an order). */
+const SOUGHT_STEMS = [
+  'topic',
+  'subject',
+  'issue',
+  'problem',
+  'answer',
+  'argoment',
+  'rispost',
+  'thema',
+  'anliegen',
+  'antwort',
+  'sujet',
+  'reponse',
+  'tema',
+  'asunto',
+  'respuest',
+  'assunto',
+  'respost',
+  'θεμα',
+  'απαντησ',
+  'προβλημ',
+];
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
 const ARRIVAL_PHRASES = [

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
 import { assistantLike } from '../../src/dom/regions';
-import { reachesService } from '../../src/wish/meaning';
+import { meansElse, reachesService, topicOf } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
 describe('the support entry worded as a chat with the shop itself (u48)', () => {
@@ -38,5 +38,24 @@ describe("a frame's page drawn whole in an open shadow root (u48)", () => {
     const regions = assistantLike(document);
     expect(regions).toContain(root);
     expect(locate('topic-payment', regions).element?.id).toBe('pay');
+  });
+});
+
+describe('"I did not find my topic" is the way past the list (u48)', () => {
+  it('a no, a verb of finding and the topic, in seven languages', () => {
+    for (const name of [
+      "I can't find my topic",
+      'Ich finde mein Anliegen nicht',
+      'Je ne trouve pas mon problème',
+      'Non trovo il mio argomento',
+      'No encuentro mi tema',
+      'Não encontrei meu problema',
+      'Δεν βρίσκω το θέμα μου',
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    // An order not found is about an order; a question with a call is a link to elsewhere.
+    expect(meansElse("I can't find my order")).toBe(0);
+    expect(topicOf("I can't find my order")).toBe('order');
+    expect(meansElse("Didn't find an answer? Ask the community")).toBe(0);
   });
 });
