@@ -43,7 +43,7 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
+import { hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
@@ -864,7 +864,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       if (!menu || menu.contains(trigger)) continue;
     }
     // A cookie notice offers "Contact us" and "Settings" too, beside the bar: never the menu.
-    if (!menu || !isVisible(menu) || isContent(menu) || isConsentBand(menu)) continue;
+    if (!menu || !isVisible(menu) || isTransparent(menu) || isContent(menu) || isConsentBand(menu)) continue;
     // One of the entries the hover revealed is one only the account menu has.
     if (!holdsAccountEntry(entries)) continue;
     const common = lowestCommonAncestor(menu, trigger);
@@ -917,7 +917,9 @@ export function noteVisibleEntries(
   baseline: WeakSet<Element>,
   except: (entry: Element) => boolean = () => false,
 ): void {
-  for (const bar of bars) for (const e of menuEntries(bar)) if (!except(e)) baseline.add(e);
+  // A menu faded out (opacity 0) is not on show: its entries are the hover's, to come.
+  for (const bar of bars)
+    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {

@@ -3,7 +3,7 @@
 // change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
-import { assistantLike } from '../../src/dom/regions';
+import { assistantLike, findMenu, noteVisibleEntries } from '../../src/dom/regions';
 import { meansElse, reachesService, topicOf } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
@@ -57,5 +57,22 @@ describe('"I did not find my topic" is the way past the list (u48)', () => {
     expect(meansElse("I can't find my order")).toBe(0);
     expect(topicOf("I can't find my order")).toBe('order');
     expect(meansElse("Didn't find an answer? Ask the community")).toBe(0);
+  });
+});
+
+describe('an account menu kept in the page, closed by fading it out (u55)', () => {
+  it("its entries are not the bar's own links; faded, it is no menu; shown, it is", () => {
+    document.body.innerHTML = `<nav class="bar" id="bar"><a href="/">wish</a>
+        <div class="me"><span id="who">Giulia</span></div>
+        <div class="mn" id="menu" style="opacity: 0; pointer-events: none">
+          <a href="/transaction">I miei ordini</a><a href="/settings">Impostazioni</a>
+          <a href="/help/chat">Contatta l'assistenza clienti</a><a href="/logout">Esci</a></div></nav>`;
+    const bars = [$('#bar')];
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries(bars, baseline);
+    const options = { baseline, recent: [], bars };
+    expect(findMenu($('#who'), document, options)).toBeNull();
+    $('#menu').style.opacity = '1';
+    expect(findMenu($('#who'), document, options)?.id).toBe('menu');
   });
 });
