@@ -1060,6 +1060,47 @@ const ARTICLES = new Set([
 /** "Is" (and the "t" of "isn t"), "to", "with": may stand between the no and the rest. */
 const TO_BE = new Set(['t', 'is', 'ist', 'es', 'est', 'e', 'ειναι', 'se', 'to', 'with', 'for', 'με', 'για']);
 
+/** A control that only says "go" ("Select", "Auswählen", "Iniciar conversa", "Start chat",
+ *  "Ouvrir"): what it goes to is said beside it, by its card's title. */
+export function meansGenericGo(name: string): boolean {
+  if (/[?;？]/u.test(name)) return false;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 3) return false;
+  const all = norm.split(' ');
+  return (
+    all.some((w) => GO_STEMS.some((s) => w.startsWith(s))) &&
+    all.every(
+      (w) => w.length <= 3 || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
+    )
+  );
+}
+/** Choosing, starting, opening, going on, per language (inferred). */
+const GO_STEMS = [
+  ...['select', 'choose', 'pick', 'start', 'begin', 'open', 'continue'],
+  ...['auswahl', 'wahl', 'beginn', 'offn', 'weiter'],
+  ...['selezion', 'scegli', 'inizi', 'avvi', 'apri', 'continua'],
+  ...['selectionn', 'choisi', 'commenc', 'demarr', 'ouvri', 'continuer'],
+  ...['seleccion', 'elegi', 'elig', 'empez', 'comenz', 'inici', 'abri', 'continu'],
+  ...['selecion', 'escolh', 'comec', 'abrir'],
+  ...['επιλ', 'ξεκιν', 'εναρξ', 'ανοιξ', 'ανοιγ', 'συνεχ'],
+];
+/** What is started: a chat, a conversation (nothing of who answers it). */
+const TALK_STEMS = ['chat', 'convers', 'gesprach', 'discus', 'συνομιλ', 'συζητ'];
+const NOW_WORDS = new Set([
+  'now',
+  'jetzt',
+  'ora',
+  'maintenant',
+  'ahora',
+  'agora',
+  'τωρα',
+  'here',
+  'hier',
+  'aqui',
+  'qui',
+  'ici',
+]);
+
 /** A short choice that means "something else", "other", "none of these". */
 export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;

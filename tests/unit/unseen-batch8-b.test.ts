@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
 import { assistantLike, findMenu, noteVisibleEntries } from '../../src/dom/regions';
-import { meansElse, reachesService, topicOf } from '../../src/wish/meaning';
+import { meansElse, meansGenericGo, reachesService, topicOf } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
 describe('the support entry worded as a chat with the shop itself (u48)', () => {
@@ -74,5 +74,33 @@ describe('an account menu kept in the page, closed by fading it out (u55)', () =
     expect(findMenu($('#who'), document, options)).toBeNull();
     $('#menu').style.opacity = '1';
     expect(findMenu($('#who'), document, options)?.id).toBe('menu');
+  });
+});
+
+describe('a choice whose button only says "go", its card saying where (u55, u48)', () => {
+  it('"Seleziona", "Start chat", "Iniciar conversa" say go; "Ask the community" does not', () => {
+    for (const name of ['Seleziona', 'Start chat', 'Iniciar conversa', 'Επιλογή', 'Choisir'])
+      expect(meansGenericGo(name), name).toBe(true);
+    for (const name of ['Ask the community', 'Ver pedido', 'Startseite der Hilfe', 'Log out'])
+      expect(meansGenericGo(name), name).toBe(false);
+  });
+
+  it('topic cards with one "Seleziona" each, the title tied by aria-describedby', () => {
+    document.body.innerHTML = `<div role="log" id="log"><p>Di cosa hai bisogno?</p>
+      <div class="cards">
+        <div class="c"><span id="t1">Pagamenti e rimborsi</span><span>Carta rifiutata</span><button type="button" id="pay" aria-describedby="t1">Seleziona</button></div>
+        <div class="c"><span id="t2">Il mio account</span><span>Password</span><button type="button" id="acc" aria-describedby="t2">Seleziona</button></div>
+      </div></div>`;
+    expect(locate('topic-payment', [$('#log')]).element?.id).toBe('pay');
+    expect(locate('topic-account', [$('#log')]).element?.id).toBe('acc');
+  });
+
+  it("the agent's card headed by a person, its one button 'Start chat'; the community's is not", () => {
+    document.body.innerHTML = `<section aria-label="Wish chat" id="chat"><div role="log"><p>How would you like to go on?</p></div>
+      <div class="cards">
+        <div class="card"><h4>Community</h4><p>Answers from other shoppers.</p><button type="button" id="com">Start chat</button></div>
+        <div class="card"><h4>Live agent</h4><p>Someone from our team, within a day.</p><button type="button" id="agent">Start chat</button></div>
+      </div></section>`;
+    expect(locate('contact-agent', [$('#chat')]).element?.id).toBe('agent');
   });
 });
