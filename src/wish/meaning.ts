@@ -1113,6 +1113,16 @@ export function meansElse(name: string): number {
   // "I can't find my topic", "Não encontrei meu assunto", "Ich finde mein Thema nicht": none
   // of the choices fits. Never a question ("Didn't find an answer? Ask the community").
   const cannot = negated || CANNOT.some((w) => holds(norm, w));
+  // "That didn't help me", "Das hilft mir nicht weiter", "Isso não me ajudou": the answers
+  // given were not it. Said with the verb: "Not helpful" rates an article, in a survey.
+  if (
+    cannot &&
+    words(norm) <= 6 &&
+    !/[?？]/u.test(name) &&
+    hasStem(norm, HELPED_STEMS) &&
+    !hasStem(norm, RATING_STEMS)
+  )
+    return 0.8;
   return cannot &&
     words(norm) <= 6 &&
     !/[?？]/u.test(name) &&
@@ -1121,6 +1131,11 @@ export function meansElse(name: string): number {
     ? 0.8
     : 0;
 }
+/** Helping, as a verb: "help", "hilft", "geholfen", "aiutato", "aidé", "ayudó", "ajudou",
+ *  "βοήθησε". */
+const HELPED_STEMS = ['help', 'hilf', 'geholf', 'aiut', 'aide', 'ayud', 'ajud', 'βοηθ'];
+/** Helpful, as a survey rates an answer: "helpful", "hilfreich", "utile", "útil", "χρήσιμο". */
+const RATING_STEMS = ['helpful', 'hilfreich', 'utile', 'util', 'χρησιμ'];
 /** English noes NEGATIONS leaves out (normalised: "can t"). */
 const CANNOT = ['can t', 'cannot', 'couldn t', 'didn t', 'don t'];
 /** Finding, per language (inferred): "find", "trovo", "trouve", "encuentro", "encontrei",

@@ -104,3 +104,20 @@ describe('a choice whose button only says "go", its card saying where (u55, u48)
     expect(locate('contact-agent', [$('#chat')]).element?.id).toBe('agent');
   });
 });
+
+describe('"That didn\'t help" is the way past the answers (u55)', () => {
+  it('a no and the verb of helping, in seven languages; a rating of an article is not', () => {
+    for (const name of [
+      "That didn't help",
+      'Das hat mir nicht geholfen',
+      'Non mi ha aiutato',
+      'Cela ne m’a pas aidé',
+      'Eso no me ayudó',
+      'Isso não me ajudou',
+      'Δεν με βοήθησε',
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of ['Not helpful', 'Nicht hilfreich', 'Non utile', 'Did this help?', 'Yes, that helped'])
+      expect(meansElse(name), name).toBe(0);
+  });
+});
