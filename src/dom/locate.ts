@@ -7,6 +7,7 @@ import {
   meansCustomerSupport,
   reachesService,
   meansElse,
+  meansGenericGo,
   meansHelp,
   meansPerson,
   asksForFeedback,
@@ -339,6 +340,17 @@ export function candidates(
           named.add(el);
         }
       }
+      // A control that only says "go" ("Select", "Iniciar conversa"): its card's title says
+      // where, a little less surely than its own name would.
+      for (const el of queryAll(root, 'button, [role="button"], a[href]')) {
+        if (named.has(el) || !meansGenericGo(accessibleName(el))) continue;
+        const title = cardTitle(el);
+        const s = title ? nameScoreFor(spec, title) : 0;
+        if (s > 0) {
+          tally.add(el, 4 * s, `its card's title "${title.slice(0, 40)}"`);
+          named.add(el);
+        }
+      }
       // Bare text in an element React gave a click handler (no role to find it by).
       for (const [el, text] of textMatches(root, spec)) {
         const target = clickableFor(el, spec);
@@ -435,6 +447,33 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
   } catch (error) {
     return { element: null, why: `locator failed: ${(error as Error).message}`, candidates: [] };
   }
+}
+
+/** The title of the card a control is the one control of: the text its aria-describedby
+ *  names, else the heading of its holder (up to three levels, no other control in it). */
+export function cardTitle(el: Element): string {
+  const described = el.getAttribute('aria-describedby');
+  if (described) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const text = described
+      .split(/\s+/)
+      .map((id) => (root.getElementById?.(id) ? shortText(root.getElementById(id)!) : ''))
+      .join(' ')
+      .trim();
+    if (text) return text.length <= 80 ? text : '';
+  }
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
+    const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
+    if (controls.length !== 1) return '';
+    const heading = node.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    if (heading) {
+      const text = shortText(heading);
+      return text.length <= 80 ? text : '';
+    }
+  }
+  return '';
 }
 
 /** The link or button a title with its subtitle line sits in (up to two levels): its name

@@ -46,7 +46,7 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import { hasLayout, isVisible, parentElementAcrossShadow } from './visible';
+import { hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
@@ -886,7 +886,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       if (!menu || menu.contains(trigger)) continue;
     }
     // A cookie notice offers "Contact us" and "Settings" too, beside the bar: never the menu.
-    if (!menu || !isVisible(menu) || isContent(menu) || isConsentBand(menu)) continue;
+    if (!menu || !isVisible(menu) || isTransparent(menu) || isContent(menu) || isConsentBand(menu)) continue;
     // One of the entries the hover revealed is one only the account menu has.
     if (!holdsAccountEntry(entries)) continue;
     const common = lowestCommonAncestor(menu, trigger);
@@ -939,7 +939,9 @@ export function noteVisibleEntries(
   baseline: WeakSet<Element>,
   except: (entry: Element) => boolean = () => false,
 ): void {
-  for (const bar of bars) for (const e of menuEntries(bar)) if (!except(e)) baseline.add(e);
+  // A menu faded out (opacity 0) is not on show: its entries are the hover's, to come.
+  for (const bar of bars)
+    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {
@@ -1001,6 +1003,13 @@ export function assistantLike(root: Element | Document): Region[] {
         const d = frameDocument(frame);
         if (d && !out.includes(d)) out.push(d);
       }
+  // A frame's page drawn by a custom element (its whole UI in an open shadow root): the root
+  // too, which a search of the frame's document does not enter.
+  for (const r of [...out])
+    if (r.nodeType === 9)
+      for (const el of (r as Document).querySelectorAll('*'))
+        if (el.shadowRoot && !isShadowControl(el) && isVisible(el) && !out.includes(el.shadowRoot))
+          out.push(el.shadowRoot);
   return out;
 }
 

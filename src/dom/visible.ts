@@ -28,6 +28,15 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
+/** Drawn fully transparent (its own or an ancestor's opacity 0): a menu kept in the page and
+ *  closed by fading it out is there to lay out, but no shopper sees it. */
+export function isTransparent(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
+    if (view?.getComputedStyle(node).opacity === '0') return true;
+  return false;
+}
+
 /** An ancestor that scrolls sideways and has more to show than its width. */
 function inSidewaysScroller(el: Element): boolean {
   const view = el.ownerDocument.defaultView;

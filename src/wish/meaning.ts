@@ -197,6 +197,8 @@ const US_WORDS = new Set([
   'connosco',
   'gente',
   'μασ',
+  // The shop naming itself: "Chat with Wish", "Fale com a Wish", "Schreib Wish" is "us".
+  'wish',
 ]);
 /** "Us" written into the verb (Spanish, Italian; inferred): one word that is the whole call. */
 const US_IN_VERB = new Set([
@@ -1079,6 +1081,47 @@ const ARTICLES = new Set([
 /** "Is" (and the "t" of "isn t"), "to", "with": may stand between the no and the rest. */
 const TO_BE = new Set(['t', 'is', 'ist', 'es', 'est', 'e', 'ειναι', 'se', 'to', 'with', 'for', 'με', 'για']);
 
+/** A control that only says "go" ("Select", "Auswählen", "Iniciar conversa", "Start chat",
+ *  "Ouvrir"): what it goes to is said beside it, by its card's title. */
+export function meansGenericGo(name: string): boolean {
+  if (/[?;？]/u.test(name)) return false;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 3) return false;
+  const all = norm.split(' ');
+  return (
+    all.some((w) => GO_STEMS.some((s) => w.startsWith(s))) &&
+    all.every(
+      (w) => w.length <= 3 || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
+    )
+  );
+}
+/** Choosing, starting, opening, going on, per language (inferred). */
+const GO_STEMS = [
+  ...['select', 'choose', 'pick', 'start', 'begin', 'open', 'continue'],
+  ...['auswahl', 'wahl', 'beginn', 'offn', 'weiter'],
+  ...['selezion', 'scegli', 'inizi', 'avvi', 'apri', 'continua'],
+  ...['selectionn', 'choisi', 'commenc', 'demarr', 'ouvri', 'continuer'],
+  ...['seleccion', 'elegi', 'elig', 'empez', 'comenz', 'inici', 'abri', 'continu'],
+  ...['selecion', 'escolh', 'comec', 'abrir'],
+  ...['επιλ', 'ξεκιν', 'εναρξ', 'ανοιξ', 'ανοιγ', 'συνεχ'],
+];
+/** What is started: a chat, a conversation (nothing of who answers it). */
+const TALK_STEMS = ['chat', 'convers', 'gesprach', 'discus', 'συνομιλ', 'συζητ'];
+const NOW_WORDS = new Set([
+  'now',
+  'jetzt',
+  'ora',
+  'maintenant',
+  'ahora',
+  'agora',
+  'τωρα',
+  'here',
+  'hier',
+  'aqui',
+  'qui',
+  'ici',
+]);
+
 /** A short choice that means "something else", "other", "none of these". */
 export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
@@ -1087,8 +1130,62 @@ export function meansElse(name: string): number {
   if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w))) return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
-  return negated && hasStem(norm, NOT_LISTED) ? 0.8 : 0;
+  if (negated && hasStem(norm, NOT_LISTED)) return 0.8;
+  // "I can't find my topic", "Não encontrei meu assunto", "Ich finde mein Thema nicht": none
+  // of the choices fits. Never a question ("Didn't find an answer? Ask the community").
+  const cannot = negated || CANNOT.some((w) => holds(norm, w));
+  // "That didn't help me", "Das hilft mir nicht weiter", "Isso não me ajudou": the answers
+  // given were not it. Said with the verb: "Not helpful" rates an article, in a survey.
+  if (
+    cannot &&
+    words(norm) <= 6 &&
+    !/[?？]/u.test(name) &&
+    hasStem(norm, HELPED_STEMS) &&
+    !hasStem(norm, RATING_STEMS)
+  )
+    return 0.8;
+  return cannot &&
+    words(norm) <= 6 &&
+    !/[?？]/u.test(name) &&
+    hasStem(norm, FIND_STEMS) &&
+    hasStem(norm, SOUGHT_STEMS)
+    ? 0.8
+    : 0;
 }
+/** Helping, as a verb: "help", "hilft", "geholfen", "aiutato", "aidé", "ayudó", "ajudou",
+ *  "βοήθησε". */
+const HELPED_STEMS = ['help', 'hilf', 'geholf', 'aiut', 'aide', 'ayud', 'ajud', 'βοηθ'];
+/** Helpful, as a survey rates an answer: "helpful", "hilfreich", "utile", "útil", "χρήσιμο". */
+const RATING_STEMS = ['helpful', 'hilfreich', 'utile', 'util', 'χρησιμ'];
+/** English noes NEGATIONS leaves out (normalised: "can t"). */
+const CANNOT = ['can t', 'cannot', 'couldn t', 'didn t', 'don t'];
+/** Finding, per language (inferred): "find", "trovo", "trouve", "encuentro", "encontrei",
+ *  "gefunden", "βρίσκω". */
+const FIND_STEMS = ['find', 'found', 'gefund', 'trov', 'trouv', 'encuentr', 'encontr', 'βρισκ', 'βρηκ'];
+/** What a shopper looks for among the choices: their topic, their problem, an answer (not an
+ *  order or a product: "I can't find my order" is about an order). */
+const SOUGHT_STEMS = [
+  'topic',
+  'subject',
+  'issue',
+  'problem',
+  'answer',
+  'argoment',
+  'rispost',
+  'thema',
+  'anliegen',
+  'antwort',
+  'sujet',
+  'reponse',
+  'tema',
+  'asunto',
+  'respuest',
+  'assunto',
+  'respost',
+  'θεμα',
+  'απαντησ',
+  'προβλημ',
+];
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
 const ARRIVAL_PHRASES = [
