@@ -1332,11 +1332,39 @@ export function meansHelp(name: string): boolean {
     !!norm &&
     words(norm) <= 6 &&
     !QUESTION_START.test(norm) &&
-    (hasStem(norm, HELP_STEMS) || (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm))) &&
+    (hasStem(norm, HELP_STEMS) ||
+      (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm)) ||
+      saysNotArrived(norm)) &&
     // Not the help center, and not the seller: Wish's own support is the way.
     !hasStem(norm, OTHER_DESK_STEMS)
   );
 }
+
+/** A card's button that states the order's problem ("Mon colis n'est pas arrivé", "I haven't
+ *  received my order", "Il pacco non è mai arrivato"): a no, then within a few words a verb of
+ *  arriving, receiving or delivering. On the order's card, its way to help (a state-specific
+ *  button in place of a generic "Get help"). Inferred, in every supported language. */
+function saysNotArrived(norm: string): boolean {
+  const all = norm.split(' ');
+  // "Not delivered yet", "Pas encore livré": a status (a list's filter), not a complaint.
+  if (all.some((w) => NOT_YET.has(w))) return false;
+  for (let i = 0; i < all.length; i++) {
+    if (!ARRIVAL_NEGATIONS.has(all[i]!)) continue;
+    for (let j = i + 1; j <= i + 4 && j < all.length; j++)
+      if (ARRIVAL_STEMS.some((stem) => all[j]!.startsWith(stem))) return true;
+  }
+  return false;
+}
+const NOT_YET = new Set(['yet', 'encore', 'ancora', 'noch', 'todavia', 'aun', 'ainda', 'ακομα', 'ακομη']);
+const ARRIVAL_NEGATIONS = new Set([
+  ...['not', 'never', 't', 'non', 'mai', 'nicht', 'nie', 'kein', 'keine', 'pas', 'jamais'],
+  ...['no', 'nunca', 'nao', 'δεν', 'ποτε'],
+]);
+const ARRIVAL_STEMS = [
+  ...['arriv', 'receiv', 'deliver', 'come', 'llega', 'llego', 'recib', 'entreg', 'cheg', 'receb'],
+  ...['ricev', 'consegn', 'angekommen', 'erhalten', 'bekommen', 'geliefert', 'eingetroffen'],
+  ...['recu', 'livre', 'parvenu', 'ηρθε', 'εφτασε', 'εχει φτασει', 'παρελαβ', 'ελαβ', 'παραδοθ'],
+];
 
 /** The help center's and the sellers' desks, in every supported language: not Wish's support. */
 const OTHER_DESK_STEMS = [

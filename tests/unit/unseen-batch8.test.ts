@@ -8,6 +8,7 @@ import {
   addressesAssistant,
   greetedName,
   greetsToSignIn,
+  meansHelp,
   namesWishAssistant,
   saysSignedInAs,
 } from '../../src/wish/meaning';
@@ -131,5 +132,37 @@ describe('an account with no name set shows its e-mail (u58)', () => {
       <a href="/cart">🛒 3</a></div>`;
     const found = findTrigger([$('#bar')]).element;
     expect(found && ($('#me') === found || $('#me').contains(found))).toBe(true);
+  });
+});
+
+describe("an order's card whose buttons follow its state (u54)", () => {
+  const ORDER = '66fd3e81c4a29b07d5e61f42';
+  const OTHER = '66fd3e81c4a29b07d5e61f43';
+  const card = (id: string, acts: string) =>
+    `<article class="c"><h3>Sommerkleid</h3><div>Bestellnr. ${id} · 21,80 €</div><div class="acts">${acts}</div></article>`;
+
+  it("a button stating the order's problem is its way to help; a status or tracking is not", async () => {
+    history.pushState({}, '', '/transaction');
+    document.body.innerHTML = `<main><h1>Meine Bestellungen</h1>
+      <div role="tablist"><button role="tab">Alle</button><button role="tab">Noch nicht geliefert</button></div>
+      ${card(OTHER, '<a href="/tracking/1">Wo ist mein Paket?</a><button>Verkäufer kontaktieren</button>')}
+      ${card(ORDER, '<button id="late">Mein Paket ist nicht angekommen</button><a href="/tracking/2">Sendung verfolgen</a>')}</main>`;
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    history.pushState({}, '', '/');
+    expect(marked()).toEqual(['late=get-help']);
+  });
+
+  it('"Not delivered yet" is a status, not a complaint', () => {
+    expect(meansHelp('Not delivered yet')).toBe(false);
+    expect(meansHelp('Pas encore livré')).toBe(false);
+    expect(meansHelp("I haven't received my order")).toBe(true);
+    expect(meansHelp('Δεν έφτασε η παραγγελία μου')).toBe(true);
   });
 });
