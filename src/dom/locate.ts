@@ -12,6 +12,7 @@ import {
   meansPerson,
   asksForFeedback,
   addressesAssistant,
+  repliesToEarlierRequest,
   greetsToSignIn,
   namesServiceAlone,
   namesWishAssistant,
@@ -627,6 +628,7 @@ function addTextboxes(root: Region, tally: Tally): void {
     if (search) tally.add(el, -8, 'a search field');
     else if (forFeedback(el)) tally.add(el, -8, "a survey's box");
     else if (addressesAssistant(accessibleName(el))) tally.add(el, -8, 'a question to the assistant');
+    else if (repliesToEarlierRequest(accessibleName(el))) tally.add(el, -8, 'a reply to an earlier request');
     else if (
       el.localName === 'textarea' ||
       el.getAttribute('contenteditable') !== null ||

@@ -1,13 +1,63 @@
 // Where an order's own way to help may be besides its card: the questions the guide asks when
 // it looks for the order's "Get help", and the popup asks when it picks the route. Pure DOM
 // functions; what counts as Wish's site comes from src/wish.
-import { CONVERSATION_SELECTOR } from '../wish/locators';
+import { CONVERSATION_SELECTOR, GENERAL_HELP_HREF } from '../wish/locators';
 import { otherOrderCards, transactionIdsOf } from '../wish/order-page';
 import { headsOtherThanOrder } from '../wish/meaning';
-import { isOrderDetail, isWishHost, orderIdFromUrl, pathEndsWithOrder } from '../wish/pages';
-import { locate, shortText, type Region } from './locate';
-import { assistantLike } from './regions';
+import { isOrderDetail, isWishHost, orderIdFromUrl, pathEndsWithOrder, pathHasOrder } from '../wish/pages';
+import { accessibleName, locate, shortText, type Region } from './locate';
+import { assistantLike, holdersOfNumber } from './regions';
 import { isVisible } from './visible';
+
+/**
+ * The order's own way to help, as the guide and the start's choice of route both look for it:
+ * nearest the order's number first (the smallest part of the page showing it that holds one
+ * way to help, before the whole card, which on a detail page is the page); then the order's
+ * card or page; on the order's own page, a bar pinned to the window; else, the assistant
+ * already asking which order, the choice showing its number. `exclude` says what is the
+ * caller's own to leave out (the top bar, the assistant).
+ */
+export function findOrderHelp(
+  doc: Document,
+  orderNumber: string | undefined,
+  regions: readonly Region[],
+  exclude: (el: Element) => boolean,
+  assistant: readonly Region[],
+): Element | null {
+  const options = { exclude: (el: Element) => exclude(el) || notTheOrdersHelp(el, orderNumber) };
+  const near =
+    regions.length === 1 && regions[0]!.nodeType === 1 && orderNumber
+      ? holdersOfNumber(regions[0] as Element, orderNumber)
+      : [];
+  let help: Element | null = null;
+  for (const r of near) {
+    const result = locate('get-help', [r], options);
+    help = result.element;
+    if (help || result.candidates.length > 1) break; // two ways at once: not certain here
+  }
+  if (!help && regions.length) help = locate('get-help', regions, options).element;
+  if (!help && orderNumber && regions.length === 1)
+    help = helpInPinnedBar(doc, orderNumber, regions[0]!, options.exclude);
+  if (!help && orderNumber)
+    help = orderChoice(assistant.length ? assistant : conversationRegions(doc), orderNumber, options.exclude);
+  return help;
+}
+
+/** Never the order's own help, whatever its words: a link to Wish's general help or contact
+ *  page that does not name the order (a promotion's), a control that opens a menu, a link to
+ *  another site (a courier's "Contact Hermes"), a part of the page about something else. */
+export function notTheOrdersHelp(el: Element, orderNumber: string | undefined): boolean {
+  const href = el.localName === 'a' ? el.getAttribute('href') : null;
+  if (
+    href &&
+    GENERAL_HELP_HREF.test(href) &&
+    !(orderNumber && href.toLowerCase().includes(orderNumber.toLowerCase()))
+  )
+    return true;
+  const popup = el.getAttribute('aria-haspopup');
+  if ((popup && popup !== 'false') || /[▾▼⌄˅⏷]\s*$/u.test(accessibleName(el))) return true;
+  return leavesWish(el) || (!!orderNumber && inOtherPart(el, orderNumber));
+}
 
 /** The one control inside the assistant that shows the order's number (an answer to "Which
  *  order do you need help with?"), or null when none or several do. */
@@ -88,9 +138,11 @@ export function conversationRegions(doc: Document): Region[] {
   return assistantLike(doc).filter(isConversation);
 }
 
-/** On the order's own page (its number ending the address), its "Get help" outside the card
- *  that shows its details: in a bar pinned to the window (stuck to its bottom), never in the
- *  page's content (a product's Q&A) nor in the cards of the purchase's other orders. */
+/** On the order's own page (its number in the address), its "Get help" outside the card that
+ *  shows its details: first in a bar pinned to the window (stuck to its bottom) on the page
+ *  the number ends; then anywhere on a page under the order (its tracking page, where the
+ *  card is a line of the parcel's contents), never in the cards of the purchase's other orders
+ *  (a part about something else is left out by the caller's filters). */
 export function helpInPinnedBar(
   doc: Document,
   orderNumber: string,
@@ -98,14 +150,21 @@ export function helpInPinnedBar(
   exclude: (el: Element) => boolean,
 ): Element | null {
   const body = doc.body;
-  if (!body || card === body || !pathEndsWithOrder(doc.location?.pathname ?? '', orderNumber)) return null;
-  // The page's orders are read only when a pinned bar holds a candidate (a reading of the page).
+  const path = doc.location?.pathname ?? '';
+  if (!body || card === body || !pathHasOrder(path, orderNumber)) return null;
+  // The page's orders are read only when a candidate is there (a reading of the page).
   let others: Element[] | undefined;
   const inOtherCard = (el: Element) =>
     (others ??= otherOrderCards(body, orderNumber)).some((other) => other.contains(el));
-  return locate('get-help', [body], {
-    exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
-  }).element;
+  if (pathEndsWithOrder(path, orderNumber)) {
+    const pinned = locate('get-help', [body], {
+      exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
+    }).element;
+    if (pinned) return pinned;
+    // The order's own page with its card apart: the page's content is no order's help.
+    return null;
+  }
+  return locate('get-help', [body], { exclude: (el) => exclude(el) || inOtherCard(el) }).element;
 }
 
 /** A control in a part of the order's page that is about something else, below the part that

@@ -227,6 +227,11 @@ export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
 export const NOT_TRIGGER_HREF =
   /\/cart(?:[/?#]|$)|\/search|\/notifications|\/(?:login|signin|sign-in|signup|sign-up|register)(?:[/?#]|$)/i;
 
+/** The site's general help, support or contact pages: a link there that does not name the
+ *  order is a promotion's or the page's, not the order's own button. */
+export const GENERAL_HELP_HREF =
+  /^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|support|contact|customer-support)(?:[/?#]|$)/i;
+
 /** Elements a shopper can act on, with the role each implies. */
 export const INTERACTIVE_SELECTOR =
   'a[href], button, summary, input:not([type="hidden"]), textarea, select, [role], [tabindex], [contenteditable="true"], [contenteditable=""], [onclick], [aria-haspopup]';

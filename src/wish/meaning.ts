@@ -1742,3 +1742,15 @@ const SIGNED_IN_AS = [
   'sesion iniciada como',
   'sessao iniciada como',
 ];
+
+/** A box that answers an earlier request by its number ("Antwort auf Anfrage #47790", "Reply
+ *  to request #1234", "Répondre à la demande n° 5521"): that conversation's reply, not the
+ *  message of the chat the shopper is in. Inferred, in every supported language. */
+export function repliesToEarlierRequest(name: string): boolean {
+  if (!/(?:#|\bn[°ºo.]\s?|\bnr\.?\s?|\bno\.\s?|\bαρ\.?\s?)\s*\d{3,}/iu.test(name)) return false;
+  return hasStem(normalise(name), REPLY_STEMS);
+}
+const REPLY_STEMS = [
+  ...['reply', 'respond', 'answer', 'antwort', 'beantwort', 'repond', 'repons', 'rispond'],
+  ...['rispost', 'respuesta', 'responder', 'resposta', 'απαντ'],
+];

@@ -236,3 +236,10 @@ export function pathEndsWithOrder(pathname: string, orderNumber: string): boolea
   const number = orderNumber.toLowerCase();
   return number.length >= 10 && pathname.toLowerCase().split('/').filter(Boolean).pop() === number;
 }
+
+/** A path one of whose parts is the order's number: its own page or one under it
+ *  ("/transaction/<number>/tracking"). */
+export function pathHasOrder(pathname: string, orderNumber: string): boolean {
+  const number = orderNumber.toLowerCase();
+  return number.length >= 10 && pathname.toLowerCase().split('/').includes(number);
+}

@@ -4,12 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { findMenu, findTrigger } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
+import { orderHelpButton } from '../../src/content/guide/find';
 import {
   addressesAssistant,
   greetedName,
   greetsToSignIn,
   meansHelp,
   namesWishAssistant,
+  repliesToEarlierRequest,
   saysSignedInAs,
 } from '../../src/wish/meaning';
 import { engineStarter, $, marked, settle } from '../helpers/guide-page';
@@ -164,5 +166,95 @@ describe("an order's card whose buttons follow its state (u54)", () => {
     expect(meansHelp('Pas encore livré')).toBe(false);
     expect(meansHelp("I haven't received my order")).toBe(true);
     expect(meansHelp('Δεν έφτασε η παραγγελία μου')).toBe(true);
+  });
+});
+
+describe("an order's tracking page, its courier's contact beside Wish's help (u50)", () => {
+  const ORDER = '6aa12e20b7c4f1d9e2a53b68';
+  const page = () => {
+    history.pushState({}, '', `/transaction/${ORDER}/tracking`);
+    document.body.innerHTML = `<header><a href="/">wish</a><a href="/help">Aide</a></header>
+      <nav aria-label="Fil d'Ariane"><a href="/transaction">Mes commandes</a> › <a href="/transaction/${ORDER}">Commande ${ORDER}</a></nav>
+      <section><h2>Colis 1 sur 1</h2><p>Livraison prévue le 30 octobre.</p></section>
+      <section><h3>Un problème avec la livraison ?</h3>
+        <a id="wish" href="/aide/chat?commande=${ORDER}">Demander de l'aide à Wish</a>
+        <a id="courier" href="https://www.colissimo.fr/contact">Contacter Colissimo ↗</a>
+        <button type="button">Modifier la livraison</button></section>`;
+  };
+
+  it("a link to another site is never the order's help; Wish's is, for the guide and the start alike", async () => {
+    page();
+    expect(orderHelpButton(document, ORDER)).toBe($('#wish'));
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    history.pushState({}, '', '/');
+    expect(marked()).toEqual(['wish=get-help']);
+  });
+});
+
+describe("the start's choice of route looks nearest the order's number, as the guide does (u39)", () => {
+  it("the help in the number's own section is found though the page has another way to help", () => {
+    const ORDER = '6aa7c5a0b2d3f4a5b6c7d802';
+    history.pushState({}, '', `/transaction/${ORDER}`);
+    document.body.innerHTML = `<main>
+      <section><h1>Pedido</h1><p>Número de pedido: ${ORDER}</p><button id="mine">Obtener ayuda</button></section>
+      <aside><h2>¿Dudas con tu compra?</h2><button>Obtener ayuda</button></aside></main>`;
+    const found = orderHelpButton(document, ORDER);
+    history.pushState({}, '', '/');
+    expect(found).toBe($('#mine'));
+  });
+});
+
+describe("a page under the order's own (its tracking), its card a line of the parcel (u50)", () => {
+  const ORDER = '6aa12e20b7c4f1d9e2a53b68';
+  it("Wish's help in the page's own section is the order's; the parcel's other order keeps its own", async () => {
+    history.pushState({}, '', `/order/${ORDER}/tracking`);
+    document.body.innerHTML = `<main>
+      <section><h2>Colis 1 sur 1</h2><p>Livraison prévue le 30 octobre.</p>
+        <div class="help"><h3>Un souci avec la livraison ?</h3><button id="wish">Obtenir de l'aide</button></div></section>
+      <aside><h3>Dans ce colis</h3>
+        <div class="it"><a href="/product/6a8821a0aa11bb22cc33dd44">Montre connectée</a><div>N° de commande ${ORDER}</div></div>
+        <div class="it"><a href="/product/6a8821a0aa11bb22cc33dd45">Bracelet</a><div>N° de commande 6aa12e20b7c4f1d9e2a53b69</div>
+          <button id="other">Obtenir de l'aide</button></div></aside></main>`;
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    const fromStart = orderHelpButton(document, ORDER);
+    history.pushState({}, '', '/');
+    expect(marked()).toEqual(['wish=get-help']);
+    expect(fromStart).toBe($('#wish'));
+  });
+
+  it("a box replying to an earlier request by its number is not this chat's message box", () => {
+    for (const name of [
+      'Antwort auf Anfrage #47790',
+      'Reply to request #1234',
+      'Répondre à la demande n° 5521',
+    ])
+      expect(repliesToEarlierRequest(name), name).toBe(true);
+    for (const name of ['Deine Nachricht', 'Reply to the agent', 'Order #1234 details'])
+      expect(repliesToEarlierRequest(name), name).toBe(false);
+    document.body.innerHTML = `<div role="dialog" aria-label="Wish Support"><aside><h3>Frühere Anfragen</h3>
+        <textarea id="old" aria-label="Antwort auf Anfrage #47790"></textarea><button>Senden</button></aside>
+      <div role="log"><p>Ein Mitarbeiter ist gleich für dich da.</p></div>
+      </div>`;
+    // The agent's composer not drawn yet: the earlier request's reply box is no stand-in.
+    expect(locate('message', [$('[role="dialog"]')]).element).toBeNull();
+    $('[role="dialog"]').insertAdjacentHTML(
+      'beforeend',
+      '<textarea id="new" aria-label="Nachricht"></textarea><button>Senden</button>',
+    );
+    expect(locate('message', [$('[role="dialog"]')]).element).toBe($('#new'));
   });
 });

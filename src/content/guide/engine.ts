@@ -25,7 +25,6 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
-  holdersOfNumber,
   orderRegions,
   panelOfLog,
   sameWidget,
@@ -51,14 +50,7 @@ import {
   topicOf,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
-import {
-  conversationRegions,
-  helpInPinnedBar,
-  inOtherPart,
-  isConversation,
-  leavesWish,
-  orderChoice,
-} from '../../dom/order-help';
+import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
 import { pageKind } from '../../wish/pages';
 import { fingerprint, matchCorrection, type Correction } from './corrections';
 import { fieldText, type Field } from '../fill';
@@ -83,9 +75,6 @@ const LANDMARK_ROLES = new Set([
   'form',
   'search',
 ]);
-/** The site's general help, support or contact pages. */
-const GENERAL_HELP_HREF =
-  /^(?:https?:\/\/(?:www\.)?wish\.com)?\/(?:help|support|contact|customer-support)(?:[/?#]|$)/i;
 /** What a shopper can act on, as recorded when the assistant is about to open. */
 const SHOWN_CONTROLS =
   'a[href], button, textarea, input, select, [contenteditable], [role="button"], [role="textbox"], [role="option"], [role="menuitem"], [tabindex]';
@@ -365,42 +354,10 @@ export class GuideEngine {
         const chat = closestAcross(el, ASSISTANT_SELECTOR);
         return !!chat && !regions.some((card) => chat === card || chat.contains(card as Node));
       };
-      const options = {
-        exclude: (el: Element) =>
-          exclude(el) ||
-          this.notAboutTheOrder(el) ||
-          opensAMenu(el) ||
-          inAssistant(el) ||
-          (!!number && inOtherPart(el, number)),
-      };
-      // Nearest the order's number first: the smallest part of the page showing it that holds
-      // one way to help, before the whole card (which on a detail page is the page).
-      const near =
-        regions.length === 1 && regions[0]!.nodeType === 1 && this.options.orderNumber
-          ? holdersOfNumber(regions[0] as Element, this.options.orderNumber)
-          : [];
-      let help = regions.length ? this.corrected('get-help', regions) : null;
-      for (const r of near) {
-        if (help) break;
-        const result = locate('get-help', [r], options);
-        help = result.element;
-        if (!help && result.candidates.length > 1) break; // two ways at once: not certain here
-      }
-      if (!help && regions.length) help = locate('get-help', regions, options).element;
-      // The order's own page (its number in the address): its actions may sit outside the card
-      // that shows its details, in a bar pinned to the window (stuck to its bottom); the
-      // page's other orders keep theirs, and the page's content (a product's Q&A) is no bar.
-      if (!help && number && regions.length === 1)
-        help = helpInPinnedBar(this.doc, number, regions[0]!, options.exclude);
-      // The assistant already open, asking which order: the choice that shows this order's
-      // number is the way in (Wish's help page lists the shopper's orders as answers), with
-      // the filters of any order's button.
-      if (!help && number)
-        help = orderChoice(
-          assistant.length ? assistant : conversationRegions(this.doc),
-          number,
-          options.exclude,
-        );
+      const notTheOrders = (el: Element) => exclude(el) || inAssistant(el);
+      const help =
+        (regions.length ? this.corrected('get-help', regions) : null) ??
+        findOrderHelp(this.doc, number, regions, notTheOrders, assistant);
       if (help) found.set('get-help', help);
     }
 
@@ -539,15 +496,6 @@ export class GuideEngine {
     });
     if (node) this.learnedTrigger = node;
     return node;
-  }
-
-  /** A link to the site's general help or contact page that does not name the order is a
-   *  promotion's or the page's, not the order's own button. */
-  private notAboutTheOrder(el: Element): boolean {
-    const href = el.localName === 'a' ? el.getAttribute('href') : null;
-    if (!href || !GENERAL_HELP_HREF.test(href)) return false;
-    const number = this.options.orderNumber;
-    return !number || !href.toLowerCase().includes(number.toLowerCase());
   }
 
   private orderRegions(): Region[] {
@@ -1010,10 +958,6 @@ function amongChoices(el: Element): boolean {
 }
 
 /** A menu's opener ("Hilfe ▾", aria-haspopup): a site's help menu, not an order's button. */
-function opensAMenu(el: Element): boolean {
-  const popup = el.getAttribute('aria-haspopup');
-  return (!!popup && popup !== 'false') || /[▾▼⌄˅⏷]\s*$/u.test(accessibleName(el));
-}
 
 /** The pointer is on the trigger, or on its own holder (a CSS hover menu's), not a bar. */
 function pointerOn(trigger: Element, bars: readonly Element[]): boolean {

@@ -2,7 +2,7 @@
 // guide's own regions, so they never point where the guide would not.
 import { locate, type Region } from '../../dom/locate';
 import { assistantLike, findTrigger, orderRegions, topBars } from '../../dom/regions';
-import { conversationRegions, helpInPinnedBar, inOtherPart, orderChoice } from '../../dom/order-help';
+import { findOrderHelp } from '../../dom/order-help';
 import { waitFor } from '../../dom/wait';
 import { pageKind } from '../../wish/pages';
 
@@ -19,16 +19,9 @@ export function pageSignedIn(doc: Document = document): boolean | null {
  *  start is the one the guide can walk. */
 export function orderHelpButton(doc: Document = document, orderNumber?: string): Element | null {
   const bars = topBars(doc);
-  // As the guide: a part of the page about something else (a product's Q&A, another order)
-  // holds no help of this order's.
-  const exclude = (el: Element) =>
-    bars.some((b) => b.contains(el)) || (!!orderNumber && inOtherPart(el, orderNumber));
   const regions = orderRegions(doc, orderNumber);
-  const inCard = regions.length ? locate('get-help', regions, { exclude }).element : null;
-  if (inCard || !orderNumber || !doc.body) return inCard;
-  const inBar = regions.length === 1 ? helpInPinnedBar(doc, orderNumber, regions[0]!, exclude) : null;
-  if (inBar) return inBar;
-  return orderChoice(conversationRegions(doc), orderNumber, exclude);
+  if (!doc.body) return null;
+  return findOrderHelp(doc, orderNumber, regions, (el) => bars.some((b) => b.contains(el)), []);
 }
 
 /** Wish's message field for the agent: inside the assistant (or on a support page) only. */
