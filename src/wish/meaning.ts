@@ -1063,11 +1063,32 @@ export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
-  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w))) return 0.8;
+  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) || saysDifferentMatter(norm))
+    return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
   return negated && hasStem(norm, NOT_LISTED) ? 0.8 : 0;
 }
+
+/** "A different problem", "Ho un problema diverso", "Διαφορετικό θέμα": a word of "different"
+ *  right beside a word of a matter (problem, question, request). Alone, "different" is a
+ *  parcel's own topic ("Item is different", "Recibí algo diferente"). */
+function saysDifferentMatter(norm: string): boolean {
+  const all = norm.split(' ');
+  return all.some(
+    (w, i) =>
+      DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
+      [all[i - 1], all[i + 1]].some((n) => n !== undefined && MATTER_WORDS.has(n)),
+  );
+}
+const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
+const MATTER_WORDS = new Set([
+  ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
+  ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],
+  ...['problema', 'problemi', 'domanda', 'richiesta', 'questione', 'frage', 'anliegen', 'thema'],
+  ...['probleme', 'problemes', 'souci', 'demande', 'sujet', 'question', 'problemas', 'pregunta'],
+  ...['consulta', 'asunto', 'cuestion', 'tema', 'pergunta', 'assunto', 'questao', 'duvida'],
+]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
 const ARRIVAL_PHRASES = [

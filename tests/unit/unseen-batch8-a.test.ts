@@ -1,0 +1,44 @@
+// What the eighth batch of hand-made pages (u47, u49, u51, u57: written blind to the guide's
+// code) found, each kept as a jsdom test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { meansElse } from '../../src/wish/meaning';
+import { engineStarter, marked, settle } from '../helpers/guide-page';
+
+const start = engineStarter();
+
+describe('"a different problem" as the way past the topics (u47: "Ho un problema diverso")', () => {
+  it('says something else in every language; "different" alone (an item not as ordered) does not', () => {
+    for (const name of [
+      'I have a different problem',
+      'Un problème différent',
+      'Tengo un problema diferente',
+      'Tenho uma questão diferente',
+      'Διαφορετικό θέμα',
+      'Una questione diversa',
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of [
+      'Article différent de la description',
+      'I received a different item',
+      'Problem with a different order',
+      'Different size or colour',
+      'Recibí algo diferente',
+    ])
+      expect(meansElse(name), name).toBe(0);
+  });
+
+  it('the assistant\'s "Un problème différent" is marked, not the tracking or the restart', async () => {
+    document.body.innerHTML = `<section aria-label="Assistant Wish"><div role="log">
+        <div>Votre colis est en route depuis le 3 mars.</div>
+        <div><button type="button">Suivre le colis</button><button type="button" id="else">J'ai un problème différent</button>
+          <button type="button">Recommencer</button></div></div></section>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'something-else',
+    });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('something-else');
+    expect(marked()).toEqual(['else=something-else']);
+  });
+});
