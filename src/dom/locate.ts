@@ -9,6 +9,7 @@ import {
   meansElse,
   meansHelp,
   meansPerson,
+  mentionsPerson,
   asksForFeedback,
   namesServiceAlone,
   namesOtherDesk,
@@ -338,8 +339,10 @@ export function candidates(
         // and never when the line says it is another desk ("… / Wish for Merchants").
         else if (!namesOtherDesk(whole)) {
           const control = target === el ? titledControl(el, text) : target;
+          // ... unless the line says the same: a person answers under a title that means one.
+          const weight = spec.meaning === 'person' && mentionsPerson(whole.slice(text.length)) ? 4 : 3.2;
           if (!named.has(control))
-            tally.add(control, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
+            tally.add(control, weight * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
         }
       }
     }

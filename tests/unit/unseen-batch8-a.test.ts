@@ -42,3 +42,21 @@ describe('"a different problem" as the way past the topics (u47: "Ho un problema
     expect(marked()).toEqual(['else=something-else']);
   });
 });
+
+describe('the agent as a titled card with a line under it (u47: "Scrivi a un operatore Wish")', () => {
+  const page = (personLine: string) => {
+    document.body.innerHTML = `<section aria-label="Wish Assistant"><div role="log">
+        <div>How would you like to go on?</div>
+        <div><button type="button">Write to the seller<small>The shop answers, usually within 2 days</small></button>
+          <button type="button" id="agent">Write to a Wish advisor<small>${personLine}</small></button>
+          <button type="button">Read the guides<small>Shipping, refunds and returns</small></button></div></div></section>`;
+  };
+
+  it("a line saying a person answers confirms the title: the card is marked, the seller's is not", async () => {
+    page('Someone from our team replies within 24-48 hours');
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+});
