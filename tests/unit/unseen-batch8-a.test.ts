@@ -1,6 +1,7 @@
 // What the eighth batch of hand-made pages (u47, u49, u51, u57: written blind to the guide's
 // code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
+import { findTrigger } from '../../src/dom/regions';
 import { meansElse } from '../../src/wish/meaning';
 import { engineStarter, marked, settle } from '../helpers/guide-page';
 
@@ -58,5 +59,24 @@ describe('the agent as a titled card with a line under it (u47: "Scrivi a un ope
     await settle(() => marked().length > 0);
     expect(engine.current).toBe('contact-agent');
     expect(marked()).toEqual(['agent=contact-agent']);
+  });
+});
+
+describe('a split account control and a choice that fits none (u49)', () => {
+  it("the shopper's name as a link and the account caret beside it are one trigger: the caret", () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a><a href="/transaction">Pedidos</a>
+      <div class="acct"><a href="/settings"><span class="pic"></span>Joana</a>
+        <button type="button" id="caret" aria-label="Menu da conta" aria-expanded="false">▾</button></div>
+      <a href="/cart">Carrinho</a></header>`;
+    expect(findTrigger([document.querySelector('#bar')!], { nameHint: 'Joana Silva' }).element?.id).toBe(
+      'caret',
+    );
+  });
+
+  it('two such parts with a third control in their holder stay two', () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a>
+      <div class="acct"><a href="/settings">Joana</a><button type="button" aria-label="Menu da conta">▾</button>
+        <button type="button">Notificações</button></div></header>`;
+    expect(findTrigger([document.querySelector('#bar')!], { nameHint: 'Joana Silva' }).element).toBeNull();
   });
 });
