@@ -1067,8 +1067,26 @@ export function meansElse(name: string): number {
     return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
-  return negated && hasStem(norm, NOT_LISTED) ? 0.8 : 0;
+  if (negated && hasStem(norm, NOT_LISTED)) return 0.8;
+  // "I can't find what I'm looking for", "Δεν βρίσκω αυτό που ψάχνω": no choice here fits.
+  return (negated || CANNOT.some((w) => holds(norm, w))) && LOOKING_FOR.some((w) => holds(norm, w)) ? 0.8 : 0;
 }
+/** English's "can't": NEGATIONS' first words also say "not about" (and "can" is no no). */
+const CANNOT = ['can t', 'cannot', 'couldn t', 'don t', 'didn t'];
+/** What the shopper is looking for or needs (not what they ordered: "can't find my order" is
+ *  the order's topic). */
+const LOOKING_FOR = [
+  ...[
+    'what i m looking for',
+    'what i am looking for',
+    'what i need',
+    'αυτο που ψαχνω',
+    'αυτο που χρειαζομαι',
+  ],
+  ...['quello che cerco', 'cio che cerco', 'quello che mi serve', 'was ich suche', 'was ich brauche'],
+  ...['ce que je cherche', 'ce dont j ai besoin', 'lo que busco', 'lo que estoy buscando', 'lo que necesito'],
+  ...['o que procuro', 'o que estou procurando', 'o que eu procuro', 'o que preciso'],
+];
 
 /** "A different problem", "Ho un problema diverso", "Διαφορετικό θέμα": a word of "different"
  *  right beside a word of a matter (problem, question, request). Alone, "different" is a

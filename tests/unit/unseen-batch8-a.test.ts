@@ -79,4 +79,39 @@ describe('a split account control and a choice that fits none (u49)', () => {
         <button type="button">Notificações</button></div></header>`;
     expect(findTrigger([document.querySelector('#bar')!], { nameHint: 'Joana Silva' }).element).toBeNull();
   });
+
+  it('"I can\'t find what I\'m looking for" means something else, in every language; "can\'t find my order" not', () => {
+    for (const name of [
+      "I can't find what I'm looking for",
+      'Δεν βρίσκω αυτό που ψάχνω',
+      'Non trovo quello che cerco',
+      'Ich finde nicht, was ich suche',
+      'Je ne trouve pas ce que je cherche',
+      'No encuentro lo que busco',
+      'Não encontro o que procuro',
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of [
+      "I can't find my order",
+      'Não encontro o meu pedido',
+      'What I need to know about refunds',
+    ])
+      expect(meansElse(name), name).toBe(0);
+  });
+
+  it('in the assistant, "No encuentro lo que busco" is marked, not tracking or the main menu', async () => {
+    document.body.innerHTML = `<section aria-label="Asistente de Wish"><div role="log">
+        <div>Tu paquete está en camino.</div>
+        <ol><li role="button" tabindex="0">Seguimiento del envío</li><li role="button" tabindex="0">Cambiar dirección</li>
+          <li role="button" tabindex="0" id="else">No encuentro lo que busco</li><li role="button" tabindex="0">Volver al menú principal</li></ol>
+      </div></section>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      startAt: 'something-else',
+    });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('something-else');
+    expect(marked()).toEqual(['else=something-else']);
+  });
 });
