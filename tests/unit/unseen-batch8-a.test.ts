@@ -115,3 +115,16 @@ describe('a split account control and a choice that fits none (u49)', () => {
     expect(marked()).toEqual(['else=something-else']);
   });
 });
+
+describe('the agent as a card whose title is an element of its own (u51: "Chat with a support agent")', () => {
+  it('the card is marked, not its title alone, nor the forum or the store', async () => {
+    document.body.innerHTML = `<div role="dialog" aria-modal="true" aria-label="Wish Hilfe"><h3>Kontakt</h3>
+        <div class="ways"><div role="button" tabindex="0"><i>👥</i><strong>Community-Forum</strong><span>Antworten anderer Kunden</span></div>
+          <div role="button" tabindex="0" id="agent"><i>💬</i><strong>Mit einem Mitarbeiter chatten</strong><span>Eine Person vom Wish-Support antwortet in wenigen Minuten</span></div>
+          <div role="button" tabindex="0"><i>🏪</i><strong>Shop kontaktieren</strong><span>Fragen zum Produkt</span></div></div></div>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+});
