@@ -10,6 +10,7 @@ import {
   meansHelp,
   meansPerson,
   mentionsPerson,
+  promisesReplyTime,
   asksForFeedback,
   namesServiceAlone,
   namesOtherDesk,
@@ -345,8 +346,10 @@ export function candidates(
             card === el
               ? whole.slice(text.length)
               : normalise(accessibleName(card)).slice(normalise(text).length);
-          // ... unless the line says the same: a person answers under a title that means one.
-          const weight = spec.meaning === 'person' && mentionsPerson(line) ? 4 : 3.2;
+          // ... unless the line says the same: a person (or a reply in hours) under a title
+          // that means one.
+          const weight =
+            spec.meaning === 'person' && (mentionsPerson(line) || promisesReplyTime(line)) ? 4 : 3.2;
           if (!named.has(control))
             tally.add(control, weight * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
         }

@@ -325,6 +325,18 @@ function teamMember(norm: string): boolean {
   return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
 }
 
+/** A line giving so many minutes, hours or days ("Resposta em 24–48 h úteis", "Typically
+ *  replies in 2 hours"): under a channel's title, the time its reply takes. People answer so; a
+ *  bot or an FAQ answers at once. */
+export function promisesReplyTime(text: string): boolean {
+  return REPLY_TIME.test(normalise(text));
+}
+const REPLY_TIME_UNITS = [
+  ...['h', 'hr', 'hrs', 'hours?', 'mins?', 'minutes?', 'days?', 'ωρ\\S*', 'λεπτ\\S*', 'ημερ\\S*'],
+  ...['ore', 'minut\\S*', 'giorn\\S*', 'stunden?', 'tagen?', 'heures?', 'jours?', 'horas?', 'dias?'],
+];
+const REPLY_TIME = new RegExp(`(^| )\\d+ ?(${REPLY_TIME_UNITS.join('|')})( |$)`, 'u');
+
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));

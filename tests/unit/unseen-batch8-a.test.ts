@@ -128,3 +128,27 @@ describe('the agent as a card whose title is an element of its own (u51: "Chat w
     expect(marked()).toEqual(['agent=contact-agent']);
   });
 });
+
+describe("the agent as a two-line choice whose line gives the reply's time (u57: 'Resposta em 24–48 h')", () => {
+  const page = (line: string) => {
+    document.body.innerHTML = `<section aria-label="Βοηθός Wish"><div role="log"><p>Πώς θέλετε να συνεχίσετε;</p>
+        <div class="grid"><button type="button"><span>Συχνές ερωτήσεις</span><small>Άμεσες απαντήσεις</small></button>
+          <button type="button" id="agent"><span>Επικοινωνία με την ομάδα υποστήριξης</span><small>${line}</small></button></div>
+      </div></section>`;
+  };
+
+  it('"Απάντηση σε 24-48 ώρες" under it: the choice is marked', async () => {
+    page('Απάντηση σε 24-48 ώρες');
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+
+  it('a line saying neither a person nor a time leaves it a little less sure: nothing marked', async () => {
+    page('Για όλα τα θέματα παραγγελιών και πληρωμών');
+    start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual([]);
+  });
+});
