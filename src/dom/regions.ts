@@ -711,9 +711,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   return pick(withoutSplitLink(distinct), 4);
 }
 
-/** A split control, the shopper's name as a link and a button beside it, the only controls of
- *  their holder, scoring alike: one trigger, not two. The button stays (a click on it opens in
- *  place; the link would leave the page). */
+/** A split control, a link and a button beside it the only controls of their holder, scoring
+ *  alike (the shopper's name, a caret labelled as the account): one trigger, not two. The
+ *  button stays (a click on it opens in place; the link would leave the page). */
 function withoutSplitLink(list: Candidate[]): Candidate[] {
   const [a, b] = list;
   if (!a || !b || Math.abs(a.score - b.score) >= 0.01) return list;
