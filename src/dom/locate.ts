@@ -10,6 +10,8 @@ import {
   meansGenericGo,
   meansHelp,
   meansPerson,
+  mentionsPerson,
+  promisesReplyTime,
   asksForFeedback,
   addressesAssistant,
   repliesToEarlierRequest,
@@ -357,13 +359,23 @@ export function candidates(
         const target = clickableFor(el, spec);
         const whole = shortText(el);
         if (named.has(target)) continue;
-        if (whole === text) tally.add(target, 4 * nameScoreFor(spec, text), 'visible text');
+        // A title in an element of its own, first in a card whose name goes on with a line.
+        const card = whole === text && target === el ? titledControl(el, text) : el;
+        if (whole === text && card === el) tally.add(target, 4 * nameScoreFor(spec, text), 'visible text');
         // Its title, a line under it ("Customer Support / We're here to help"): a little less,
         // and never when the line says it is another desk ("… / Wish for Merchants").
-        else if (!namesOtherDesk(whole)) {
-          const control = target === el ? titledControl(el, text) : target;
+        else if (!namesOtherDesk(card === el ? whole : accessibleName(card))) {
+          const control = card !== el ? card : target === el ? titledControl(el, text) : target;
+          const line =
+            card === el
+              ? whole.slice(text.length)
+              : normalise(accessibleName(card)).slice(normalise(text).length);
+          // ... unless the line says the same: a person (or a reply in hours) under a title
+          // that means one.
+          const weight =
+            spec.meaning === 'person' && (mentionsPerson(line) || promisesReplyTime(line)) ? 4 : 3.2;
           if (!named.has(control))
-            tally.add(control, 3.2 * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
+            tally.add(control, weight * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
         }
       }
     }

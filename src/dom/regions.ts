@@ -730,7 +730,21 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   const distinct = inner.filter(
     (c, i) => !inner.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
   );
-  return pick(distinct, 4);
+  return pick(withoutSplitLink(distinct), 4);
+}
+
+/** A split control, a link and a button beside it the only controls of their holder, scoring
+ *  alike (the shopper's name, a caret labelled as the account): one trigger, not two. The
+ *  button stays (a click on it opens in place; the link would leave the page). */
+function withoutSplitLink(list: Candidate[]): Candidate[] {
+  const [a, b] = list;
+  if (!a || !b || Math.abs(a.score - b.score) >= 0.01) return list;
+  const holder = a.element.parentElement;
+  if (!holder || b.element.parentElement !== holder) return list;
+  const controls = [...holder.querySelectorAll(INTERACTIVE_SELECTOR)];
+  if (controls.some((c) => !a.element.contains(c) && !b.element.contains(c))) return list;
+  const links = [a, b].filter((c) => c.element.hasAttribute('href'));
+  return links.length === 1 ? list.filter((c) => c !== links[0]) : list;
 }
 
 /** The element that stands for a region in the top page: itself, a shadow root's host, a

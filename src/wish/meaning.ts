@@ -327,6 +327,18 @@ function teamMember(norm: string): boolean {
   return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
 }
 
+/** A line giving so many minutes, hours or days ("Resposta em 24–48 h úteis", "Typically
+ *  replies in 2 hours"): under a channel's title, the time its reply takes. People answer so; a
+ *  bot or an FAQ answers at once. */
+export function promisesReplyTime(text: string): boolean {
+  return REPLY_TIME.test(normalise(text));
+}
+const REPLY_TIME_UNITS = [
+  ...['h', 'hr', 'hrs', 'hours?', 'mins?', 'minutes?', 'days?', 'ωρ\\S*', 'λεπτ\\S*', 'ημερ\\S*'],
+  ...['ore', 'minut\\S*', 'giorn\\S*', 'stunden?', 'tagen?', 'heures?', 'jours?', 'horas?', 'dias?'],
+];
+const REPLY_TIME = new RegExp(`(^| )\\d+ ?(${REPLY_TIME_UNITS.join('|')})( |$)`, 'u');
+
 /** Text (the assistant's question) that mentions a person: the "Yes" after it means the agent. */
 export function mentionsPerson(text: string): boolean {
   const norm = normalise(text.slice(-400));
@@ -1127,7 +1139,8 @@ export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
-  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w))) return 0.8;
+  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) || saysDifferentMatter(norm))
+    return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
   if (negated && hasStem(norm, NOT_LISTED)) return 0.8;
@@ -1144,6 +1157,8 @@ export function meansElse(name: string): number {
     !hasStem(norm, RATING_STEMS)
   )
     return 0.8;
+  // "I can't find what I'm looking for", "Δεν βρίσκω αυτό που ψάχνω": no choice here fits.
+  if (cannot && LOOKING_FOR.some((w) => holds(norm, w))) return 0.8;
   return cannot &&
     words(norm) <= 6 &&
     !/[?？]/u.test(name) &&
@@ -1186,6 +1201,40 @@ const SOUGHT_STEMS = [
   'απαντησ',
   'προβλημ',
 ];
+/** What the shopper is looking for or needs (not what they ordered: "can't find my order" is
+ *  the order's topic). */
+const LOOKING_FOR = [
+  ...[
+    'what i m looking for',
+    'what i am looking for',
+    'what i need',
+    'αυτο που ψαχνω',
+    'αυτο που χρειαζομαι',
+  ],
+  ...['quello che cerco', 'cio che cerco', 'quello che mi serve', 'was ich suche', 'was ich brauche'],
+  ...['ce que je cherche', 'ce dont j ai besoin', 'lo que busco', 'lo que estoy buscando', 'lo que necesito'],
+  ...['o que procuro', 'o que estou procurando', 'o que eu procuro', 'o que preciso'],
+];
+
+/** "A different problem", "Ho un problema diverso", "Διαφορετικό θέμα": a word of "different"
+ *  right beside a word of a matter (problem, question, request). Alone, "different" is a
+ *  parcel's own topic ("Item is different", "Recibí algo diferente"). */
+function saysDifferentMatter(norm: string): boolean {
+  const all = norm.split(' ');
+  return all.some(
+    (w, i) =>
+      DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
+      [all[i - 1], all[i + 1]].some((n) => n !== undefined && MATTER_WORDS.has(n)),
+  );
+}
+const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
+const MATTER_WORDS = new Set([
+  ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
+  ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],
+  ...['problema', 'problemi', 'domanda', 'richiesta', 'questione', 'frage', 'anliegen', 'thema'],
+  ...['probleme', 'problemes', 'souci', 'demande', 'sujet', 'question', 'problemas', 'pregunta'],
+  ...['consulta', 'asunto', 'cuestion', 'tema', 'pergunta', 'assunto', 'questao', 'duvida'],
+]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
 const ARRIVAL_PHRASES = [
