@@ -624,7 +624,9 @@ function forFeedback(el: Element): boolean {
     let text = '';
     const walker = el.ownerDocument.createTreeWalker(holder, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n && text.length <= 300; n = walker.nextNode())
-      if (!el.contains(n)) text += ` ${n.nodeValue ?? ''}`;
+      // A control's words are its own ("Rate this chat" beside a composer): the survey asks.
+      if (!el.contains(n) && !n.parentElement?.closest('a, button, [role="button"], [role="link"]'))
+        text += ` ${n.nodeValue ?? ''}`;
     if (text.length > 300) break;
     if (asksForFeedback(text)) return true;
   }

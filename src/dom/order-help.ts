@@ -183,6 +183,9 @@ export function inOtherPart(el: Element, orderNumber: string): boolean {
     if ((part.textContent ?? '').toLowerCase().includes(number)) return false;
     const heading = headingOf(part, el);
     if (heading && headsOtherThanOrder(shortText(heading))) return true;
+    // Another order's line shows its price beside its link ("7,10 € · Ver pedido"); a link to
+    // the whole purchase among the order's own actions does not.
+    if (!PRICE.test(part.textContent ?? '')) continue;
     for (const link of part.querySelectorAll('a[href]')) {
       const id = orderPageId(link.getAttribute('href') ?? '');
       if (!id) continue;
@@ -192,6 +195,8 @@ export function inOtherPart(el: Element, orderNumber: string): boolean {
   }
   return false;
 }
+
+const PRICE = /\d[\d.,\u00a0 ]*\s?(?:€|\$|£|zł|kr)|(?:€|\$|£|R\$)\s?\d/u;
 
 /** The heading a part opens with (its own, or its first child's), before the control. */
 function headingOf(part: Element, el: Element): Element | null {

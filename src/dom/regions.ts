@@ -11,6 +11,7 @@ import {
   meansCustomerSupport,
   namesWishAssistant,
   saysSignedInAs,
+  labelsPersonsAccount,
   namesServiceCentre,
   reachesService,
   meansOtherControl,
@@ -387,13 +388,14 @@ function holdsAccountEntry(entries: readonly Element[]): boolean {
 
 /** A menu's own title, once the menu shows ("Tu cuenta" heading its column of entries, also
  *  in a signed-out flyout that opened as the shopper went to sign in): what a hover opened,
- *  never the trigger. A heading with a menu's entry beside it. */
+ *  never the trigger. A heading with a menu's entry on show beside it. */
 function titlesAMenu(el: Element): boolean {
   const heading = el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
-  if (!heading) return false;
+  // A heading the page made a control (focusable, opening a popup) is the trigger itself.
+  if (!heading || heading.matches('[tabindex], [aria-haspopup], [aria-expanded]')) return false;
   for (let holder = heading.parentElement, d = 0; holder && d < 2; holder = holder.parentElement, d++)
     for (const a of holder.querySelectorAll('a[href], button, [role="menuitem"], [role="link"]'))
-      if (!heading.contains(a) && isMenuEntryName(entryName(a))) return true;
+      if (!heading.contains(a) && isVisible(a) && isMenuEntryName(entryName(a))) return true;
   return false;
 }
 
@@ -606,7 +608,8 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         el.getAttribute('aria-label') ??
         el.getAttribute('title') ??
         (el.localName === 'img' ? el.getAttribute('alt') : null);
-      if (label && meansAccount(label)) add(el, 4 * meansAccount(label), `labelled "${label.slice(0, 40)}"`);
+      const account = label ? (labelsPersonsAccount(label) ? 1 : meansAccount(label)) : 0;
+      if (account) add(el, 4 * account, `labelled "${label!.slice(0, 40)}"`);
       if (label && options.nameHint && showsName(label, options.nameHint))
         add(el, 3, "labelled with the shopper's name");
       if (
@@ -632,7 +635,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           );
           if (own && own !== text && avatarBeside && meansAccount(own) === 1) add(el, 4, `says "${own}"`);
           else if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
-          else if (saysSignedInAs(text)) add(el, 4, `says "${text}"`);
+          // Said by a control (or a block drawn to open, with its caret); a strip's plain line
+          // says who is signed in, not where their menu is.
+          else if (saysSignedInAs(text))
+            add(el, roleHolder(el) || pointerBlock(el) || hasCaret(el, text) ? 4 : 2, `says "${text}"`);
           // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
           // initials); not a sentence about it ("Verify your account").
           else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);

@@ -575,14 +575,9 @@ export function startsLikeYes(text: string): boolean {
 export function meansAccount(name: string): number {
   // Whose account it is says nothing of what the control is: "Menú de la cuenta de Carmen
   // Ruiz" is "menú de la cuenta" (one to three capitalised words after "of"/"for"). Read so,
-  // it means the account less surely: "Account for Sellers" is a capitalised desk, not a name;
-  // a person's first and last name ("… de Lucía García") are a shopper's.
+  // it means the account less surely: "Account for Sellers" is a capitalised desk, not a name.
   const owner = OWNER_CLAUSE.exec(name.trim());
-  if (owner && owner.index > 0) {
-    const score = accountScore(name.trim().slice(0, owner.index), name);
-    const whose = owner[0].trim().split(/\s+/).slice(1).join(' ');
-    return looksLikePersonName(whose) && !/\bwish\b/i.test(whose) ? score : Math.min(0.8, score);
-  }
+  if (owner && owner.index > 0) return Math.min(0.8, accountScore(name.trim().slice(0, owner.index), name));
   return accountScore(name, name);
 }
 
@@ -597,6 +592,20 @@ function accountScore(label: string, whole: string): number {
   for (const phrase of family('account'))
     if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
+}
+
+/** A label (an aria-label, a title, a picture's alt: not words on show) that names a person's
+ *  account: "Menú de la cuenta de Lucía García" on an avatar. Their first and last name make
+ *  it the shopper's; words on show ("Account for Business Buyers") never do. */
+export function labelsPersonsAccount(label: string): boolean {
+  const owner = OWNER_CLAUSE.exec(label.trim());
+  if (!owner || owner.index === 0) return false;
+  const whose = owner[0].trim().split(/\s+/).slice(1).join(' ');
+  return (
+    accountScore(label.trim().slice(0, owner.index), label) === 1 &&
+    looksLikePersonName(whose) &&
+    !/\bwish\b/i.test(whose)
+  );
 }
 
 const OWNER_CLAUSE =
@@ -1558,55 +1567,27 @@ export function meansDismiss(name: string): boolean {
 export function asksForFeedback(text: string): boolean {
   const norm = normalise(text.slice(0, 400));
   if (!norm) return false;
-  return hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w));
+  if (hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w))) return true;
+  // The experience asked of the chat itself ("¿Qué tal tu experiencia con el asistente?"), not
+  // of the order ("Describe tu experiencia con el pedido").
+  return (
+    hasStem(norm, EXPERIENCE_STEMS) &&
+    (hasStem(norm, CHAT_ITSELF_STEMS) || norm.split(' ').some((w) => US_WORDS.has(w))) &&
+    !hasStem(norm, ORDER_NOUN_STEMS)
+  );
 }
 const FEEDBACK_STEMS = [
-  'feedback',
-  'survey',
-  'experience',
-  'experiencia',
-  'esperienza',
-  'erfahrung',
-  'εμπειρια',
-  'improve',
-  'mejorar',
-  'mejoremos',
-  'migliora',
-  'verbesser',
-  'amelior',
-  'melhora',
-  'βελτιω',
-  'rating',
-  'valorac',
-  'valora tu',
-  'valuta',
-  'bewert',
-  'evalua',
-  'evalue',
-  'avalia',
-  'βαθμολογ',
-  'encuesta',
-  'sondaggio',
-  'umfrage',
-  'enquete',
-  'pesquisa de satisf',
-  'satisfaction',
-  'satisfaccion',
-  'soddisfazione',
-  'zufriedenheit',
-  'satisfacao',
-  'ικανοποιηση',
+  ...['feedback', 'survey', 'improve', 'mejorar', 'mejoremos', 'migliora', 'verbesser', 'amelior'],
+  ...['melhora', 'βελτιω', 'rating', 'valorac', 'valutazion', 'valutare', 'bewert', 'evalua'],
+  ...['evalue', 'avalia', 'βαθμολογ', 'encuesta', 'sondaggio', 'umfrage', 'enquete'],
+  ...['pesquisa de satisf', 'satisfaction', 'satisfaccion', 'soddisfazione', 'zufriedenheit'],
+  ...['satisfacao', 'ικανοποιηση'],
 ];
-const FEEDBACK_WORDS = [
-  'rate',
-  'comments',
-  'commenti',
-  'commentaires',
-  'comentarios',
-  'kommentar',
-  'kommentare',
-  'σχολια',
-  'σχολιο',
+const FEEDBACK_WORDS = ['rate'];
+const EXPERIENCE_STEMS = ['experience', 'experiencia', 'esperienza', 'erfahrung', 'εμπειρια'];
+const CHAT_ITSELF_STEMS = [
+  ...['chat', 'assistant', 'assistent', 'asistente', 'conversation', 'conversa', 'conversaz'],
+  ...['gesprach', 'συνομιλ', 'βοηθ'],
 ];
 
 /** A heading of a part of an order's page that is about something else than the order: the
@@ -1616,16 +1597,47 @@ const FEEDBACK_WORDS = [
 export function headsOtherThanOrder(heading: string): boolean {
   const norm = normalise(heading.slice(0, 200));
   if (!norm || words(norm) > 12) return false;
-  if (PRODUCT_PART_PHRASES.some((p) => holds(norm, p)) || hasStem(norm, PRODUCT_PART_STEMS)) return true;
-  // "Other items/orders of this purchase", "Weitere Artikel", "Άλλα προϊόντα": the other word
-  // right before the noun ("Other questions about your order?" asks about this one).
   const all = norm.split(' ');
-  return all.some(
-    (w, i) =>
-      (ELSE_WORDS.includes(w) || w === 'weitere') &&
-      PURCHASE_PART_STEMS.some((stem) => all[i + 1]?.startsWith(stem)),
+  // "Other items/orders of this purchase", "Weitere Artikel", "Άλλα προϊόντα": the other word
+  // right before a plural noun ("Other questions about your order?", "Other order actions",
+  // "Weitere Bestelloptionen" ask about this one).
+  if (all.some((w, i) => (ELSE_WORDS.includes(w) || w === 'weitere') && PURCHASE_PARTS.has(all[i + 1] ?? '')))
+    return true;
+  // A part that names the order is about it ("Ask a question about this order").
+  if (hasStem(norm, ORDER_NOUN_STEMS)) return false;
+  if (PRODUCT_PART_PHRASES.some((p) => holds(norm, p))) return true;
+  // Reviews and ratings, in the plural (a status "under review" is not them).
+  if (all.some((w) => REVIEWS.has(w) || REVIEW_COMPOUNDS.some((c) => w.startsWith(c)))) return true;
+  // Recommendations or similar things: of products, or for the shopper.
+  return (
+    hasStem(norm, RECOMMEND_STEMS) && (hasStem(norm, PRODUCT_NOUN_STEMS) || all.some((w) => FOR_YOU.has(w)))
   );
 }
+const ORDER_NOUN_STEMS = ['order', 'ordin', 'bestell', 'commande', 'pedido', 'encomenda', 'παραγγελ'];
+const PRODUCT_NOUN_STEMS = [
+  'product',
+  'item',
+  'prodott',
+  'articol',
+  'produkt',
+  'artikel',
+  'produit',
+  'article',
+];
+PRODUCT_NOUN_STEMS.push('producto', 'articulo', 'produto', 'itens', 'προιον', 'ειδη');
+const FOR_YOU = new Set(['you', 'ti', 'te', 'dich', 'vous', 'voce', 'σας', 'σου']);
+const PURCHASE_PARTS = new Set([
+  ...['items', 'orders', 'products', 'articoli', 'ordini', 'prodotti', 'artikel', 'bestellungen'],
+  ...['produkte', 'articles', 'commandes', 'produits', 'pedidos', 'articulos', 'productos'],
+  ...['encomendas', 'produtos', 'itens', 'artigos', 'παραγγελιες', 'προιοντα', 'ειδη'],
+]);
+const REVIEWS = new Set([
+  ...['reviews', 'ratings', 'opiniones', 'valoraciones', 'resenas', 'recensioni', 'bewertungen'],
+  ...['rezensionen', 'avis', 'avaliacoes', 'κριτικες', 'αξιολογησεις'],
+]);
+const REVIEW_COMPOUNDS = ['kundenbewert', 'produktbewert', 'kundenrezension', 'kundenfragen'];
+const RECOMMEND_STEMS = ['recommend', 'recomend', 'raccomand', 'consigliat', 'empfehl', 'recommand'];
+RECOMMEND_STEMS.push('similar', 'simili', 'similaire', 'semelhante', 'παρομοι', 'προτεινομεν');
 const PRODUCT_PART_PHRASES = [
   'q a',
   'questions and answers',
@@ -1662,57 +1674,6 @@ const PRODUCT_PART_PHRASES = [
   'produtos relacionados',
   'verwandte produkte',
   'σχετικα προιοντα',
-];
-const PRODUCT_PART_STEMS = [
-  'review',
-  'rating',
-  'opiniones',
-  'valoraciones',
-  'resenas',
-  'recension',
-  'bewertung',
-  'kundenbewert',
-  'produktbewert',
-  'rezension',
-  'kundenrezension',
-  'kundenfragen',
-  'avis client',
-  'avaliacoes',
-  'κριτικ',
-  'recommend',
-  'recomend',
-  'raccomand',
-  'consigliat',
-  'empfehl',
-  'recommand',
-  'similar',
-  'simili',
-  'similaire',
-  'semelhante',
-  'παρομοι',
-  'προτεινομεν',
-];
-const PURCHASE_PART_STEMS = [
-  'order',
-  'item',
-  'product',
-  'ordin',
-  'articol',
-  'prodott',
-  'bestell',
-  'artikel',
-  'produkt',
-  'commande',
-  'article',
-  'produit',
-  'pedido',
-  'articulo',
-  'producto',
-  'encomenda',
-  'produto',
-  'παραγγελ',
-  'προιον',
-  'ειδ',
 ];
 
 /** A name of Wish's own assistant ("Asistente de Wish", "Wish Assistant", "Βοηθός Wish", a
@@ -1763,10 +1724,23 @@ const VIRTUAL_ASSISTANT = [
  *  reads. Not the service ("Scrivi all'assistenza", "Assistance"): the assistant's own word. */
 export function addressesAssistant(name: string): boolean {
   const norm = normalise(name);
-  if (!norm || words(norm) > 10) return false;
-  return norm.split(' ').some((w) => BOT_WORDS.some((b) => w === b || w.startsWith(b)));
+  if (!norm || words(norm) > 8) return false;
+  // A person of the support team may be called so ("Scrivi alla tua assistente", "Mensagem
+  // para o assistente de suporte"): not after "your", and not beside the team or service.
+  const all = norm.split(' ');
+  const others = all.filter((w) => !BOT_WORDS.has(w)).join(' ');
+  if (hasStem(others, PEOPLE_SERVICE_STEMS) || hasStem(others, TEAM_STEMS) || hasStem(others, CUSTOMER_STEMS))
+    return false;
+  return all.some((w, i) => BOT_WORDS.has(w) && !POSSESSIVES.has(all[i - 1] ?? ''));
 }
-const BOT_WORDS = ['assistant', 'assistent', 'asistente', 'assistente', 'βοηθο', 'βοηθου', 'bot', 'chatbot'];
+const BOT_WORDS = new Set([
+  ...['assistant', 'assistent', 'assistenten', 'asistente', 'assistente', 'bot', 'chatbot'],
+  ...['βοηθο', 'βοηθος', 'βοηθου'],
+]);
+const POSSESSIVES = new Set([
+  ...['your', 'tua', 'tuo', 'sua', 'suo', 'seu', 'tu', 'dein', 'deine', 'deinem', 'deinen'],
+  ...['ihr', 'ihre', 'ihrem', 'votre', 'ton', 'ta', 'σου', 'σας', 'vostro', 'vostra'],
+]);
 
 /** "Signed in as <address>" (an account with no name set shows its e-mail): the account. Read
  *  from the start of the text, its lines run together too ("Signed in asj.ellis@…"). Inferred

@@ -9,6 +9,7 @@ import {
   meansElse,
   meansHelp,
   meansAccount,
+  labelsPersonsAccount,
   meansPerson,
   namesServiceAlone,
   meansYes,
@@ -270,11 +271,11 @@ describe('meansPerson', () => {
 describe('meansAccount', () => {
   it.each([
     ['Account menu for Maria', 0.8],
-    // Read without the owner's name: a person's first and last name are a shopper's, so the
-    // rest says it as surely as alone; a capitalised desk is not ("Account for Sellers").
-    ['Menú de la cuenta de Carmen Ruiz', 1],
-    ['Menu du compte de Claire Dubois', 1],
-    ['Kontomenü von Jonas Becker', 1],
+    // Read without the owner's name, never surely the account ("Account for Sellers"); a
+    // label naming a person's account is (labelsPersonsAccount, below).
+    ['Menú de la cuenta de Carmen Ruiz', 0.8],
+    ['Menu du compte de Claire Dubois', 0.8],
+    ['Kontomenü von Jonas Becker', 0.8],
     ['Menu del account di Luca Bianchi', 0.8],
     ['Account for Sellers', 0.8],
     ['Account for Wish Merchants', 0.8],
@@ -289,6 +290,22 @@ describe('meansAccount', () => {
     ['Il mio account', 1],
   ] as const)('"%s" means the account (%s)', (name, score) => {
     expect(meansAccount(name)).toBe(score);
+  });
+
+  it("a label naming a person's account is it, a desk or a brand is not", () => {
+    for (const label of [
+      'Menú de la cuenta de Carmen Ruiz',
+      'Menu du compte de Claire Dubois',
+      'Kontomenü von Jonas Becker',
+    ])
+      expect(labelsPersonsAccount(label), label).toBe(true);
+    for (const label of [
+      'Account for Sellers',
+      'Account for Wish Merchants',
+      'Menu del account di Luca Bianchi',
+      'Account',
+    ])
+      expect(labelsPersonsAccount(label), label).toBe(false);
   });
 
   it.each([
@@ -668,10 +685,15 @@ describe("initialsOf: the shopper's own initials", () => {
 });
 
 describe('namesServiceAlone', () => {
-  it.each(['Support', 'Atendimento', 'Atendimento3', 'Atendimento 3', 'Assistenza', 'Υποστήριξη', 'Soporte 12'])(
-    '"%s" names the service alone',
-    (name) => expect(namesServiceAlone(name)).toBe(true),
-  );
+  it.each([
+    'Support',
+    'Atendimento',
+    'Atendimento3',
+    'Atendimento 3',
+    'Assistenza',
+    'Υποστήριξη',
+    'Soporte 12',
+  ])('"%s" names the service alone', (name) => expect(namesServiceAlone(name)).toBe(true));
   it.each(['Seller support', 'Support center', 'Suporte para celular', 'Help', 'Support 2024 edition', ''])(
     '"%s" does not',
     (name) => expect(namesServiceAlone(name)).toBe(false),
