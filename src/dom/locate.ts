@@ -633,6 +633,19 @@ function forFeedback(el: Element): boolean {
   return false;
 }
 
+/** The one field a shopper could write in among the regions (no search, no survey's, no
+ *  question to the bot, no reply to an earlier request, nothing read-only), or null when there
+ *  are none or several: once the shopper asked for a person, a chat's only box is where to
+ *  write, whatever it is called ("Digite sua dúvida" on a one-line input). */
+export function loneTextField(regions: readonly Region[], exclude: (el: Element) => boolean): Element | null {
+  const tally = new Tally();
+  for (const root of regions) addTextboxes(root, tally);
+  const usable = [...tally.byElement.values()].filter(
+    (c) => c.score > 0 && !exclude(c.element) && isVisible(c.element),
+  );
+  return usable.length === 1 ? usable[0]!.element : null;
+}
+
 function addTextboxes(root: Region, tally: Tally): void {
   for (const el of queryAll(root, FIELD_SELECTOR)) {
     const search =

@@ -1233,10 +1233,14 @@ function saysDifferentMatter(norm: string): boolean {
   return all.some(
     (w, i) =>
       DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
-      [all[i - 1], all[i + 1]].some((n) => n !== undefined && MATTER_WORDS.has(n)),
+      // Right beside it, or with a verb "to be" between ("Ma demande est différente").
+      [all[i - 1], all[i + 1], TO_BE_WORDS.has(all[i - 1] ?? '') ? all[i - 2] : undefined].some(
+        (n) => n !== undefined && MATTER_WORDS.has(n),
+      ),
   );
 }
-const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
+const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
+const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden', 'anders'];
 const MATTER_WORDS = new Set([
   ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
   ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],

@@ -9,6 +9,7 @@ import {
   addressesAssistant,
   greetedName,
   greetsToSignIn,
+  meansElse,
   meansHelp,
   namesWishAssistant,
   repliesToEarlierRequest,
@@ -257,4 +258,49 @@ describe("a page under the order's own (its tracking), its card a line of the pa
     );
     expect(locate('message', [$('[role="dialog"]')]).element).toBe($('#new'));
   });
+});
+
+describe("the assistant's choices in other words (u54)", () => {
+  it('"my request is different", a verb "to be" between, is something else', () => {
+    for (const name of ['Ma demande est différente', 'Mein Anliegen ist anders', 'My issue is different'])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    // A parcel that is not as described stays the order's.
+    expect(meansElse('L’article est différent')).toBe(0);
+  });
+});
+
+describe("the chat's only box once a person was asked for (u48)", () => {
+  it('a one-line input with no word of a message is the box; with a second field, none is', async () => {
+    const engine = await agentAsked();
+    $('#chat').insertAdjacentHTML(
+      'beforeend',
+      '<div class="bar"><input type="text" id="box" placeholder="Escribe tu duda"><button aria-label="Enviar">➤</button></div>',
+    );
+    await settle(() => marked().includes('box=message'));
+    expect(marked()).toContain('box=message');
+    engine.stop();
+  });
+
+  it('two fields: not certain', async () => {
+    const engine = await agentAsked();
+    $('#chat').insertAdjacentHTML(
+      'beforeend',
+      '<input type="text" id="a" placeholder="Tu nombre"><input type="text" id="b" placeholder="Escribe tu duda"><button>Enviar</button>',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    engine.evaluate();
+    expect(marked().filter((m) => m.endsWith('=message'))).toEqual([]);
+    engine.stop();
+  });
+
+  async function agentAsked() {
+    document.body.innerHTML = `<main><h1>Ayuda</h1></main><section id="chat" aria-label="Chat de Wish"><div role="log">
+      <p>¿Quieres hablar con una persona de nuestro equipo?</p><div><button id="yes">Sí</button><button>No</button></div></div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    engine.evaluate();
+    await settle(() => marked().includes('yes=contact-agent'));
+    shopper.click($('#yes'));
+    await settle(() => engine.current === 'message');
+    return engine;
+  }
 });

@@ -9,6 +9,7 @@ import {
   isContent,
   isDisabled,
   locate,
+  loneTextField,
   cursorOf,
   pointerOrigin,
   roleOf,
@@ -406,7 +407,9 @@ export class GuideEngine {
       );
       const boxRegions = [...boxHome, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
       field = (this.corrected('message', assistant) ??
-        locate('message', boxRegions, { exclude: inAssistant }).element) as Field | null;
+        locate('message', boxRegions, { exclude: inAssistant }).element ??
+        // The shopper asked for a person: the chat's only box is where to write.
+        (this.step === 'message' ? loneTextField(boxRegions, inAssistant) : null)) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
