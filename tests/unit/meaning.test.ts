@@ -288,6 +288,12 @@ describe('meansAccount', () => {
     ['Minha conta', 1],
     ['Mon compte', 1],
     ['Il mio account', 1],
+    // "Your account", as a label addresses the shopper (fresh corpus w11932: "Il tuo account").
+    ['Il tuo account', 1],
+    ['Dein Konto', 1],
+    ['Ton compte', 1],
+    ['A sua conta', 1],
+    ['Ο λογαριασμός σας', 1],
   ] as const)('"%s" means the account (%s)', (name, score) => {
     expect(meansAccount(name)).toBe(score);
   });

@@ -7,6 +7,8 @@ export const de: Words = {
   account: [
     'konto',
     'mein konto',
+    'dein konto',
+    'ihr konto',
     'kundenkonto',
     'profil',
     'mein profil',

@@ -8,6 +8,7 @@ export const fr: Words = {
     'compte',
     'mon compte',
     'votre compte',
+    'ton compte',
     'profil',
     'mon profil',
     'menu du compte',

@@ -12,6 +12,8 @@ export const it: Words = {
   account: [
     'account',
     'il mio account',
+    'il tuo account',
+    'il tuo profilo',
     'profilo',
     'il mio profilo',
     'menu account',

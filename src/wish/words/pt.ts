@@ -9,6 +9,8 @@ export const pt: Words = {
     'conta',
     'minha conta',
     'sua conta',
+    'tua conta',
+    'a sua conta',
     'perfil',
     'meu perfil',
     'menu da conta',
