@@ -19,6 +19,7 @@ import {
   namesServiceAlone,
   namesWishAssistant,
   namesOtherDesk,
+  namesDatum,
   topicOf,
 } from '../wish/meaning';
 import {
@@ -483,6 +484,8 @@ export function cardTitle(el: Element): string {
     const heading = node.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
     if (heading) {
       const text = shortText(heading);
+      // The card's other words say whose it is: a community's or a seller's is another desk.
+      if (namesOtherDesk(shortText(node, 300))) return '';
       return text.length <= 80 ? text : '';
     }
   }
@@ -641,9 +644,19 @@ export function loneTextField(regions: readonly Region[], exclude: (el: Element)
   const tally = new Tally();
   for (const root of regions) addTextboxes(root, tally);
   const usable = [...tally.byElement.values()].filter(
-    (c) => c.score > 0 && !exclude(c.element) && isVisible(c.element),
+    (c) => c.score > 0 && !exclude(c.element) && isVisible(c.element) && !asksForDatum(c.element),
   );
   return usable.length === 1 ? usable[0]!.element : null;
+}
+
+/** A one-line field for one datum (an e-mail, a phone, an order number, a search), by its
+ *  type, its name or its words: never a message box taken for want of a better one. */
+function asksForDatum(el: Element): boolean {
+  if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null) return false;
+  if (/^(?:email|tel|number|search|url|password)$/i.test(el.getAttribute('type') ?? '')) return true;
+  const attrs = ['name', 'id', 'autocomplete', 'inputmode'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  if (/mail|phone|tel\b|order|search|query|zip|postal|name|code/i.test(attrs)) return true;
+  return namesDatum(accessibleName(el));
 }
 
 function addTextboxes(root: Region, tally: Tally): void {

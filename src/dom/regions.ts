@@ -1024,12 +1024,21 @@ export function assistantLike(root: Element | Document): Region[] {
         if (d && !out.includes(d)) out.push(d);
       }
   // A frame's page drawn by a custom element (its whole UI in an open shadow root): the root
-  // too, which a search of the frame's document does not enter.
-  for (const r of [...out])
-    if (r.nodeType === 9)
-      for (const el of (r as Document).querySelectorAll('*'))
-        if (el.shadowRoot && !isShadowControl(el) && isVisible(el) && !out.includes(el.shadowRoot))
-          out.push(el.shadowRoot);
+  // too, which a search of the frame's document does not enter. Only the element that is the
+  // page (alone in its body, a few wrappers deep): a widget drawn beside the chat (a survey's
+  // card) is no part of the assistant.
+  for (const r of [...out]) {
+    if (r.nodeType !== 9) continue;
+    let el: Element | null | undefined = (r as Document).body;
+    for (let d = 0; el && !el.shadowRoot && d < 4; d++) {
+      const shown: Element[] = [...el.children].filter(
+        (c) => !c.matches('script, style, noscript, template, link, meta'),
+      );
+      el = shown.length === 1 ? shown[0] : null;
+    }
+    if (el?.shadowRoot && !isShadowControl(el) && isVisible(el) && !out.includes(el.shadowRoot))
+      out.push(el.shadowRoot);
+  }
   return out;
 }
 

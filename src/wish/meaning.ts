@@ -1148,6 +1148,8 @@ export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
   const norm = normalise(name);
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
+  // The community's forum is another desk ("No answer found – ask the Community").
+  if (hasStem(norm, COMMUNITY_STEMS)) return 0;
   if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) || saysDifferentMatter(norm))
     return 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
@@ -1163,6 +1165,8 @@ export function meansElse(name: string): number {
     words(norm) <= 6 &&
     !/[?？]/u.test(name) &&
     hasStem(norm, HELPED_STEMS) &&
+    // "No, I don't need help", "Non ho bisogno di aiuto": declining help ends the chat.
+    !hasStem(norm, NEED_STEMS) &&
     !hasStem(norm, RATING_STEMS)
   )
     return 0.8;
@@ -1176,6 +1180,8 @@ export function meansElse(name: string): number {
     ? 0.8
     : 0;
 }
+/** Needing (inferred): "need", "bisogno", "necesito", "preciso", "brauche", "besoin", "χρειάζομαι". */
+const NEED_STEMS = ['need', 'bisogn', 'necesit', 'precis', 'brauch', 'benotig', 'besoin', 'χρειαζ'];
 /** Helping, as a verb: "help", "hilft", "geholfen", "aiutato", "aidé", "ayudó", "ajudou",
  *  "βοήθησε". */
 const HELPED_STEMS = ['help', 'hilf', 'geholf', 'aiut', 'aide', 'ayud', 'ajud', 'βοηθ'];
@@ -1233,6 +1239,8 @@ function saysDifferentMatter(norm: string): boolean {
   return all.some(
     (w, i) =>
       DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
+      // The adjective, not the adverb ("Ask your question differently", "riformula diversamente").
+      !/(?:ly|mente|ως)$/u.test(w) &&
       // Right beside it, or with a verb "to be" between ("Ma demande est différente").
       [all[i - 1], all[i + 1], TO_BE_WORDS.has(all[i - 1] ?? '') ? all[i - 2] : undefined].some(
         (n) => n !== undefined && MATTER_WORDS.has(n),
@@ -1240,7 +1248,7 @@ function saysDifferentMatter(norm: string): boolean {
   );
 }
 const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
-const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden', 'anders'];
+const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
 const MATTER_WORDS = new Set([
   ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
   ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],
@@ -1428,6 +1436,18 @@ const ARRIVAL_STEMS = [
   ...['recu', 'livre', 'parvenu', 'ηρθε', 'εφτασε', 'εχει φτασει', 'παρελαβ', 'ελαβ', 'παραδοθ'],
 ];
 
+/** Shoppers answering shoppers (a community, a forum): never Wish's agents. */
+const COMMUNITY_STEMS = [
+  'communit',
+  'comunid',
+  'comunit',
+  'communaut',
+  'gemeinschaft',
+  'κοινοτ',
+  'forum',
+  'foro',
+];
+
 /** The help center's and the sellers' desks, in every supported language: not Wish's support. */
 const OTHER_DESK_STEMS = [
   'faq',
@@ -1454,7 +1474,8 @@ const OTHER_DESK_STEMS = [
 /** Text that names the help center or the sellers' side ("Customer Support / Wish for
  *  Merchants"): whatever its title says, not the way to Wish's agents. */
 export function namesOtherDesk(text: string): boolean {
-  return hasStem(normalise(text), OTHER_DESK_STEMS);
+  const norm = normalise(text);
+  return hasStem(norm, OTHER_DESK_STEMS) || hasStem(norm, COMMUNITY_STEMS);
 }
 
 /** The top bar's other controls with a popup: notifications, cart, messages, language and
@@ -1780,4 +1801,17 @@ export function repliesToEarlierRequest(name: string): boolean {
 const REPLY_STEMS = [
   ...['reply', 'respond', 'answer', 'antwort', 'beantwort', 'repond', 'repons', 'rispond'],
   ...['rispost', 'respuesta', 'responder', 'resposta', 'απαντ'],
+];
+
+/** A field's words asking for one datum, not a message: a search, an e-mail, a phone, an order's
+ *  number (inferred, in every supported language). */
+export function namesDatum(name: string): boolean {
+  const norm = normalise(name);
+  return !!norm && hasStem(norm, DATUM_STEMS);
+}
+const DATUM_STEMS = [
+  ...['search', 'buscar', 'busca', 'cerca', 'such', 'recherch', 'pesquis', 'αναζητ'],
+  ...['mail', 'phone', 'telefon', 'telefono', 'telephone', 'τηλεφων'],
+  ...['order number', 'order id', 'numero de pedido', 'numero d ordine', 'bestellnummer'],
+  ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμος παραγγελιας'],
 ];

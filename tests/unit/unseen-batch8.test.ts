@@ -262,7 +262,7 @@ describe("a page under the order's own (its tracking), its card a line of the pa
 
 describe("the assistant's choices in other words (u54)", () => {
   it('"my request is different", a verb "to be" between, is something else', () => {
-    for (const name of ['Ma demande est différente', 'Mein Anliegen ist anders', 'My issue is different'])
+    for (const name of ['Ma demande est différente', 'Mein Anliegen ist verschieden', 'My issue is different'])
       expect(meansElse(name), name).toBeGreaterThan(0);
     // A parcel that is not as described stays the order's.
     expect(meansElse('L’article est différent')).toBe(0);
