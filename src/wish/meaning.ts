@@ -1049,8 +1049,20 @@ export function topicOf(name: string): TopicKind | undefined {
     return undefined;
   for (const kind of ['payment', 'account', 'order'] as const)
     if (hasStem(norm, TOPIC_STEMS[kind]))
-      return saysNotAbout(norm, TOPIC_STEMS[kind]) || hasStem(norm, OLDER_STEMS) ? undefined : kind;
+      return saysNotAbout(norm, TOPIC_STEMS[kind]) || hasStem(norm, OLDER_STEMS) || asksForMore(norm)
+        ? undefined
+        : kind;
   return undefined;
+}
+
+/** "See more articles", "Ver más artículos", "Mehr anzeigen": more of a list, not a problem. */
+const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερες']);
+function asksForMore(norm: string): boolean {
+  const all = norm.split(' ');
+  // French "plus" is more, unless a "ne" makes it "no longer" ("Je n'ai plus de nouvelles").
+  return (
+    all.some((w) => MORE_WORDS.has(w)) || (all.includes('plus') && !all.includes('n') && !all.includes('ne'))
+  );
 }
 
 /** "Show older orders", "Ver pedidos anteriores": more of a list, not a problem to pick. */

@@ -14,6 +14,7 @@ import {
   namesWishAssistant,
   repliesToEarlierRequest,
   saysSignedInAs,
+  topicOf,
 } from '../../src/wish/meaning';
 import { engineStarter, $, marked, settle } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
@@ -262,7 +263,11 @@ describe("a page under the order's own (its tracking), its card a line of the pa
 
 describe("the assistant's choices in other words (u54)", () => {
   it('"my request is different", a verb "to be" between, is something else', () => {
-    for (const name of ['Ma demande est différente', 'Mein Anliegen ist verschieden', 'My issue is different'])
+    for (const name of [
+      'Ma demande est différente',
+      'Mein Anliegen ist verschieden',
+      'My issue is different',
+    ])
       expect(meansElse(name), name).toBeGreaterThan(0);
     // A parcel that is not as described stays the order's.
     expect(meansElse('L’article est différent')).toBe(0);
@@ -303,4 +308,18 @@ describe("the chat's only box once a person was asked for (u48)", () => {
     await settle(() => engine.current === 'message');
     return engine;
   }
+});
+
+describe('more of a list is no topic (u53 with the extension, under load)', () => {
+  it('"Ver más artículos", "See more articles", "Voir plus d’articles" are no problem to pick', () => {
+    for (const name of [
+      'Ver más artículos',
+      'See more articles',
+      'Voir plus d’articles',
+      'Mehr Artikel anzeigen',
+    ])
+      expect(topicOf(name), name).toBeUndefined();
+    expect(topicOf('Mi pedido')).toBe('order');
+    expect(topicOf('Il mio ordine non è arrivato')).toBe('order');
+  });
 });
