@@ -171,16 +171,8 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
 export function accessibleName(el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria?.trim()) return aria.trim();
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => (root.getElementById?.(id) ? shortText(root.getElementById(id)!) : ''))
-      .join(' ')
-      .trim();
-    if (text) return text;
-  }
+  const labelled = textOfIds(el, 'aria-labelledby');
+  if (labelled) return labelled;
   const labels = (el as HTMLInputElement).labels;
   if (labels && labels.length) {
     const text = [...labels]
@@ -201,6 +193,18 @@ export function accessibleName(el: Element): string {
   const alt = el.querySelector('img[alt]')?.getAttribute('alt');
   if (el.localName === 'input') return ((el as HTMLInputElement).value ?? '').trim();
   return (el.getAttribute('title') ?? alt ?? '').trim();
+}
+
+/** The text of the elements an ARIA attribute names by id (aria-labelledby, -describedby). */
+function textOfIds(el: Element, attribute: string): string {
+  const ids = el.getAttribute(attribute);
+  if (!ids) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => (root.getElementById?.(id) ? shortText(root.getElementById(id)!) : ''))
+    .join(' ')
+    .trim();
 }
 
 export function closestAcross(el: Element, selector: string): Element | null {
@@ -466,16 +470,8 @@ export function locate(id: LocatorId, regions: readonly Region[], options: Locat
 /** The title of the card a control is the one control of: the text its aria-describedby
  *  names, else the heading of its holder (up to three levels, no other control in it). */
 export function cardTitle(el: Element): string {
-  const described = el.getAttribute('aria-describedby');
-  if (described) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const text = described
-      .split(/\s+/)
-      .map((id) => (root.getElementById?.(id) ? shortText(root.getElementById(id)!) : ''))
-      .join(' ')
-      .trim();
-    if (text) return text.length <= 80 ? text : '';
-  }
+  const described = textOfIds(el, 'aria-describedby');
+  if (described) return described.length <= 80 ? described : '';
   let node = el.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';

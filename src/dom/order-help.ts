@@ -37,7 +37,7 @@ export function findOrderHelp(
   }
   if (!help && regions.length) help = locate('get-help', regions, options).element;
   if (!help && orderNumber && regions.length === 1)
-    help = helpInPinnedBar(doc, orderNumber, regions[0]!, options.exclude);
+    help = helpOnOrdersOwnPage(doc, orderNumber, regions[0]!, options.exclude);
   if (!help && orderNumber)
     help = orderChoice(assistant.length ? assistant : conversationRegions(doc), orderNumber, options.exclude);
   return help;
@@ -143,7 +143,7 @@ export function conversationRegions(doc: Document): Region[] {
  *  the number ends; then anywhere on a page under the order (its tracking page, where the
  *  card is a line of the parcel's contents), never in the cards of the purchase's other orders
  *  (a part about something else is left out by the caller's filters). */
-export function helpInPinnedBar(
+function helpOnOrdersOwnPage(
   doc: Document,
   orderNumber: string,
   card: Region,
