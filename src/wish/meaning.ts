@@ -1124,10 +1124,17 @@ export function meansGenericGo(name: string): boolean {
   return (
     all.some((w) => GO_STEMS.some((s) => w.startsWith(s))) &&
     all.every(
-      (w) => w.length <= 3 || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
+      (w) => GO_FILLERS.has(w) || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
     )
   );
 }
+/** Articles and the like that may stand beside the "go" ("Start a chat", "Avvia la chat"); any
+ *  other short word names a place ("Open FAQ", "Open in app") and is no bare "go". */
+const GO_FILLERS = new Set([
+  ...['a', 'an', 'the', 'to', 'my', 'new', 'neue', 'neuen', 'nuova', 'nouvelle', 'nouveau', 'nueva', 'nova', 'der', 'den', 'das', 'die', 'ein', 'eine', 'einen'],
+  ...['il', 'la', 'lo', 'l', 'un', 'una', 'uno', 'le', 'les', 'une', 'el', 'los', 'las', 'o', 'um', 'uma'],
+  ...['mi', 'ma', 'mon', 'meu', 'minha', 'mio', 'mia', 'mein', 'meine', 'τη', 'την', 'το', 'μια', 'ενα', 'νεα'],
+]);
 /** Choosing, starting, opening, going on, per language (inferred). */
 const GO_STEMS = [
   ...['select', 'choose', 'pick', 'start', 'begin', 'open', 'continue'],
