@@ -67,7 +67,21 @@ export async function waitStep(page: E2EPage, step: string, timeout = STEP_WAIT)
 export async function clickStep(page: E2EPage, step: string): Promise<void> {
   await waitStep(page, step);
   const inFrame = await page.evaluate((s) => !document.querySelector(`[data-wsg-step="${s}"]`), step);
-  if (!inFrame) return page.click(`[data-wsg-step="${step}"]`);
+  if (!inFrame) {
+    // A shopper clicks what they see: once in view, wait until nothing (the guide's popover
+    // catching up with a scroll on a slow machine) is drawn over the element's middle.
+    await page.evaluate(
+      (s) => document.querySelector(`[data-wsg-step="${s}"]`)?.scrollIntoView({ block: 'center' }),
+      step,
+    );
+    await page.waitFor((s) => {
+      const el = document.querySelector(`[data-wsg-step="${s}"]`);
+      const r = el?.getBoundingClientRect();
+      const hit = r && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && (hit === el || el!.contains(hit));
+    }, step);
+    return page.click(`[data-wsg-step="${step}"]`);
+  }
   // Inside a same-origin iframe: a real click at the element's place on the page (the guide
   // only acts on the shopper's own, trusted clicks).
   const at = await page.evaluate((s) => {
@@ -232,7 +246,9 @@ export async function watchClicks(page: E2EPage): Promise<void> {
           const m = e as MouseEvent;
           const t = m.composedPath()[0] as Element | undefined;
           const name = t?.nodeType === 1 ? `${t.localName}.${t.className}` : String(t);
-          seen.push(`${type} ${m.isTrusted ? 'trusted' : 'UNTRUSTED'} at ${m.clientX},${m.clientY} on ${name}`);
+          seen.push(
+            `${type} ${m.isTrusted ? 'trusted' : 'UNTRUSTED'} at ${m.clientX},${m.clientY} on ${name}`,
+          );
         },
         true,
       );
