@@ -410,6 +410,7 @@ export function candidates(
     if (el.closest('[data-wsg-ui]') || isContent(el)) continue;
     if (options.exclude?.(el)) continue;
     if (spec.notWords && bestNameScore(accessibleName(el), spec.notWords) > 0) continue;
+    if (spec.meaning === 'else' && ratesAnAnswer(el)) continue;
     scored.push(c);
   }
   // An element and its own descendant are one target: keep the better scored.
@@ -601,6 +602,17 @@ function holdsOnePhrase(el: Element): boolean {
       return false;
   }
   return true;
+}
+
+/** A pictogram that rates an answer (👎 labelled "Not what I'm looking for" beside a 👍): it
+ *  shows no words, and neither does a control beside it. A rating, never a choice to go on by. */
+function ratesAnAnswer(el: Element): boolean {
+  const wordless = (c: Element) => !/[\p{L}\p{N}]/u.test(c.textContent ?? '');
+  if (!wordless(el)) return false;
+  const holder = el.parentElement;
+  return (
+    !!holder && [...holder.querySelectorAll('button, [role="button"]')].some((c) => c !== el && wordless(c))
+  );
 }
 
 /** Fields a message can be typed in: a multi-line one is likely the message box, a search
