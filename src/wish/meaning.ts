@@ -80,6 +80,12 @@ const PERSON_STEMS = [
   'consulent',
   'specialist',
   'especialist',
+  // A specialist (inferred; "Fachperson" is Swiss German's word for one). Not "expert": a
+  // shop's AI stylist is sold as one ("Esperto di stile AI").
+  'spezialist',
+  'specialista',
+  'fachperson',
+  'fachkraft',
   'advisor',
   'adviser',
   'εκπροσωπ',
