@@ -47,7 +47,7 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import { hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
+import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind } from '../wish/pages';
 
@@ -659,6 +659,17 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           }
         }
       }
+      // A control with no words of its own may have them drawn by CSS ("Reto ▾" painted from
+      // a data attribute): a greeting, the account's name or the shopper's name said so counts.
+      if (el.matches('button, a[href], [role="button"], [aria-haspopup]') && !shortText(el, 4)) {
+        const drawn = generatedText(el);
+        if (drawn && drawn.length <= 40) {
+          const bare = drawn.replace(/[▾▼⌄˅⏷]/gu, '').trim();
+          if (greetedName(bare) || meansAccount(bare) === 1) add(el, 4, `draws "${drawn}"`);
+          else if (options.nameHint && showsName(bare, options.nameHint))
+            add(el, 4, `draws the shopper's name "${drawn}"`);
+        }
+      }
       if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') {
         add(el, 2, 'opens a popup');
         // An icon with no words that opens a popup: an account icon, unless its holder or
@@ -1015,14 +1026,17 @@ export function assistantLike(root: Element | Document): Region[] {
       push(el.shadowRoot);
   }
   if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
-  // A frame inside an open shadow root (a widget drawing its frame there): its document.
-  for (const r of [...out])
-    if (r.nodeType === 11)
-      for (const frame of (r as ShadowRoot).querySelectorAll('iframe')) {
+  // A frame inside an open shadow root (a widget drawing its frame there), or inside a frame
+  // (a widget's frame holding the conversation's): its document. Frames in those, a few deep.
+  for (let i = 0; i < out.length && i < 12; i++) {
+    const r = out[i]!;
+    if (r.nodeType === 11 || r.nodeType === 9)
+      for (const frame of (r as ShadowRoot | Document).querySelectorAll('iframe')) {
         if (isConsentFrame(frame) || !isVisible(frame)) continue;
         const d = frameDocument(frame);
         if (d && !out.includes(d)) out.push(d);
       }
+  }
   // A frame's page drawn by a custom element (its whole UI in an open shadow root): the root
   // too, which a search of the frame's document does not enter. Only the element that is the
   // page (alone in its body, a few wrappers deep): a widget drawn beside the chat (a survey's

@@ -75,3 +75,24 @@ export function parentElementAcrossShadow(el: Element): Element | null {
   // Not instanceof: the element may come from another window (an iframe).
   return root.nodeType === 11 && root.host ? root.host : null;
 }
+
+/** The words a CSS `content` value draws (`"Reto" " ▾"`, `attr()` already resolved by the
+ *  browser), '' for none: the strings only, not images or counters. */
+export function contentWords(content: string): string {
+  const out: string[] = [];
+  for (const m of content.replace(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/g, '').matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g))
+    out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Words CSS draws before and after an element (a name painted by `content: attr(data-name)`):
+ *  part of what the element shows, and of its accessible name. Browsers only: jsdom computes
+ *  no pseudo-elements. */
+export function generatedText(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !hasLayout()) return '';
+  return ['::before', '::after']
+    .map((p) => contentWords(view.getComputedStyle(el, p).content))
+    .join(' ')
+    .trim();
+}

@@ -52,9 +52,8 @@ export class PageWatcher {
       attributeFilter: ATTRIBUTES,
     });
     this.observers.push(observer);
-    for (const type of REVEAL_EVENTS)
-      doc.addEventListener(type, this.schedule, { capture: true, passive: true, signal: this.signal });
-    doc.defaultView?.addEventListener('resize', this.schedule, { signal: this.signal });
+    for (const type of REVEAL_EVENTS) listenUntil(doc, type, this.schedule, this.signal, true, true);
+    if (doc.defaultView) listenUntil(doc.defaultView, 'resize', this.schedule, this.signal);
     this.watchFrames(doc);
   }
 
@@ -145,5 +144,25 @@ export class PageWatcher {
     for (const o of this.observers) o.disconnect();
     this.observers.length = 0;
     if (this.frame) this.cancelFrame();
+  }
+}
+
+/** Adds a listener until `signal` aborts. A frame's window may refuse a signal made in ours
+ *  (another realm): then the listener is added bare and removed by hand on abort. */
+export function listenUntil(
+  target: EventTarget,
+  type: string,
+  handler: EventListener,
+  signal: AbortSignal,
+  capture = false,
+  passive = false,
+): void {
+  try {
+    target.addEventListener(type, handler, { capture, passive, signal });
+  } catch {
+    target.addEventListener(type, handler, { capture, passive });
+    signal.addEventListener('abort', () => target.removeEventListener(type, handler, capture), {
+      once: true,
+    });
   }
 }

@@ -36,7 +36,7 @@ import {
 } from '../../dom/regions';
 import { frameHolding } from '../../dom/frames';
 import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
-import { PageWatcher } from '../../dom/watch';
+import { listenUntil, PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
 import type { ProblemId, TourRoute } from '../../model/types';
@@ -224,15 +224,7 @@ export class GuideEngine {
       type: K,
       handler: (e: DocumentEventMap[K]) => void,
       passive = false,
-    ) => {
-      try {
-        doc.addEventListener(type, handler, { capture: true, passive, signal });
-      } catch {
-        // A frame's window may refuse a signal made in ours (another realm): removed by hand.
-        doc.addEventListener(type, handler, { capture: true, passive });
-        signal.addEventListener('abort', () => doc.removeEventListener(type, handler, true), { once: true });
-      }
-    };
+    ) => listenUntil(doc, type, handler as EventListener, signal, true, passive);
     on('click', (e) => this.onClick(e));
     on('mouseover', (e) => this.onHover(e), true);
     on('keydown', (e) => this.onKey(e));
@@ -241,10 +233,13 @@ export class GuideEngine {
   private listenedDocs = new WeakSet<Document>();
   private listenFrames(regions: readonly Region[]): void {
     for (const r of regions) {
-      if (r.nodeType === 9 && !this.listenedDocs.has(r as Document) && r !== this.doc) {
-        this.listenedDocs.add(r as Document);
-        this.listen(r as Document);
-        this.watcher.watch(r as Document);
+      // A region drawn in a frame's frame (a widget's frame holding the conversation's) is
+      // listened to through its own document: clicks there never reach the frames above.
+      const doc = r.nodeType === 9 ? (r as Document) : (r as Node).ownerDocument;
+      if (doc && !this.listenedDocs.has(doc) && doc !== this.doc) {
+        this.listenedDocs.add(doc);
+        this.listen(doc);
+        this.watcher.watch(doc);
       }
     }
   }
