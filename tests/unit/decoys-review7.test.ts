@@ -125,6 +125,22 @@ describe("wrong highlight: 'Spezialist' / 'Fachkraft' in a decoy inside the assi
   });
 });
 
+describe("wrong highlight: a yes to a specialist's tips taken for a yes to a person (0cb1ebe)", () => {
+  it.each([
+    ['Dein Paket ist unterwegs. Möchtest du Pflegetipps unserer Spezialisten für Lederwaren sehen?'],
+    ['Deine Wandhalterung wurde zugestellt. Möchtest du eine Fachkraft für die Montage buchen?'],
+  ])('de, "%s" → "Ja"', async (said) => {
+    // Before 0cb1ebe the question named no person (nothing marked); now its 'Spezialisten' /
+    // 'Fachkraft' makes it an offer of one, and its yes the way to an agent.
+    const { got } = await assistant(
+      'Wish-Assistent',
+      `<p>${said}</p><div class="choices"><button type="button" id="yes">Ja</button><button type="button">Nein</button></div>`,
+      'contact-agent',
+    );
+    expect(got).not.toContain('yes=contact-agent');
+  });
+});
+
 describe('frames inside frames (a94ef49)', () => {
   /** A frame in `holder` whose document shows `html`; its document. */
   function frameIn(holder: Document | Element, id: string, title: string, html: string): Document {
