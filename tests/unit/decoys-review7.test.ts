@@ -5,6 +5,7 @@
 // before the commit (checked by reverting the commit's src/ change and running this file).
 import { describe, expect, it, vi } from 'vitest';
 import { engineStarter, $, marked, settle, tick } from '../helpers/guide-page';
+import { shopper } from '../helpers/trusted';
 import { assistantLike, findTrigger, topBars } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
 
@@ -209,6 +210,46 @@ describe('frames inside frames (a94ef49)', () => {
     chat.body.innerHTML = `<div role="log"><p>Do any of these answers help?</p>
       <button type="button">Track my parcel</button><button type="button" id="none">None of these</button></div>`;
     expect(locate('something-else', assistantLike(document)).element?.id).toBe('none');
+  });
+});
+
+describe("wrong highlight: a third party's bot that loads its conversation frame after the click (a94ef49)", () => {
+  it("its new frame's 'My Account' is no topic of Wish's assistant", async () => {
+    // A third party's bot on show from the start, in a frame (known at the click: never the
+    // assistant). After the shopper clicks Customer Support it loads its conversation into a
+    // frame of its own. Before a94ef49 that frame's document was no region (nothing marked
+    // while Wish's assistant loads); now every frame in a frame is, and one the click did not
+    // see is taken for what the click opened.
+    document.body.innerHTML = `
+      <header>
+        <a href="/">Wish</a>
+        <div class="account"><button id="trigger" aria-haspopup="true" aria-label="Account menu for Maria">M</button>
+          <ul id="menu" style="display:none"><li><a id="orders" href="/transaction">Order History</a></li>
+            <li><a id="cs" href="/customer-support">Customer Support</a></li><li><a href="/logout">Log out</a></li></ul></div>
+      </header>
+      <main><p>Feed</p></main><iframe id="tp" title="Ada shopping helper"></iframe>`;
+    const tp = ($('#tp') as HTMLIFrameElement).contentDocument!;
+    tp.body.innerHTML = `<div class="launcher"><b>Ada</b><p>Questions about a product? Ask me!</p></div>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered' });
+    await tick();
+    $('#menu').style.removeProperty('display');
+    await settle(() => engine.current === 'customer-support' && marked().includes('cs=customer-support'));
+    $('#cs').addEventListener('click', (e) => {
+      e.preventDefault(); // no navigation in jsdom
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<div role="dialog" aria-label="Wish Assistant" id="wa"><div role="log"><p>Connecting you…</p></div></div>`,
+      );
+    });
+    shopper.click($('#cs'));
+    await settle(() => engine.current === 'topic');
+    expect(engine.current).toBe('topic');
+    tp.body.insertAdjacentHTML('beforeend', '<iframe id="conv" title="Ada"></iframe>');
+    const conv = (tp.querySelector('#conv') as HTMLIFrameElement).contentDocument!;
+    conv.body.innerHTML = `<div role="log"><p>Hi, I'm Ada, your shopping helper. What is it about?</p>
+      <div class="choices"><button id="tp-account">My Account</button><button id="tp-else">Something else</button></div></div>`;
+    for (let i = 0; i < 8; i++) await tick();
+    expect([...conv.querySelectorAll('[data-wsg-step]')].map((el) => el.id)).toEqual([]);
   });
 });
 
