@@ -34,7 +34,7 @@ import {
   type LocatorSpec,
 } from '../wish/locators';
 import { normalise } from '../wish/text';
-import { isVisible, parentElementAcrossShadow } from './visible';
+import { generatedText, isVisible, parentElementAcrossShadow } from './visible';
 
 export type Region = Element | Document | ShadowRoot;
 
@@ -605,14 +605,32 @@ function holdsOnePhrase(el: Element): boolean {
 }
 
 /** A pictogram that rates an answer (👎 labelled "Not what I'm looking for" beside a 👍): it
- *  shows no words, and neither does a control beside it. A rating, never a choice to go on by. */
+ *  shows no words, and it is a thumb (by its glyph or its icon's name) or one of a pair of
+ *  wordless controls alone in their holder. A rating, never a choice to go on by; a row of
+ *  choices drawn as icons, or a chip that shows its words, is not one. */
 function ratesAnAnswer(el: Element): boolean {
-  const wordless = (c: Element) => !/[\p{L}\p{N}]/u.test(c.textContent ?? '');
-  if (!wordless(el)) return false;
+  if (/[\p{L}\p{N}]/u.test(wordsOnShow(el)) || generatedText(el)) return false;
+  if (/[👍👎]/u.test(el.textContent ?? '')) return true;
+  for (const n of [el, ...el.querySelectorAll('*')].slice(0, 20))
+    if (THUMB_ICON.test(`${n.getAttribute('class') ?? ''} ${n.getAttribute('data-icon') ?? ''}`)) return true;
   const holder = el.parentElement;
+  const controls = holder ? [...holder.querySelectorAll('button, [role="button"], a[href]')] : [];
   return (
-    !!holder && [...holder.querySelectorAll('button, [role="button"]')].some((c) => c !== el && wordless(c))
+    controls.length === 2 && controls.every((c) => !/[\p{L}\p{N}]/u.test(wordsOnShow(c)) && !generatedText(c))
   );
+}
+const THUMB_ICON = /thumb|dislike|downvote|upvote/i;
+/** Words only read out (a visually hidden span) are no words on show. */
+const READ_OUT_ONLY =
+  '.sr-only, .visually-hidden, [class*="sr-only"], [class*="visually-hidden"], [class*="screen-reader"]';
+function wordsOnShow(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const hidden = n.parentElement?.closest(READ_OUT_ONLY);
+    if (!hidden || !el.contains(hidden)) text += n.nodeValue ?? '';
+  }
+  return text;
 }
 
 /** Fields a message can be typed in: a multi-line one is likely the message box, a search

@@ -660,13 +660,18 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
         }
       }
       // A control with no words of its own may have them drawn by CSS ("Reto ▾" painted from
-      // a data attribute): a greeting, the account's name or the shopper's name said so counts.
+      // a data attribute): the account's own words, or the shopper's name and nothing more
+      // ("Consegna a Marco ▾" is a delivery picker; a greeting drawn may be a welcome offer's).
       if (el.matches('button, a[href], [role="button"], [aria-haspopup]') && !shortText(el, 4)) {
         const drawn = generatedText(el);
-        if (drawn && drawn.length <= 40) {
-          const bare = drawn.replace(/[▾▼⌄˅⏷]/gu, '').trim();
-          if (greetedName(bare) || meansAccount(bare) === 1) add(el, 4, `draws "${drawn}"`);
-          else if (options.nameHint && showsName(bare, options.nameHint))
+        const bare = drawn.replace(/[▾▼⌄˅⏷]/gu, '').trim();
+        if (bare && bare.length <= 40) {
+          if (meansAccount(bare) === 1) add(el, 4, `draws "${drawn}"`);
+          else if (
+            options.nameHint &&
+            showsName(bare, options.nameHint) &&
+            !/\p{L}{2}/u.test(withoutShopperName(bare, options.nameHint))
+          )
             add(el, 4, `draws the shopper's name "${drawn}"`);
         }
       }
@@ -1026,17 +1031,16 @@ export function assistantLike(root: Element | Document): Region[] {
       push(el.shadowRoot);
   }
   if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
-  // A frame inside an open shadow root (a widget drawing its frame there), or inside a frame
-  // (a widget's frame holding the conversation's): its document. Frames in those, a few deep.
-  for (let i = 0; i < out.length && i < 12; i++) {
-    const r = out[i]!;
-    if (r.nodeType === 11 || r.nodeType === 9)
-      for (const frame of (r as ShadowRoot | Document).querySelectorAll('iframe')) {
+  // A frame inside an open shadow root (a widget drawing its frame there): its document. Not
+  // frames inside frames: a survey's or an ad's frame there is no part of the assistant (a
+  // conversation drawn in one shows as what appears after the click, through the watcher).
+  for (const r of [...out])
+    if (r.nodeType === 11)
+      for (const frame of (r as ShadowRoot).querySelectorAll('iframe')) {
         if (isConsentFrame(frame) || !isVisible(frame)) continue;
         const d = frameDocument(frame);
         if (d && !out.includes(d)) out.push(d);
       }
-  }
   // A frame's page drawn by a custom element (its whole UI in an open shadow root): the root
   // too, which a search of the frame's document does not enter. Only the element that is the
   // page (alone in its body, a few wrappers deep): a widget drawn beside the chat (a survey's

@@ -78,14 +78,6 @@ const PERSON_STEMS = [
   'atendent',
   'consultor',
   'consulent',
-  'specialist',
-  'especialist',
-  // A specialist (inferred; "Fachperson" is Swiss German's word for one). Not "expert": a
-  // shop's AI stylist is sold as one ("Esperto di stile AI").
-  'spezialist',
-  'specialista',
-  'fachperson',
-  'fachkraft',
   'advisor',
   'adviser',
   'εκπροσωπ',
@@ -101,6 +93,28 @@ const PERSON_STEMS = [
   'ζωντανη συνομιλ',
 ];
 
+/** A specialist, only to talk to: "Chat with a specialist", "Mit einer Fachperson chatten"
+ *  (inferred). A specialist alone is a shop's ("Spezialist für Handyhüllen"), a service sold
+ *  ("Montage durch eine Fachkraft"), or its AI stylist ("KI-Stil-Spezialist"). */
+function talksToSpecialist(norm: string): boolean {
+  return (
+    hasStem(norm, SPECIALIST_STEMS) &&
+    hasStem(norm, SPEAK_STEMS) &&
+    !hasStem(norm, STYLE_STEMS) &&
+    !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
+  );
+}
+const SPECIALIST_STEMS = ['specialist', 'especialist', 'spezialist', 'fachperson', 'fachkraft'];
+/** Talking, writing, asking (the start of the word, per language). */
+const SPEAK_STEMS = [
+  ...['talk', 'speak', 'chat', 'contact', 'write', 'ask', 'message', 'sprech', 'sprich', 'schreib'],
+  ...['kontakt', 'frag', 'parla', 'parli', 'scriv', 'contatt', 'chied', 'parler', 'parlez', 'ecri'],
+  ...['discut', 'habl', 'escrib', 'pregunt', 'fal', 'escrev', 'pergunt', 'convers', 'μιλ', 'συνομιλ'],
+  ...['επικοινων', 'γραψ', 'ρωτ'],
+];
+const STYLE_STEMS = ['styl', 'stil', 'στιλ'];
+const MACHINE_WORDS = new Set(['ai', 'ki', 'ia', 'bot', 'chatbot', 'τν']);
+
 /** A short control name that means "talk to a person": an agent, a representative, a human,
  *  live chat, the support team... in any supported language. */
 export function meansPerson(name: string): number {
@@ -112,6 +126,7 @@ export function meansPerson(name: string): number {
   if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
+    talksToSpecialist(norm) ||
     personalService(norm) ||
     teamMember(norm) ||
     colleague(norm) ||
@@ -351,7 +366,13 @@ export function mentionsPerson(text: string): boolean {
   // Not "the support team" alone here: a survey after an answer thanks the team too. Being
   // put through to the team is a person, though.
   if (!norm) return false;
-  if (holdsAny(norm, 'person') || hasStem(norm, PERSON_STEMS) || teamMember(norm) || colleague(norm))
+  if (
+    holdsAny(norm, 'person') ||
+    hasStem(norm, PERSON_STEMS) ||
+    talksToSpecialist(norm) ||
+    teamMember(norm) ||
+    colleague(norm)
+  )
     return true;
   // Put through to the team: in the last sentence only, and said to the shopper ("connect
   // you", "vous mettre en relation"), not "our team transferred the refund".
@@ -1134,12 +1155,14 @@ export function meansGenericGo(name: string): boolean {
     )
   );
 }
-/** Articles and the like that may stand beside the "go" ("Start a chat", "Avvia la chat"); any
- *  other short word names a place ("Open FAQ", "Open in app") and is no bare "go". */
+/** Articles and prepositions that may stand beside the "go" ("Start a chat", "Weiter zum Chat",
+ *  "Continuar no chat"); any other short word names a place ("Open FAQ", "Open in app"), and a
+ *  possessive names the shopper's own ("Meine Chats öffnen" opens their history). */
 const GO_FILLERS = new Set([
-  ...['a', 'an', 'the', 'to', 'my', 'new', 'neue', 'neuen', 'nuova', 'nouvelle', 'nouveau', 'nueva', 'nova', 'der', 'den', 'das', 'die', 'ein', 'eine', 'einen'],
-  ...['il', 'la', 'lo', 'l', 'un', 'una', 'uno', 'le', 'les', 'une', 'el', 'los', 'las', 'o', 'um', 'uma'],
-  ...['mi', 'ma', 'mon', 'meu', 'minha', 'mio', 'mia', 'mein', 'meine', 'τη', 'την', 'το', 'μια', 'ενα', 'νεα'],
+  ...['a', 'an', 'the', 'to', 'new', 'der', 'den', 'das', 'die', 'ein', 'eine', 'einen', 'zum', 'zur'],
+  ...['neue', 'neuen', 'il', 'la', 'lo', 'l', 'un', 'una', 'uno', 'in', 'nuova', 'nuovo', 'le', 'les'],
+  ...['une', 'au', 'nouvelle', 'nouveau', 'el', 'los', 'las', 'al', 'nueva', 'nuevo', 'o', 'um', 'uma'],
+  ...['ao', 'no', 'na', 'nova', 'novo', 'τη', 'την', 'το', 'στη', 'στην', 'στο', 'μια', 'ενα', 'νεα'],
 ]);
 /** Choosing, starting, opening, going on, per language (inferred). */
 const GO_STEMS = [

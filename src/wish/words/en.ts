@@ -146,7 +146,6 @@ export const en: Words = {
     'live support',
     'support team',
     'customer service team',
-    'specialist',
     'advisor',
     'adviser',
     'operator',

@@ -83,7 +83,6 @@ export const es: Words = {
     'operadora',
     'equipo de soporte',
     'chat en vivo',
-    'especialista',
   ],
   yes: ['Sí', 'Sí, por favor', 'Sí por favor', 'Claro', 'Vale', 'OK', 'De acuerdo'],
   send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje'],

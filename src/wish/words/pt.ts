@@ -106,7 +106,6 @@ export const pt: Words = {
     'equipe de suporte',
     'equipa de apoio',
     'chat ao vivo',
-    'especialista',
   ],
   yes: ['Sim', 'Sim, por favor', 'Sim por favor', 'Claro', 'OK', 'Pode ser'],
   send: ['Enviar email', 'Enviar e-mail', 'Enviar', 'Enviar mensagem'],
