@@ -179,7 +179,10 @@ function reachesUs(norm: string): boolean {
   if (US_IN_VERB.has(norm)) return true;
   const all = norm.split(' ');
   const verb = all.findIndex(
-    (w) => REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)),
+    (w) =>
+      REACH_STEMS.some((s) => w.startsWith(s)) ||
+      CONTACT_STEMS.some((s) => w.startsWith(s)) ||
+      CHAT_VERB_STEMS.some((s) => w.startsWith(s)),
   );
   if (verb < 0) return false;
   // Small words around ("to", "with", "con", "μαζί") say nothing.
@@ -220,7 +223,10 @@ function reachesCustomerService(norm: string): boolean {
     if (norm.startsWith(`${phrase} `)) norm = `contact ${norm.slice(phrase.length + 1)}`;
   const all = norm.split(' ');
   const isVerb = (w: string | undefined) =>
-    !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
+    !!w &&
+    (REACH_STEMS.some((s) => w.startsWith(s)) ||
+      CONTACT_STEMS.some((s) => w.startsWith(s)) ||
+      CHAT_VERB_STEMS.some((s) => w.startsWith(s)));
   const rest = isVerb(all[0]) ? all.slice(1) : isVerb(all[all.length - 1]) ? all.slice(0, -1) : null;
   if (!rest) return false;
   // The small words around ("to", "with", "il", "mit dem") say nothing.
@@ -286,6 +292,12 @@ const TEAM_SERVICE_STEMS = [
   'υποστηρ',
   'εξυπηρετ',
 ];
+/** Informal words for a chat that also mean something else ("échanger" is to exchange an
+ *  item, "platicar" to talk at all): a call only when "us" or the service is all that follows
+ *  ("Échanger avec nous", "Charla con nosotros", "Plaudern Sie mit uns", "Chiacchiera con noi",
+ *  "Bate-papo com a gente", "Κουβεντιάστε μαζί μας"; inferred), never beside a team's name
+ *  ("Échanger un article avec l'équipe"). */
+const CHAT_VERB_STEMS = ['echang', 'charl', 'platic', 'chiacchier', 'plauder', 'papo', 'κουβεντ'];
 /** Reaching the team ("Contact our team", "Message our team"), in a control's name. */
 /** Beside the contact words (CONTACT_STEMS, below). */
 const REACH_STEMS = [
@@ -1169,8 +1181,10 @@ export function meansElse(name: string): number {
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
   // The community's forum is another desk ("No answer found – ask the Community").
   if (hasStem(norm, COMMUNITY_STEMS)) return 0;
-  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) || saysDifferentMatter(norm))
-    return 0.8;
+  if (hasStem(norm, ELSE_STEMS) || saysDifferentMatter(norm)) return 0.8;
+  // "Other" said of a topic's thing ("Autre moyen de paiement", "Other payment method") is a
+  // narrower choice than "Other request": it ranks below one naming nothing, still taken alone.
+  if (ELSE_WORDS.some((w) => holds(norm, w))) return topicOf(name) ? 0.7 : 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
   if (negated && hasStem(norm, NOT_LISTED)) return 0.8;

@@ -1,0 +1,73 @@
+// What the ninth batch of hand-made pages (this helper's share: u66-u69, written blind to the
+// guide's code) found, each kept as a jsdom test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
+import { meansElse, meansPerson, reachesService } from '../../src/wish/meaning';
+import { $, engineStarter, marked, settle } from '../helpers/guide-page';
+
+const start = engineStarter();
+
+describe('the support entry worded with an informal verb for a chat (u68: "Échanger avec nous")', () => {
+  it('"Chiacchiera con noi", "Charla con nosotros", "Échanger avec nous" reach the people', () => {
+    for (const name of [
+      'Chiacchiera con noi',
+      'Charla con nosotros',
+      'Plaudern Sie mit uns',
+      'Κουβεντιάστε μαζί μας',
+      'Échanger avec nous',
+    ])
+      expect(reachesService(name), name).toBe(true);
+  });
+
+  it('the same verbs said of an item, points or a team are no way to the people', () => {
+    for (const name of [
+      'Échanger mes points',
+      'Échanger un article',
+      'Charla sobre moda',
+      "Échanger un article avec l'équipe",
+      'Chiacchiera con la community',
+    ]) {
+      expect(reachesService(name), name).toBe(false);
+      expect(meansPerson(name), name).toBe(0);
+    }
+  });
+
+  it("the account menu's entry titled so, a line under it, is the support entry", () => {
+    document.body.innerHTML = `<div role="menu" aria-label="Il tuo account" id="menu">
+        <a role="menuitem" href="/transaction">I miei ordini</a>
+        <a role="menuitem" href="/rewards">Riscatta i punti</a>
+        <a role="menuitem" href="/help">Centro assistenza<small>Domande frequenti</small></a>
+        <button type="button" role="menuitem" id="cs">Chiacchiera con noi<small>Assistente Wish, poi un operatore</small></button>
+        <button type="button" role="menuitem">Esci</button>
+      </div>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+});
+
+describe('"other" said of a topic\'s thing beside "other request" (u68: "Autre moyen de paiement")', () => {
+  it('"Other payment method" ranks below "Other request", still an other', () => {
+    for (const [thing, plain] of [
+      ['Otro método de pago', 'Otra consulta'],
+      ['Other payment method', 'Other request'],
+      ['Autre moyen de paiement', 'Autre demande'],
+    ] as const) {
+      expect(meansElse(thing), thing).toBeGreaterThan(0);
+      expect(meansElse(thing), thing).toBeLessThan(meansElse(plain));
+    }
+  });
+
+  it('the assistant\'s "Otra consulta" is marked, not "Otro método de pago" beside it', async () => {
+    document.body.innerHTML = `<section aria-label="Asistente Wish"><div role="log">
+        <div>Este artículo podría ayudarte: <a href="/help/article">¿Por qué se rechazó mi pago?</a></div>
+        <div><button type="button">Otro método de pago</button><button type="button" id="else">Otra consulta</button>
+          <button type="button">Volver al inicio</button></div></div></section>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      startAt: 'something-else',
+    });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('something-else');
+    expect(marked()).toEqual(['else=something-else']);
+  });
+});
