@@ -2,6 +2,7 @@
 // guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { serviceCentreEntry } from '../../src/dom/regions';
 import { meansElse, meansPerson, reachesService } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle } from '../helpers/guide-page';
 
@@ -69,5 +70,34 @@ describe('"other" said of a topic\'s thing beside "other request" (u68: "Autre m
     await settle(() => marked().length > 0);
     expect(engine.current).toBe('something-else');
     expect(marked()).toEqual(['else=something-else']);
+  });
+});
+
+describe('the service centre entry and the FAQ beside it each with a line under it (u69)', () => {
+  it('"Centro de servicio" is the entry when "Centro de ayuda" over its line names the articles', () => {
+    document.body.innerHTML = `<div id="menu"><div><h4>Mi cuenta</h4><a href="/transaction">Pedidos</a></div>
+        <div><h4>Servicio</h4><a href="/help">Centro de ayuda<small>Respuestas a preguntas frecuentes</small></a>
+          <a href="/service" id="cs">Centro de servicio<small>Contacta con Wish por pagos, pedidos o tu cuenta</small></a>
+          <a href="/returns/new">Iniciar devolución</a></div></div>`;
+    expect(serviceCentreEntry($('#menu'))?.id).toBe('cs');
+  });
+
+  it('with no FAQ entry beside it, the centre stays the articles', () => {
+    document.body.innerHTML = `<div id="menu"><a href="/transaction">Pedidos</a>
+        <a href="/service" id="cs">Centro de servicio<small>Contacta con Wish por pagos, pedidos o tu cuenta</small></a></div>`;
+    expect(serviceCentreEntry($('#menu'))).toBeNull();
+  });
+});
+
+describe('a form\'s Send worded as a submission (u69: "Übermitteln")', () => {
+  it('"Trasmetti" beside "Allega file" under the field is the send', async () => {
+    document.body.innerHTML = `<aside role="dialog" aria-label="Centro assistenza Wish"><h2 id="h">La tua richiesta</h2>
+        <textarea id="msg" aria-labelledby="h"></textarea>
+        <div><button type="button">📎 Allega file</button><button type="button" id="send">Trasmetti</button></div></aside>`;
+    const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'send' });
+    await settle(() => marked().includes('send=send'));
+    expect(engine.current).toBe('send');
+    expect(marked()).toContain('send=send');
+    expect(marked()).not.toContain('=send');
   });
 });

@@ -113,7 +113,7 @@ export const de: Words = {
     'kundendienst mitarbeiter',
   ],
   yes: ['Ja', 'Ja bitte', 'Ja, bitte', 'Gerne', 'OK', 'Okay'],
-  send: ['E-Mail senden', 'Senden', 'Nachricht senden', 'Absenden', 'Abschicken'],
+  send: ['E-Mail senden', 'Senden', 'Nachricht senden', 'Absenden', 'Abschicken', 'Übermitteln'],
   messageField: [
     'Nachricht',
     'Deine Nachricht',

@@ -86,7 +86,7 @@ export const es: Words = {
     'especialista',
   ],
   yes: ['Sí', 'Sí, por favor', 'Sí por favor', 'Claro', 'Vale', 'OK', 'De acuerdo'],
-  send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje'],
+  send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje', 'Enviar solicitud', 'Remitir'],
   messageField: [
     'Mensaje',
     'Tu mensaje',

@@ -83,7 +83,7 @@ export const fr: Words = {
     'chat en direct',
   ],
   yes: ['Oui', 'Oui merci', 'Oui, merci', "D'accord", 'OK', 'Volontiers'],
-  send: ["Envoyer l'e-mail", 'Envoyer', 'Envoyer le message', 'Soumettre', 'Valider'],
+  send: ["Envoyer l'e-mail", 'Envoyer', 'Envoyer le message', 'Soumettre', 'Valider', 'Transmettre'],
   messageField: [
     'Message',
     'Votre message',

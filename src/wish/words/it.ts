@@ -98,7 +98,7 @@ export const it: Words = {
     'assistente umano',
   ],
   yes: ['Sì', 'Sì grazie', 'Sì, grazie', 'Certo', 'OK', 'Va bene'],
-  send: ['Invia email', 'Invia', 'Invia messaggio', 'Inoltra'],
+  send: ['Invia email', 'Invia', 'Invia messaggio', 'Inoltra', 'Trasmetti', 'Invia richiesta'],
   messageField: [
     'Messaggio',
     'Il tuo messaggio',

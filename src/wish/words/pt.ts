@@ -109,7 +109,7 @@ export const pt: Words = {
     'especialista',
   ],
   yes: ['Sim', 'Sim, por favor', 'Sim por favor', 'Claro', 'OK', 'Pode ser'],
-  send: ['Enviar email', 'Enviar e-mail', 'Enviar', 'Enviar mensagem'],
+  send: ['Enviar email', 'Enviar e-mail', 'Enviar', 'Enviar mensagem', 'Submeter', 'Enviar solicitação'],
   messageField: [
     'Mensagem',
     'Sua mensagem',
