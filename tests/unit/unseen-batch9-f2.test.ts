@@ -1,7 +1,7 @@
 // What the ninth batch of hand-made pages (this helper's share: u66-u69, written blind to the
 // guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/dom/locate';
+import { locate, loneTextField } from '../../src/dom/locate';
 import { serviceCentreEntry } from '../../src/dom/regions';
 import { meansElse, meansPerson, reachesService } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle } from '../helpers/guide-page';
@@ -99,5 +99,42 @@ describe('a form\'s Send worded as a submission (u69: "Übermitteln")', () => {
     expect(engine.current).toBe('send');
     expect(marked()).toContain('send=send');
     expect(marked()).not.toContain('=send');
+  });
+});
+
+describe('a bot\'s numbered choices and its "reply with a number" box (u66)', () => {
+  const choice = (n: number, title: string, line: string, id = '') =>
+    `<button type="button"${id ? ` id="${id}"` : ''}><span class="n">${n}</span><span><span>${title}</span><small>${line}</small></span></button>`;
+  const page = (composer: string) => {
+    document.body.innerHTML = `<section aria-label="Ayuda de Wish"><div role="log">
+        <div>¿Quién debería revisarlo? Toca una opción o responde con su número.</div>
+        <div>${choice(1, 'Preguntar al vendedor', 'Suele responder en 2 días')}
+          ${choice(2, 'Escribir a un asesor de Wish', 'Una persona del equipo responde en 24–48 h', 'agent')}
+          ${choice(3, 'Ver artículos de ayuda', 'Preguntas frecuentes')}</div></div>
+        ${composer}
+        <form><input type="text" id="num" inputmode="numeric" aria-label="Responde con un número" placeholder="Responde con un número…"><button type="submit" aria-label="Responder">↵</button></form>
+      </section>`;
+  };
+
+  it("the agent's choice, its number before its title and a line under it, is marked", async () => {
+    page('');
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+
+  it('the box for a number is never the message box, alone or beside the real one', async () => {
+    page('');
+    const chat = [$('section')];
+    expect(loneTextField(chat, () => false)).toBeNull();
+    expect(locate('message', chat).element).toBeNull();
+    page(
+      '<label for="msg">Describe el problema</label><textarea id="msg"></textarea><button type="button">Enviar mensaje</button>',
+    );
+    start({ route: 'order', problem: 'never-delivered', startAt: 'message' });
+    await settle(() => marked().length > 0);
+    expect(marked()).toContain('msg=message');
+    expect(marked()).not.toContain('num=message');
   });
 });
