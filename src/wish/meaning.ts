@@ -103,7 +103,10 @@ export function meansPerson(name: string): number {
   // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").
   if (/[?;？]\s*$/u.test(name)) return 0;
   const norm = normalise(name);
-  if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
+  // The shop naming itself and one-letter words ("a", "y", "e") make no sentence of a call:
+  // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
+  const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
+  if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     personalService(norm) ||
@@ -1281,13 +1284,19 @@ function saysDifferentMatter(norm: string): boolean {
   );
 }
 const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
-const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
+const DIFFERENT_STEMS = [
+  ...['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'],
+  // "Mi caso es distinto", "Un problème distinct" (es, it, pt, fr).
+  ...['distint', 'distinct'],
+];
 const MATTER_WORDS = new Set([
   ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
   ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],
   ...['problema', 'problemi', 'domanda', 'richiesta', 'questione', 'frage', 'anliegen', 'thema'],
   ...['probleme', 'problemes', 'souci', 'demande', 'sujet', 'question', 'problemas', 'pregunta'],
   ...['consulta', 'asunto', 'cuestion', 'tema', 'pergunta', 'assunto', 'questao', 'duvida'],
+  // One's case ("Mi caso es distinto", "Mon cas est différent", "Mein Fall ist anders").
+  ...['case', 'caso', 'cas', 'fall', 'υποθεση'],
 ]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
@@ -1437,11 +1446,30 @@ export function meansHelp(name: string): boolean {
     !QUESTION_START.test(norm) &&
     (hasStem(norm, HELP_STEMS) ||
       (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm)) ||
-      saysNotArrived(norm)) &&
+      saysNotArrived(norm) ||
+      opensCase(norm)) &&
     // Not the help center, and not the seller: Wish's own support is the way.
     !hasStem(norm, OTHER_DESK_STEMS)
   );
 }
+
+/** "Open a ticket", "Abrir una incidencia", "Ouvrir un dossier", "Apri una segnalazione",
+ *  "Fall eröffnen", "Abrir um chamado", "Άνοιγμα αιτήματος" (inferred): a verb of opening
+ *  and a case to the shop's people, nothing else but small words. A dispute is not one (it is
+ *  PayPal's or the card's). */
+function opensCase(norm: string): boolean {
+  const all = norm.split(' ');
+  const verb = all.findIndex((w) => OPEN_CASE_STEMS.some((s) => w.startsWith(s)));
+  const rest = all.filter((w, i) => i !== verb && w.length > 3);
+  return verb >= 0 && rest.length === 1 && CASE_WORDS.has(rest[0]!);
+}
+const OPEN_CASE_STEMS = [
+  ...['open', 'file', 'raise', 'abrir', 'abra', 'ouvr', 'apri', 'eroffne', 'offne', 'ανοιγ', 'ανοιξ'],
+];
+const CASE_WORDS = new Set([
+  ...['ticket', 'case', 'incidencia', 'caso', 'incident', 'dossier', 'segnalazione', 'pratica'],
+  ...['fall', 'vorgang', 'chamado', 'ocorrencia', 'αιτηματοσ', 'αιτημα', 'υποθεση', 'υποθεσησ'],
+]);
 
 /** A card's button that states the order's problem ("Mon colis n'est pas arrivé", "I haven't
  *  received my order", "Il pacco non è mai arrivato"): a no, then within a few words a verb of

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate, loneTextField } from '../../src/dom/locate';
 import { serviceCentreEntry } from '../../src/dom/regions';
-import { meansElse, meansPerson, reachesService } from '../../src/wish/meaning';
+import { meansElse, meansHelp, meansPerson, reachesService } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle } from '../helpers/guide-page';
 
 const start = engineStarter();
@@ -136,5 +136,53 @@ describe('a bot\'s numbered choices and its "reply with a number" box (u66)', ()
     await settle(() => marked().length > 0);
     expect(marked()).toContain('msg=message');
     expect(marked()).not.toContain('num=message');
+  });
+});
+
+describe("a receipt whose only way to support is a link to open a case (u67: 'Abrir una incidencia')", () => {
+  const ORDER = '6b1c2d3e4f5a6b7c8d9e0f1a';
+
+  it('"Apri una segnalazione", "Open a ticket" ask for help; a dispute or a question about one does not', () => {
+    for (const name of ['Apri una segnalazione', 'Open a ticket', 'Ouvrir un dossier', 'Abrir um chamado'])
+      expect(meansHelp(name), name).toBe(true);
+    for (const name of [
+      'Aprire una controversia su PayPal',
+      'Open a dispute with PayPal',
+      'Come apro una segnalazione?',
+      'Open in the app',
+      'Silicone phone case',
+    ])
+      expect(meansHelp(name), name).toBe(false);
+  });
+
+  it("on the order's own page, the link at the receipt's foot is its way in; the PayPal box and the FAQ are not", () => {
+    document.body.innerHTML = `<main><article class="receipt"><h1>Ricevuta</h1><p>ID ordine: ${ORDER}</p>
+        <p>Venditore: Casa Nova Store</p><p>Totale: 23,90 €</p><p>Pagato con PayPal</p>
+        <div><a href="/invoice.pdf">Scarica fattura (PDF)</a> <button type="button">Stampa</button></div>
+        <div>Qualcosa non va con questo ordine? <a id="help" href="/transaction/${ORDER}/segnalazione">Apri una segnalazione</a></div></article>
+      <aside><p>Pagato con PayPal?</p><a href="https://www.paypal.com/disputes">Aprire una controversia su PayPal ↗</a></aside>
+      <section><h2>Domande frequenti</h2><a href="/help/articoli/segnalazione">Come apro una segnalazione?</a></section></main>`;
+    // The order's own page is the order's region whole (orderRegions), decoys and all.
+    expect(locate('get-help', [document.body]).element?.id).toBe('help');
+  });
+});
+
+describe('the assistant\'s "my case is different" and "pass my case to a case manager" (u67)', () => {
+  it('"Il mio caso è diverso", "Mon cas est différent" mean something else; a colour or an item differing do not', () => {
+    for (const name of ['Il mio caso è diverso', 'Mon cas est différent', 'Mi caso es distinto'])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of ['Colore distinto', 'Artículo distinto al pedido', 'L’article est différent'])
+      expect(meansElse(name), name).toBe(0);
+  });
+
+  it('"Passar meu caso para um gestor da Wish" is a person; a password manager is not', () => {
+    for (const name of [
+      'Passar meu caso para um gestor da Wish',
+      'Pasar mi caso a un gestor de Wish',
+      'Fall an einen Sachbearbeiter übergeben',
+    ])
+      expect(meansPerson(name), name).toBeGreaterThan(0);
+    for (const name of ['Gestore password', 'Gestión de pedidos', 'Resolverlo con el vendedor'])
+      expect(meansPerson(name), name).toBe(0);
   });
 });
