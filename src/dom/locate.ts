@@ -372,9 +372,7 @@ export function candidates(
         else if (!namesOtherDesk(card === el ? whole : accessibleName(card))) {
           const control = card !== el ? card : target === el ? titledControl(el, text) : target;
           const line =
-            card === el
-              ? whole.slice(text.length)
-              : normalise(accessibleName(card)).slice(normalise(text).length);
+            card === el ? whole.slice(text.length) : nameAfterBadge(card).slice(normalise(text).length);
           // ... unless the line says the same: a person (or a reply in hours) under a title
           // that means one.
           const weight =
@@ -498,9 +496,24 @@ function titledControl(el: Element, title: string): Element {
   for (let depth = 0; node && depth < 2; depth++, node = parentElementAcrossShadow(node)) {
     if (!roleOf(node)) continue;
     const name = accessibleName(node);
-    return normalise(name).startsWith(lead) && !namesOtherDesk(name) ? node : el;
+    return nameAfterBadge(node).startsWith(lead) && !namesOtherDesk(name) ? node : el;
   }
   return el;
+}
+
+/** A control's normalised name without the number badge leading it ("1", "2." alone in an
+ *  element of its own: a bot's numbered choices, "tap or reply with its number"), so that the
+ *  title after it leads the name. */
+function nameAfterBadge(control: Element): string {
+  const name = normalise(accessibleName(control));
+  const walker = control.ownerDocument.createTreeWalker(control, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = walker.nextNode();
+  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  const badge = first?.parentElement;
+  if (!first || !badge || badge === control || shortText(badge) !== first.nodeValue!.trim()) return name;
+  if (!/^\d{1,2}[.)]?$/.test(first.nodeValue!.trim())) return name;
+  const number = normalise(first.nodeValue!);
+  return name.startsWith(number) ? name.slice(number.length).trim() : name;
 }
 
 /** Elements whose own text is a whole wording of the spec (a cheap length filter first), with
@@ -680,9 +693,16 @@ export function loneTextField(regions: readonly Region[], exclude: (el: Element)
 function asksForDatum(el: Element): boolean {
   if (el.localName === 'textarea' || el.getAttribute('contenteditable') !== null) return false;
   if (/^(?:email|tel|number|search|url|password)$/i.test(el.getAttribute('type') ?? '')) return true;
+  if (numbersOnly(el)) return true;
   const attrs = ['name', 'id', 'autocomplete', 'inputmode'].map((a) => el.getAttribute(a) ?? '').join(' ');
   if (/mail|phone|tel\b|order|search|query|zip|postal|name|code/i.test(attrs)) return true;
   return namesDatum(accessibleName(el));
+}
+
+/** A field whose keyboard has digits only (a bot's "reply with a number" box, a quantity):
+ *  no message is written in it. */
+function numbersOnly(el: Element): boolean {
+  return /^(?:numeric|decimal|tel)$/i.test(el.getAttribute('inputmode') ?? '');
 }
 
 function addTextboxes(root: Region, tally: Tally): void {
@@ -695,6 +715,7 @@ function addTextboxes(root: Region, tally: Tally): void {
     else if (forFeedback(el)) tally.add(el, -8, "a survey's box");
     else if (addressesAssistant(accessibleName(el))) tally.add(el, -8, 'a question to the assistant');
     else if (repliesToEarlierRequest(accessibleName(el))) tally.add(el, -8, 'a reply to an earlier request');
+    else if (numbersOnly(el)) tally.add(el, -8, 'a field for a number');
     else if (
       el.localName === 'textarea' ||
       el.getAttribute('contenteditable') !== null ||

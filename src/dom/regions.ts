@@ -482,7 +482,8 @@ export function serviceCentreEntry(menu: Element): Element | null {
   const found: Element[] = [];
   for (const el of menu.querySelectorAll(INTERACTIVE_SELECTOR)) {
     if (found.some((f) => f.contains(el))) continue;
-    const name = accessibleName(el);
+    // Its title, not the line under it ("Hilfe-Center" over "Antworten auf häufige Fragen").
+    const name = entryName(el);
     if (name.length > 60) continue;
     if (bestNameScore(name, ['faq']) > 0) faq = true;
     else if (namesServiceCentre(name) && isVisible(el) && !isContent(el)) found.push(el);

@@ -80,7 +80,9 @@ export function parentElementAcrossShadow(el: Element): Element | null {
  *  browser), '' for none: the strings only, not images or counters. */
 export function contentWords(content: string): string {
   const out: string[] = [];
-  for (const m of content.replace(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/g, '').matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g))
+  for (const m of content
+    .replace(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/g, '')
+    .matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g))
     out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
   return out.join('').replace(/\s+/g, ' ').trim();
 }

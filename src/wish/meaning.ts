@@ -123,7 +123,10 @@ export function meansPerson(name: string): number {
   // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").
   if (/[?;？]\s*$/u.test(name)) return 0;
   const norm = normalise(name);
-  if (!norm || words(norm) > 7 || QUESTION_START.test(norm)) return 0;
+  // The shop naming itself and one-letter words ("a", "y", "e") make no sentence of a call:
+  // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
+  const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
+  if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
@@ -200,7 +203,10 @@ function reachesUs(norm: string): boolean {
   if (US_IN_VERB.has(norm)) return true;
   const all = norm.split(' ');
   const verb = all.findIndex(
-    (w) => REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)),
+    (w) =>
+      REACH_STEMS.some((s) => w.startsWith(s)) ||
+      CONTACT_STEMS.some((s) => w.startsWith(s)) ||
+      CHAT_VERB_STEMS.some((s) => w.startsWith(s)),
   );
   if (verb < 0) return false;
   // Small words around ("to", "with", "con", "μαζί") say nothing.
@@ -241,7 +247,10 @@ function reachesCustomerService(norm: string): boolean {
     if (norm.startsWith(`${phrase} `)) norm = `contact ${norm.slice(phrase.length + 1)}`;
   const all = norm.split(' ');
   const isVerb = (w: string | undefined) =>
-    !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
+    !!w &&
+    (REACH_STEMS.some((s) => w.startsWith(s)) ||
+      CONTACT_STEMS.some((s) => w.startsWith(s)) ||
+      CHAT_VERB_STEMS.some((s) => w.startsWith(s)));
   const rest = isVerb(all[0]) ? all.slice(1) : isVerb(all[all.length - 1]) ? all.slice(0, -1) : null;
   if (!rest) return false;
   // The small words around ("to", "with", "il", "mit dem") say nothing.
@@ -307,6 +316,12 @@ const TEAM_SERVICE_STEMS = [
   'υποστηρ',
   'εξυπηρετ',
 ];
+/** Informal words for a chat that also mean something else ("échanger" is to exchange an
+ *  item, "platicar" to talk at all): a call only when "us" or the service is all that follows
+ *  ("Échanger avec nous", "Charla con nosotros", "Plaudern Sie mit uns", "Chiacchiera con noi",
+ *  "Bate-papo com a gente", "Κουβεντιάστε μαζί μας"; inferred), never beside a team's name
+ *  ("Échanger un article avec l'équipe"). */
+const CHAT_VERB_STEMS = ['echang', 'charl', 'platic', 'chiacchier', 'plauder', 'papo', 'κουβεντ'];
 /** Reaching the team ("Contact our team", "Message our team"), in a control's name. */
 /** Beside the contact words (CONTACT_STEMS, below). */
 const REACH_STEMS = [
@@ -1151,7 +1166,8 @@ export function meansGenericGo(name: string): boolean {
   return (
     all.some((w) => GO_STEMS.some((s) => w.startsWith(s))) &&
     all.every(
-      (w) => GO_FILLERS.has(w) || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
+      (w) =>
+        GO_FILLERS.has(w) || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
     )
   );
 }
@@ -1198,8 +1214,10 @@ export function meansElse(name: string): number {
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
   // The community's forum is another desk ("No answer found – ask the Community").
   if (hasStem(norm, COMMUNITY_STEMS)) return 0;
-  if (hasStem(norm, ELSE_STEMS) || ELSE_WORDS.some((w) => holds(norm, w)) || saysDifferentMatter(norm))
-    return 0.8;
+  if (hasStem(norm, ELSE_STEMS) || saysDifferentMatter(norm)) return 0.8;
+  // "Other" said of a topic's thing ("Autre moyen de paiement", "Other payment method") is a
+  // narrower choice than "Other request": it ranks below one naming nothing, still taken alone.
+  if (ELSE_WORDS.some((w) => holds(norm, w))) return topicOf(name) ? 0.7 : 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
   if (negated && hasStem(norm, NOT_LISTED)) return 0.8;
@@ -1296,13 +1314,19 @@ function saysDifferentMatter(norm: string): boolean {
   );
 }
 const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
-const DIFFERENT_STEMS = ['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'];
+const DIFFERENT_STEMS = [
+  ...['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'],
+  // "Mi caso es distinto", "Un problème distinct" (es, it, pt, fr).
+  ...['distint', 'distinct'],
+];
 const MATTER_WORDS = new Set([
   ...['issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'matter', 'topic'],
   ...['προβλημα', 'θεμα', 'θεματα', 'ερωτηση', 'αιτημα', 'ζητημα'],
   ...['problema', 'problemi', 'domanda', 'richiesta', 'questione', 'frage', 'anliegen', 'thema'],
   ...['probleme', 'problemes', 'souci', 'demande', 'sujet', 'question', 'problemas', 'pregunta'],
   ...['consulta', 'asunto', 'cuestion', 'tema', 'pergunta', 'assunto', 'questao', 'duvida'],
+  // One's case ("Mi caso es distinto", "Mon cas est différent", "Mein Fall ist anders").
+  ...['case', 'caso', 'cas', 'fall', 'υποθεση'],
 ]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
@@ -1452,11 +1476,30 @@ export function meansHelp(name: string): boolean {
     !QUESTION_START.test(norm) &&
     (hasStem(norm, HELP_STEMS) ||
       (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm)) ||
-      saysNotArrived(norm)) &&
+      saysNotArrived(norm) ||
+      opensCase(norm)) &&
     // Not the help center, and not the seller: Wish's own support is the way.
     !hasStem(norm, OTHER_DESK_STEMS)
   );
 }
+
+/** "Open a ticket", "Abrir una incidencia", "Ouvrir un dossier", "Apri una segnalazione",
+ *  "Fall eröffnen", "Abrir um chamado", "Άνοιγμα αιτήματος" (inferred): a verb of opening
+ *  and a case to the shop's people, nothing else but small words. A dispute is not one (it is
+ *  PayPal's or the card's). */
+function opensCase(norm: string): boolean {
+  const all = norm.split(' ');
+  const verb = all.findIndex((w) => OPEN_CASE_STEMS.some((s) => w.startsWith(s)));
+  const rest = all.filter((w, i) => i !== verb && w.length > 3);
+  return verb >= 0 && rest.length === 1 && CASE_WORDS.has(rest[0]!);
+}
+const OPEN_CASE_STEMS = [
+  ...['open', 'file', 'raise', 'abrir', 'abra', 'ouvr', 'apri', 'eroffne', 'offne', 'ανοιγ', 'ανοιξ'],
+];
+const CASE_WORDS = new Set([
+  ...['ticket', 'case', 'incidencia', 'caso', 'incident', 'dossier', 'segnalazione', 'pratica'],
+  ...['fall', 'vorgang', 'chamado', 'ocorrencia', 'αιτηματοσ', 'αιτημα', 'υποθεση', 'υποθεσησ'],
+]);
 
 /** A card's button that states the order's problem ("Mon colis n'est pas arrivé", "I haven't
  *  received my order", "Il pacco non è mai arrivato"): a no, then within a few words a verb of

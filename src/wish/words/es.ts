@@ -83,9 +83,12 @@ export const es: Words = {
     'operadora',
     'equipo de soporte',
     'chat en vivo',
+    'gestor',
+    'gestora',
+    'un gestor',
   ],
   yes: ['Sí', 'Sí, por favor', 'Sí por favor', 'Claro', 'Vale', 'OK', 'De acuerdo'],
-  send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje'],
+  send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje', 'Enviar solicitud', 'Remitir'],
   messageField: [
     'Mensaje',
     'Tu mensaje',

@@ -96,9 +96,11 @@ export const it: Words = {
     'team di supporto',
     'chat dal vivo',
     'assistente umano',
+    'incaricato',
+    'un incaricato',
   ],
   yes: ['Sì', 'Sì grazie', 'Sì, grazie', 'Certo', 'OK', 'Va bene'],
-  send: ['Invia email', 'Invia', 'Invia messaggio', 'Inoltra'],
+  send: ['Invia email', 'Invia', 'Invia messaggio', 'Inoltra', 'Trasmetti', 'Invia richiesta'],
   messageField: [
     'Messaggio',
     'Il tuo messaggio',

@@ -106,9 +106,12 @@ export const pt: Words = {
     'equipe de suporte',
     'equipa de apoio',
     'chat ao vivo',
+    'gestor',
+    'gestora',
+    'um gestor',
   ],
   yes: ['Sim', 'Sim, por favor', 'Sim por favor', 'Claro', 'OK', 'Pode ser'],
-  send: ['Enviar email', 'Enviar e-mail', 'Enviar', 'Enviar mensagem'],
+  send: ['Enviar email', 'Enviar e-mail', 'Enviar', 'Enviar mensagem', 'Submeter', 'Enviar solicitação'],
   messageField: [
     'Mensagem',
     'Sua mensagem',
