@@ -283,6 +283,7 @@ const TEAM_SERVICE_STEMS = [
   'apoio',
   'atend',
   'kundendienst',
+  'soutien',
   'υποστηρ',
   'εξυπηρετ',
 ];
@@ -718,6 +719,8 @@ const PEOPLE_SERVICE_STEMS = [
   'atenc',
   'dienst',
   'betreuung',
+  // Canadian French "Soutien à la clientèle" (inferred).
+  'soutien',
   'υποστηρ',
   'εξυπηρετ',
 ];
