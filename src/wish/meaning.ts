@@ -1615,6 +1615,9 @@ export function asksForFeedback(text: string): boolean {
   const norm = normalise(text.slice(0, 400));
   if (!norm) return false;
   if (hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w))) return true;
+  // The page itself judged ("Was this page helpful?", "Cette page vous a-t-elle aidé ?",
+  // "Kommentar zu dieser Seite"): a box there is about the page, never the message.
+  if (THIS_PAGE.some((p) => holds(norm, p)) && norm.split(' ').some(judgesPage)) return true;
   // The experience asked of the chat itself ("¿Qué tal tu experiencia con el asistente?"), not
   // of the order ("Describe tu experiencia con el pedido").
   return (
@@ -1631,6 +1634,20 @@ const FEEDBACK_STEMS = [
   ...['satisfacao', 'ικανοποιηση'],
 ];
 const FEEDBACK_WORDS = ['rate'];
+/** "This page", in each language (inferred). */
+const THIS_PAGE = [
+  ...['this page', 'cette page', 'questa pagina', 'diese seite', 'dieser seite', 'esta pagina'],
+  ...['essa pagina', 'αυτη η σελιδα', 'αυτη τη σελιδα', 'αυτην τη σελιδα'],
+];
+/** A word judging it: helpful, helped, a comment on it (inferred). */
+function judgesPage(w: string): boolean {
+  return PAGE_VERDICT_WORDS.has(w) || PAGE_VERDICT_STEMS.some((s) => w.startsWith(s));
+}
+const PAGE_VERDICT_WORDS = new Set(['help', 'util', 'utile', 'utiles', 'uteis', 'aide']);
+const PAGE_VERDICT_STEMS = [
+  ...['helpful', 'helped', 'hilfreich', 'geholfen', 'ayud', 'ajud', 'χρησιμ', 'βοηθ'],
+  ...['comment', 'comentar', 'kommentar', 'σχολι'],
+];
 const EXPERIENCE_STEMS = ['experience', 'experiencia', 'esperienza', 'erfahrung', 'εμπειρια'];
 const CHAT_ITSELF_STEMS = [
   ...['chat', 'assistant', 'assistent', 'asistente', 'conversation', 'conversa', 'conversaz'],

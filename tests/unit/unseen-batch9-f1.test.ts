@@ -2,7 +2,7 @@
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
-import { meansCustomerSupport } from '../../src/wish/meaning';
+import { asksForFeedback, meansCustomerSupport } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
 describe('Canadian French "Soutien à la clientèle" is customer support (u61)', () => {
@@ -26,5 +26,40 @@ describe('Canadian French "Soutien à la clientèle" is customer support (u61)',
         <li><a role="menuitem" href="/logout">Déconnexion</a></li>
       </ul>`;
     expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+});
+
+describe('a form asking whether the page helped, beside the message box (u61)', () => {
+  it('"was this page helpful?" and a comment on the page, in seven languages; not the message', () => {
+    for (const text of [
+      'Was this page helpful?',
+      'Cette page vous a-t-elle aidé? Commentaire sur cette page (facultatif)',
+      'Questa pagina ti è stata utile?',
+      'War diese Seite hilfreich?',
+      '¿Te resultó útil esta página?',
+      'Esta página foi útil?',
+      'Ήταν χρήσιμη αυτή η σελίδα;',
+      'Kommentar zu dieser Seite',
+    ])
+      expect(asksForFeedback(text), text).toBe(true);
+    for (const text of [
+      'Comment pouvons-nous vous aider ?',
+      'Décrivez votre problème à l’agent',
+      'Votre message à l’agent',
+      'Help us help you: describe the problem',
+    ])
+      expect(asksForFeedback(text), text).toBe(false);
+  });
+
+  it("the page's comment box is no message box; the agent's is", () => {
+    document.body.innerHTML = `<main id="chat"><h1>Wish Hilfe</h1>
+        <p>Ein Mitarbeiter übernimmt jetzt. Beschreibe dein Problem.</p>
+        <form><textarea id="msg"></textarea><button type="submit">Senden</button></form>
+      </main>
+      <form id="rate"><p>War diese Seite hilfreich?</p>
+        <button type="button">Ja</button><button type="button">Nein</button>
+        <textarea id="fb" aria-label="Dein Kommentar (optional)"></textarea><button type="submit">Abschicken</button>
+      </form>`;
+    expect(locate('message', [document.body]).element?.id).toBe('msg');
   });
 });
