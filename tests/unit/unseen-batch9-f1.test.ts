@@ -2,7 +2,8 @@
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
-import { asksForFeedback, meansCustomerSupport } from '../../src/wish/meaning';
+import { findTrigger } from '../../src/dom/regions';
+import { asksForFeedback, meansAccount, meansCustomerSupport } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
 describe('Canadian French "Soutien à la clientèle" is customer support (u61)', () => {
@@ -61,5 +62,30 @@ describe('a form asking whether the page helped, beside the message box (u61)', 
         <textarea id="fb" aria-label="Dein Kommentar (optional)"></textarea><button type="submit">Abschicken</button>
       </form>`;
     expect(locate('message', [document.body]).element?.id).toBe('msg');
+  });
+});
+
+describe('the account control saying "Il mio Wish ▾", the shop\'s name as the shopper\'s area (u63)', () => {
+  it('"My Wish" in seven languages is the account; a wish list or Wish Cash is not', () => {
+    for (const name of [
+      'My Wish',
+      'Il mio Wish ▾',
+      'Mein Wish',
+      'Mon Wish',
+      'Mi Wish',
+      'Meu Wish',
+      'Το Wish μου',
+    ])
+      expect(meansAccount(name), name).toBe(1);
+    for (const name of ['My Wishlist', 'Wish Cash', 'Wish', 'Wish Ads'])
+      expect(meansAccount(name), name).toBe(0);
+  });
+
+  it('the control holding a picture and "Mein Wish ▾" is the trigger, not the wish list beside it', () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a><input type="search" aria-label="Suche">
+        <a href="/wishlist">Meine Wunschliste</a>
+        <span role="button" tabindex="0" id="acc"><img src="/p.png" alt=""><span>Mein Wish ▾</span></span>
+        <a href="/cart">Warenkorb</a></header>`;
+    expect(findTrigger([$('#bar')]).element?.id).toBe('acc');
   });
 });
