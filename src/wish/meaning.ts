@@ -153,6 +153,43 @@ export function reachesService(name: string): boolean {
   );
 }
 
+/** Opening a request to the service ("Submit a request", "Apri una richiesta", "Abrir um
+ *  chamado", "Anfrage stellen"): a verb of opening and the noun, in the singular, nothing else
+ *  but small words and the service's own ("di assistenza"). Not the shopper's list of them
+ *  ("Le mie richieste (1)", "Open tickets 2": a count), nor a request of another kind
+ *  ("Submit a return request"). Inferred in each language. */
+export function opensSupportRequest(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || /\d/.test(norm)) return false;
+  const all = norm.split(' ');
+  const verb = all.findIndex((w) => OPEN_REQUEST_STEMS.some((s) => w.startsWith(s)));
+  const noun = all.findIndex((w) => REQUEST_NOUNS.has(w));
+  if (verb < 0 || noun < 0 || verb === noun) return false;
+  return all.every(
+    (w, i) =>
+      i === verb ||
+      i === noun ||
+      w.length <= 3 ||
+      w === 'wish' ||
+      JOINING_WORDS.has(w) ||
+      CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+      PEOPLE_SERVICE_STEMS.some((s) => w.startsWith(s)),
+  );
+}
+const OPEN_REQUEST_STEMS = [
+  ...['open', 'submit', 'create', 'file', 'raise', 'new', 'send', 'start'],
+  ...['apri', 'invia', 'crea', 'nuov', 'inoltra'],
+  ...['offn', 'eroffn', 'erstell', 'stell', 'einreich', 'neu'],
+  ...['ouvr', 'soumet', 'creer', 'nouv', 'envoy', 'depos'],
+  ...['abri', 'abra', 'envi', 'crear', 'nuev', 'criar', 'novo', 'nova'],
+  ...['ανοιγ', 'ανοιξ', 'υποβολ', 'υποβαλ', 'δημιουργ', 'νεο', 'νεα'],
+];
+/** A request or ticket, in the singular (an order, "pedido", is not one). */
+const REQUEST_NOUNS = new Set([
+  ...['request', 'ticket', 'richiesta', 'anfrage', 'supportanfrage', 'demande', 'requete'],
+  ...['solicitud', 'chamado', 'solicitacao', 'αιτημα', 'αιτηματοσ'],
+]);
+
 /** The assistant's way out after its answers, a question and its call in one control: "Still
  *  need help? Contact us", "¿Aún necesitas ayuda? Contáctanos". The call alone ("Contact us") is
  *  a page's link as often as the assistant's, so it takes the question about help with it. */

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
 import { findTrigger } from '../../src/dom/regions';
-import { asksForFeedback, meansAccount, meansCustomerSupport } from '../../src/wish/meaning';
+import {
+  asksForFeedback,
+  meansAccount,
+  meansCustomerSupport,
+  opensSupportRequest,
+} from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
 describe('Canadian French "Soutien à la clientèle" is customer support (u61)', () => {
@@ -87,5 +92,41 @@ describe('the account control saying "Il mio Wish ▾", the shop\'s name as the 
         <span role="button" tabindex="0" id="acc"><img src="/p.png" alt=""><span>Mein Wish ▾</span></span>
         <a href="/cart">Warenkorb</a></header>`;
     expect(findTrigger([$('#bar')]).element?.id).toBe('acc');
+  });
+});
+
+describe('the support entry worded as opening a request or ticket (u63 "Apri una richiesta", u65 "Abrir um chamado")', () => {
+  it('a verb of opening and a request, in seven languages; not a list of them, nor another kind', () => {
+    for (const name of [
+      'Submit a request',
+      'Apri una richiesta',
+      'Anfrage stellen',
+      "Ouvrir une demande d'assistance",
+      'Crear una solicitud de soporte',
+      'Abrir um chamado',
+      'Υποβολή αιτήματος',
+    ])
+      expect(opensSupportRequest(name), name).toBe(true);
+    for (const name of [
+      'Le mie richieste (1)',
+      'Meus chamados 1',
+      'Open tickets 2',
+      'Submit a return request',
+      'Nuevo pedido',
+      'Request a refund',
+    ])
+      expect(opensSupportRequest(name), name).toBe(false);
+  });
+
+  it("the account menu's entry so worded is the support entry, not the list of requests beside it", () => {
+    document.body.innerHTML = `<div role="menu" id="menu">
+        <a role="menuitem" href="/transaction">Mis pedidos</a>
+        <a role="menuitem" href="/help/faq">Preguntas frecuentes</a>
+        <a role="menuitem" href="/requests">Mis solicitudes <span>2</span></a>
+        <a role="menuitem" href="/returns/new">Solicitar una devolución</a>
+        <a role="menuitem" href="/requests/new" id="cs">Crear una solicitud</a>
+        <a role="menuitem" href="/logout">Cerrar sesión</a>
+      </div>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
   });
 });
