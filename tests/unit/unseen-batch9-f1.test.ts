@@ -2,7 +2,7 @@
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
-import { findTrigger } from '../../src/dom/regions';
+import { assistantLike, findTrigger } from '../../src/dom/regions';
 import {
   asksForFeedback,
   meansAccount,
@@ -128,5 +128,23 @@ describe('the support entry worded as opening a request or ticket (u63 "Apri una
         <a role="menuitem" href="/logout">Cerrar sesión</a>
       </div>`;
     expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+});
+
+describe("the assistant's choices in a shadow root inside the panel's own shadow root (u63)", () => {
+  it('the inner root holding the choices is searched; a one-button chip stays a control', () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Assistente Wish"><wsg-test-panel></wsg-test-panel></div>`;
+    const panel = $('wsg-test-panel').attachShadow({ mode: 'open' });
+    panel.innerHTML = `<div role="log"><p>Wie kann ich helfen?</p></div><wsg-test-replies></wsg-test-replies>
+      <wsg-test-chip></wsg-test-chip>`;
+    const replies = panel.querySelector('wsg-test-replies')!.attachShadow({ mode: 'open' });
+    replies.innerHTML = `<div role="group"><button type="button">Bestellung stornieren</button>
+      <button type="button" id="pay">Zahlung fehlgeschlagen</button><button type="button">Mein Konto</button></div>`;
+    const chip = panel.querySelector('wsg-test-chip')!.attachShadow({ mode: 'open' });
+    chip.innerHTML = '<button type="button">Hilfe</button>';
+    const regions = assistantLike(document);
+    expect(regions).toContain(replies);
+    expect(regions).not.toContain(chip);
+    expect(locate('topic-payment', regions).element?.id).toBe('pay');
   });
 });
