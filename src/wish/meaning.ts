@@ -623,7 +623,7 @@ function accountScore(label: string, whole: string): number {
   const norm = normalise(label);
   if (!norm || words(norm) > 6) return 0;
   if (nameScore(whole, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
-  if (family('account').has(norm)) return 1;
+  if (family('account').has(norm) || SELF_ALONE.has(norm)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;
   // "Ο λογαριασμός σας", "Il tuo account": the word for account inside a short name.
@@ -631,6 +631,10 @@ function accountScore(label: string, whole: string): number {
     if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
 }
+
+/** "You" (or "Me") as a control's whole name, the shopper's own area: "Você ▾", "Vous", "Du"
+ *  (inferred). Only alone: "Para você", "Just for you" are a feed's picks. */
+const SELF_ALONE = new Set(['you', 'voce', 'tu', 'usted', 'vous', 'toi', 'moi', 'du', 'εσυ', 'εσεισ']);
 
 /** A label (an aria-label, a title, a picture's alt: not words on show) that names a person's
  *  account: "Menú de la cuenta de Lucía García" on an avatar. Their first and last name make

@@ -148,3 +148,18 @@ describe("the assistant's choices in a shadow root inside the panel's own shadow
     expect(locate('topic-payment', regions).element?.id).toBe('pay');
   });
 });
+
+describe('the account control saying only "Você ▾" beside a silhouette (u65)', () => {
+  it('"You" alone, in each language, is the account; "for you" is a feed\'s picks', () => {
+    for (const name of ['You', 'Você ▾', 'Vous', 'Tu', 'Du', 'Εσύ']) expect(meansAccount(name), name).toBe(1);
+    for (const name of ['Para você', 'Just for you', 'Pour vous', 'Für dich'])
+      expect(meansAccount(name), name).toBe(0);
+  });
+
+  it('the link holding a silhouette and "Vous ▾" is the trigger, not the "Pour vous" tab', () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a><a href="/feed/pour-vous">Pour vous</a>
+        <input type="search" aria-label="Rechercher"><a href="/cart">Panier</a>
+        <a href="/settings" id="acc"><span><svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="8" r="4"></circle></svg></span><span>Vous</span> ▾</a></header>`;
+    expect(findTrigger([$('#bar')]).element?.id).toBe('acc');
+  });
+});
