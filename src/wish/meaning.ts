@@ -358,9 +358,18 @@ const REACH_STEMS = [
 function supportTeam(norm: string): boolean {
   return (
     hasStem(norm, TEAM_STEMS) &&
-    (hasStem(norm, TEAM_SERVICE_STEMS) || hasStem(norm, CONTACT_STEMS) || hasStem(norm, REACH_STEMS))
+    (hasStem(norm, TEAM_SERVICE_STEMS) ||
+      hasStem(norm, CONTACT_STEMS) ||
+      hasStem(norm, REACH_STEMS) ||
+      hasStem(norm, HAND_OVER_STEMS))
   );
 }
+/** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",
+ *  "An das Team weiterleiten" (inferred). */
+const HAND_OVER_STEMS = [
+  ...['forward', 'escalat', 'transfer', 'trasfer', 'inoltr', 'weiterleit', 'weitergeb', 'ubergeb'],
+  ...['transmet', 'escalad', 'deriv', 'reenvi', 'escalar', 'encaminh', 'προωθ', 'διαβιβ'],
+];
 function teamMember(norm: string): boolean {
   return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
 }

@@ -6,6 +6,7 @@ import { assistantLike, findTrigger } from '../../src/dom/regions';
 import {
   asksForFeedback,
   meansAccount,
+  meansPerson,
   meansCustomerSupport,
   opensSupportRequest,
 } from '../../src/wish/meaning';
@@ -161,5 +162,30 @@ describe('the account control saying only "Você ▾" beside a silhouette (u65)'
         <input type="search" aria-label="Rechercher"><a href="/cart">Panier</a>
         <a href="/settings" id="acc"><span><svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="8" r="4"></circle></svg></span><span>Vous</span> ▾</a></header>`;
     expect(findTrigger([$('#bar')]).element?.id).toBe('acc');
+  });
+});
+
+describe('the agent as a card handing the case to the team (u65: "Encaminhar para a equipe Wish")', () => {
+  it('a verb of handing over and the team, in seven languages; not the shop', () => {
+    for (const name of [
+      'Forward to the Wish team',
+      'Inoltra al team Wish',
+      'An das Wish-Team weiterleiten',
+      "Transmettre à l'équipe Wish",
+      'Derivar al equipo de Wish',
+      'Encaminhar para a equipe Wish',
+      'Προώθηση στην ομάδα της Wish',
+    ])
+      expect(meansPerson(name), name).toBeGreaterThan(0);
+    for (const name of ['Chiedi al negozio', 'Forward to a friend', 'Leggi gli articoli di aiuto'])
+      expect(meansPerson(name), name).toBe(0);
+  });
+
+  it('the card so titled is the agent, not the articles or the shop beside it', () => {
+    document.body.innerHTML = `<section id="chat" aria-label="Nuova richiesta"><p>Come vuoi proseguire?</p>
+        <div role="button" tabindex="0">📄 Leggi gli articoli<small>Le risposte alle domande più comuni</small></div>
+        <div role="button" tabindex="0" id="team">🙋 Inoltra al team Wish<small>Una persona dell'assistenza risponde entro 24 ore</small></div>
+        <div role="button" tabindex="0">🏪 Chiedi al negozio<small>Per domande sul prodotto</small></div></section>`;
+    expect(locate('contact-agent', [$('#chat')]).element?.id).toBe('team');
   });
 });
