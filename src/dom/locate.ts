@@ -6,6 +6,7 @@ import {
   bestNameScore,
   meansCustomerSupport,
   reachesService,
+  opensSupportRequest,
   meansElse,
   meansGenericGo,
   meansHelp,
@@ -260,7 +261,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
       best,
       meansCustomerSupport(name)
         ? 0.9
-        : reachesService(name)
+        : reachesService(name) || opensSupportRequest(name)
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7

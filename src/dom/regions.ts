@@ -996,6 +996,7 @@ export function frameDocument(frame: Element): Document | null {
   }
 }
 
+const CHOICE_SELECTOR = 'button, a[href], [role="button"], [role="link"], [role="option"], [role="menuitem"]';
 const isShadowControl = (el: Element) => {
   const role = roleOf(el);
   return (role === 'button' || role === 'link') && el.localName.includes('-');
@@ -1032,6 +1033,19 @@ export function assistantLike(root: Element | Document): Region[] {
       push(el.shadowRoot);
   }
   if ((root as Element).shadowRoot) push((root as Element).shadowRoot!);
+  // A row of choices drawn in a shadow root of its own inside a region (quick replies in the
+  // panel's shadow root, itself maybe one): the region's search does not enter it, so it is
+  // searched too, however deep. Not a chip's (one button: its host acts as it); not in a
+  // frame's whole page (a survey's card drawn beside the chat there is no part of it).
+  const walked: Region[] = out.filter((r) => r.nodeType !== 9);
+  for (let i = 0; i < walked.length && i < 40; i++)
+    for (const el of (walked[i] as ParentNode).querySelectorAll('*')) {
+      const inner = el.shadowRoot;
+      if (!inner || walked.includes(inner) || el.hasAttribute('data-wsg-ui') || isShadowControl(el)) continue;
+      if (!isVisible(el)) continue;
+      walked.push(inner);
+      if (!out.includes(inner) && inner.querySelectorAll(CHOICE_SELECTOR).length >= 2) out.push(inner);
+    }
   // A frame inside an open shadow root (a widget drawing its frame there): its document. Not
   // frames inside frames: a survey's or an ad's frame there is no part of the assistant (a
   // conversation drawn in one shows as what appears after the click, through the watcher).

@@ -177,6 +177,43 @@ export function reachesService(name: string): boolean {
   );
 }
 
+/** Opening a request to the service ("Submit a request", "Apri una richiesta", "Abrir um
+ *  chamado", "Anfrage stellen"): a verb of opening and the noun, in the singular, nothing else
+ *  but small words and the service's own ("di assistenza"). Not the shopper's list of them
+ *  ("Le mie richieste (1)", "Open tickets 2": a count), nor a request of another kind
+ *  ("Submit a return request"). Inferred in each language. */
+export function opensSupportRequest(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || /\d/.test(norm)) return false;
+  const all = norm.split(' ');
+  const verb = all.findIndex((w) => OPEN_REQUEST_STEMS.some((s) => w.startsWith(s)));
+  const noun = all.findIndex((w) => REQUEST_NOUNS.has(w));
+  if (verb < 0 || noun < 0 || verb === noun) return false;
+  return all.every(
+    (w, i) =>
+      i === verb ||
+      i === noun ||
+      w.length <= 3 ||
+      w === 'wish' ||
+      JOINING_WORDS.has(w) ||
+      CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+      PEOPLE_SERVICE_STEMS.some((s) => w.startsWith(s)),
+  );
+}
+const OPEN_REQUEST_STEMS = [
+  ...['open', 'submit', 'create', 'file', 'raise', 'new', 'send', 'start'],
+  ...['apri', 'invia', 'crea', 'nuov', 'inoltra'],
+  ...['offn', 'eroffn', 'erstell', 'stell', 'einreich', 'neu'],
+  ...['ouvr', 'soumet', 'creer', 'nouv', 'envoy', 'depos'],
+  ...['abri', 'abra', 'envi', 'crear', 'nuev', 'criar', 'novo', 'nova'],
+  ...['ανοιγ', 'ανοιξ', 'υποβολ', 'υποβαλ', 'δημιουργ', 'νεο', 'νεα'],
+];
+/** A request or ticket, in the singular (an order, "pedido", is not one). */
+const REQUEST_NOUNS = new Set([
+  ...['request', 'ticket', 'richiesta', 'anfrage', 'supportanfrage', 'demande', 'requete'],
+  ...['solicitud', 'chamado', 'solicitacao', 'αιτημα', 'αιτηματοσ'],
+]);
+
 /** The assistant's way out after its answers, a question and its call in one control: "Still
  *  need help? Contact us", "¿Aún necesitas ayuda? Contáctanos". The call alone ("Contact us") is
  *  a page's link as often as the assistant's, so it takes the question about help with it. */
@@ -313,6 +350,7 @@ const TEAM_SERVICE_STEMS = [
   'apoio',
   'atend',
   'kundendienst',
+  'soutien',
   'υποστηρ',
   'εξυπηρετ',
 ];
@@ -356,9 +394,18 @@ const REACH_STEMS = [
 function supportTeam(norm: string): boolean {
   return (
     hasStem(norm, TEAM_STEMS) &&
-    (hasStem(norm, TEAM_SERVICE_STEMS) || hasStem(norm, CONTACT_STEMS) || hasStem(norm, REACH_STEMS))
+    (hasStem(norm, TEAM_SERVICE_STEMS) ||
+      hasStem(norm, CONTACT_STEMS) ||
+      hasStem(norm, REACH_STEMS) ||
+      hasStem(norm, HAND_OVER_STEMS))
   );
 }
+/** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",
+ *  "An das Team weiterleiten" (inferred). */
+const HAND_OVER_STEMS = [
+  ...['forward', 'escalat', 'transfer', 'trasfer', 'inoltr', 'weiterleit', 'weitergeb', 'ubergeb'],
+  ...['transmet', 'escalad', 'deriv', 'reenvi', 'escalar', 'encaminh', 'προωθ', 'διαβιβ'],
+];
 function teamMember(norm: string): boolean {
   return TEAM_MEMBER.some((phrase) => holds(norm, phrase));
 }
@@ -627,7 +674,7 @@ function accountScore(label: string, whole: string): number {
   const norm = normalise(label);
   if (!norm || words(norm) > 6) return 0;
   if (nameScore(whole, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
-  if (family('account').has(norm)) return 1;
+  if (family('account').has(norm) || SELF_ALONE.has(norm)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;
   // "Ο λογαριασμός σας", "Il tuo account": the word for account inside a short name.
@@ -635,6 +682,10 @@ function accountScore(label: string, whole: string): number {
     if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
 }
+
+/** "You" (or "Me") as a control's whole name, the shopper's own area: "Você ▾", "Vous", "Du"
+ *  (inferred). Only alone: "Para você", "Just for you" are a feed's picks. */
+const SELF_ALONE = new Set(['you', 'voce', 'tu', 'usted', 'vous', 'toi', 'moi', 'du', 'εσυ', 'εσεισ']);
 
 /** A label (an aria-label, a title, a picture's alt: not words on show) that names a person's
  *  account: "Menú de la cuenta de Lucía García" on an avatar. Their first and last name make
@@ -760,6 +811,8 @@ const PEOPLE_SERVICE_STEMS = [
   'atenc',
   'dienst',
   'betreuung',
+  // Canadian French "Soutien à la clientèle" (inferred).
+  'soutien',
   'υποστηρ',
   'εξυπηρετ',
 ];
@@ -1684,6 +1737,9 @@ export function asksForFeedback(text: string): boolean {
   const norm = normalise(text.slice(0, 400));
   if (!norm) return false;
   if (hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w))) return true;
+  // The page itself judged ("Was this page helpful?", "Cette page vous a-t-elle aidé ?",
+  // "Kommentar zu dieser Seite"): a box there is about the page, never the message.
+  if (THIS_PAGE.some((p) => holds(norm, p)) && norm.split(' ').some(judgesPage)) return true;
   // The experience asked of the chat itself ("¿Qué tal tu experiencia con el asistente?"), not
   // of the order ("Describe tu experiencia con el pedido").
   return (
@@ -1700,6 +1756,20 @@ const FEEDBACK_STEMS = [
   ...['satisfacao', 'ικανοποιηση'],
 ];
 const FEEDBACK_WORDS = ['rate'];
+/** "This page", in each language (inferred). */
+const THIS_PAGE = [
+  ...['this page', 'cette page', 'questa pagina', 'diese seite', 'dieser seite', 'esta pagina'],
+  ...['essa pagina', 'αυτη η σελιδα', 'αυτη τη σελιδα', 'αυτην τη σελιδα'],
+];
+/** A word judging it: helpful, helped, a comment on it (inferred). */
+function judgesPage(w: string): boolean {
+  return PAGE_VERDICT_WORDS.has(w) || PAGE_VERDICT_STEMS.some((s) => w.startsWith(s));
+}
+const PAGE_VERDICT_WORDS = new Set(['help', 'util', 'utile', 'utiles', 'uteis', 'aide']);
+const PAGE_VERDICT_STEMS = [
+  ...['helpful', 'helped', 'hilfreich', 'geholfen', 'ayud', 'ajud', 'χρησιμ', 'βοηθ'],
+  ...['comment', 'comentar', 'kommentar', 'σχολι'],
+];
 const EXPERIENCE_STEMS = ['experience', 'experiencia', 'esperienza', 'erfahrung', 'εμπειρια'];
 const CHAT_ITSELF_STEMS = [
   ...['chat', 'assistant', 'assistent', 'asistente', 'conversation', 'conversa', 'conversaz'],

@@ -15,6 +15,7 @@ export const de: Words = {
     'kontomenü',
     'benutzermenü',
     'konto menü',
+    'mein wish',
   ],
   greeting: [
     'hallo',

@@ -26,6 +26,8 @@ export const en: Words = {
     'account menu',
     'user menu',
     'me',
+    // The shop's own name as the shopper's area: "My Wish" (inferred, in each language).
+    'my wish',
   ],
   greeting: [
     'hi',

@@ -13,6 +13,7 @@ export const es: Words = {
     'menú de cuenta',
     'menú de la cuenta',
     'menú de usuario',
+    'mi wish',
   ],
   greeting: [
     'hola',

@@ -14,6 +14,7 @@ export const fr: Words = {
     'menu du compte',
     'menu compte',
     'menu utilisateur',
+    'mon wish',
   ],
   greeting: ['bonjour', 'salut', 'bienvenue', 'bon retour', 'bonsoir', 'coucou'],
   signIn: [

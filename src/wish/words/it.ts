@@ -19,6 +19,7 @@ export const it: Words = {
     'menu account',
     'menu utente',
     'menu dell account',
+    'il mio wish',
   ],
   greeting: [
     'ciao',

@@ -16,6 +16,7 @@ export const pt: Words = {
     'menu da conta',
     'menu de conta',
     'menu do usuário',
+    'meu wish',
   ],
   greeting: [
     'olá',
