@@ -16,7 +16,13 @@ interface StartOptions {
 
 declare global {
   interface Window {
-    __wsgCorpus?: { start(options?: StartOptions): void; stop(): void; step(): string; describe(): string; engine(): GuideEngine | undefined };
+    __wsgCorpus?: {
+      start(options?: StartOptions): void;
+      stop(): void;
+      step(): string;
+      describe(): string;
+      engine(): GuideEngine | undefined;
+    };
   }
 }
 

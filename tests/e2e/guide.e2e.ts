@@ -200,26 +200,23 @@ describe.each(BROWSERS)('%s: the guided path', (name) => {
 
   // The page is a little wider than the window: a horizontal scroll bar, under which the
   // parked sheet's top edge sits (Firefox), inside innerHeight but outside the fixed layer.
-  it(
-    'the assistant a sheet parked below the window, drawn in the shadow root of a host with no box: the topic is found there',
-    async () => {
-      const url = 'https://www.wish.com/?fixture=feed-pt-sheet';
-      const page = await open(url);
-      await startFromPopup(browser, url);
-      await page.bringToFront();
-      await page.hover('[data-wsg-step="account-menu"]');
-      await waitStep(page, 'customer-support');
-      await page.click('[data-wsg-step="customer-support"]');
-      // Marked inside the sheet's shadow root: read through it.
-      await page.waitFor(
-        () =>
-          document.querySelector('wish-sheet')?.shadowRoot?.querySelector('[data-wsg-step="topic"]')
-            ?.textContent === 'A minha conta',
-        null,
-      );
-      await page.close();
-    },
-  );
+  it('the assistant a sheet parked below the window, drawn in the shadow root of a host with no box: the topic is found there', async () => {
+    const url = 'https://www.wish.com/?fixture=feed-pt-sheet';
+    const page = await open(url);
+    await startFromPopup(browser, url);
+    await page.bringToFront();
+    await page.hover('[data-wsg-step="account-menu"]');
+    await waitStep(page, 'customer-support');
+    await page.click('[data-wsg-step="customer-support"]');
+    // Marked inside the sheet's shadow root: read through it.
+    await page.waitFor(
+      () =>
+        document.querySelector('wish-sheet')?.shadowRoot?.querySelector('[data-wsg-step="topic"]')
+          ?.textContent === 'A minha conta',
+      null,
+    );
+    await page.close();
+  });
 
   it('assistant in an iframe', async () => {
     const page = await open('https://www.wish.com/help?fixture=support-en-iframe');

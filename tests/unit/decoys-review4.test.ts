@@ -61,29 +61,26 @@ describe("wrong highlight: a control showing the order's number that is no choic
 });
 
 describe("wrong highlight: the order's own page, a Get help about something else", () => {
-  it(
-    "a product Q&A's 'Obtener ayuda' on the order's page (no help in the card) is not the order's",
-    async () => {
-      // aaa841c marked it too (a lone order's card is the page); a part headed as the
-      // product's Q&A holds no help of the order's (order-help.ts inOtherPart).
-      history.pushState({}, '', `/transaction/${ORDER}`);
-      document.body.innerHTML = `<main>
+  it("a product Q&A's 'Obtener ayuda' on the order's page (no help in the card) is not the order's", async () => {
+    // aaa841c marked it too (a lone order's card is the page); a part headed as the
+    // product's Q&A holds no help of the order's (order-help.ts inOtherPart).
+    history.pushState({}, '', `/transaction/${ORDER}`);
+    document.body.innerHTML = `<main>
       <section class="card"><h1>Lámpara LED de escritorio</h1><p>ID del pedido: ${ORDER}</p>
         <p>Total: 18,40 €</p><p>Estado: En tránsito</p></section>
       <section class="qa"><h2>Preguntas y respuestas sobre este producto</h2>
         <p>¿Funciona con pilas? — Sí, con 3 AAA.</p><button type="button" id="qa-help">Obtener ayuda</button></section></main>`;
-      const { engine } = start({
-        route: 'order',
-        problem: 'never-delivered',
-        orderNumber: ORDER,
-        startAt: 'get-help',
-      });
-      engine.evaluate();
-      await settle(() => marked().length > 0);
-      history.pushState({}, '', '/');
-      expect(marked()).not.toContain('qa-help=get-help');
-    },
-  );
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    history.pushState({}, '', '/');
+    expect(marked()).not.toContain('qa-help=get-help');
+  });
 
   it("with the purchase's other orders labelled (the card alone is the order's), a product Q&A's 'Obtener ayuda' is not the order's", async () => {
     // New since aaa841c: onOrdersOwnPage (4383774) searches the whole body, minus the other cards.

@@ -23,7 +23,12 @@ function page(html: string): void {
 }
 
 async function getHelpMarked(): Promise<string[]> {
-  const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+  const { engine } = start({
+    route: 'order',
+    problem: 'never-delivered',
+    orderNumber: ORDER,
+    startAt: 'get-help',
+  });
   engine.evaluate();
   await settle(() => marked().length > 0);
   return marked();
@@ -31,10 +36,22 @@ async function getHelpMarked(): Promise<string[]> {
 
 describe('parts of an order page about something else', () => {
   it.each([
-    ['a Q&A in Italian', `<section><h2>Domande e risposte</h2><p>Funziona a pile?</p><button id="x">Ottieni aiuto</button></section>`],
-    ['reviews in German', `<div><div class="hd"><h3>Kundenbewertungen (212)</h3></div><p>Super Lampe</p><a id="x" href="/help">Hilfe erhalten</a></div>`],
-    ['other items in French', `<section><h2>Autres articles de cet achat</h2><div><b>Coque</b><button id="x">Obtenir de l'aide</button></div></section>`],
-    ['another order linked, no heading', `<div><div><b>Funda de silicona</b><p>7,10 €</p><a href="/transaction/${OTHER}">Ver pedido</a> <button id="x">Obtener ayuda</button></div></div>`],
+    [
+      'a Q&A in Italian',
+      `<section><h2>Domande e risposte</h2><p>Funziona a pile?</p><button id="x">Ottieni aiuto</button></section>`,
+    ],
+    [
+      'reviews in German',
+      `<div><div class="hd"><h3>Kundenbewertungen (212)</h3></div><p>Super Lampe</p><a id="x" href="/help">Hilfe erhalten</a></div>`,
+    ],
+    [
+      'other items in French',
+      `<section><h2>Autres articles de cet achat</h2><div><b>Coque</b><button id="x">Obtenir de l'aide</button></div></section>`,
+    ],
+    [
+      'another order linked, no heading',
+      `<div><div><b>Funda de silicona</b><p>7,10 €</p><a href="/transaction/${OTHER}">Ver pedido</a> <button id="x">Obtener ayuda</button></div></div>`,
+    ],
   ])('%s keeps its Get help', async (_what, html) => {
     page(html);
     expect(inOtherPart($('#x'), ORDER)).toBe(true);
@@ -45,10 +62,19 @@ describe('parts of an order page about something else', () => {
 
 describe("the order's own help beside its card", () => {
   it.each([
-    ['a part asking about this order', `<section><h2>¿Algún otro problema con tu pedido?</h2><button id="x">Obtener ayuda</button></section>`],
-    ['the item linked to its product', `<section><a href="/product/${PRODUCT}">Ver producto</a><button id="x">Obtener ayuda</button></section>`],
-    ['a link to this order\'s own page', `<div><a href="/transaction/${ORDER}/tracking">Seguimiento</a> <button id="x">Obtener ayuda</button></div>`],
-  ])('%s is the order\'s', async (_what, html) => {
+    [
+      'a part asking about this order',
+      `<section><h2>¿Algún otro problema con tu pedido?</h2><button id="x">Obtener ayuda</button></section>`,
+    ],
+    [
+      'the item linked to its product',
+      `<section><a href="/product/${PRODUCT}">Ver producto</a><button id="x">Obtener ayuda</button></section>`,
+    ],
+    [
+      "a link to this order's own page",
+      `<div><a href="/transaction/${ORDER}/tracking">Seguimiento</a> <button id="x">Obtener ayuda</button></div>`,
+    ],
+  ])("%s is the order's", async (_what, html) => {
     page(html);
     expect(inOtherPart($('#x'), ORDER)).toBe(false);
     expect(await getHelpMarked()).toContain('x=get-help');

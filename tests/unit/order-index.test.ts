@@ -8,13 +8,7 @@ import { Store } from '../../src/background/store';
 import type { Order } from '../../src/model/types';
 import { ITEMS, wrap } from '../../src/store/items';
 import { findOrders } from '../../src/store/find-orders';
-import {
-  buildIndex,
-  INDEX_SIZE,
-  inStep,
-  summarize,
-  TITLE_CHARS,
-} from '../../src/store/order-index';
+import { buildIndex, INDEX_SIZE, inStep, summarize, TITLE_CHARS } from '../../src/store/order-index';
 import { QUARANTINE_PREFIX } from '../../src/store/schema';
 
 const NOW = '2026-11-20T12:00:00.000Z';

@@ -9,7 +9,9 @@ const bar = () => document.querySelector('#bar')!;
 
 describe('an account trigger labelled with its owner', () => {
   it.each([
-    ['<div role="button" tabindex="0" id="me" aria-label="Menú de la cuenta de Lucía García"><span class="av"></span></div>'],
+    [
+      '<div role="button" tabindex="0" id="me" aria-label="Menú de la cuenta de Lucía García"><span class="av"></span></div>',
+    ],
     ['<img id="me" alt="" aria-label="Menu du compte de Chloé Bernard" src="data:,">'],
     ['<span id="me" title="Λογαριασμός της Μαρίας Παππά" style="cursor:pointer">ΜΠ</span>'],
   ])('%s is the trigger, the name unknown', (html) => {
