@@ -14,6 +14,7 @@ import {
   mentionsPerson,
   promisesReplyTime,
   asksForFeedback,
+  labelsSponsored,
   addressesAssistant,
   repliesToEarlierRequest,
   greetsToSignIn,
@@ -406,7 +407,7 @@ export function candidates(
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
-    if (el.closest('[data-wsg-ui]') || isContent(el)) continue;
+    if (el.closest('[data-wsg-ui]') || isContent(el) || inSponsoredCard(el)) continue;
     if (options.exclude?.(el)) continue;
     if (spec.notWords && bestNameScore(accessibleName(el), spec.notWords) > 0) continue;
     if (spec.meaning === 'else' && ratesAnAnswer(el)) continue;
@@ -616,6 +617,27 @@ function holdsOnePhrase(el: Element): boolean {
       return false;
   }
   return true;
+}
+
+/** Inside a card labelled as paid for ("Sponsored · …" as a line of its own, a few levels up,
+ *  across shadow roots): an advertiser's, however it is worded. */
+function inSponsoredCard(el: Element): boolean {
+  for (
+    let node = parentElementAcrossShadow(el), d = 0;
+    node && d < 4;
+    node = parentElementAcrossShadow(node), d++
+  ) {
+    const root = node.shadowRoot ?? node;
+    for (const child of root.children)
+      if (
+        child !== el &&
+        !child.contains(el) &&
+        child.children.length === 0 &&
+        labelsSponsored(child.textContent ?? '')
+      )
+        return true;
+  }
+  return false;
 }
 
 /** A pictogram that rates an answer (👎 labelled "Not what I'm looking for" beside a 👍): it

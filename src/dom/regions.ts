@@ -9,6 +9,7 @@ import {
   looksLikePersonName,
   meansAccount,
   meansCustomerSupport,
+  namesOtherDesk,
   namesWishAssistant,
   saysSignedInAs,
   labelsPersonsAccount,
@@ -486,7 +487,14 @@ export function serviceCentreEntry(menu: Element): Element | null {
     const name = entryName(el);
     if (name.length > 60) continue;
     if (bestNameScore(name, ['faq']) > 0) faq = true;
-    else if (namesServiceCentre(name) && isVisible(el) && !isContent(el)) found.push(el);
+    // ... but a line saying it is another desk ("Für Händler auf Wish") rules it out.
+    else if (
+      namesServiceCentre(name) &&
+      !namesOtherDesk(accessibleName(el).slice(name.length)) &&
+      isVisible(el) &&
+      !isContent(el)
+    )
+      found.push(el);
   }
   return faq && found.length === 1 ? found[0]! : null;
 }

@@ -104,6 +104,16 @@ function talksToSpecialist(norm: string): boolean {
     !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
   );
 }
+/** A case handler named as the shop's own ("Pasar mi caso a un gestor de Wish", "Einem
+ *  Sachbearbeiter von Wish übergeben"); a handler alone is anyone's (a password manager, a
+ *  courier's, PayPal's). Inferred. */
+function handlesForWish(norm: string): boolean {
+  return hasStem(norm, HANDLER_STEMS) && norm.split(' ').includes('wish');
+}
+const HANDLER_STEMS = [
+  ...['case manager', 'case handler', 'sachbearbeiter', 'χειριστ', 'gestor', 'gestionnaire'],
+  ...['incaricat'],
+];
 const SPECIALIST_STEMS = ['specialist', 'especialist', 'spezialist', 'fachperson', 'fachkraft'];
 /** Talking, writing, asking (the start of the word, per language). */
 const SPEAK_STEMS = [
@@ -130,6 +140,7 @@ export function meansPerson(name: string): number {
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
+    handlesForWish(norm) ||
     personalService(norm) ||
     teamMember(norm) ||
     colleague(norm) ||
@@ -186,14 +197,19 @@ export function opensSupportRequest(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 6 || /\d/.test(norm)) return false;
   const all = norm.split(' ');
-  const verb = all.findIndex((w) => OPEN_REQUEST_STEMS.some((s) => w.startsWith(s)));
+  const verb = all.findIndex(
+    (w) => OPEN_REQUEST_WORDS.has(w) || OPEN_REQUEST_STEMS.some((s) => w.startsWith(s)),
+  );
   const noun = all.findIndex((w) => REQUEST_NOUNS.has(w));
   if (verb < 0 || noun < 0 || verb === noun) return false;
+  // Nothing else but small joining words and the service's: "Submit an ad request", "Richiesta
+  // creator" ask for something else.
   return all.every(
     (w, i) =>
       i === verb ||
       i === noun ||
-      w.length <= 3 ||
+      GO_FILLERS.has(w) ||
+      REQUEST_JOINERS.has(w) ||
       w === 'wish' ||
       JOINING_WORDS.has(w) ||
       CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
@@ -201,13 +217,22 @@ export function opensSupportRequest(name: string): boolean {
   );
 }
 const OPEN_REQUEST_STEMS = [
-  ...['open', 'submit', 'create', 'file', 'raise', 'new', 'send', 'start'],
-  ...['apri', 'invia', 'crea', 'nuov', 'inoltra'],
-  ...['offn', 'eroffn', 'erstell', 'stell', 'einreich', 'neu'],
-  ...['ouvr', 'soumet', 'creer', 'nouv', 'envoy', 'depos'],
-  ...['abri', 'abra', 'envi', 'crear', 'nuev', 'criar', 'novo', 'nova'],
-  ...['ανοιγ', 'ανοιξ', 'υποβολ', 'υποβαλ', 'δημιουργ', 'νεο', 'νεα'],
+  ...['open', 'submit', 'create', 'raise', 'start', 'apri', 'invia', 'inoltra', 'offn', 'eroffn'],
+  ...['erstell', 'einreich', 'ouvr', 'soumet', 'creer', 'envoy', 'abri', 'abra', 'crear', 'criar'],
+  ...['ανοιγ', 'ανοιξ', 'υποβολ', 'υποβαλ', 'δημιουργ'],
 ];
+/** Verbs whose stems would also start nouns ("creator", "envío", "depósito", "newsletter",
+ *  "Sendung", "Stellenangebot"): whole words only. */
+const OPEN_REQUEST_WORDS = new Set([
+  ...['new', 'send', 'file', 'crea', 'nuova', 'nuovo', 'neu', 'neue', 'neuen', 'stellen'],
+  ...['nouvelle', 'nouveau', 'deposer', 'envia', 'enviar', 'envie', 'nueva', 'nuevo', 'novo', 'nova'],
+  ...['νεο', 'νεα'],
+]);
+/** "Of", "for" and the like between the request and the service ("demande d'assistance"). */
+const REQUEST_JOINERS = new Set([
+  ...['of', 'for', 'd', 'de', 'di', 'du', 'da', 'do', 'del', 'della', 'dell', 'pour', 'para', 'per'],
+  ...['fur', 'zum', 'an', 'για', 'της', 'του'],
+]);
 /** A request or ticket, in the singular (an order, "pedido", is not one). */
 const REQUEST_NOUNS = new Set([
   ...['request', 'ticket', 'richiesta', 'anfrage', 'supportanfrage', 'demande', 'requete'],
@@ -397,9 +422,18 @@ function supportTeam(norm: string): boolean {
     (hasStem(norm, TEAM_SERVICE_STEMS) ||
       hasStem(norm, CONTACT_STEMS) ||
       hasStem(norm, REACH_STEMS) ||
-      hasStem(norm, HAND_OVER_STEMS))
+      (hasStem(norm, HAND_OVER_STEMS) && namesOurTeam(norm)))
   );
 }
+/** Handed over to Wish's own team, said so ("the Wish team", "our team"): "Forward to your
+ *  team" or "al team del corriere" hand it to someone else's. */
+function namesOurTeam(norm: string): boolean {
+  return norm.split(' ').some((w) => w === 'wish' || OUR_WORDS.has(w));
+}
+const OUR_WORDS = new Set([
+  ...['our', 'unser', 'unserem', 'unseren', 'unser', 'nostro', 'nostra', 'notre', 'nos'],
+  ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μας'],
+]);
 /** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",
  *  "An das Team weiterleiten" (inferred). */
 const HAND_OVER_STEMS = [
@@ -1379,7 +1413,8 @@ const MATTER_WORDS = new Set([
   ...['probleme', 'problemes', 'souci', 'demande', 'sujet', 'question', 'problemas', 'pregunta'],
   ...['consulta', 'asunto', 'cuestion', 'tema', 'pergunta', 'assunto', 'questao', 'duvida'],
   // One's case ("Mi caso es distinto", "Mon cas est différent", "Mein Fall ist anders").
-  ...['case', 'caso', 'cas', 'fall', 'υποθεση'],
+  // Not English "case": "Shop a different case" sells a phone's.
+  ...['caso', 'cas', 'fall', 'υποθεση'],
 ]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */
@@ -1739,7 +1774,15 @@ export function asksForFeedback(text: string): boolean {
   if (hasStem(norm, FEEDBACK_STEMS) || FEEDBACK_WORDS.some((w) => holds(norm, w))) return true;
   // The page itself judged ("Was this page helpful?", "Cette page vous a-t-elle aidé ?",
   // "Kommentar zu dieser Seite"): a box there is about the page, never the message.
-  if (THIS_PAGE.some((p) => holds(norm, p)) && norm.split(' ').some(judgesPage)) return true;
+  // Asked of the page, or a comment on it: "Please stay on this page, an agent will help you"
+  // judges nothing.
+  for (const sentence of text.slice(0, 400).split(/(?<=[.!?;？])\s+/u)) {
+    const said = normalise(sentence);
+    if (!THIS_PAGE.some((p) => holds(said, p))) continue;
+    const w = said.split(' ');
+    if (w.some((x) => PAGE_COMMENT_STEMS.some((s) => x.startsWith(s)))) return true;
+    if (/[?？;\u037e]/u.test(sentence) && w.some(judgesPage)) return true;
+  }
   // The experience asked of the chat itself ("¿Qué tal tu experiencia con el asistente?"), not
   // of the order ("Describe tu experiencia con el pedido").
   return (
@@ -1766,10 +1809,8 @@ function judgesPage(w: string): boolean {
   return PAGE_VERDICT_WORDS.has(w) || PAGE_VERDICT_STEMS.some((s) => w.startsWith(s));
 }
 const PAGE_VERDICT_WORDS = new Set(['help', 'util', 'utile', 'utiles', 'uteis', 'aide']);
-const PAGE_VERDICT_STEMS = [
-  ...['helpful', 'helped', 'hilfreich', 'geholfen', 'ayud', 'ajud', 'χρησιμ', 'βοηθ'],
-  ...['comment', 'comentar', 'kommentar', 'σχολι'],
-];
+const PAGE_VERDICT_STEMS = ['helpful', 'helped', 'hilfreich', 'geholfen', 'ayud', 'ajud', 'χρησιμ', 'βοηθ'];
+const PAGE_COMMENT_STEMS = ['comment', 'comentar', 'kommentar', 'σχολι'];
 const EXPERIENCE_STEMS = ['experience', 'experiencia', 'esperienza', 'erfahrung', 'εμπειρια'];
 const CHAT_ITSELF_STEMS = [
   ...['chat', 'assistant', 'assistent', 'asistente', 'conversation', 'conversa', 'conversaz'],
@@ -1976,3 +2017,15 @@ const DATUM_STEMS = [
   ...['order number', 'order id', 'numero de pedido', 'numero d ordine', 'bestellnummer'],
   ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμος παραγγελιας'],
 ];
+
+/** A label saying what follows is paid for ("Sponsored · SafeShip", "Anzeige", "Patrocinado"):
+ *  its card is an advertiser's, never a step of Wish's path. Inferred, per language. */
+export function labelsSponsored(text: string): boolean {
+  const first = normalise(text.split(/[·•|–—:]/u)[0] ?? '');
+  return SPONSORED_LABELS.has(first);
+}
+const SPONSORED_LABELS = new Set([
+  ...['sponsored', 'ad', 'advertisement', 'promoted', 'anzeige', 'gesponsert', 'werbung'],
+  ...['sponsorizzato', 'pubblicita', 'sponsorise', 'sponsorisee', 'publicite', 'patrocinado'],
+  ...['publicidad', 'anuncio', 'publicidade', 'χορηγουμενο', 'διαφημιση'],
+]);

@@ -179,7 +179,7 @@ describe('the assistant\'s "my case is different" and "pass my case to a case ma
     for (const name of [
       'Passar meu caso para um gestor da Wish',
       'Pasar mi caso a un gestor de Wish',
-      'Fall an einen Sachbearbeiter übergeben',
+      'Fall an einen Sachbearbeiter von Wish übergeben',
     ])
       expect(meansPerson(name), name).toBeGreaterThan(0);
     for (const name of ['Gestore password', 'Gestión de pedidos', 'Resolverlo con el vendedor'])

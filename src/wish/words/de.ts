@@ -112,8 +112,6 @@ export const de: Words = {
     'supportteam',
     'live chat',
     'kundendienst mitarbeiter',
-    'sachbearbeiter',
-    'sachbearbeiterin',
   ],
   yes: ['Ja', 'Ja bitte', 'Ja, bitte', 'Gerne', 'OK', 'Okay'],
   send: ['E-Mail senden', 'Senden', 'Nachricht senden', 'Absenden', 'Abschicken', 'Übermitteln'],

@@ -153,8 +153,6 @@ export const en: Words = {
     'operator',
     'staff',
     'real person',
-    'case manager',
-    'case handler',
   ],
   yes: ['Yes', 'Yes please', 'Yes, please', 'Sure', 'OK', 'Okay', 'Yes I would', 'Yes, connect me'],
   send: ['Send email', 'Send', 'Send message', 'Submit', 'Send to agent', 'Submit request', 'Send request'],

@@ -82,8 +82,6 @@ export const fr: Words = {
     'équipe d’assistance',
     "équipe d'assistance",
     'chat en direct',
-    'gestionnaire de dossier',
-    'gestionnaire de cas',
   ],
   yes: ['Oui', 'Oui merci', 'Oui, merci', "D'accord", 'OK', 'Volontiers'],
   send: ["Envoyer l'e-mail", 'Envoyer', 'Envoyer le message', 'Soumettre', 'Valider', 'Transmettre'],

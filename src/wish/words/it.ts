@@ -97,8 +97,6 @@ export const it: Words = {
     'team di supporto',
     'chat dal vivo',
     'assistente umano',
-    'incaricato',
-    'un incaricato',
   ],
   yes: ['Sì', 'Sì grazie', 'Sì, grazie', 'Certo', 'OK', 'Va bene'],
   send: ['Invia email', 'Invia', 'Invia messaggio', 'Inoltra', 'Trasmetti', 'Invia richiesta'],
