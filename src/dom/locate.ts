@@ -645,17 +645,19 @@ function inSponsoredCard(el: Element): boolean {
  *  wordless controls alone in their holder. A rating, never a choice to go on by; a row of
  *  choices drawn as icons, or a chip that shows its words, is not one. */
 function ratesAnAnswer(el: Element): boolean {
-  if (/[\p{L}\p{N}]/u.test(wordsOnShow(el)) || generatedText(el)) return false;
+  if (!showsNoWords(el)) return false;
   if (/[👍👎]/u.test(el.textContent ?? '')) return true;
   for (const n of [el, ...el.querySelectorAll('*')].slice(0, 20))
     if (THUMB_ICON.test(`${n.getAttribute('class') ?? ''} ${n.getAttribute('data-icon') ?? ''}`)) return true;
   const holder = el.parentElement;
   const controls = holder ? [...holder.querySelectorAll('button, [role="button"], a[href]')] : [];
-  return (
-    controls.length === 2 && controls.every((c) => !/[\p{L}\p{N}]/u.test(wordsOnShow(c)) && !generatedText(c))
-  );
+  return controls.length === 2 && controls.every(showsNoWords);
 }
 const THUMB_ICON = /thumb|dislike|downvote|upvote/i;
+/** No letter or digit on show: none in its text (words only read out aside), none drawn by CSS. */
+function showsNoWords(el: Element): boolean {
+  return !/[\p{L}\p{N}]/u.test(wordsOnShow(el)) && !generatedText(el);
+}
 /** Words only read out (a visually hidden span) are no words on show. */
 const READ_OUT_ONLY =
   '.sr-only, .visually-hidden, [class*="sr-only"], [class*="visually-hidden"], [class*="screen-reader"]';

@@ -319,6 +319,8 @@ const COOKIE_CONTROL = 'a, button, [role="button"], [role="link"], [role="menuit
 
 const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'i' || el.localName === 'img';
 const CARET = /[▾▼⌄˅⏷]/u;
+/** A label without the caret drawn after it ("Reto ▾" is "Reto"). */
+const withoutCaret = (text: string): string => text.replace(/[▾▼⌄˅⏷]/gu, '').trim();
 
 /** A dropdown's caret after the text: a caret character, an icon as the last thing inside or
  *  just after it, or an expanded state on it or its holder (a flag before a name is no caret). */
@@ -660,7 +662,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           } else if (inAccountHolder(el, bar)) {
             // A name-shaped text could be a language or country picker: it counts only inside
             // a holder the page calls account (which adds its own point), with its caret.
-            const bare = text.replace(/[▾▼⌄˅⏷]/gu, '').trim();
+            const bare = withoutCaret(text);
             const caret = hasCaret(el, text);
             if (looksLikePersonName(bare)) add(el, caret ? 3 : 2, `looks like a name "${bare}"`);
             else if (caret && looksLikePersonName(bare, true))
@@ -673,7 +675,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
       // ("Consegna a Marco ▾" is a delivery picker; a greeting drawn may be a welcome offer's).
       if (el.matches('button, a[href], [role="button"], [aria-haspopup]') && !shortText(el, 4)) {
         const drawn = generatedText(el);
-        const bare = drawn.replace(/[▾▼⌄˅⏷]/gu, '').trim();
+        const bare = withoutCaret(drawn);
         if (bare && bare.length <= 40) {
           if (meansAccount(bare) === 1) add(el, 4, `draws "${drawn}"`);
           else if (

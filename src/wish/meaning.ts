@@ -431,7 +431,7 @@ function namesOurTeam(norm: string): boolean {
   return norm.split(' ').some((w) => w === 'wish' || OUR_WORDS.has(w));
 }
 const OUR_WORDS = new Set([
-  ...['our', 'unser', 'unserem', 'unseren', 'unser', 'nostro', 'nostra', 'notre', 'nos'],
+  ...['our', 'unser', 'unserem', 'unseren', 'nostro', 'nostra', 'notre', 'nos'],
   ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μας'],
 ]);
 /** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",

@@ -42,3 +42,20 @@ export const marked = () =>
   [...document.querySelectorAll(`[${STEP_ATTRIBUTE}]`)].map(
     (el) => `${el.id}=${el.getAttribute(STEP_ATTRIBUTE)}`,
   );
+
+/** The assistant's log (`label` its name) shows `html`; the guide (made by `start`) waits at
+ *  `step`. What it marked, after a few more ticks: a highlight that comes late still counts. */
+export async function assistantAt(
+  start: ReturnType<typeof engineStarter>,
+  label: string,
+  html: string,
+  step: 'something-else' | 'contact-agent',
+): Promise<{ engine: GuideEngine; got: string[] }> {
+  document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
+    <section aria-label="${label}" id="bot"><div role="log">${html}</div></section>`;
+  const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: step });
+  engine.evaluate();
+  await settle(() => marked().length > 0);
+  for (let i = 0; i < 5; i++) await tick();
+  return { engine, got: marked() };
+}

@@ -4,7 +4,7 @@
 // failed here at f79eeea; its comment says what d78b8c5 did instead (checked by running this
 // file with d78b8c5's src/).
 import { afterEach, describe, expect, it } from 'vitest';
-import { engineStarter, $, marked, settle, tick } from '../helpers/guide-page';
+import { assistantAt, engineStarter, $, marked, settle } from '../helpers/guide-page';
 import { assistantLike } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
 import { shopper } from '../helpers/trusted';
@@ -14,16 +14,8 @@ const start = engineStarter();
 afterEach(() => history.pushState({}, '', '/'));
 
 /** The assistant's log (`label` its name) shows `html`; the guide waits at `step`. */
-async function assistant(label: string, html: string, step: 'something-else' | 'contact-agent') {
-  document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
-    <section aria-label="${label}" id="bot"><div role="log">${html}</div></section>`;
-  const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: step });
-  engine.evaluate();
-  await settle(() => marked().length > 0);
-  // A few more ticks: a highlight that comes late still counts.
-  for (let i = 0; i < 5; i++) await tick();
-  return { engine, got: marked() };
-}
+const assistant = (label: string, html: string, step: 'something-else' | 'contact-agent') =>
+  assistantAt(start, label, html, step);
 
 describe('wrong highlight: the bot\'s "no, I need no help" (it closes the chat) taken for something else (fd0102a)', () => {
   it.each([

@@ -4,7 +4,7 @@
 // (or whose fix it slips past). Each fails at 39be87d; its comment says what the code did
 // before the commit (checked by reverting the commit's src/ change and running this file).
 import { describe, expect, it, vi } from 'vitest';
-import { engineStarter, $, marked, settle, tick } from '../helpers/guide-page';
+import { assistantAt, engineStarter, $, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 import { assistantLike, findTrigger, topBars } from '../../src/dom/regions';
 import { locate } from '../../src/dom/locate';
@@ -19,16 +19,8 @@ vi.mock('../../src/dom/visible', async (importOriginal) => {
 const start = engineStarter();
 
 /** The assistant's log (`label` its name) shows `html`; the guide waits at `step`. */
-async function assistant(label: string, html: string, step: 'something-else' | 'contact-agent') {
-  document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
-    <section aria-label="${label}" id="bot"><div role="log">${html}</div></section>`;
-  const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: step });
-  engine.evaluate();
-  await settle(() => marked().length > 0);
-  // A few more ticks: a highlight that comes late still counts.
-  for (let i = 0; i < 5; i++) await tick();
-  return { engine, got: marked() };
-}
+const assistant = (label: string, html: string, step: 'something-else' | 'contact-agent') =>
+  assistantAt(start, label, html, step);
 
 describe('lost reach: a "go" with a short preposition beside it is no bare go any more (8c19629)', () => {
   it.each([
