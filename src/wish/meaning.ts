@@ -121,6 +121,8 @@ const SPEAK_STEMS = [
   ...['kontakt', 'frag', 'parla', 'parli', 'scriv', 'contatt', 'chied', 'parler', 'parlez', 'ecri'],
   ...['discut', 'habl', 'escrib', 'pregunt', 'fal', 'escrev', 'pergunt', 'convers', 'μιλ', 'συνομιλ'],
   ...['επικοινων', 'γραψ', 'ρωτ'],
+  // Reaching someone ("Reach a support specialist", "Joindre un spécialiste"; inferred).
+  ...['reach', 'joindre', 'rejoindre', 'erreich', 'raggiung', 'call', 'anruf', 'llam'],
 ];
 const STYLE_STEMS = ['styl', 'stil', 'στιλ'];
 const MACHINE_WORDS = new Set(['ai', 'ki', 'ia', 'bot', 'chatbot', 'τν']);
