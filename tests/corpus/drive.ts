@@ -189,6 +189,9 @@ async function browserDriver(mode: 'engine' | 'oracle', o: DriverOptions): Promi
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         await context.route('**/*', (route) => fulfil(route, v));
+        // Debugging: CORPUS_CONSOLE=1 prints what the pages and the engine log.
+        if (process.env.CORPUS_CONSOLE)
+          context.on('console', (m) => console.log(`${v.id} console.${m.type()}: ${m.text()}`));
         if (v.truthScript) await context.addInitScript(v.truthScript);
         const page = await context.newPage();
         await page.goto(siteUrl(v.start), { waitUntil: 'load' });

@@ -403,8 +403,11 @@ export class GuideEngine {
       const boxRegions = [...boxHome, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
       field = (this.corrected('message', assistant) ??
         locate('message', boxRegions, { exclude: inAssistant }).element ??
-        // The shopper asked for a person: the chat's only box is where to write.
-        (this.step === 'message' ? loneTextField(boxRegions, inAssistant) : null)) as Field | null;
+        // The shopper asked for a person: the chat's only box is where to write (and, once
+        // written in, still the box whose Send comes next).
+        (this.step === 'message' || this.step === 'send'
+          ? loneTextField(boxRegions, inAssistant)
+          : null)) as Field | null;
       this.field = field;
       if (field) {
         found.set('message', field);
