@@ -345,10 +345,18 @@ export function candidates(
       for (const el of queryAll(root, INTERACTIVE_SELECTOR)) {
         const name = accessibleName(el);
         const s = nameScoreFor(spec, name);
-        if (s > 0) {
-          tally.add(el, 5 * s, `named "${name.slice(0, 40)}"`);
-          named.add(el);
+        if (s <= 0) continue;
+        // A field is typed in, never clicked: one whose label says the step ("Not in the list?
+        // Describe it in your own words") stands for its one "Continue" beside it.
+        if (roleOf(el) === 'textbox' && !spec.roles.includes('textbox')) {
+          const go = fieldsGo(el);
+          if (go && !named.has(go))
+            tally.add(go, 4 * s, `goes on from a field labelled "${name.slice(0, 40)}"`);
+          if (go) named.add(go);
+          continue;
         }
+        tally.add(el, 5 * s, `named "${name.slice(0, 40)}"`);
+        named.add(el);
       }
       // A control that only says "go" ("Select", "Iniciar conversa"): its card's title says
       // where, a little less surely than its own name would.
@@ -402,6 +410,8 @@ export function candidates(
     if (CONTAINER_ROLES.has(role)) continue;
     // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
     if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
+    // ... and a step to click is never a field.
+    if (role === 'textbox' && !spec.roles.includes('textbox')) continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
@@ -421,6 +431,20 @@ export function candidates(
         .slice(0, i)
         .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
   );
+}
+
+/** The one control that goes on from a field (its "Continue" in the same row or box, up to
+ *  three levels): none when the box holds other fields or other buttons. */
+function fieldsGo(field: Element): Element | null {
+  for (let up = field.parentElement, d = 0; up && d < 3; up = up.parentElement, d++) {
+    if (up.querySelectorAll(FIELD_SELECTOR).length > 1) return null;
+    const buttons = [...up.querySelectorAll('button, [role="button"], input[type="submit"]')].filter((b) =>
+      isVisible(b),
+    );
+    if (buttons.length > 1) return null;
+    if (buttons.length === 1) return meansGenericGo(accessibleName(buttons[0]!)) ? buttons[0]! : null;
+  }
+  return null;
 }
 
 /** The best of a list of candidates, or null with the reason (too weak, or a tie). */

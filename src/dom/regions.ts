@@ -270,6 +270,9 @@ function inPanel(header: Element): boolean {
 }
 
 /** An item of a menu or list of options; a menu bar's own items (which open menus) are not. */
+const MENU_ROLES =
+  '[role="menu"], [role="menubar"], [role="listbox"], [role="dialog"], [role="alertdialog"], [role="tree"]';
+
 function isMenuItem(el: Element): boolean {
   if (closestAcross(el, '[role="menu"], [role="listbox"]')) return true;
   return (
@@ -743,6 +746,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     // built: "Recently Viewed" reads like a name) is what the trigger opens.
     if (isMenuEntryName(name)) return false;
     if (titlesAMenu(el)) return false;
+    // A menu is what a trigger opens, never the trigger, however it is labelled ("Account" on
+    // the menu a hover built, which also shows the shopper's name in its header).
+    if (el.matches(MENU_ROLES) || el.querySelectorAll('[role="menuitem"]').length >= 2) return false;
     // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
     // written as a menu); "Recently Viewed" only reads like a name.
     if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))

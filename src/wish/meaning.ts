@@ -618,6 +618,54 @@ const POLITE =
 /** Words that turn a yes into a no ("Yes, but not now", "Sì, non ora"). */
 const NEGATION = /(^| )(no|not|non|nein|nicht|pas|nao|οχι|δεν|μη)( |$)/;
 
+/** A short answer that says no, it did not help: "No", "No 👎", "Nein, leider nicht", "Όχι";
+ *  not a polite decline ("No, thanks" to an offer) nor a no to something else ("No, sorted!").
+ *  Inferred. */
+export function meansNotHelped(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5) return false;
+  const [head, ...rest] = norm.split(' ');
+  if (!head || !STRONG_NO.has(head)) return false;
+  const tail = rest.join(' ');
+  return !tail || NOT_HELPED_TAIL.test(tail);
+}
+const STRONG_NO = new Set(['no', 'non', 'nein', 'nao', 'οχι', 'nope']);
+/** What may follow the no: "not really", "leider nicht", "still need help", "pas vraiment". */
+const NOT_HELPED_TAIL =
+  /^(not really|not yet|it didn t|it did not|still (need help|stuck)|i still need help|leider( nicht)?|nicht wirklich|noch nicht|pas vraiment|pas encore|toujours pas|non proprio|non ancora|purtroppo|no realmente|todavia no|aun no|ainda nao|nao mesmo|ακομα|δυστυχως)$/;
+
+/** The assistant's question whether what it showed helped, answered, solved the problem ("Did
+ *  any of these sort it out?", "War das hilfreich?", "Σας βοήθησε αυτό;"); not an offer of more
+ *  help ("Can I help with anything else?"), whose no closes the chat. Inferred. */
+export function asksIfHelped(text: string): boolean {
+  const sentences = text
+    .slice(-300)
+    .split(/(?<=[.!?;？])\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => /\p{L}/u.test(t));
+  const last = sentences[sentences.length - 1];
+  if (!last || !/[?;？]\s*$/u.test(last)) return false;
+  const norm = normalise(last);
+  return HELPED.test(norm) && !MORE_HELP.test(norm);
+}
+const HELPED = new RegExp(
+  [
+    'helpful|helped|did (this|that|it|these|any of (these|them|this)) help',
+    'sort(ed)? (it|this|that|things|you) out|solved?|resolved?|fixed|answer(ed)? your question',
+    'βοηθησε|βοηθητικ|χρησιμ|λυθηκε|λυσε|απαντησε',
+    'utile|aiutat|risolt|ha risposto',
+    'hilfreich|geholfen|gelost|beantwortet',
+    'a t (il|elle) aide|vous a aide|t a aide|resolu|repondu a',
+    'ayudo|resuelto|resolvio|solucionado|respondio',
+    'ajudou|resolvido|resolveu|respondeu',
+  ]
+    .map((a) => `(?:^| )(?:${a})(?= |$)`)
+    .join('|'),
+);
+/** An offer of more: "anything else", "something more" (its no ends the conversation). */
+const MORE_HELP =
+  /(anything|something) else|altro|noch etwas|sonst noch|autre chose|algo mas|mais alguma|κατι αλλο/;
+
 /** A short answer that means yes: one of the family's wordings, or a yes word followed only by
  *  polite words ("Sì, per favore", "Oui, volontiers", "Yes thanks"). */
 export function meansYes(name: string): number {

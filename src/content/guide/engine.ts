@@ -46,6 +46,8 @@ import {
   meansTracking,
   meansDismiss,
   meansYes,
+  meansNotHelped,
+  asksIfHelped,
   asksForPerson,
   startsLikeYes,
   topicOf,
@@ -387,6 +389,12 @@ export class GuideEngine {
         const yes = this.yesToAPerson(assistant, answered);
         if (yes) found.set('contact-agent', yes);
       }
+      // No "something else" on offer, but the assistant asks whether its articles helped: "No"
+      // is the way on (only at that step: a no is no topic, and no person).
+      if (!found.has('something-else') && this.step === 'something-else') {
+        const no = answerAfter(assistant, answered, NOT_HELPED_ANSWER);
+        if (no) found.set('something-else', no);
+      }
       // The box is in the widget where the shopper answered the assistant: a part that appeared
       // meanwhile elsewhere (a survey popping up, a third party's chat) holds no message box of
       // the assistant's, though its own box may show before the assistant's does.
@@ -598,22 +606,7 @@ export class GuideEngine {
 
   /** "Would you like to talk to an agent?" → "Yes": the yes after a question about a person. */
   private yesToAPerson(regions: Region[], exclude: (el: Element) => boolean): Element | null {
-    const hits: Element[] = [];
-    for (const root of regions)
-      for (const el of yesChoices(root)) {
-        if (
-          exclude(el) ||
-          isDisabled(el) ||
-          !isVisible(el) ||
-          isContent(el) ||
-          meansYes(accessibleName(el)) === 0
-        )
-          continue;
-        if (asksForPerson(textBefore(el))) hits.push(el);
-      }
-    const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
-    // Two yeses after questions about a person: which one is meant is not certain.
-    return distinct.length === 1 ? distinct[0]! : null;
+    return answerAfter(regions, exclude, YES_ANSWER);
   }
 
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
@@ -872,11 +865,68 @@ const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
 /** The longest label a chat's chip has (a message of the log is longer). */
 const CHOICE_CHARS = 60;
 
-/** The controls whose words mean yes: buttons and links (by their name, an aria-label too),
- *  and the chips a chat draws (drawnChoices). */
-function yesChoices(root: Region): Element[] {
+/** An answer to the assistant's question: what the choice says, and what the question must
+ *  ask for it to count. */
+interface Answer {
+  /** A cheap test of a text, before reading a control whole. */
+  starts: (text: string) => boolean;
+  says: (name: string) => boolean;
+  asks: (question: string) => boolean;
+}
+/** Yes to a question offering a person ("Shall I connect you with an agent?" "Yes, please"). */
+const YES_ANSWER: Answer = {
+  starts: startsLikeYes,
+  says: (name) => meansYes(name) > 0,
+  asks: asksForPerson,
+};
+/** No to a question whether the articles shown helped ("Did any of these sort it out?" "No"):
+ *  where an assistant offers no "something else", the way on to a person. */
+const NOT_HELPED_ANSWER: Answer = {
+  starts: (text) => meansNotHelped(text.slice(0, 40)),
+  says: meansNotHelped,
+  asks: asksIfHelped,
+};
+
+/** The one choice in the regions that gives `answer` to the question just before it (two such
+ *  choices: which one is meant is not certain). */
+function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answer: Answer): Element | null {
+  const hits: Element[] = [];
+  for (const root of regions)
+    for (const el of answerChoices(root, answer)) {
+      if (
+        exclude(el) ||
+        isDisabled(el) ||
+        !isVisible(el) ||
+        isContent(el) ||
+        !answer.says(accessibleName(el))
+      )
+        continue;
+      if (answer.asks(textBefore(choiceGroup(el)))) hits.push(el);
+    }
+  const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** The row of choices a choice stands in (a holder of choices only), whose text before is the
+ *  question: "No" comes after "Yes, all sorted", which is no part of it. */
+function choiceGroup(el: Element): Element {
+  let group = el;
+  for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++) {
+    const loose = [...up.childNodes].some(
+      (n) =>
+        (n.nodeType === 3 && n.nodeValue?.trim()) || (n.nodeType === 1 && !(n as Element).matches(CHOICE)),
+    );
+    if (loose) break;
+    group = up;
+  }
+  return group;
+}
+
+/** The controls that may give the answer: buttons and links (by their name, an aria-label
+ *  too), and the chips a chat draws (drawnChoices). */
+function answerChoices(root: Region, answer: Answer): Element[] {
   const out = new Set<Element>(root.querySelectorAll(CHOICE));
-  for (const el of drawnChoices(root, startsLikeYes, (label) => meansYes(shortText(label, 40)) > 0))
+  for (const el of drawnChoices(root, answer.starts, (label) => answer.says(shortText(label, 40))))
     out.add(el);
   return [...out];
 }

@@ -38,6 +38,11 @@ export const en: Words = {
     'good morning',
     'good afternoon',
     'good evening',
+    // Regional and casual (Australia, the UK, the US; inferred).
+    "g'day",
+    'gday',
+    'hiya',
+    'howdy',
   ],
   signIn: [
     'Sign in',
