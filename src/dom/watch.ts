@@ -161,8 +161,22 @@ export function listenUntil(
     target.addEventListener(type, handler, { capture, passive, signal });
   } catch {
     target.addEventListener(type, handler, { capture, passive });
-    signal.addEventListener('abort', () => target.removeEventListener(type, handler, capture), {
-      once: true,
-    });
+    removeOnAbort(signal, () => target.removeEventListener(type, handler, capture));
   }
+}
+
+/** Removals waiting for a signal: one abort listener per signal however many listeners fall
+ *  back (a frame's document takes a dozen). */
+const pendingRemovals = new WeakMap<AbortSignal, Array<() => void>>();
+
+function removeOnAbort(signal: AbortSignal, remove: () => void): void {
+  if (signal.aborted) return remove();
+  let list = pendingRemovals.get(signal);
+  if (!list) {
+    const removals: Array<() => void> = [];
+    list = removals;
+    pendingRemovals.set(signal, removals);
+    signal.addEventListener('abort', () => removals.splice(0).forEach((r) => r()), { once: true });
+  }
+  list.push(remove);
 }
