@@ -4,6 +4,7 @@
 // selectors mean what is in src/wish/locators.ts and src/wish/words.
 import {
   greetedName,
+  greetsShopper,
   initialsOf,
   looksLikeInitials,
   looksLikePersonName,
@@ -272,6 +273,25 @@ function inPanel(header: Element): boolean {
 /** An item of a menu or list of options; a menu bar's own items (which open menus) are not. */
 const MENU_ROLES =
   '[role="menu"], [role="menubar"], [role="listbox"], [role="dialog"], [role="alertdialog"], [role="tree"]';
+
+/** A menu itself, not what opens one: a menu's role, or a block of menu items with no words of
+ *  its own. An opener may hold its dropdown (aria-haspopup, a menubar's item, a greeting or a
+ *  caret beside the hidden items): it has words or a popup of its own. */
+function isAMenu(el: Element): boolean {
+  if (el.hasAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false') return false;
+  if (el.matches(MENU_ROLES)) return true;
+  const items = [...el.querySelectorAll('[role="menuitem"]')];
+  if (items.length < 2) return false;
+  // Its words, less its items' (and a heading's: a menu's header shows whose it is).
+  let own = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || items.some((i) => i.contains(parent))) continue;
+    own += (n.nodeValue ?? '').trim().length;
+  }
+  return own === 0;
+}
 
 function isMenuItem(el: Element): boolean {
   if (closestAcross(el, '[role="menu"], [role="listbox"]')) return true;
@@ -648,7 +668,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             (c) => c.localName === 'img' || c.localName === 'svg' || looksLikeInitials(shortText(c, 4)),
           );
           if (own && own !== text && avatarBeside && meansAccount(own) === 1) add(el, 4, `says "${own}"`);
-          else if (greetedName(text)) add(el, 4, `a greeting "${text}"`);
+          else if (greetedName(text)) {
+            // A greeting to someone else than the shopper ("Hiya Kids", a brand) says little.
+            const other = !!options.nameHint && !greetsShopper(greetedName(text)!, options.nameHint);
+            add(el, other ? 2 : 4, `a greeting "${text}"`);
+          }
           // Said by a control (or a block drawn to open, with its caret); a strip's plain line
           // says who is signed in, not where their menu is.
           else if (saysSignedInAs(text))
@@ -748,7 +772,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     if (titlesAMenu(el)) return false;
     // A menu is what a trigger opens, never the trigger, however it is labelled ("Account" on
     // the menu a hover built, which also shows the shopper's name in its header).
-    if (el.matches(MENU_ROLES) || el.querySelectorAll('[role="menuitem"]').length >= 2) return false;
+    if (isAMenu(el)) return false;
     // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
     // written as a menu); "Recently Viewed" only reads like a name.
     if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))

@@ -225,7 +225,7 @@ export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
 
 /** Not the account trigger, though it sits in the top bar with a popup. */
 export const NOT_TRIGGER_HREF =
-  /\/cart(?:[/?#]|$)|\/search|\/notifications|\/(?:login|signin|sign-in|signup|sign-up|register)(?:[/?#]|$)/i;
+  /\/cart(?:[/?#]|$)|\/search|\/notifications|\/(?:login|signin|sign-in|signup|sign-up|register)(?:[/?#]|$)|\/(?:brands?|merchant|product|c|~|feed|categor(?:y|ies)|deals?)\//i;
 
 /** The site's general help, support or contact pages: a link there that does not name the
  *  order is a promotion's or the page's, not the order's own button. */

@@ -100,7 +100,7 @@ function talksToSpecialist(norm: string): boolean {
   return (
     hasStem(norm, SPECIALIST_STEMS) &&
     hasStem(norm, SPEAK_STEMS) &&
-    !hasStem(norm, STYLE_STEMS) &&
+    !norm.split(' ').some((w) => STYLE_WORD.test(w)) &&
     !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
   );
 }
@@ -121,10 +121,41 @@ const SPEAK_STEMS = [
   ...['kontakt', 'frag', 'parla', 'parli', 'scriv', 'contatt', 'chied', 'parler', 'parlez', 'ecri'],
   ...['discut', 'habl', 'escrib', 'pregunt', 'fal', 'escrev', 'pergunt', 'convers', 'μιλ', 'συνομιλ'],
   ...['επικοινων', 'γραψ', 'ρωτ'],
-  // Reaching someone ("Reach a support specialist", "Joindre un spécialiste"; inferred).
-  ...['reach', 'joindre', 'rejoindre', 'erreich', 'raggiung', 'call', 'anruf', 'llam'],
 ];
-const STYLE_STEMS = ['styl', 'stil', 'στιλ'];
+/** A style (an AI stylist, "Stilberatung", "stile"), by its words' starts; not "still". */
+const STYLE_WORD = /^(styl|stil(?!l)|estil|στιλ)/;
+/** Reaching someone, as a whole word: "Reach a support specialist", "Joindre un spécialiste",
+ *  "Einen Spezialisten erreichen" (inferred). Only as the name's own verb, beside the specialist
+ *  and small words: "Joindre une photo pour le spécialiste" attaches a photo, "Call SpeedPost's
+ *  delivery specialist" is the courier's. */
+const REACH_VERBS = new Set([
+  ...['reach', 'call', 'joindre', 'rejoindre', 'appeler', 'erreichen', 'anrufen', 'raggiungi'],
+  ...['raggiungere', 'chiama', 'chiamare', 'llamar', 'llama', 'ligar', 'ligue', 'καλεστε'],
+]);
+const REACH_FILLERS = new Set([
+  ...['a', 'an', 'the', 'our', 'un', 'une', 'uno', 'una', 'ein', 'eine', 'einen', 'einem'],
+  ...['unseren', 'unsere', 'notre', 'nos', 'nostro', 'nostra', 'nuestro', 'nuestra', 'nosso'],
+  ...['nossa', 'um', 'uma', 'o', 'al', 'le', 'il', 'lo', 'el', 'den', 'τον', 'εναν', 'wish', 'support'],
+  ...['customer', 'kundenservice', 'supporto', 'soporte', 'suporte', 'service', 'servizio', 'servicio'],
+]);
+/** The last sentence of a name, normalised: "Still need help? Reach a specialist" → "reach a
+ *  specialist". */
+function lastClause(name: string): string {
+  return normalise(
+    name
+      .split(/[?.!:;¿¡？]\s*/u)
+      .filter((t) => /\p{L}/u.test(t))
+      .pop() ?? '',
+  );
+}
+function reachesSpecialist(norm: string): boolean {
+  const w = norm.split(' ');
+  const verbAt = REACH_VERBS.has(w[0]!) ? 0 : REACH_VERBS.has(w[w.length - 1]!) ? w.length - 1 : -1;
+  if (verbAt < 0) return false;
+  const rest = w.filter((_, i) => i !== verbAt);
+  const experts = rest.filter((t) => SPECIALIST_STEMS.some((s) => t.startsWith(s)));
+  return experts.length === 1 && rest.every((t) => experts.includes(t) || REACH_FILLERS.has(t));
+}
 const MACHINE_WORDS = new Set(['ai', 'ki', 'ia', 'bot', 'chatbot', 'τν']);
 
 /** A short control name that means "talk to a person": an agent, a representative, a human,
@@ -142,6 +173,7 @@ export function meansPerson(name: string): number {
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
+    reachesSpecialist(lastClause(name)) ||
     handlesForWish(norm) ||
     personalService(norm) ||
     teamMember(norm) ||
@@ -646,17 +678,21 @@ export function asksIfHelped(text: string): boolean {
   const last = sentences[sentences.length - 1];
   if (!last || !/[?;？]\s*$/u.test(last)) return false;
   const norm = normalise(last);
-  return HELPED.test(norm) && !MORE_HELP.test(norm);
+  return HELPED.test(norm) && !MORE_HELP.test(norm) && !RATES_CONTENT.test(norm);
 }
+/** A rating of a page or an article ("Was this article helpful?"): its no is feedback, not
+ *  the way on. */
+const RATES_CONTENT =
+  /(^| )(page|site|article|pagina|seite|artikel|articolo|articulo|artigo|σελιδα|αρθρο)( |$)/;
 const HELPED = new RegExp(
   [
     'helpful|helped|did (this|that|it|these|any of (these|them|this)) help',
     'sort(ed)? (it|this|that|things|you) out|solved?|resolved?|fixed|answer(ed)? your question',
-    'βοηθησε|βοηθητικ|χρησιμ|λυθηκε|λυσε|απαντησε',
-    'utile|aiutat|risolt|ha risposto',
+    'βοηθησε|βοηθητικ\\S*|χρησιμ\\S*|λυθηκε|λυσε|απαντησε',
+    'utile|aiutat\\S*|risolt\\S*|ha risposto',
     'hilfreich|geholfen|gelost|beantwortet',
-    'a t (il|elle) aide|vous a aide|t a aide|resolu|repondu a',
-    'ayudo|resuelto|resolvio|solucionado|respondio',
+    'a t (il|elle) aide|vous a aide|t a aide|resolu\\S*|repondu a',
+    'ayudo|resuelto|resolvio|solucionado|respondio|util',
     'ajudou|resolvido|resolveu|respondeu',
   ]
     .map((a) => `(?:^| )(?:${a})(?= |$)`)
@@ -817,6 +853,16 @@ export function greetsToSignIn(text: string): boolean {
   if (!norm || words(norm) > 8) return false;
   const greeting = startsWithAny(norm, 'greeting');
   return !!greeting && signInWords(norm.slice(greeting.length).trim());
+}
+
+/** Whether a greeted name (greetedName) is the shopper's: a part of their name, or their first
+ *  name shortened ("jess" for Jessica, 3 letters at least). */
+export function greetsShopper(greeted: string, shopper: string): boolean {
+  const parts = normalise(shopper)
+    .split(' ')
+    .filter((w) => w.length > 1);
+  const first = parts[0] ?? '';
+  return greeted.split(' ').some((w) => parts.includes(w) || (w.length >= 3 && first.startsWith(w)));
 }
 
 /** Whether a name shows the shopper's name (the whole first name, as a word). */

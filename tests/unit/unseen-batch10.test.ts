@@ -2,7 +2,13 @@
 // u71-u82, written blind to the guide's code), each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { findTrigger } from '../../src/dom/regions';
-import { asksIfHelped, greetedName, meansNotHelped, meansPerson } from '../../src/wish/meaning';
+import {
+  asksIfHelped,
+  greetedName,
+  greetsShopper,
+  meansNotHelped,
+  meansPerson,
+} from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
@@ -130,7 +136,7 @@ describe('"No" to "did this help?" is the way on where no "something else" is of
     expect(marked()).toEqual([]);
     first.engine.stop();
     document.body.innerHTML = page(
-      '<div>Was this article helpful?</div><div><button id="a-yes">Yes</button><button id="a-no">No</button></div>',
+      '<div>Did that answer your question?</div><div><button id="a-yes">Yes</button><button id="a-no">No</button></div>',
     );
     const second = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'something-else' });
     second.engine.evaluate();
@@ -174,5 +180,22 @@ describe('a field is typed in, never clicked (u73: "Descrivilo con parole tue" a
       expect(marked(), go).toEqual([]);
       engine.stop();
     }
+  });
+});
+
+describe('a greeting counts fully only when it greets the shopper, when their name is known', () => {
+  it('greets the shopper by a part of their name or a short first name, not a brand', () => {
+    expect(greetsShopper('jess', 'Jessica Nguyen')).toBe(true);
+    expect(greetsShopper('nguyen', 'Jessica Nguyen')).toBe(true);
+    expect(greetsShopper('kids', 'Jessica Nguyen')).toBe(false);
+    expect(greetsShopper('je', 'Jessica Nguyen')).toBe(false);
+  });
+
+  it('"Hiya Kids" beside the shopper\'s avatar: the avatar, the name known', () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a>
+      <span id="promo">Hiya Kids</span>
+      <button type="button" id="me" aria-haspopup="menu"><svg viewBox="0 0 24 24"></svg></button></header>`;
+    const bar = document.querySelector('#bar')!;
+    expect(findTrigger([bar], { nameHint: 'Jessica Nguyen' }).element?.id).not.toBe('promo');
   });
 });

@@ -389,12 +389,6 @@ export class GuideEngine {
         const yes = this.yesToAPerson(assistant, answered);
         if (yes) found.set('contact-agent', yes);
       }
-      // No "something else" on offer, but the assistant asks whether its articles helped: "No"
-      // is the way on (only at that step: a no is no topic, and no person).
-      if (!found.has('something-else') && this.step === 'something-else') {
-        const no = answerAfter(assistant, answered, NOT_HELPED_ANSWER);
-        if (no) found.set('something-else', no);
-      }
       // The box is in the widget where the shopper answered the assistant: a part that appeared
       // meanwhile elsewhere (a survey popping up, a third party's chat) holds no message box of
       // the assistant's, though its own box may show before the assistant's does.
@@ -421,6 +415,16 @@ export class GuideEngine {
         found.set('message', field);
         const send = this.corrected('send', [sendRegion(field)]) ?? this.sendButton(field);
         if (send) found.set('send', send);
+      }
+      // No "something else" on offer, nothing further either, but the assistant asks whether
+      // its articles helped: its "No" is the way on. Only at that step (a no is no topic and no
+      // person), and only where the shopper answered (a survey popping up beside is not asked).
+      if (
+        this.step === 'something-else' &&
+        !(['something-else', 'contact-agent', 'message'] as const).some((id) => found.has(id))
+      ) {
+        const no = answerAfter(home ? [home] : assistant, answered, NOT_HELPED_ANSWER);
+        if (no) found.set('something-else', no);
       }
     }
     this.commit(found, field);
