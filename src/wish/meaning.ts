@@ -547,26 +547,12 @@ function endAsks(sentences: readonly string[]): boolean {
 }
 /** Whether an answer helped or solved it, in every supported language (inferred). */
 const HELPFUL_STEMS = [
-  'helpful',
-  'useful',
-  'solve',
-  'resolve',
-  'satisf',
-  'utile',
-  'util',
-  'hilfreich',
-  'geholfen',
-  'gelost',
-  'χρησιμ',
-  'βοηθησε',
-  'λυθηκε',
-  'resuelto',
-  'risolto',
-  'resolvido',
-  'resolu',
-  'ayudo',
-  'ajudou',
-  'aiutato',
+  ...['helpful', 'helped', 'useful', 'solve', 'resolv', 'satisf', 'fixed', 'sorted', 'sort it out'],
+  ...['did this help', 'did that help', 'did it help', 'did these help', 'did any of these help'],
+  ...['answered', 'answer your question', 'utile', 'util', 'hilfreich', 'geholfen', 'gelost'],
+  ...['beantwort', 'χρησιμ', 'βοηθησε', 'βοηθητικ', 'λυθηκε', 'λυσε', 'απαντησε', 'resuelto'],
+  ...['solucionad', 'respondio', 'risolt', 'aiutat', 'ha risposto', 'resolu', 'repondu a'],
+  ...['a t il aide', 'a t elle aide', 'vous a aide', 't a aide', 'ayudo', 'ajudou', 'respondeu'],
 ];
 
 /** A colleague, as whole words ("collegamento" is a link, not a person). */
@@ -678,26 +664,12 @@ export function asksIfHelped(text: string): boolean {
   const last = sentences[sentences.length - 1];
   if (!last || !/[?;？]\s*$/u.test(last)) return false;
   const norm = normalise(last);
-  return HELPED.test(norm) && !MORE_HELP.test(norm) && !RATES_CONTENT.test(norm);
+  return hasStem(norm, HELPFUL_STEMS) && !MORE_HELP.test(norm) && !RATES_CONTENT.test(norm);
 }
 /** A rating of a page or an article ("Was this article helpful?"): its no is feedback, not
  *  the way on. */
 const RATES_CONTENT =
   /(^| )(page|site|article|pagina|seite|artikel|articolo|articulo|artigo|σελιδα|αρθρο)( |$)/;
-const HELPED = new RegExp(
-  [
-    'helpful|helped|did (this|that|it|these|any of (these|them|this)) help',
-    'sort(ed)? (it|this|that|things|you) out|solved?|resolved?|fixed|answer(ed)? your question',
-    'βοηθησε|βοηθητικ\\S*|χρησιμ\\S*|λυθηκε|λυσε|απαντησε',
-    'utile|aiutat\\S*|risolt\\S*|ha risposto',
-    'hilfreich|geholfen|gelost|beantwortet',
-    'a t (il|elle) aide|vous a aide|t a aide|resolu\\S*|repondu a',
-    'ayudo|resuelto|resolvio|solucionado|respondio|util',
-    'ajudou|resolvido|resolveu|respondeu',
-  ]
-    .map((a) => `(?:^| )(?:${a})(?= |$)`)
-    .join('|'),
-);
 /** An offer of more: "anything else", "something more" (its no ends the conversation). */
 const MORE_HELP =
   /(anything|something) else|altro|noch etwas|sonst noch|autre chose|algo mas|mais alguma|κατι αλλο/;
