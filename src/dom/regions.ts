@@ -436,9 +436,11 @@ export function bottomTabBar(doc: Document): Element | null {
         if (!isSiteBar(node) || node.querySelector(PAGE_CONTENT) || isConsentBand(node)) continue;
         if (node.closest(`${CONSENT_SELECTOR}, [role="dialog"], [role="alertdialog"], [data-wsg-ui]`))
           continue;
-        const controls = node.querySelectorAll(
-          'a[href], button, [role="button"], [role="tab"], [role="link"]',
-        ).length;
+        // The tabs on show: the account tab's menu may sit inside the bar, kept in the page
+        // while closed (hidden, faded out), and its entries are no tabs.
+        const controls = [
+          ...node.querySelectorAll('a[href], button, [role="button"], [role="tab"], [role="link"]'),
+        ].filter((c) => isVisible(c) && !isTransparent(c)).length;
         if (controls >= 2 && controls <= 8) return node;
       }
     }
@@ -743,6 +745,9 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     // built: "Recently Viewed" reads like a name) is what the trigger opens.
     if (isMenuEntryName(name)) return false;
     if (titlesAMenu(el)) return false;
+    // A menu itself (labelled "Your account", showing the shopper's name) is what a trigger
+    // opens, never the trigger.
+    if (el.matches('[role="menu"], [role="listbox"]')) return false;
     // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
     // written as a menu); "Recently Viewed" only reads like a name.
     if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))

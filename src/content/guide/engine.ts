@@ -135,6 +135,8 @@ export class GuideEngine {
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
   private trigger: Element | null = null;
+  /** The bar of tabs at the bottom holding the account, once found. */
+  private tabBar: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
   private menu: Element | null = null;
@@ -258,6 +260,10 @@ export class GuideEngine {
     const steps = ROUTES[route];
     const found = new Map<StepId, Element>();
     let bars = topBars(this.doc);
+    // The bar of tabs at the bottom the account was found in stays a bar while its menu is
+    // open: the menu's entries, inside it, then outnumber any bar's tabs.
+    if (this.tabBar && !(this.tabBar.isConnected && isVisible(this.tabBar))) this.tabBar = null;
+    if (this.tabBar && !bars.some((b) => b.contains(this.tabBar))) bars = [...bars, this.tabBar];
     const exclude = (el: Element) => bars.some((b) => b.contains(el));
 
     // Top bar: the account trigger, or signing in.
@@ -281,6 +287,7 @@ export class GuideEngine {
       if (inTabs && showsItsOwner(inTabs, this.options.nameHint)) {
         bars = [...bars, tabs];
         trigger = inTabs;
+        this.tabBar = tabs;
       }
     }
     this.trigger = trigger;

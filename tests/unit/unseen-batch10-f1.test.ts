@@ -1,0 +1,107 @@
+// What the tenth batch of hand-made pages (first helper's share: u71, u74, u76, written blind to
+// the guide's code) found, each kept as a jsdom test that fails without its change.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bottomTabBar, findTrigger } from '../../src/dom/regions';
+import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+
+// Geometry is a browser's: jsdom has none, so the bar of tabs at the bottom (found by where it
+// sits) is tested with layout switched on and each element's box given by a data-box attribute
+// ("left top width height"); everything else runs as jsdom does.
+const layout = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/dom/visible')>();
+  return { ...real, hasLayout: () => layout.on };
+});
+
+const start = engineStarter();
+
+function withLayout(): void {
+  layout.on = true;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
+    return DOMRect.fromRect({ x, y, width: w, height: h });
+  });
+  // What lies under a point: the innermost boxes holding it, innermost first.
+  document.elementsFromPoint = (px: number, py: number) =>
+    [...document.querySelectorAll('[data-box]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
+      })
+      .reverse();
+}
+
+afterEach(() => {
+  layout.on = false;
+  vi.restoreAllMocks();
+});
+
+/** A mobile column's bar of tabs pinned to the window's bottom (768 px high in jsdom), the
+ *  account the last tab, its menu kept inside the bar and shown upward on hover. */
+const tabBar = (menuShown: boolean) => `
+  <div data-box="0 0 1024 60" style="position:sticky" id="top"><h1>Notificações</h1>
+    <button type="button">Marcar todas como lidas</button></div>
+  <ul data-box="0 60 1024 600"><li>Sua solicitação de suporte foi respondida <a href="/help/requests/1">Ver resposta</a></li></ul>
+  <nav aria-label="Navegação" id="nav" data-box="0 704 1024 64" style="position:fixed">
+    <a href="/" data-box="0 704 200 64">Início</a><a href="/cart" data-box="200 704 200 64">Carrinho</a>
+    <a href="/notifications" data-box="400 704 200 64">Avisos</a>
+    <div id="pw" data-box="800 704 224 64">
+      <a href="/settings" id="ptab" data-box="800 704 224 64"><span aria-hidden="true">R</span>Rafaela</a>
+      <div role="menu" aria-label="Sua conta" id="pm" data-box="700 400 300 300"
+        style="${menuShown ? '' : 'visibility:hidden;opacity:0'}">
+        <div>Rafaela Lima</div>
+        <a role="menuitem" href="/transaction">Meus pedidos</a>
+        <a role="menuitem" href="/wishlist">Lista de desejos <em>21</em></a>
+        <a role="menuitem" href="/wish-cash">Wish Cash</a>
+        <a role="menuitem" href="/help">Central de ajuda</a>
+        <button role="menuitem" type="button" id="fale">Fale com a Wish</button>
+        <a role="menuitem" href="https://merchant.wish.com/ajuda">Ajuda para lojistas</a>
+        <a role="menuitem" href="/settings">Configurações</a>
+        <a role="menuitem" href="/logout">Sair</a>
+      </div>
+    </div>
+  </nav>`;
+
+describe("a bar of tabs at the bottom holding the account's closed menu (u76)", () => {
+  it('is a bar of tabs: the entries of the closed menu inside it are no tabs', () => {
+    document.body.innerHTML = tabBar(false);
+    withLayout();
+    expect(bottomTabBar(document)?.id).toBe('nav');
+  });
+
+  it('a bottom strip with more controls on show than a bar of tabs has is still none', () => {
+    const many = [...Array(10).keys()].map(
+      (i) => `<a href="/c/${i}" data-box="${i * 100} 704 100 64">C${i}</a>`,
+    );
+    document.body.innerHTML = `<div id="strip" data-box="0 704 1024 64" style="position:fixed">
+      <a href="/" data-box="0 704 10 10">wish</a>${many.join('')}</div>`;
+    withLayout();
+    expect(bottomTabBar(document)).toBeNull();
+  });
+
+  it('the open menu, labelled as the account and naming the shopper, is not the trigger; the tab is', () => {
+    // Before: the menu, "Sua conta" holding "Rafaela Lima", outscored the tab opening it.
+    document.body.innerHTML = tabBar(true);
+    expect(findTrigger([$('#nav')], { nameHint: 'Rafaela Lima' }).element?.id).toBe('ptab');
+  });
+
+  it('the tab stays the trigger while its menu is open, and the menu gives the support entry', async () => {
+    document.body.innerHTML = tabBar(false);
+    withLayout();
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      nameHint: 'Rafaela Lima',
+    });
+    engine.evaluate();
+    await settle(() => marked().includes('ptab=account-menu'));
+    expect(marked()).toEqual(['ptab=account-menu']);
+    // The hover opens the menu: its eight entries now on show inside the bar.
+    $('#pm').removeAttribute('style');
+    $('#ptab').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    engine.evaluate();
+    await settle(() => marked().includes('fale=customer-support'));
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['fale=customer-support']);
+  });
+});
