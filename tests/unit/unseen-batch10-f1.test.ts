@@ -1,6 +1,7 @@
 // What the tenth batch of hand-made pages (first helper's share: u71, u74, u76, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { accessibleName, locate } from '../../src/dom/locate';
 import { bottomTabBar, findTrigger } from '../../src/dom/regions';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
@@ -103,5 +104,39 @@ describe("a bar of tabs at the bottom holding the account's closed menu (u76)", 
     await settle(() => marked().includes('fale=customer-support'));
     for (let i = 0; i < 3; i++) await tick();
     expect(marked()).toEqual(['fale=customer-support']);
+  });
+});
+
+describe('a choice with the key to press for it drawn as <kbd> (u76, one question per screen)', () => {
+  const choice = (v: string, key: string, text: string) =>
+    `<button type="button" id="${v}"><kbd>${key}</kbd><span>${text}</span></button>`;
+
+  it('says its words without the key', () => {
+    document.body.innerHTML = choice('x', 'D', 'Outra coisa');
+    expect(accessibleName($('#x'))).toBe('Outra coisa');
+    // A key alone is what the control says.
+    document.body.innerHTML = `<button type="button" id="esc"><kbd>Esc</kbd></button>`;
+    expect(accessibleName($('#esc'))).toBe('Esc');
+  });
+
+  it('"Outra coisa" is the way on; the specific cases, the screen arrows and the hint are not', () => {
+    document.body.innerHTML = `<section role="dialog" aria-label="Fale com a Wish" id="tf">
+      <button type="button" aria-label="Fechar">×</button>
+      <div class="scr"><h2>Entendi. Qual destas situações é a sua?</h2>
+        ${choice('a', 'A', 'Cartão recusado na compra')}${choice('b', 'B', 'Fui cobrada duas vezes')}
+        ${choice('c', 'C', 'Pix não foi confirmado')}${choice('x9', 'D', 'Outra coisa')}
+        <p>Toque numa opção ou pressione a letra <kbd>A</kbd>–<kbd>D</kbd></p></div>
+      <div><button type="button" aria-label="Anterior">▲</button><button type="button" aria-label="Próxima">▼</button></div>
+    </section>`;
+    expect(locate('something-else', [$('#tf')]).element?.id).toBe('x9');
+  });
+
+  it("the agent's choice stays the agent's, not the store's nor the articles'", () => {
+    document.body.innerHTML = `<section role="dialog" aria-label="Fale com a Wish" id="tf">
+      <h2>Certo. Como você prefere seguir?</h2>
+      ${choice('v1', 'A', 'Ver artigos da Central de ajuda')}${choice('v2', 'B', 'Mandar mensagem para a loja')}
+      ${choice('v3', 'C', 'Falar com um atendente da Wish')}${choice('v4', 'D', 'Voltar ao início')}
+    </section>`;
+    expect(locate('contact-agent', [$('#tf')]).element?.id).toBe('v3');
   });
 });
