@@ -7,6 +7,7 @@ import {
   meansCustomerSupport,
   reachesService,
   opensSupportRequest,
+  reportsIssue,
   meansElse,
   meansGenericGo,
   meansHelp,
@@ -272,7 +273,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
       best,
       meansCustomerSupport(name)
         ? 0.9
-        : reachesService(name) || opensSupportRequest(name)
+        : reachesService(name) || opensSupportRequest(name) || reportsIssue(name)
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7

@@ -15,6 +15,7 @@ import {
   labelsPersonsAccount,
   namesServiceCentre,
   reachesService,
+  reportsIssue,
   meansOtherControl,
   showsName,
   withoutShopperName,
@@ -407,6 +408,7 @@ function isMenuEntryName(name: string): boolean {
     bestNameScore(name, MENU_ENTRY_WORDS) > 0 ||
     meansCustomerSupport(name) ||
     reachesService(name) ||
+    reportsIssue(name) ||
     namesWishAssistant(name)
   );
 }

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accessibleName, locate } from '../../src/dom/locate';
 import { bottomTabBar, findTrigger } from '../../src/dom/regions';
+import { reportsIssue } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 // Geometry is a browser's: jsdom has none, so the bar of tabs at the bottom (found by where it
@@ -138,5 +139,56 @@ describe('a choice with the key to press for it drawn as <kbd> (u76, one questio
       ${choice('v3', 'C', 'Falar com um atendente da Wish')}${choice('v4', 'D', 'Voltar ao início')}
     </section>`;
     expect(locate('contact-agent', [$('#tf')]).element?.id).toBe('v3');
+  });
+});
+
+describe('the support entry worded as reporting an issue (u74 "Anliegen melden")', () => {
+  it('a verb of reporting and the issue, in seven languages; not a report of something else', () => {
+    for (const name of [
+      'Report an issue',
+      'Report a problem to Wish',
+      'Anliegen melden',
+      'Problem melden',
+      'Signaler un problème',
+      'Reportar un problema',
+      'Segnala un problema',
+      'Relatar um problema',
+      'Αναφορά προβλήματος',
+    ])
+      expect(reportsIssue(name), name).toBe(true);
+    for (const name of [
+      'Melden',
+      'Artikel melden',
+      'Bewertung melden',
+      'Report a bug',
+      'Report this item',
+      'Report a problem with this product',
+      'Meine Anliegen 2',
+      'Ein technisches Problem melden',
+      'Problem',
+    ])
+      expect(reportsIssue(name), name).toBe(false);
+  });
+
+  it("is the account menu's support entry (its subtitle aside), not the help centre nor the settings", () => {
+    document.body.innerHTML = `<div role="menu" aria-label="Mein Konto" id="menu">
+        <div role="menuitem" tabindex="-1">Meine Bestellungen<small>1 Sendung unterwegs</small></div>
+        <div role="menuitem" tabindex="-1">Wish Cash<small>3,20 € Guthaben</small></div>
+        <div role="menuitem" tabindex="-1">Hilfe-Center<small>Antworten auf häufige Fragen</small></div>
+        <div role="menuitem" tabindex="-1" id="cs">Anliegen melden<small>Frage oder Problem direkt an Wish</small></div>
+        <div role="menuitem" tabindex="-1">Benachrichtigungen</div>
+        <div role="menuitem" tabindex="-1">Abmelden</div>
+      </div>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+
+  it("a menu's report of something else is no support entry", () => {
+    document.body.innerHTML = `<div role="menu" id="menu">
+        <a role="menuitem" href="/transaction">Meine Bestellungen</a>
+        <button role="menuitem" type="button">Artikel melden</button>
+        <button role="menuitem" type="button">Einen Fehler der Website melden</button>
+        <a role="menuitem" href="/logout">Abmelden</a>
+      </div>`;
+    expect(locate('customer-support', [$('#menu')]).element).toBeNull();
   });
 });
