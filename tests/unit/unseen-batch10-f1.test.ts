@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accessibleName, locate } from '../../src/dom/locate';
 import { bottomTabBar, findTrigger } from '../../src/dom/regions';
 import { reportsIssue } from '../../src/wish/meaning';
+import { shopper } from '../helpers/trusted';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 // Geometry is a browser's: jsdom has none, so the bar of tabs at the bottom (found by where it
@@ -190,5 +191,38 @@ describe('the support entry worded as reporting an issue (u74 "Anliegen melden")
         <a role="menuitem" href="/logout">Abmelden</a>
       </div>`;
     expect(locate('customer-support', [$('#menu')]).element).toBeNull();
+  });
+});
+
+describe("a choice drawn as a radio inside its label: one click, one step (u71's contact form)", () => {
+  const opt = (name: string, value: string, title: string, sub = '') =>
+    `<label id="${value}-l"><input type="radio" id="${value}" name="${name}" value="${value}"><span>${title}${sub ? `<small>${sub}</small>` : ''}</span></label>`;
+
+  it('the click on the label (and the click it passes to its radio) answers the topic only', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Wishlist</h1></main>
+      <div role="dialog" id="cs" aria-label="Contact Wish"><form id="f">
+        <fieldset><legend>What is your question about?</legend>
+          ${opt('topic', 'order', 'An order I placed')}${opt('topic', 'pay', 'Payments & charges')}
+          ${opt('topic', 'acct', 'My account & sign-in')}${opt('topic', 'cancel', 'Cancel an item')}
+        </fieldset><div id="more"></div></form></div>`;
+    // As the page does: a radio chosen adds the next question under it.
+    $('#f').addEventListener('change', () => {
+      $('#more').innerHTML = `<fieldset><legend>Which of these fits best?</legend>
+        ${opt('detail', 'declined', 'My card was declined')}${opt('detail', 'twice', 'I was charged twice')}
+        ${opt('detail', 'other', 'Other', "My issue isn't listed above")}</fieldset>`;
+    });
+    const { engine, steps } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['pay=topic']);
+    // The shopper's click on the label, then the browser's on its radio (jsdom may add its own).
+    shopper.click($('#pay-l'));
+    shopper.click($('#pay'));
+    engine.evaluate();
+    await settle(() => marked().includes('other=something-else'));
+    for (let i = 0; i < 3; i++) await tick();
+    // Before: the radio's click advanced once more, to the agent, and nothing was marked.
+    expect(steps).not.toContain('contact-agent');
+    expect(marked()).toEqual(['other=something-else']);
   });
 });

@@ -135,6 +135,8 @@ export class GuideEngine {
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
   private trigger: Element | null = null;
+  /** The step the target was marked for. */
+  private targetStep: StepId | null = null;
   /** The bar of tabs at the bottom holding the account, once found. */
   private tabBar: Element | null = null;
   private learnedTrigger: Element | null = null;
@@ -668,6 +670,7 @@ export class GuideEngine {
   }
 
   private setTarget(el: Element | null): void {
+    this.targetStep = this.step;
     if (el === this.target) {
       if (el && el.getAttribute(STEP_ATTRIBUTE) !== this.step) el.setAttribute(STEP_ATTRIBUTE, this.step);
       return;
@@ -690,6 +693,9 @@ export class GuideEngine {
     if (this.teaching) return this.learnFrom(event, path);
     const target = this.target;
     if (!target || !hits(event, path, target)) return;
+    // One click, one step: a label's click also clicks its radio or checkbox, inside the same
+    // highlighted element, before the next step's element is marked.
+    if (this.targetStep !== this.step) return;
     if (this.step === 'send') {
       const field = this.messageField();
       const text = field ? fieldText(field).trim() : '';
