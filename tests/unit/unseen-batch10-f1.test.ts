@@ -37,6 +37,7 @@ function withLayout(): void {
 afterEach(() => {
   layout.on = false;
   vi.restoreAllMocks();
+  Reflect.deleteProperty(document, 'elementsFromPoint');
 });
 
 /** A mobile column's bar of tabs pinned to the window's bottom (768 px high in jsdom), the
