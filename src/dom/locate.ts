@@ -7,6 +7,7 @@ import {
   meansCustomerSupport,
   reachesService,
   opensSupportRequest,
+  reportsIssue,
   meansElse,
   meansGenericGo,
   meansHelp,
@@ -158,13 +159,23 @@ export function roleOf(el: Element): string {
 /** At most `max` characters of an element's text, without reading a huge subtree whole. */
 export function shortText(el: Element, max = MAX_NAME + 1): string {
   let out = '';
+  let keys = '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
+    // A key to press for it (a choice's "A" drawn as <kbd>, as one-question-per-screen forms
+    // do) is no part of what a control says: "A Outra coisa" is "Outra coisa".
+    const key = parent?.closest('kbd');
+    if (key && key !== el && el.contains(key)) {
+      keys += node.nodeValue ?? '';
+      continue;
+    }
     out += node.nodeValue ?? '';
     if (out.length > max * 2) break;
   }
+  // Only keys (a hint "Ctrl + Enter" alone): they are what it says.
+  if (!out.trim()) out = keys;
   // Invisible format characters first: U+FEFF counts as a space for \s and would cut a word.
   return out.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
@@ -262,7 +273,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
       best,
       meansCustomerSupport(name)
         ? 0.9
-        : reachesService(name) || opensSupportRequest(name)
+        : reachesService(name) || opensSupportRequest(name) || reportsIssue(name)
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7

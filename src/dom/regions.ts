@@ -16,6 +16,7 @@ import {
   labelsPersonsAccount,
   namesServiceCentre,
   reachesService,
+  reportsIssue,
   meansOtherControl,
   showsName,
   withoutShopperName,
@@ -430,6 +431,7 @@ function isMenuEntryName(name: string): boolean {
     bestNameScore(name, MENU_ENTRY_WORDS) > 0 ||
     meansCustomerSupport(name) ||
     reachesService(name) ||
+    reportsIssue(name) ||
     namesWishAssistant(name)
   );
 }
@@ -459,9 +461,11 @@ export function bottomTabBar(doc: Document): Element | null {
         if (!isSiteBar(node) || node.querySelector(PAGE_CONTENT) || isConsentBand(node)) continue;
         if (node.closest(`${CONSENT_SELECTOR}, [role="dialog"], [role="alertdialog"], [data-wsg-ui]`))
           continue;
-        const controls = node.querySelectorAll(
-          'a[href], button, [role="button"], [role="tab"], [role="link"]',
-        ).length;
+        // The tabs on show: the account tab's menu may sit inside the bar, kept in the page
+        // while closed (hidden, faded out), and its entries are no tabs.
+        const controls = [
+          ...node.querySelectorAll('a[href], button, [role="button"], [role="tab"], [role="link"]'),
+        ].filter((c) => isVisible(c) && !isTransparent(c)).length;
         if (controls >= 2 && controls <= 8) return node;
       }
     }

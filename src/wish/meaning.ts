@@ -250,6 +250,31 @@ export function opensSupportRequest(name: string): boolean {
       PEOPLE_SERVICE_STEMS.some((s) => w.startsWith(s)),
   );
 }
+/** Reporting an issue to the service ("Report an issue", "Anliegen melden", "Signaler un
+ *  problème", "Segnala un problema", "Relatar um problema"): a verb of reporting and the issue,
+ *  nothing else but small words and Wish's name. Not a report of something else ("Artikel
+ *  melden", "Report a bug", "Report a problem with this item"), nor a list of issues.
+ *  Inferred in each language. */
+export function reportsIssue(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 6 || /\d/.test(norm)) return false;
+  const all = norm.split(' ');
+  const verb = all.findIndex((w) => REPORT_STEMS.some((s) => w.startsWith(s)));
+  const noun = all.findIndex((w) => ISSUE_NOUNS.has(w));
+  if (verb < 0 || noun < 0 || verb === noun) return false;
+  return all.every(
+    (w, i) => i === verb || i === noun || GO_FILLERS.has(w) || REQUEST_JOINERS.has(w) || w === 'wish',
+  );
+}
+const REPORT_STEMS = [
+  ...['report', 'meld', 'signal', 'segnal', 'reportar', 'informar', 'relat', 'comunic'],
+  ...['αναφορ', 'αναφερ', 'δηλωσ'],
+];
+/** An issue, in the singular. */
+const ISSUE_NOUNS = new Set([
+  ...['issue', 'problem', 'concern', 'anliegen', 'probleme', 'souci', 'problema', 'incidencia'],
+  ...['incidente', 'προβλημα', 'προβληματοσ'],
+]);
 const OPEN_REQUEST_STEMS = [
   ...['open', 'submit', 'create', 'raise', 'start', 'apri', 'invia', 'inoltra', 'offn', 'eroffn'],
   ...['erstell', 'einreich', 'ouvr', 'soumet', 'creer', 'envoy', 'abri', 'abra', 'crear', 'criar'],

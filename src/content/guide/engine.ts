@@ -137,6 +137,10 @@ export class GuideEngine {
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
   private trigger: Element | null = null;
+  /** The step the target was marked for. */
+  private targetStep: StepId | null = null;
+  /** The bar of tabs at the bottom holding the account, once found. */
+  private tabBar: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
   private menu: Element | null = null;
@@ -260,6 +264,10 @@ export class GuideEngine {
     const steps = ROUTES[route];
     const found = new Map<StepId, Element>();
     let bars = topBars(this.doc);
+    // The bar of tabs at the bottom the account was found in stays a bar while its menu is
+    // open: the menu's entries, inside it, then outnumber any bar's tabs.
+    if (this.tabBar && !(this.tabBar.isConnected && isVisible(this.tabBar))) this.tabBar = null;
+    if (this.tabBar && !bars.some((b) => b.contains(this.tabBar))) bars = [...bars, this.tabBar];
     const exclude = (el: Element) => bars.some((b) => b.contains(el));
 
     // Top bar: the account trigger, or signing in.
@@ -283,6 +291,7 @@ export class GuideEngine {
       if (inTabs && showsItsOwner(inTabs, this.options.nameHint)) {
         bars = [...bars, tabs];
         trigger = inTabs;
+        this.tabBar = tabs;
       }
     }
     this.trigger = trigger;
@@ -658,6 +667,7 @@ export class GuideEngine {
   }
 
   private setTarget(el: Element | null): void {
+    this.targetStep = this.step;
     if (el === this.target) {
       if (el && el.getAttribute(STEP_ATTRIBUTE) !== this.step) el.setAttribute(STEP_ATTRIBUTE, this.step);
       return;
@@ -680,6 +690,9 @@ export class GuideEngine {
     if (this.teaching) return this.learnFrom(event, path);
     const target = this.target;
     if (!target || !hits(event, path, target)) return;
+    // One click, one step: a label's click also clicks its radio or checkbox, inside the same
+    // highlighted element, before the next step's element is marked.
+    if (this.targetStep !== this.step) return;
     if (this.step === 'send') {
       const field = this.messageField();
       const text = field ? fieldText(field).trim() : '';
