@@ -707,6 +707,10 @@ export class GuideEngine {
     if (STEPS[this.step].scope === 'assistant')
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
     const next = afterClick(this.options.route, this.step);
+    // The click answered this step: its element stands for nothing more. A label forwards the
+    // click to its radio in the same task, and that click, through the label still marked,
+    // must not answer the next step too.
+    if (next !== this.step) this.setTarget(null);
     this.changeStep(next);
     this.watcher.schedule();
   }
