@@ -496,6 +496,11 @@ function titledControl(el: Element, title: string): Element {
   const lead = normalise(title);
   let node = parentElementAcrossShadow(el);
   for (let depth = 0; node && depth < 2; depth++, node = parentElementAcrossShadow(node)) {
+    // A choice card drawn as the label of a radio (a form's question, not a chat's): the
+    // radio is the control, named by the card's title and line.
+    const radio = node.localName === 'label' ? (node as HTMLLabelElement).control : null;
+    if (radio && roleOf(radio) === 'radio')
+      return nameAfterBadge(radio).startsWith(lead) && !namesOtherDesk(accessibleName(radio)) ? radio : el;
     if (!roleOf(node)) continue;
     const name = accessibleName(node);
     return nameAfterBadge(node).startsWith(lead) && !namesOtherDesk(name) ? node : el;

@@ -1,0 +1,79 @@
+// What the tenth batch of hand-made pages (this helper's share: u77, u78, u81, u82, written
+// blind to the guide's code) found, each kept as a jsdom test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
+import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { shopper } from '../helpers/trusted';
+
+const start = engineStarter();
+
+/** A choice card of a support form: a label holding its radio (on show, or drawn hidden with
+ *  the card what shows), a title and a line under it. */
+const card = (name: string, value: string, title: string, line: string, id = '', hidden = false) =>
+  `<label style="cursor:pointer"${id ? ` id="${id}"` : ''}><input type="radio" name="${name}" value="${value}"${hidden ? ' style="display:none"' : ''}><span>${title}<small>${line}</small></span></label>`;
+const hiddenCard = (name: string, value: string, title: string, line: string, id = '') =>
+  card(name, value, title, line, id, true);
+
+describe('a support form whose choices are radio cards, each question shown once the last is answered (u77)', () => {
+  const form = () => {
+    document.body.innerHTML = `<aside role="dialog" aria-label="Atención a clientes"><h2>Atención a clientes</h2>
+        <form><fieldset id="q1"><legend>1. ¿Sobre qué es tu consulta?</legend>
+          ${hiddenCard('tema', 'cancel', 'Cancelar un artículo', 'Antes de que se envíe')}
+          ${hiddenCard('tema', 'cuenta', 'Mi cuenta', 'Correo, contraseña, notificaciones', 'account')}
+        </fieldset></form></aside>`;
+    $('#q1').addEventListener('change', () =>
+      $('form').insertAdjacentHTML(
+        'beforeend',
+        `<fieldset><legend>2. ¿Qué pasó exactamente?</legend>
+          ${hiddenCard('det', 's0', 'No puedo iniciar sesión', 'Contraseña o correo')}
+          ${hiddenCard('det', 'otro', 'Es otra cosa', 'Mi caso no aparece en la lista', 'else')}</fieldset>`,
+      ),
+    );
+  };
+
+  it('a click on a card answers one question: the click its label passes to the radio is the same click', async () => {
+    form();
+    const { engine, steps } = start({ route: 'account-menu', problem: 'account', startAt: 'topic' });
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['account=topic']);
+    // The browser passes a label's click on to its radio in the same task (jsdom does too).
+    shopper.click($('#account span'));
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(steps).toEqual(['something-else']);
+    expect(engine.current).toBe('something-else');
+    expect(marked()).toEqual(['else=something-else']);
+  });
+});
+
+describe('a radio card titled with a person, a line under it (u77: "Escribirle a un asesor de Wish")', () => {
+  const question = (agent: string, line: string) =>
+    `<aside role="dialog" aria-label="Wish" id="form"><form><fieldset><legend>3.</legend>
+      ${card('via', 'guia', 'Buscar en las guías de ayuda', 'Respuestas al momento')}
+      ${card('via', 'tienda', 'Preguntarle a la tienda', 'La tienda que te vendió el artículo')}
+      ${card('via', 'agent', agent, line, 'agent')}</fieldset></form></aside>`;
+
+  it('is the agent, in every language', () => {
+    for (const [agent, line] of [
+      ['Escribirle a un asesor de Wish', 'Una persona de nuestro equipo te responde en 24-48 h'],
+      ['Write to a Wish agent', 'A person from our team answers within 24-48 h'],
+      ['Chiedi a un operatore Wish', 'Una persona del nostro team ti risponde entro 48 ore'],
+      ['Einer Person vom Wish-Team schreiben', 'Antwort innerhalb von 24–48 Stunden'],
+      ['Écrire à un conseiller Wish', 'Une personne de notre équipe répond sous 48 h'],
+      ['Escrever a um agente da Wish', 'Uma pessoa da nossa equipa responde em 48 h'],
+      ['Επικοινωνία με εκπρόσωπο της Wish', 'Ένας άνθρωπος της ομάδας μας απαντά σε 48 ώρες'],
+    ] as const) {
+      document.body.innerHTML = question(agent, line);
+      expect(locate('contact-agent', [$('#form')]).element, agent).toBe($('#agent input'));
+    }
+  });
+
+  it("a card titled with the store's or the articles' help is no agent, nor a card outside a label", () => {
+    document.body.innerHTML = `<aside role="dialog" aria-label="Wish" id="form"><form><fieldset>
+        ${card('via', 'guia', 'Buscar en las guías de ayuda', 'Una persona las revisa cada semana')}
+        ${card('via', 'tienda', 'Preguntarle a la tienda', 'La tienda te responde en 24-48 h')}
+      </fieldset></form>
+        <div><span>Escribirle a un asesor de Wish<small>Una persona te responde en 24-48 h</small></span></div></aside>`;
+    expect(locate('contact-agent', [$('#form')]).element).toBeNull();
+  });
+});
