@@ -98,7 +98,7 @@ const PERSON_STEMS = [
  *  ("Montage durch eine Fachkraft"), or its AI stylist ("KI-Stil-Spezialist"). */
 function talksToSpecialist(norm: string): boolean {
   return (
-    hasStem(norm, SPECIALIST_STEMS) &&
+    (hasStem(norm, SPECIALIST_STEMS) || STAFF_WORDS.some((w) => holds(norm, w))) &&
     hasStem(norm, SPEAK_STEMS) &&
     !hasStem(norm, STYLE_STEMS) &&
     !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
@@ -115,6 +115,12 @@ const HANDLER_STEMS = [
   ...['incaricat'],
 ];
 const SPECIALIST_STEMS = ['specialist', 'especialist', 'spezialist', 'fachperson', 'fachkraft'];
+/** A member of the staff ("Falar com um colaborador da Wish", "Parler à un collaborateur"), as
+ *  whole words and only to talk to: a collaboration alone is a brand's or a creator's offer. */
+const STAFF_WORDS = [
+  ...['colaborador', 'colaboradora', 'colaboradores', 'colaboradoras'],
+  ...['collaboratore', 'collaboratrice', 'collaboratori', 'collaborateur', 'collaborateurs'],
+];
 /** Talking, writing, asking (the start of the word, per language). */
 const SPEAK_STEMS = [
   ...['talk', 'speak', 'chat', 'contact', 'write', 'ask', 'message', 'sprech', 'sprich', 'schreib'],

@@ -2,6 +2,7 @@
 // blind to the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { meansPerson } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -75,5 +76,51 @@ describe('a radio card titled with a person, a line under it (u77: "Escribirle a
       </fieldset></form>
         <div><span>Escribirle a un asesor de Wish<small>Una persona te responde en 24-48 h</small></span></div></aside>`;
     expect(locate('contact-agent', [$('#form')]).element).toBeNull();
+  });
+});
+
+describe('a member of the staff to talk to (u82: "Falar com um colaborador da Wish")', () => {
+  it('talking or writing to a "colaborador", "collaboratore", "collaborateur" is a person', () => {
+    for (const name of [
+      'Falar com um colaborador da Wish',
+      'Hablar con un colaborador de Wish',
+      'Parla con un collaboratore Wish',
+      'Scrivi a una collaboratrice',
+      'Parler à un collaborateur Wish',
+      'Escrever aos nossos colaboradores',
+    ])
+      expect(meansPerson(name), name).toBeGreaterThan(0);
+  });
+
+  it('a collaborator to become, a programme, a collaboration or a product is none', () => {
+    for (const name of [
+      'Torne-se um colaborador da Wish',
+      'Programa de colaboradores',
+      'Falar sobre uma colaboração',
+      'Collaborations avec des marques',
+      'Diventa collaboratore',
+      'Colaborador do mês',
+    ])
+      expect(meansPerson(name), name).toBe(0);
+  });
+
+  it('in a chat that puts each new message first in its markup, earlier rows disabled, the agent is marked', async () => {
+    document.body.innerHTML = `<main><h1>Notificações</h1><div class="note">Precisas de ajuda? Estamos aqui.
+        <button type="button">Falar com a equipa</button></div></main>
+      <section role="dialog" aria-label="Apoio ao cliente" id="chat"><div class="ls" style="display:flex;flex-direction:column-reverse">
+        <div><button type="button">Ver artigos de ajuda</button><button type="button" id="agent">Falar com um colaborador da Wish</button><button type="button">Voltar ao início</button></div>
+        <div>Não encontrámos resposta. Como queres continuar?</div>
+        <div><button type="button" disabled>Pagamento recusado</button><button type="button" disabled>Outra questão</button></div>
+        <div><button type="button" disabled>Pagamentos e reembolsos</button><button type="button" disabled>A minha conta</button></div>
+      </div><div><input type="text" disabled aria-label="Mensagem" placeholder="Escolhe uma opção acima"><button type="button" disabled>Enviar</button></div></section>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      startAt: 'contact-agent',
+    });
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
   });
 });
