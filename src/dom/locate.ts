@@ -118,6 +118,10 @@ export function roleOf(el: Element): string {
   const tag = el.localName;
   if (explicit && explicit !== 'none' && explicit !== 'presentation') {
     const role = explicit.split(/\s+/)[0]!;
+    // A list's item role put on the link or button itself (a chat's choices drawn as a list of
+    // links): the browser still follows or presses it, and the shopper clicks it as such.
+    if (role === 'listitem' && ((tag === 'a' && el.hasAttribute('href')) || tag === 'button'))
+      return tag === 'a' ? 'link' : 'button';
     // A box typed in over several lines that suggests as one types (a chat's composer with
     // autocomplete) is still typed in; a one-line combobox is a picker or a search.
     return role === 'combobox' && (tag === 'textarea' || isEditable(el)) ? 'textbox' : role;
@@ -402,6 +406,9 @@ export function candidates(
     if (CONTAINER_ROLES.has(role)) continue;
     // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
     if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
+    // ...and a field is never a choice to click, whatever its placeholder says ("Deine
+    // Nachricht an das Wish-Team" is the box, not the way to the team).
+    if ((role === 'textbox' || role === 'searchbox') && !spec.roles.includes(role)) continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.

@@ -1,7 +1,7 @@
 // What the tenth batch of hand-made pages (this helper's share: u77, u78, u81, u82, written
 // blind to the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/dom/locate';
+import { locate, roleOf } from '../../src/dom/locate';
 import { meansPerson } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
@@ -122,5 +122,50 @@ describe('a member of the staff to talk to (u82: "Falar com um colaborador da Wi
     for (let i = 0; i < 3; i++) await tick();
     expect(engine.current).toBe('contact-agent');
     expect(marked()).toEqual(['agent=contact-agent']);
+  });
+});
+
+describe('a chat whose choices are links given a list item role (u78: <a href="#" role="listitem">)', () => {
+  const chat = (choices: string, composer = '') =>
+    `<section role="dialog" aria-label="Wish Assistent" id="chat"><div role="log">
+      <div>Verstanden. Wie sollen wir weitermachen?</div><div role="list">${choices}</div></div>${composer}</section>`;
+
+  it('such a link is still a link; a list item that is no link stays none', () => {
+    document.body.innerHTML = `<div role="list"><a href="#" role="listitem" id="a">A</a><button role="listitem" id="b">B</button><li role="listitem" id="c">C</li></div>`;
+    expect(roleOf($('#a'))).toBe('link');
+    expect(roleOf($('#b'))).toBe('button');
+    expect(roleOf($('#c'))).toBe('listitem');
+  });
+
+  it("the agent's link, titled with a line under it, is marked; the seller's and the articles' are not", async () => {
+    document.body.innerHTML = chat(
+      `<a href="#" role="listitem">Beim Händler nachfragen<small>Nachricht an ModaWien Store</small></a>
+       <a href="#" role="listitem" id="agent">Einer Person vom Wish-Team schreiben<small>Antwort innerhalb von 24–48 Stunden</small></a>
+       <a href="#" role="listitem">Hilfeartikel lesen</a>`,
+    );
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'contact-agent' });
+    await settle(() => marked().length > 0);
+    expect(engine.current).toBe('contact-agent');
+    expect(marked()).toEqual(['agent=contact-agent']);
+  });
+
+  it('a list item that only reads so (no link, no pointer) is not marked', async () => {
+    document.body.innerHTML = chat(
+      `<div role="listitem">Einer Person vom Wish-Team schreiben<small>Antwort innerhalb von 24–48 Stunden</small></div>`,
+    );
+    start({ route: 'order', problem: 'never-delivered', startAt: 'contact-agent' });
+    for (let i = 0; i < 6; i++) await tick();
+    expect(marked()).toEqual([]);
+  });
+
+  it("the composer on show, its placeholder naming the team, is never the agent's choice", async () => {
+    document.body.innerHTML = chat(
+      `<a href="#" role="listitem">Sendungsverlauf anzeigen</a><a href="#" role="listitem">Andere Bestellung wählen</a>`,
+      `<div><textarea id="box" placeholder="Deine Nachricht an das Wish-Team"></textarea><button type="button" title="Absenden">➤</button></div>`,
+    );
+    expect(locate('contact-agent', [$('#chat')]).element).toBeNull();
+    start({ route: 'order', problem: 'never-delivered', startAt: 'contact-agent' });
+    for (let i = 0; i < 6; i++) await tick();
+    expect(marked()).not.toContain('box=contact-agent');
   });
 });
