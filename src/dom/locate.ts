@@ -11,6 +11,7 @@ import {
   meansGenericGo,
   meansHelp,
   meansPerson,
+  meansSendToWish,
   mentionsPerson,
   promisesReplyTime,
   asksForFeedback,
@@ -261,6 +262,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
+  else if (spec.meaning === 'send') best = Math.max(best, meansSendToWish(name) ? 0.9 : 0);
   else if (spec.meaning === 'customer')
     best = Math.max(
       best,

@@ -2,7 +2,7 @@
 // blind to the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate, roleOf } from '../../src/dom/locate';
-import { meansPerson } from '../../src/wish/meaning';
+import { meansPerson, meansSendToWish } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -167,5 +167,51 @@ describe('a chat whose choices are links given a list item role (u78: <a href="#
     start({ route: 'order', problem: 'never-delivered', startAt: 'contact-agent' });
     for (let i = 0; i < 6; i++) await tick();
     expect(marked()).not.toContain('box=contact-agent');
+  });
+});
+
+describe('Send said with whom it goes to (u81: "Invia a Wish")', () => {
+  it('sending to Wish, its team, its support or an agent is Send, in every language', () => {
+    for (const name of [
+      'Invia a Wish',
+      'Send to Wish',
+      'Send to our team',
+      'An das Wish-Team senden',
+      'An Wish senden',
+      'Envoyer au support',
+      'Enviar a Wish',
+      'Enviar para a equipa da Wish',
+      'Αποστολή στη Wish',
+      'Invia al team di assistenza',
+    ])
+      expect(meansSendToWish(name), name).toBe(true);
+  });
+
+  it('sending to the seller, a friend, the assistant, Wish Cash or an e-mail is not', () => {
+    for (const name of [
+      'Invia al venditore',
+      'Send to a friend',
+      'Enviar a un amigo',
+      "Envoyer à l'assistant",
+      'An den Händler senden',
+      'Send to Wish Cash',
+      'Enviar para o meu e-mail',
+      'Invia a Wish il tuo feedback',
+      'Send',
+    ])
+      expect(meansSendToWish(name), name).toBe(false);
+  });
+
+  it("the wizard's last step: 'Invia a Wish' beside 'Allega foto' is the Send; the stepper's '3 · Contatto' is nothing", async () => {
+    document.body.innerHTML = `<div role="dialog" aria-modal="true" aria-label="Assistenza Wish" id="wz">
+        <ol><li><button type="button">1 · Argomento</button></li><li><button type="button">3 · Contatto</button></li><li><button type="button" disabled>4 · Messaggio</button></li></ol>
+        <div><textarea id="msg" aria-label="Il tuo messaggio"></textarea><div>0/1200</div>
+          <div><button type="button">📷 Allega foto</button><span></span><button type="button" id="send">Invia a Wish</button></div></div>
+        <div><button type="button">Indietro</button><button type="button">Annulla</button></div></div>`;
+    ($('#msg') as HTMLTextAreaElement).value = 'Il pacco non è mai arrivato.';
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'send' });
+    await settle(() => marked().includes('send=send'));
+    expect(engine.current).toBe('send');
+    expect(marked()).toEqual(['send=send']);
   });
 });
