@@ -215,3 +215,41 @@ describe('Send said with whom it goes to (u81: "Invia a Wish")', () => {
     expect(marked()).toEqual(['send=send']);
   });
 });
+
+describe('the assistant answered in still shows, its next choices unknown (u82: the highlight went back to the account tab)', () => {
+  it('the tour stays in the assistant, past the wait before a step back; closed, the way in comes back', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a><button type="button" id="me" aria-haspopup="menu">Olá, Rita</button></header>
+      <main><h1>Notificações</h1></main>
+      <section role="dialog" aria-label="Apoio ao cliente" id="chat"><div class="ls">
+        <div id="row"><button type="button">Pagamento recusado</button><button type="button" id="else">Outra questão</button></div>
+      </div></section>`;
+    $('#else').addEventListener('click', () => {
+      for (const b of $('#row').querySelectorAll('button')) b.disabled = true;
+      $('.ls').insertAdjacentHTML(
+        'afterbegin',
+        '<div><button type="button">Ver artigos de ajuda</button><button type="button">Voltar ao início</button></div>',
+      );
+    });
+    const { engine, steps } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      nameHint: 'Rita Carvalho',
+      startAt: 'something-else',
+    });
+    await settle(() => marked().includes('else=something-else'));
+    shopper.click($('#else'));
+    await tick();
+    expect(engine.current).toBe('contact-agent');
+    // Past the assistant's wait before a step back (4 s), the page changing.
+    await new Promise((r) => setTimeout(r, 4500));
+    $('.ls').append(document.createElement('div'));
+    for (let i = 0; i < 3; i++) await tick();
+    expect(engine.current).toBe('contact-agent');
+    expect(steps).not.toContain('account-menu');
+    expect(marked()).toEqual([]);
+    // The shopper closes it: the way in is offered again.
+    $('#chat').remove();
+    await settle(() => engine.current === 'account-menu');
+    expect(engine.current).toBe('account-menu');
+  }, 20_000);
+});
