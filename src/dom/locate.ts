@@ -12,6 +12,7 @@ import {
   meansGenericGo,
   meansHelp,
   meansPerson,
+  meansSendToWish,
   mentionsPerson,
   promisesReplyTime,
   asksForFeedback,
@@ -119,6 +120,10 @@ export function roleOf(el: Element): string {
   const tag = el.localName;
   if (explicit && explicit !== 'none' && explicit !== 'presentation') {
     const role = explicit.split(/\s+/)[0]!;
+    // A list's item role put on the link or button itself (a chat's choices drawn as a list of
+    // links): the browser still follows or presses it, and the shopper clicks it as such.
+    if (role === 'listitem' && ((tag === 'a' && el.hasAttribute('href')) || tag === 'button'))
+      return tag === 'a' ? 'link' : 'button';
     // A box typed in over several lines that suggests as one types (a chat's composer with
     // autocomplete) is still typed in; a one-line combobox is a picker or a search.
     return role === 'combobox' && (tag === 'textarea' || isEditable(el)) ? 'textbox' : role;
@@ -268,6 +273,7 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);
+  else if (spec.meaning === 'send') best = Math.max(best, meansSendToWish(name) ? 0.9 : 0);
   else if (spec.meaning === 'customer')
     best = Math.max(
       best,
@@ -421,8 +427,9 @@ export function candidates(
     if (CONTAINER_ROLES.has(role)) continue;
     // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
     if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
-    // ... and a step to click is never a field.
-    if (role === 'textbox' && !spec.roles.includes('textbox')) continue;
+    // ... and a field is never a choice to click, whatever its label or placeholder says
+    // ("Deine Nachricht an das Wish-Team" is the box, not the way to the team).
+    if ((role === 'textbox' || role === 'searchbox') && !spec.roles.includes(role)) continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
@@ -531,6 +538,11 @@ function titledControl(el: Element, title: string): Element {
   const lead = normalise(title);
   let node = parentElementAcrossShadow(el);
   for (let depth = 0; node && depth < 2; depth++, node = parentElementAcrossShadow(node)) {
+    // A choice card drawn as the label of a radio (a form's question, not a chat's): the
+    // radio is the control, named by the card's title and line.
+    const radio = node.localName === 'label' ? (node as HTMLLabelElement).control : null;
+    if (radio && roleOf(radio) === 'radio')
+      return nameAfterBadge(radio).startsWith(lead) && !namesOtherDesk(accessibleName(radio)) ? radio : el;
     if (!roleOf(node)) continue;
     const name = accessibleName(node);
     return nameAfterBadge(node).startsWith(lead) && !namesOtherDesk(name) ? node : el;

@@ -31,7 +31,7 @@ export interface LocatorSpec {
   /** Word families that name something else: a candidate so named is never it. */
   notWords?: readonly WordKey[];
   /** A meaning beyond whole names (src/wish/meaning.ts). */
-  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help' | 'customer';
+  meaning?: 'person' | 'else' | 'payment' | 'account' | 'order' | 'help' | 'customer' | 'send';
   /** Selectors on stable attributes (data-testid, name, aria-*): the strongest signal. */
   attributes?: readonly string[];
   /** Link targets that identify it. */
@@ -161,6 +161,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
     description: 'the send button beside the message field',
     roles: ['button'],
     words: ['send'],
+    meaning: 'send',
     attributes: ['[data-testid*="send" i]', 'button[type="submit"]', 'input[type="submit"]'],
     classHints: ['SendButton__'],
   },

@@ -98,7 +98,7 @@ const PERSON_STEMS = [
  *  ("Montage durch eine Fachkraft"), or its AI stylist ("KI-Stil-Spezialist"). */
 function talksToSpecialist(norm: string): boolean {
   return (
-    hasStem(norm, SPECIALIST_STEMS) &&
+    (hasStem(norm, SPECIALIST_STEMS) || STAFF_WORDS.some((w) => holds(norm, w))) &&
     hasStem(norm, SPEAK_STEMS) &&
     !norm.split(' ').some((w) => STYLE_WORD.test(w)) &&
     !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
@@ -115,6 +115,12 @@ const HANDLER_STEMS = [
   ...['incaricat'],
 ];
 const SPECIALIST_STEMS = ['specialist', 'especialist', 'spezialist', 'fachperson', 'fachkraft'];
+/** A member of the staff ("Falar com um colaborador da Wish", "Parler à un collaborateur"), as
+ *  whole words and only to talk to: a collaboration alone is a brand's or a creator's offer. */
+const STAFF_WORDS = [
+  ...['colaborador', 'colaboradora', 'colaboradores', 'colaboradoras'],
+  ...['collaboratore', 'collaboratrice', 'collaboratori', 'collaborateur', 'collaborateurs'],
+];
 /** Talking, writing, asking (the start of the word, per language). */
 const SPEAK_STEMS = [
   ...['talk', 'speak', 'chat', 'contact', 'write', 'ask', 'message', 'sprech', 'sprich', 'schreib'],
@@ -423,7 +429,7 @@ const TEAM_MEMBER = [
 ];
 /** The people of a service: "il team di assistenza", "l'équipe support", "support team"
  *  (a service word that is not "help" or "care": "helpful", "careers"). */
-const TEAM_STEMS = ['team', 'equipe', 'equipo', 'squadra', 'ομαδ'];
+const TEAM_STEMS = ['team', 'equipe', 'equipa' /* European Portuguese */, 'equipo', 'squadra', 'ομαδ'];
 const TEAM_SERVICE_STEMS = [
   'support',
   'assist',
@@ -1335,6 +1341,37 @@ const ARTICLES = new Set([
 ]);
 /** "Is" (and the "t" of "isn t"), "to", "with": may stand between the no and the rest. */
 const TO_BE = new Set(['t', 'is', 'ist', 'es', 'est', 'e', 'ειναι', 'se', 'to', 'with', 'for', 'με', 'για']);
+
+/** Send, said with whom it goes to: Wish or its people ("Invia a Wish", "Send to our team",
+ *  "An das Wish-Team senden", "Enviar para o suporte"). Another recipient (the seller, a
+ *  friend, the assistant itself) says it is no message to Wish. */
+export function meansSendToWish(name: string): boolean {
+  const norm = normalise(name);
+  for (const phrase of family('send')) {
+    // The verb first, or last (German: "An Wish senden").
+    const rest = norm.startsWith(`${phrase} `)
+      ? norm.slice(phrase.length + 1)
+      : norm.endsWith(` ${phrase}`)
+        ? norm.slice(0, -phrase.length - 1)
+        : '';
+    const said = rest.split(' ').filter(Boolean);
+    if (!said.length || said.length > 5) continue;
+    if (said.every((w) => SEND_TO_FILLERS.has(w) || wishsPeople(w)) && said.some(wishsPeople)) return true;
+  }
+  return false;
+}
+function wishsPeople(word: string): boolean {
+  if (word === 'wish') return true;
+  if (BOT_WORD.test(word)) return false;
+  return [...TEAM_STEMS, ...TEAM_SERVICE_STEMS, ...PERSON_STEMS].some((s) => word.startsWith(s));
+}
+/** "to", "the", "our" between the verb and whom it goes to, in each supported language. */
+const SEND_TO_FILLERS = new Set([
+  ...['to', 'the', 'our', 'a', 'al', 'all', 'alla', 'allo', 'ai', 'il', 'la', 'lo', 'di', 'del'],
+  ...['nostro', 'nostra', 'el', 'nuestro', 'nuestra', 'de', 'para', 'ao', 'o', 'da', 'do', 'nossa'],
+  ...['nosso', 'au', 'aux', 'l', 'le', 'notre', 'an', 'das', 'den', 'dem', 'die', 'unser', 'unsere'],
+  ...['unseren', 'zu', 'zum', 'στη', 'στην', 'στο', 'στον', 'την', 'τον', 'το', 'τησ', 'του', 'μασ'],
+]);
 
 /** A control that only says "go" ("Select", "Auswählen", "Iniciar conversa", "Start chat",
  *  "Ouvrir"): what it goes to is said beside it, by its card's title. */

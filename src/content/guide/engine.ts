@@ -468,10 +468,13 @@ export class GuideEngine {
     const choice = chooseStep(route, this.step, facts);
     let next = choice.step;
     if (choice.backward) {
-      const wait =
-        scopeDepth(this.step) === 2 && scopeDepth(next) < 2 ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
+      const leaving = scopeDepth(this.step) === 2 && scopeDepth(next) < 2;
+      const wait = leaving ? STEP_BACK_FROM_ASSISTANT_MS : STEP_BACK_MS;
       this.backSince ||= Date.now();
       if (!this.held(this.backSince, wait)) next = this.step;
+      // The assistant the shopper answered in still shows (its answered choices disabled, the
+      // next ones unknown): they are in it, and the way in is no step for them now.
+      else if (leaving && this.answeredIn && stillOpen(this.answeredIn)) next = this.step;
     } else this.backSince = 0;
     // Skipping the assistant's choices (topic, "something else", the agent) to its message box:
     // only once the box has shown alone for a moment.
@@ -716,8 +719,7 @@ export class GuideEngine {
       for (const sibling of target.parentElement.children) this.answered.add(sibling);
     if (STEPS[this.step].scope === 'assistant')
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
-    const next = afterClick(this.options.route, this.step);
-    this.changeStep(next);
+    this.changeStep(afterClick(this.options.route, this.step));
     this.watcher.schedule();
   }
 
@@ -987,6 +989,12 @@ function slottedIntoChip(el: Element): boolean {
   for (let n: Element | null = el.assignedSlot, d = 0; n && d < 3; n = n.parentElement, d++)
     if (n.matches(CHOICE) || cursorOf(n) === 'pointer') return true;
   return false;
+}
+
+/** A region still there and on show: a frame's document while its frame is in the page. */
+function stillOpen(r: Region): boolean {
+  if (r.nodeType === 9) return (r as Document).defaultView !== null;
+  return (r as Node).isConnected && onShow(r);
 }
 
 /** A region on show: a frame's document; a shadow root drawing something on show; an element
