@@ -8,6 +8,7 @@ import {
   reachesService,
   opensSupportRequest,
   reportsIssue,
+  offersHelp,
   meansElse,
   meansGenericGo,
   meansHelp,
@@ -279,11 +280,15 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
       best,
       meansCustomerSupport(name)
         ? 0.9
-        : reachesService(name) || opensSupportRequest(name) || reportsIssue(name)
+        : reachesService(name) || opensSupportRequest(name)
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7
-            : 0,
+            : // Reporting an issue is the way to support only where nothing says help: a menu
+              // with a help entry keeps its "Report a problem" for the site's own feedback.
+              reportsIssue(name)
+              ? 0.55
+              : 0,
     );
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
@@ -432,6 +437,9 @@ export function candidates(
     if ((role === 'textbox' || role === 'searchbox') && !spec.roles.includes(role)) continue;
     if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
+    // "Report a problem" beside a help entry is the site's own feedback form, not the way to
+    // support (reportsIssue counts only in a menu where nothing offers help).
+    if (spec.meaning === 'customer' && reportsOnly(spec, el) && helpBeside(el, regions)) continue;
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
@@ -448,6 +456,21 @@ export function candidates(
       !scored
         .slice(0, i)
         .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
+  );
+}
+
+/** Its name says support only by reporting an issue ("Anliegen melden", "Report a problem"). */
+function reportsOnly(spec: LocatorSpec, el: Element): boolean {
+  const name = accessibleName(el);
+  return reportsIssue(name) && nameScoreFor(spec, name) <= 0.55;
+}
+
+/** Another control in the same region offers help ("Help", a help centre, the FAQ). */
+function helpBeside(el: Element, regions: readonly Region[]): boolean {
+  const root = regions.find((r) => (r as Node).contains(el));
+  if (!root) return false;
+  return queryAll(root, INTERACTIVE_SELECTOR).some(
+    (o) => o !== el && !o.contains(el) && offersHelp(accessibleName(o)),
   );
 }
 

@@ -100,6 +100,7 @@ function talksToSpecialist(norm: string): boolean {
   return (
     (hasStem(norm, SPECIALIST_STEMS) || STAFF_WORDS.some((w) => holds(norm, w))) &&
     hasStem(norm, SPEAK_STEMS) &&
+    !hasStem(norm, BECOME_STEMS) &&
     !norm.split(' ').some((w) => STYLE_WORD.test(w)) &&
     !norm.split(' ').some((w) => MACHINE_WORDS.has(w))
   );
@@ -113,6 +114,12 @@ function handlesForWish(norm: string): boolean {
 const HANDLER_STEMS = [
   ...['case manager', 'case handler', 'sachbearbeiter', 'χειριστ', 'gestor', 'gestionnaire'],
   ...['incaricat'],
+];
+/** Becoming one ("Devenir collaborateur : contactez-nous", "Torne-se colaborador"): a job or
+ *  partner offer, no one to talk to. Inferred. */
+const BECOME_STEMS = [
+  ...['become', 'join our team', 'devenir', 'deviens', 'devenez', 'diventa', 'conviert', 'hazte'],
+  ...['torne se', 'torna te', 'seja um', 'seja uma', 'werde', 'werden sie', 'γινε', 'γινετε'],
 ];
 const SPECIALIST_STEMS = ['specialist', 'especialist', 'spezialist', 'fachperson', 'fachkraft'];
 /** A member of the staff ("Falar com um colaborador da Wish", "Parler à un collaborateur"), as
@@ -1666,6 +1673,15 @@ const HELP_STEMS = [
   'contato',
   'contatar',
 ];
+/** A name that offers help of any kind, the help centre and the FAQ too ("Help", "Hilfe-Center",
+ *  "Centre d'aide", "Centro de ayuda"): beside it, "Report a problem" is the site's feedback. */
+export function offersHelp(name: string): boolean {
+  const norm = normalise(name);
+  return (
+    !!norm && words(norm) <= 6 && (hasStem(norm, HELP_STEMS) || hasStem(norm, ['faq', 'centro de ayuda']))
+  );
+}
+
 /** A problem with it, as whole words: "Problem with order", "Hai un problema?", "Un souci ?". */
 const PROBLEM_WORDS = [
   'issue',

@@ -35,7 +35,7 @@ import {
   topBars,
 } from '../../dom/regions';
 import { frameHolding } from '../../dom/frames';
-import { hasLayout, isVisible, parentElementAcrossShadow } from '../../dom/visible';
+import { hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from '../../dom/visible';
 import { listenUntil, PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
@@ -993,8 +993,15 @@ function slottedIntoChip(el: Element): boolean {
 
 /** A region still there and on show: a frame's document while its frame is in the page. */
 function stillOpen(r: Region): boolean {
-  if (r.nodeType === 9) return (r as Document).defaultView !== null;
-  return (r as Node).isConnected && onShow(r);
+  // A frame's document: while its frame is in the page, on show (a chat closed by hiding its
+  // frame is closed).
+  if (r.nodeType === 9) {
+    const frame = (r as Document).defaultView?.frameElement;
+    return (r as Document).defaultView !== null && (!frame || (isVisible(frame) && !isTransparent(frame)));
+  }
+  // Faded out (opacity 0) is closed: a widget keeps its panel for the next open.
+  const el = r.nodeType === 11 ? (r as ShadowRoot).host : (r as Element);
+  return (r as Node).isConnected && onShow(r) && !isTransparent(el);
 }
 
 /** A region on show: a frame's document; a shadow root drawing something on show; an element
