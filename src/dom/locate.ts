@@ -172,8 +172,7 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
     if (parent && (parent.localName === 'script' || parent.localName === 'style')) continue;
     // A key to press for it (a choice's "A" drawn as <kbd>, as one-question-per-screen forms
     // do) is no part of what a control says: "A Outra coisa" is "Outra coisa".
-    const key = parent?.closest('kbd');
-    if (key && key !== el && el.contains(key)) {
+    if (parent && parent !== el && inKey(parent, el)) {
       keys += node.nodeValue ?? '';
       continue;
     }
@@ -184,6 +183,13 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
   if (!out.trim()) out = keys;
   // Invisible format characters first: U+FEFF counts as a space for \s and would cut a word.
   return out.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Whether `node` lies in a <kbd> inside `el` (looked for up to `el` only, not the page). */
+function inKey(node: Element, el: Element): boolean {
+  for (let p: Element | null = node; p && p !== el; p = p.parentElement)
+    if (p.localName === 'kbd') return true;
+  return false;
 }
 
 /** The accessible name, simplified: what a screen reader would most likely announce. */

@@ -186,7 +186,7 @@ export function meansPerson(name: string): number {
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
-    reachesSpecialist(lastClause(name)) ||
+    (said.some((w) => REACH_VERBS.has(w)) && reachesSpecialist(lastClause(name))) ||
     handlesForWish(norm) ||
     personalService(norm) ||
     teamMember(norm) ||
