@@ -124,6 +124,9 @@ interface Check {
  *  page mounts in an iframe of its own). */
 async function checkTruth(handle: ElementHandle<Element>, step: string): Promise<Check> {
   return handle.evaluate((el, s) => {
+    // Replaced by the page since it was listed (a block re-rendered in place): the shopper
+    // never sees it; look again.
+    if (!el.isConnected) return { ok: false, element: '(gone: detached)', truth: '' };
     const describe = (e: Element | null) => {
       if (!e) return '';
       const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
