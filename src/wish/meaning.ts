@@ -553,16 +553,21 @@ export function mentionsPerson(text: string): boolean {
   return hasStem(last, TEAM_STEMS) && CONNECT_YOU.some((phrase) => holds(last, phrase));
 }
 
+/** The sentences of the last `max` characters of a text. An icon or an arrow after a question
+ *  (a chip's own emoji) is no sentence. */
+function sentencesOf(text: string, max: number): string[] {
+  return text
+    .slice(-max)
+    .split(/(?<=[.!?;？])\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => /\p{L}/u.test(t));
+}
+
 /** The question a Yes answers asks for a person: its last sentence names one (or the one
  *  before, when the last is as short as "Would you like that?"). Never a question whether an
  *  answer helped ("Was this helpful?"): its Yes ends the chat. */
 export function asksForPerson(text: string): boolean {
-  const sentences = text
-    .slice(-400)
-    .split(/(?<=[.!?;？])\s+/u)
-    .map((t) => t.trim())
-    // An icon or an arrow after the question (a chip's own emoji) is not a sentence.
-    .filter((t) => /\p{L}/u.test(t));
+  const sentences = sentencesOf(text, 400);
   if (endAsks(sentences)) return true;
   // The question itself, when a note follows it ("… un conseiller ? Il vous répondra par
   // e-mail sous 24 h."): the last of the final three sentences that asks.
@@ -694,11 +699,7 @@ const NOT_HELPED_TAIL =
  *  any of these sort it out?", "War das hilfreich?", "Σας βοήθησε αυτό;"); not an offer of more
  *  help ("Can I help with anything else?"), whose no closes the chat. Inferred. */
 export function asksIfHelped(text: string): boolean {
-  const sentences = text
-    .slice(-300)
-    .split(/(?<=[.!?;？])\s+/u)
-    .map((t) => t.trim())
-    .filter((t) => /\p{L}/u.test(t));
+  const sentences = sentencesOf(text, 300);
   const last = sentences[sentences.length - 1];
   if (!last || !/[?;？]\s*$/u.test(last)) return false;
   const norm = normalise(last);
