@@ -395,7 +395,8 @@ export class GuideEngine {
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
-        const yes = this.yesToAPerson(assistant, answered);
+        // "Would you like to talk to an agent?" → "Yes".
+        const yes = answerAfter(assistant, answered, YES_ANSWER);
         if (yes) found.set('contact-agent', yes);
       }
       // The box is in the widget where the shopper answered the assistant: a part that appeared
@@ -618,11 +619,6 @@ export class GuideEngine {
     }
     const i = names.findIndex((n) => topicOf(n) !== undefined);
     return i >= 0 ? choices[i]! : null;
-  }
-
-  /** "Would you like to talk to an agent?" → "Yes": the yes after a question about a person. */
-  private yesToAPerson(regions: Region[], exclude: (el: Element) => boolean): Element | null {
-    return answerAfter(regions, exclude, YES_ANSWER);
   }
 
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
