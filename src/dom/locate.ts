@@ -90,6 +90,9 @@ const CONTAINER_ROLES = new Set([
   'table',
   'tree',
 ]);
+/** Roles a page gives what is only drawn or read: a menu's group label ("SUPPORT" over its
+ *  entries, role=presentation), a rule, a heading, a tip. Never a step to click. */
+const NOT_CONTROL_ROLES = new Set(['presentation', 'none', 'separator', 'heading', 'tooltip']);
 /** Longer names are titles and texts, not controls. */
 const MAX_NAME = 80;
 
@@ -436,6 +439,7 @@ export function candidates(
     const role = roleOf(el);
     // A container (a chat's log, a dialog, a list) is where controls are, never one of them.
     if (CONTAINER_ROLES.has(role)) continue;
+    if (NOT_CONTROL_ROLES.has(role) || labelsAMenuGroup(el)) continue;
     // A field is typed in: words outside one (its label, a chat bubble saying the same) are not it.
     if (spec.roles.length === 1 && spec.roles[0] === 'textbox' && role !== 'textbox') continue;
     // ... and a field is never a choice to click, whatever its label or placeholder says
@@ -464,6 +468,15 @@ export function candidates(
         .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
   );
 }
+
+/** A line of a menu made of menu items that is none of them (its group's label, drawn as a
+ *  plain list item): the page says what in it is pressed. */
+function labelsAMenuGroup(el: Element): boolean {
+  const menu = el.closest('[role="menu"], [role="menubar"]');
+  if (!menu || el.closest(MENU_ITEM) || el.querySelector(MENU_ITEM)) return false;
+  return !!menu.querySelector(MENU_ITEM);
+}
+const MENU_ITEM = '[role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"]';
 
 /** Its name says support only by reporting an issue ("Anliegen melden", "Report a problem"). */
 function reportsOnly(spec: LocatorSpec, el: Element): boolean {

@@ -1946,10 +1946,14 @@ const FEEDBACK_STEMS = [
   ...['satisfacao', 'ικανοποιηση'],
 ];
 const FEEDBACK_WORDS = ['rate'];
-/** "This page", in each language (inferred). */
+/** "This page" or "the page", in each language (inferred): a comment on it, or a verdict asked
+ *  of it, is about the page ("Il tuo commento sulla pagina"). */
 const THIS_PAGE = [
   ...['this page', 'cette page', 'questa pagina', 'diese seite', 'dieser seite', 'esta pagina'],
   ...['essa pagina', 'αυτη η σελιδα', 'αυτη τη σελιδα', 'αυτην τη σελιδα'],
+  ...['the page', 'sulla pagina', 'della pagina', 'la pagina', 'la page', 'sur la page', 'de la page'],
+  ...['die seite', 'zur seite', 'der seite', 'a pagina', 'da pagina', 'na pagina', 'τη σελιδα'],
+  ...['της σελιδας', 'στη σελιδα', 'για τη σελιδα'],
 ];
 /** A word judging it: helpful, helped, a comment on it (inferred). */
 function judgesPage(w: string): boolean {

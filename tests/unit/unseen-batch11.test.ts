@@ -1,0 +1,86 @@
+// What the eleventh round found (the eleventh batch of hand-made pages, u83-u94, written blind to
+// the guide's code, and fresh generated seeds), each kept as a test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
+import { asksForFeedback } from '../../src/wish/meaning';
+import { $ } from '../helpers/guide-page';
+
+describe("a menu's group label is no entry (u91: 'ΥΠΟΣΤΗΡΙΞΗ' over the support entries)", () => {
+  const menu = (label: string) => `<ul role="menu" aria-label="Λογαριασμός" id="menu">
+      <li role="presentation"><b>Κατερίνα Παππά</b>k.pappa•••@gmail.com</li>
+      ${label.replace('$', 'ΟΙ ΑΓΟΡΕΣ ΜΟΥ')}
+      <li role="none"><button role="menuitem"><svg></svg>Παραγγελίες<span>3</span></button></li>
+      <li role="separator"></li>
+      ${label.replace('$', 'ΥΠΟΣΤΗΡΙΞΗ')}
+      <li role="none"><button role="menuitem"><svg></svg>Κέντρο βοήθειας</button></li>
+      <li role="none"><button role="menuitem" id="cs"><svg></svg>Βοήθεια &amp; επικοινωνία</button></li>
+      <li role="none"><button role="menuitem"><svg></svg>Βοήθεια για πωλητές</button></li>
+      <li role="none"><button role="menuitem">Αποσύνδεση</button></li></ul>`;
+
+  it('labelled by role=presentation, a heading, or a bare list item: the entry under it is chosen', () => {
+    for (const label of [
+      '<li role="presentation">$</li>',
+      '<li role="heading" aria-level="3">$</li>',
+      '<li>$</li>',
+      '<li><span>$</span></li>',
+    ]) {
+      document.body.innerHTML = menu(label);
+      expect(locate('customer-support', [$('#menu')]).element?.id, label).toBe('cs');
+    }
+  });
+
+  it('a list that is no menu of menu items keeps its plain items as entries', () => {
+    document.body.innerHTML = `<ul id="menu"><li><a href="/transaction">My orders</a></li>
+      <li id="cs" style="cursor:pointer">Customer Support</li><li><a href="/logout">Log out</a></li></ul>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('cs');
+  });
+
+  it('only a label: nothing is chosen', () => {
+    document.body.innerHTML = `<ul role="menu" id="menu"><li role="presentation">SUPPORT</li>
+      <li role="none"><a role="menuitem" href="/transaction">Order history</a></li>
+      <li role="none"><a role="menuitem" href="/logout">Log out</a></li></ul>`;
+    expect(locate('customer-support', [$('#menu')]).element).toBeNull();
+  });
+});
+
+describe('a comment on "the page" is feedback (u85: "Il tuo commento sulla pagina")', () => {
+  it('in seven languages, with or without "this"', () => {
+    for (const text of [
+      'Il tuo commento sulla pagina',
+      'Your comment on the page',
+      'Kommentar zur Seite',
+      'Un commentaire sur la page ?',
+      'Comentarios sobre la página',
+      'Comentário sobre a página',
+      'Σχόλια για τη σελίδα',
+      '¿Te ayudó la página?',
+    ])
+      expect(asksForFeedback(text), text).toBe(true);
+  });
+
+  it("the message's own labels are not", () => {
+    for (const text of [
+      'Descrivi il problema',
+      'Describe what happened on the order page',
+      'Paste the link to the product page',
+      'The page would not load my order',
+      'Beschreiben Sie Ihr Anliegen',
+    ])
+      expect(asksForFeedback(text), text).toBe(false);
+  });
+
+  it('the chat page\'s side box "Com\'è la nuova pagina?" is not the message box; the form is', () => {
+    document.body.innerHTML = `<aside><section><h3>Articoli più letti</h3><a href="/hc/1">Come contatto l'assistenza?</a></section>
+      <section><h3>Com'è la nuova pagina di assistenza?</h3>
+        <textarea id="fb" aria-label="Il tuo commento sulla pagina" placeholder="Lascia un commento (facoltativo)"></textarea>
+        <button type="button">Invia</button></section></aside>
+      <main id="chat"><div role="log"><div>Certo! Un operatore ti risponderà qui.</div></div></main>`;
+    expect(locate('message', [document.body]).element).toBeNull();
+    $('#chat').insertAdjacentHTML(
+      'beforeend',
+      `<form><label for="msg">Descrivi il problema</label><textarea id="msg"></textarea>
+        <button type="submit">Invia messaggio</button></form>`,
+    );
+    expect(locate('message', [document.body]).element?.id).toBe('msg');
+  });
+});
