@@ -52,7 +52,7 @@ import {
 import { frameHolding } from './frames';
 import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
-import { pageKind } from '../wish/pages';
+import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
 const HOME_LINK = 'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"]';
@@ -1183,7 +1183,20 @@ export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   const body = doc.body;
   if (!body) return [];
   const card = orderNumber ? orderCard(body, orderNumber) : undefined;
-  if (card) return [card];
+  // On the order's own page (its number ends the address), a "card" with nothing to act on is
+  // only the line showing its number among the page's parts (a detail page that also lists the
+  // purchase's other items): the page is the order's card, as when no card is found.
+  if (card) return orderNumber && ownPageLine(doc, card, orderNumber) ? [body] : [card];
   const kind = pageKind(doc.location?.href ?? '');
   return kind === 'order' || kind === 'orders' ? [body] : [];
+}
+
+/** A card with no control on the order's own page: the line that shows its number. */
+function ownPageLine(doc: Document, card: Element, orderNumber: string): boolean {
+  return (
+    pathEndsWithOrder(doc.location?.pathname ?? '', orderNumber) &&
+    !card.querySelector(
+      'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [tabindex], [onclick]',
+    )
+  );
 }
