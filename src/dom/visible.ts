@@ -66,7 +66,11 @@ function stylesAllowVisible(el: Element): boolean {
     // The contents of a closed <details> other than its summary are not drawn (browsers say so
     // through checkVisibility; jsdom computes no such style).
     const up = node.parentElement;
-    if (up?.localName === 'details' && !up.hasAttribute('open') && node !== up.querySelector(':scope > summary'))
+    if (
+      up?.localName === 'details' &&
+      !up.hasAttribute('open') &&
+      node !== up.querySelector(':scope > summary')
+    )
       return false;
     const style = view?.getComputedStyle(node);
     if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
