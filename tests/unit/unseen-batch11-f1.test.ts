@@ -1,8 +1,8 @@
 // What the eleventh batch of hand-made pages (first helper's share: u86, u88, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { afterEach, describe, expect, it } from 'vitest';
-import { locate } from '../../src/dom/locate';
-import { orderRegions } from '../../src/dom/regions';
+import { entryName, locate } from '../../src/dom/locate';
+import { findTrigger, orderRegions } from '../../src/dom/regions';
 import { findOrderHelp, inOtherPart } from '../../src/dom/order-help';
 import { isVisible } from '../../src/dom/visible';
 import { engineStarter, marked, settle } from '../helpers/guide-page';
@@ -55,13 +55,18 @@ describe("an order's own page whose number is a line of facts, its help in a sid
 
   it("the guide marks the side card's help, not the other items' nor the seller's", async () => {
     detailPage(ACTIONS);
-    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: ORDER, startAt: 'get-help' });
+    const { engine } = start({
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: ORDER,
+      startAt: 'get-help',
+    });
     engine.evaluate();
     await settle(() => marked().length > 0);
     expect(marked()).toEqual(['help=get-help']);
   });
 
-  it('another order\'s line linking to its own page and its purchase\'s still is that order\'s', () => {
+  it("another order's line linking to its own page and its purchase's still is that order's", () => {
     // Two ids linked, but only one shown: one order's line, as before.
     detailPage(
       '<button type="button">Rechnung</button>',
@@ -73,12 +78,27 @@ describe("an order's own page whose number is a line of facts, its help in a sid
   });
 
   it.each([
-    ['a promotion asking to contact us', '<div class="promo"><p>Fragen? Unser Team hilft gern.</p><button type="button" id="x">Kontaktiere uns</button></div>'],
-    ['a promotion offering help', '<div class="promo"><h2>Wish Premium: 20 % Rabatt</h2><p>Jetzt testen und rund um die Uhr</p><button type="button" id="x">Hilfe erhalten</button></div>'],
-    ['the FAQ link to contacting support', '<div class="cd"><h2>Häufige Fragen</h2><a id="x" href="https://cs-help.wish.com/hc/de/articles/2">Wie kontaktiere ich den Kundenservice?</a></div>'],
-    ['a payment provider\'s service', '<div class="pp">Mit PayPal bezahlt? <button type="button" id="x">PayPal-Kundenservice</button></div>'],
+    [
+      'a promotion asking to contact us',
+      '<div class="promo"><p>Fragen? Unser Team hilft gern.</p><button type="button" id="x">Kontaktiere uns</button></div>',
+    ],
+    [
+      'a promotion offering help',
+      '<div class="promo"><h2>Wish Premium: 20 % Rabatt</h2><p>Jetzt testen und rund um die Uhr</p><button type="button" id="x">Hilfe erhalten</button></div>',
+    ],
+    [
+      'the FAQ link to contacting support',
+      '<div class="cd"><h2>Häufige Fragen</h2><a id="x" href="https://cs-help.wish.com/hc/de/articles/2">Wie kontaktiere ich den Kundenservice?</a></div>',
+    ],
+    [
+      "a payment provider's service",
+      '<div class="pp">Mit PayPal bezahlt? <button type="button" id="x">PayPal-Kundenservice</button></div>',
+    ],
   ])("with no help in the order's own actions, %s is not the order's", async (_what, more) => {
-    detailPage('<a href="https://www.dhl.de/sendung">Sendung verfolgen</a><a href="/product/1">Erneut kaufen</a>', more);
+    detailPage(
+      '<a href="https://www.dhl.de/sendung">Sendung verfolgen</a><a href="/product/1">Erneut kaufen</a>',
+      more,
+    );
     const regions = orderRegions(document, ORDER);
     expect(findOrderHelp(document, ORDER, regions, () => false, [])?.id).not.toBe('x');
     expect(findOrderHelp(document, ORDER, regions, () => false, [])?.id ?? null).toBeNull();
@@ -86,7 +106,9 @@ describe("an order's own page whose number is a line of facts, its help in a sid
 });
 
 describe('topics drawn as an accordion of <details> sections (u86)', () => {
-  const accordion = (open = '') => `<div class="top"><a href="/">wish</a></div><main><h1>Bestellung</h1></main>
+  const accordion = (
+    open = '',
+  ) => `<div class="top"><a href="/">wish</a></div><main><h1>Bestellung</h1></main>
     <dialog open aria-label="Wish Assistent"><div role="log"><p>Wobei können wir helfen?</p><div class="acc">
       <details name="t"${open}><summary id="nd">Mein Paket ist nicht angekommen</summary><div>Laut DHL…
         <button type="button" id="adr">Lieferadresse prüfen</button><button type="button" id="else">Etwas anderes</button></div></details>
@@ -122,5 +144,70 @@ describe('topics drawn as an accordion of <details> sections (u86)', () => {
     start({ route: 'order', problem: 'never-delivered', startAt: 'something-else' });
     await settle(() => marked().length > 0);
     expect(marked()).toEqual(['else=something-else']);
+  });
+});
+
+describe('a bare account block in a landmark-free bar: initials beside "Hola, Andrés / Mi cuenta ▾" (u88)', () => {
+  const bar = (block: string, more = '') => {
+    document.body.innerHTML = `<div id="bar"><div>☰ Categorías</div><a href="/">wish</a><div role="search">audífonos</div>
+      <a href="https://cs-help.wish.com/hc/es-419">Ayuda</a><div id="acct">${block}</div>${more}<a href="/cart">🛒 Carrito (3)</a></div>`;
+    return findTrigger([document.querySelector('#bar')!], { nameHint: 'Andrés Restrepo' }).element;
+  };
+  const BLOCK = '<div id="blk"><span>A</span><span>Hola, Andrés<div>Mi cuenta ▾</div></span></div>';
+
+  it('the block holding both parts is the trigger', () => {
+    expect(bar(BLOCK)?.id).toBe('blk');
+  });
+
+  it("a block holding a control of its own, or another control's words, stays unsure", () => {
+    expect(
+      bar(
+        '<div id="blk"><span>A</span><span>Hola, Andrés<div>Mi cuenta ▾</div></span><a href="/logout">Salir</a></div>',
+      ),
+    ).toBeNull();
+    expect(
+      bar('<div id="blk"><span>A</span><span>Mi cuenta ▾</span><span>Notificaciones</span></div>'),
+    ).toBeNull();
+  });
+
+  it("a block holding the menu's entries (its closed menu inside) is no trigger", () => {
+    expect(
+      bar(`<div id="blk"><span>A</span><span>Hola, Andrés<div>Mi cuenta ▾</div></span>
+        <div style="display:none"><span>Pedidos</span><span>Cerrar sesión</span></div></div>`)?.id,
+    ).not.toBe('blk');
+  });
+
+  it('two tied parts in different blocks of the bar are not merged into the bar', () => {
+    expect(bar('<span>A</span>', '<div><div>Mi cuenta ▾</div></div>')).toBeNull();
+  });
+});
+
+describe('a menu of icon tiles, each a title over a line (u88 "Chatear con Wish · Asistente y asesores")', () => {
+  const icon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16"/></svg>';
+  const menu = () => {
+    document.body.innerHTML = `<div id="m"><div class="g">
+      <a href="/transaction">${icon}Pedidos<small>2 en camino</small></a>
+      <a href="/wish-cash">${icon}Wish Cash<small>$ 12.400</small></a>
+      <a href="https://cs-help.wish.com/hc/es-419" id="faq">${icon}Centro de ayuda<small>Preguntas frecuentes</small></a>
+      <div role="button" tabindex="0" id="chat">${icon}Chatear con Wish<small>Asistente y asesores</small></div></div>
+      <div><a href="/settings">Configuración de la cuenta</a><a href="https://merchant.wish.com">Vender en Wish</a></div></div>`;
+    return document.querySelector('#m')!;
+  };
+
+  it("an entry's title is its name, past the icon before it", () => {
+    menu();
+    expect(entryName(document.querySelector('#chat')!)).toBe('Chatear con Wish');
+    expect(entryName(document.querySelector('#faq')!)).toBe('Centro de ayuda');
+  });
+
+  it('the chat with Wish is the support entry; the help centre is not', () => {
+    expect(locate('customer-support', [menu()]).element?.id).toBe('chat');
+  });
+
+  it('a tile chatting with a seller, or the bot alone, is no support entry', () => {
+    const m = menu();
+    document.querySelector('#chat')!.innerHTML =
+      `${icon}Chatear con el vendedor<small>Mensajes de tiendas</small>`;
+    expect(locate('customer-support', [m]).element).toBeNull();
   });
 });
