@@ -646,7 +646,7 @@ function textMatches(root: Region, spec: LocatorSpec): Map<Element, string> {
 /** A menu entry's own name: its title when a subtitle line follows it in an element of its
  *  own ("Centro de ayuda" over "Artículos y guías"), else its accessible name. */
 export function entryName(el: Element): string {
-  const first = el.firstChild;
+  const first = titleNode(el);
   if (
     !el.hasAttribute('aria-label') &&
     first?.nodeType === 3 &&
@@ -657,17 +657,37 @@ export function entryName(el: Element): string {
   return accessibleName(el);
 }
 
-/** The text node leads its element and all that follows is one element of its own (a
- *  <small>, a <span> or a <div> subtitle): a title with a line under it. */
+/** The text node leads its element (after an icon drawn before it: an svg, an image, an empty
+ *  <i>) and all that follows is one element of its own (a <small>, a <span> or a <div>
+ *  subtitle): a title with a line under it. */
 function subtitled(el: Element, title: Node): boolean {
-  const rest = [...el.childNodes].filter((n) => n !== title && (n.nodeType === 1 || n.nodeValue?.trim()));
+  if (titleNode(el) !== title) return false;
+  const rest = [...el.childNodes].filter(
+    (n) =>
+      n !== title && (n.nodeType === 1 || n.nodeValue?.trim()) && !(n.compareDocumentPosition(title) & 4),
+  );
   return (
-    el.firstChild === title &&
     rest.length === 1 &&
     rest[0]!.nodeType === 1 &&
     (rest[0] as Element).children.length === 0 &&
     !(rest[0] as Element).matches('a, button, [role="button"], input, textarea, select')
   );
+}
+
+/** An element's first child that says something: past blank text and the icons before it. */
+function titleNode(el: Element): ChildNode | null {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3 && !n.nodeValue?.trim()) continue;
+    if (n.nodeType === 1 && isLeadingIcon(n as Element)) continue;
+    return n;
+  }
+  return null;
+}
+
+/** An icon drawn before a title: an svg or image, or an element with no text of its own. */
+function isLeadingIcon(el: Element): boolean {
+  if (el.matches('a, button, [role="button"], input, textarea, select')) return false;
+  return el.matches('svg, img') || !(el.textContent ?? '').trim();
 }
 
 /** Inline parts only (words in spans, an icon): one label, not two controls side by side. */

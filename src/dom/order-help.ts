@@ -186,14 +186,30 @@ export function inOtherPart(el: Element, orderNumber: string): boolean {
     // Another order's line shows its price beside its link ("7,10 € · Ver pedido"); a link to
     // the whole purchase among the order's own actions does not.
     if (!PRICE.test(part.textContent ?? '')) continue;
+    const others = new Map<string, Element[]>();
     for (const link of part.querySelectorAll('a[href]')) {
       const id = orderPageId(link.getAttribute('href') ?? '');
       if (!id) continue;
       ours ??= oursOnThisPage(el.ownerDocument, number);
-      if (!ours.has(id)) return true;
+      if (!ours.has(id)) others.set(id, [...(others.get(id) ?? []), link]);
     }
+    if (others.size && !listBeside(el, part, others)) return true;
   }
   return false;
+}
+
+/** The links to other orders are a list of them beside the control, not the line it is in:
+ *  two orders or more, each showing its number, listed together in a part apart from the
+ *  control (a detail page's column with the purchase's other items beside the order's own
+ *  actions). */
+function listBeside(el: Element, part: Element, others: Map<string, Element[]>): boolean {
+  if (others.size < 2) return false;
+  const text = (part.textContent ?? '').toLowerCase();
+  if ([...others.keys()].some((id) => !text.includes(id))) return false;
+  const links = [...others.values()].flat();
+  let list: Element | null = links[0]!.parentElement;
+  while (list && !links.every((l) => list!.contains(l))) list = list.parentElement;
+  return !!list && !list.contains(el);
 }
 
 const PRICE = /\d[\d.,\u00a0 ]*\s?(?:€|\$|£|zł|kr)|(?:€|\$|£|R\$)\s?\d/u;

@@ -52,7 +52,7 @@ import {
 import { frameHolding } from './frames';
 import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
-import { pageKind } from '../wish/pages';
+import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
 const HOME_LINK = 'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"]';
@@ -762,32 +762,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
       c.reasons.push('+1 inside an account holder');
     }
   }
-  const list = [...tally.values()].filter((c) => {
-    const el = c.element;
-    const name = accessibleName(el);
-    if (!isVisible(el) || isContent(el, false)) return false;
-    if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
-    // The shopper's own name is never another control, whatever word it starts like ("Carter"):
-    // the words beside it decide ("Notifications for Maria" is the bell).
-    if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;
-    // An entry of the menu ("Wish Cash", "Order History", or any item of a menu a hover
-    // built: "Recently Viewed" reads like a name) is what the trigger opens.
-    if (isMenuEntryName(name)) return false;
-    if (titlesAMenu(el)) return false;
-    // A menu is what a trigger opens, never the trigger, however it is labelled ("Account" on
-    // the menu a hover built, which also shows the shopper's name in its header).
-    if (isAMenu(el)) return false;
-    // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
-    // written as a menu); "Recently Viewed" only reads like a name.
-    if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))
-      return false;
-    // "Help ▾" opens a help menu, however many support entries it holds.
-    if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
-    const href = el.getAttribute('href');
-    if (href && NOT_TRIGGER_HREF.test(href)) return false;
-    if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;
-    return true;
-  });
+  const list = [...tally.values()].filter((c) => mayBeTrigger(c.element, options));
   // Equal scores, one inside the other: the inner one (a holder may get the menu the hover
   // builds, and a trigger holding its menu could never be seen to reveal it).
   const inner = list.filter(
@@ -797,7 +772,73 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
   const distinct = inner.filter(
     (c, i) => !inner.slice(0, i).some((b) => b.element.contains(c.element) || c.element.contains(b.element)),
   );
-  return pick(withoutSplitLink(distinct), 4);
+  return pick(partsOfOneBlock(withoutSplitLink(distinct), bars, options), 4);
+}
+
+/** Whether a scored element of the bar may stand as the account trigger: shown, no sign-in,
+ *  no other control, no entry or title of a menu, no menu, no help trigger, no field. */
+function mayBeTrigger(el: Element, options: TriggerOptions): boolean {
+  const name = accessibleName(el);
+  if (!isVisible(el) || isContent(el, false)) return false;
+  if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
+  // The shopper's own name is never another control, whatever word it starts like ("Carter"):
+  // the words beside it decide ("Notifications for Maria" is the bell).
+  if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;
+  // An entry of the menu ("Wish Cash", "Order History", or any item of a menu a hover
+  // built: "Recently Viewed" reads like a name) is what the trigger opens.
+  if (isMenuEntryName(name)) return false;
+  if (titlesAMenu(el)) return false;
+  // A menu is what a trigger opens, never the trigger, however it is labelled ("Account" on
+  // the menu a hover built, which also shows the shopper's name in its header).
+  if (isAMenu(el)) return false;
+  // An item of a menu is no trigger unless it says it is the account ("Account" in a nav row
+  // written as a menu); "Recently Viewed" only reads like a name.
+  if (isMenuItem(el) && !meansAccount(name) && !(options.nameHint && showsName(name, options.nameHint)))
+    return false;
+  // "Help ▾" opens a help menu, however many support entries it holds.
+  if (bestNameScore(name.replace(/[▾▼⌄˅⏷›»]/gu, ''), HELP_TRIGGER_WORDS) > 0) return false;
+  const href = el.getAttribute('href');
+  if (href && NOT_TRIGGER_HREF.test(href)) return false;
+  if (el.matches('input, textarea, select, [role="searchbox"], [role="combobox"]')) return false;
+  return true;
+}
+
+/** Two parts of one plain block tied for the trigger (the shopper's initials and "Mi cuenta ▾"
+ *  beside them, neither a control of its own): the block holding both is the one trigger, as a
+ *  label split into parts is read whole. Only a small block of the bar, not the bar, holding
+ *  nothing to act on, no other control's words, no menu's entries and no site's parts (the
+ *  search, the home link); a third part scoring alike leaves it unsure. */
+function partsOfOneBlock(list: Candidate[], bars: readonly Element[], options: TriggerOptions): Candidate[] {
+  const [a, b, c] = list;
+  if (!a || !b || Math.abs(a.score - b.score) >= 0.01 || (c && Math.abs(c.score - a.score) < 0.01))
+    return list;
+  const block = lowestCommonAncestor(a.element, b.element);
+  if (
+    !block ||
+    !bars.some((bar) => bar !== block && bar.contains(block)) ||
+    depthBetween(block, a.element) > 3 ||
+    depthBetween(block, b.element) > 3 ||
+    block.querySelectorAll('*').length > 12 ||
+    block.matches(INTERACTIVE_SELECTOR) ||
+    block.querySelector(INTERACTIVE_SELECTOR) ||
+    block.querySelector(SITE_BAR_CONTENT)
+  )
+    return list;
+  const text = shortText(block, 61);
+  if (
+    text.length > 60 ||
+    meansOtherControl(options.nameHint ? withoutShopperName(text, options.nameHint) : text) ||
+    [...block.querySelectorAll('*')].some((d) => !d.children.length && meansOtherControl(shortText(d, 40))) ||
+    menuEntries(block, true).length ||
+    !mayBeTrigger(block, options)
+  )
+    return list;
+  const merged = {
+    element: block,
+    score: a.score,
+    reasons: [...a.reasons, ...b.reasons, 'one block holding both'],
+  };
+  return [merged, ...list.slice(2)];
 }
 
 /** A split control, a link and a button beside it the only controls of their holder, scoring
@@ -1183,7 +1224,20 @@ export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   const body = doc.body;
   if (!body) return [];
   const card = orderNumber ? orderCard(body, orderNumber) : undefined;
-  if (card) return [card];
+  // On the order's own page (its number ends the address), a "card" with nothing to act on is
+  // only the line showing its number among the page's parts (a detail page that also lists the
+  // purchase's other items): the page is the order's card, as when no card is found.
+  if (card) return orderNumber && ownPageLine(doc, card, orderNumber) ? [body] : [card];
   const kind = pageKind(doc.location?.href ?? '');
   return kind === 'order' || kind === 'orders' ? [body] : [];
+}
+
+/** A card with no control on the order's own page: the line that shows its number. */
+function ownPageLine(doc: Document, card: Element, orderNumber: string): boolean {
+  return (
+    pathEndsWithOrder(doc.location?.pathname ?? '', orderNumber) &&
+    !card.querySelector(
+      'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [tabindex], [onclick]',
+    )
+  );
 }

@@ -63,6 +63,15 @@ function stylesAllowVisible(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   for (let node: Element | null = el; node; node = parentElementAcrossShadow(node)) {
     if (node.hasAttribute('hidden')) return false;
+    // The contents of a closed <details> other than its summary are not drawn (browsers say so
+    // through checkVisibility; jsdom computes no such style).
+    const up = node.parentElement;
+    if (
+      up?.localName === 'details' &&
+      !up.hasAttribute('open') &&
+      node !== up.querySelector(':scope > summary')
+    )
+      return false;
     const style = view?.getComputedStyle(node);
     if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
   }

@@ -592,7 +592,8 @@ export class GuideEngine {
     const choices: Element[] = [];
     for (const root of regions)
       for (const el of root.querySelectorAll(
-        'button, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]',
+        // A section's summary too: topics drawn as an accordion, each opening its answers.
+        'button, summary, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]',
       )) {
         if (
           exclude(el) ||
