@@ -576,9 +576,21 @@ export function asksForPerson(text: string): boolean {
     .reverse()
     .find((t) => /[?;？]$/u.test(t));
   // It must name the person itself ("Happy with it?" borrows no agent from the note before).
-  if (!asking || hasStem(normalise(asking), HELPFUL_STEMS)) return false;
+  if (!asking || hasStem(normalise(asking), HELPFUL_STEMS) || asksForReview(asking)) return false;
   return mentionsPerson(asking) || offersTeamChat(asking);
 }
+
+/** A question asking the shopper to rate, review or give feedback on someone ("Would you like
+ *  to leave feedback for our support team?", "Möchten Sie den Mitarbeiter bewerten?"): its Yes
+ *  opens a survey, though it names the agent or the team. Review words inferred. */
+function asksForReview(question: string): boolean {
+  const norm = normalise(question);
+  return asksForFeedback(question) || REVIEW_WORDS.some((w) => holds(norm, w));
+}
+const REVIEW_WORDS = [
+  ...['review', 'a review', 'recensione', 'una recensione', 'rezension', 'avis', 'resena', 'opinion'],
+  ...['opinione', 'opiniao', 'κριτικη', 'γνωμη'],
+];
 
 /** The question offers the shopper a talk with the team, and nothing else: "Would you like to
  *  chat with our team?", "Vuoi parlare con il nostro team di assistenza?", "Möchten Sie mit
@@ -639,7 +651,8 @@ function endAsks(sentences: readonly string[]): boolean {
   const norm = normalise(last);
   if (hasStem(norm, HELPFUL_STEMS)) return false;
   const tail = words(norm) <= 5 && sentences.length > 1 ? sentences.slice(-2).join(' ') : last;
-  return mentionsPerson(tail);
+  // A review of the person asked for is a survey, in the short line's sentence before too.
+  return !asksForReview(tail) && mentionsPerson(tail);
 }
 /** Whether an answer helped or solved it, in every supported language (inferred). */
 const HELPFUL_STEMS = [

@@ -37,11 +37,45 @@ describe('the bot offers a chat with the team, a note after it (u90: "Would you 
       'Would you like to chat with Route\u2019s team?',
       'Would you like to chat with our team about your rating?',
       'Would you like to tell our team how we did?',
+      'Would you like to write a review for our team?',
+      'Would you like to leave feedback for our support team?',
+      'Möchten Sie unserem Team eine Bewertung schreiben?',
       'Möchten Sie unser Team bewerten?',
       'Vuoi valutare il nostro team?',
       'Thanks for chatting with our team. Was this helpful?',
     ])
       expect(asksForPerson(question), question).toBe(false);
+  });
+
+  it('a question asking for feedback or a review of the agent or the team is none, though it names them', () => {
+    for (const question of [
+      'Would you like to leave feedback for our support team?',
+      'Would you like to leave a review for the agent? It only takes a minute.',
+      'Thanks for waiting. Would you like to rate the agent who helped you?',
+      'Möchten Sie unseren Mitarbeiter bewerten?',
+      'Vuoi lasciare una recensione al nostro operatore?',
+      'Souhaitez-vous donner votre avis sur votre conseiller ?',
+      '¿Quieres dejar una reseña para el agente?',
+      'Quer avaliar o atendente?',
+      'Θέλετε να αφήσετε μια κριτική για τον εκπρόσωπο;',
+    ])
+      expect(asksForPerson(question), question).toBe(false);
+    // A person still asked for, a note about the reply after it.
+    expect(asksForPerson('Would you like to talk to an agent? They usually reply within 24 hours.')).toBe(
+      true,
+    );
+    expect(asksForPerson('Voulez-vous parler à un conseiller ?')).toBe(true);
+  });
+
+  it('a plain Yes after "Would you like to leave a review for the agent?" is not marked', async () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Wish Assistant"><div role="log">
+        <p>Thanks for chatting with us today!</p>
+        <p>Would you like to leave a review for the agent? It only takes a minute.</p>
+        <div><button type="button" id="yes">Yes</button><button type="button">No</button></div>
+      </div></div>`;
+    start({ route: 'account-menu', problem: 'never-delivered', startAt: 'contact-agent' });
+    for (let i = 0; i < 8; i++) await tick();
+    expect(marked()).toEqual([]);
   });
 
   const chat = (rows: string) =>
