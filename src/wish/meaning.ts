@@ -576,8 +576,73 @@ export function asksForPerson(text: string): boolean {
     .reverse()
     .find((t) => /[?;？]$/u.test(t));
   // It must name the person itself ("Happy with it?" borrows no agent from the note before).
-  return !!asking && !hasStem(normalise(asking), HELPFUL_STEMS) && mentionsPerson(asking);
+  if (!asking || hasStem(normalise(asking), HELPFUL_STEMS) || asksForReview(asking)) return false;
+  return mentionsPerson(asking) || offersTeamChat(asking);
 }
+
+/** A question asking the shopper to rate, review or give feedback on someone ("Would you like
+ *  to leave feedback for our support team?", "Möchten Sie den Mitarbeiter bewerten?"): its Yes
+ *  opens a survey, though it names the agent or the team. Review words inferred. */
+function asksForReview(question: string): boolean {
+  const norm = normalise(question);
+  return asksForFeedback(question) || REVIEW_WORDS.some((w) => holds(norm, w));
+}
+const REVIEW_WORDS = [
+  ...['review', 'a review', 'recensione', 'una recensione', 'rezension', 'avis', 'resena', 'opinion'],
+  ...['opinione', 'opiniao', 'κριτικη', 'γνωμη'],
+];
+
+/** The question offers the shopper a talk with the team, and nothing else: "Would you like to
+ *  chat with our team?", "Vuoi parlare con il nostro team di assistenza?", "Möchten Sie mit
+ *  unserem Team chatten?". The team alone is no person (a survey asks about the team: "Would
+ *  you like to rate your chat with our team?", "Did you chat with our team today?"), so only an
+ *  offer ("would you like to", "möchten Sie") whose whole call is a reach verb, first or last,
+ *  and the team or the service with small words (not a seller's, a courier's or a bot's team).
+ *  Inferred, in every supported language. */
+function offersTeamChat(question: string): boolean {
+  const norm = normalise(question);
+  let rest: string | undefined;
+  for (const offer of OFFERS) {
+    const at = ` ${norm} `.indexOf(` ${offer} `);
+    if (at >= 0) {
+      rest = norm.slice(at + offer.length).trim();
+      break;
+    }
+  }
+  if (!rest) return false;
+  const all = rest.split(' ');
+  if (OFFER_LINKS.has(all[0]!)) all.shift();
+  const isVerb = (w: string | undefined) =>
+    !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
+  const others = isVerb(all[0]) ? all.slice(1) : isVerb(all[all.length - 1]) ? all.slice(0, -1) : null;
+  if (!others || others.length > 7) return false;
+  const team = (w: string) => TEAM_STEMS.some((s) => w.startsWith(s));
+  const service = (w: string) => TEAM_SERVICE_STEMS.some((s) => w.startsWith(s)) && !BOT_WORD.test(w);
+  return (
+    others.some((w) => team(w) || service(w)) &&
+    others.every(
+      (w) => team(w) || service(w) || REACH_FILLERS.has(w) || OUR_WORDS.has(w) || TEAM_CALL_JOINERS.has(w),
+    )
+  );
+}
+/** Offering the shopper something, normalised (inferred). */
+const OFFERS = [
+  ...['would you like to', 'would you like me to', 'do you want to', 'would you prefer to', 'do you wish to'],
+  ...['vuoi', 'vuole', 'vorresti', 'vorrebbe', 'desideri', 'desidera', 'preferisci', 'preferisce'],
+  ...['mochtest du', 'mochten sie', 'willst du', 'wollen sie', 'mochtest du lieber', 'mochten sie lieber'],
+  ...['voulez vous', 'veux tu', 'souhaitez vous', 'souhaites tu', 'voudriez vous', 'aimeriez vous'],
+  ...['quieres', 'quiere', 'deseas', 'desea', 'te gustaria', 'le gustaria', 'prefieres', 'prefiere'],
+  ...['quer', 'queres', 'deseja', 'desejas', 'gostaria de', 'gostarias de', 'prefere', 'preferes'],
+  ...['θελετε να', 'θελεις να', 'θα θελατε να', 'θα θελες να', 'επιθυμειτε να'],
+];
+/** The word joining the offer to its verb: "to", "de", "να". */
+const OFFER_LINKS = new Set(['to', 'de', 'di', 'da', 'να']);
+/** Small words of a call to the team: "with", "to the", "con il", "mit", "με την". */
+const TEAM_CALL_JOINERS = new Set([
+  ...['with', 'to', 'now', 'con', 'col', 'al', 'alla', 'allo', 'ai', 'di', 'del', 'della', 'ora', 'subito'],
+  ...['mit', 'dem', 'der', 'jetzt', 'avec', 'l', 'd', 'du', 'des', 'la', 'maintenant', 'en', 'y'],
+  ...['ahora', 'com', 'a', 'da', 'do', 'agora', 'με', 'την', 'τη', 'στην', 'στη', 'σε', 'τησ', 'μασ', 'τωρα'],
+]);
 
 /** The last sentence names a person (with the one before, when it is as short as "Would you
  *  like that?"), and is no question whether an answer helped. */
@@ -586,7 +651,8 @@ function endAsks(sentences: readonly string[]): boolean {
   const norm = normalise(last);
   if (hasStem(norm, HELPFUL_STEMS)) return false;
   const tail = words(norm) <= 5 && sentences.length > 1 ? sentences.slice(-2).join(' ') : last;
-  return mentionsPerson(tail);
+  // A review of the person asked for is a survey, in the short line's sentence before too.
+  return !asksForReview(tail) && mentionsPerson(tail);
 }
 /** Whether an answer helped or solved it, in every supported language (inferred). */
 const HELPFUL_STEMS = [
