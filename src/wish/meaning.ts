@@ -303,7 +303,7 @@ const OPEN_REQUEST_WORDS = new Set([
 /** "Of", "for" and the like between the request and the service ("demande d'assistance"). */
 const REQUEST_JOINERS = new Set([
   ...['of', 'for', 'd', 'de', 'di', 'du', 'da', 'do', 'del', 'della', 'dell', 'pour', 'para', 'per'],
-  ...['fur', 'zum', 'an', 'για', 'της', 'του'],
+  ...['fur', 'zum', 'an', 'για', 'τησ', 'του'],
 ]);
 /** A request or ticket, in the singular (an order, "pedido", is not one). */
 const REQUEST_NOUNS = new Set([
@@ -504,7 +504,7 @@ function namesOurTeam(norm: string): boolean {
 }
 const OUR_WORDS = new Set([
   ...['our', 'unser', 'unserem', 'unseren', 'nostro', 'nostra', 'notre', 'nos'],
-  ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μας'],
+  ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μασ'],
 ]);
 /** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",
  *  "An das Team weiterleiten" (inferred). */
@@ -633,7 +633,7 @@ const OFFERS = [
   ...['voulez vous', 'veux tu', 'souhaitez vous', 'souhaites tu', 'voudriez vous', 'aimeriez vous'],
   ...['quieres', 'quiere', 'deseas', 'desea', 'te gustaria', 'le gustaria', 'prefieres', 'prefiere'],
   ...['quer', 'queres', 'deseja', 'desejas', 'gostaria de', 'gostarias de', 'prefere', 'preferes'],
-  ...['θελετε να', 'θελεις να', 'θα θελατε να', 'θα θελες να', 'επιθυμειτε να'],
+  ...['θελετε να', 'θελεισ να', 'θα θελατε να', 'θα θελεσ να', 'επιθυμειτε να'],
 ];
 /** The word joining the offer to its verb: "to", "de", "να". */
 const OFFER_LINKS = new Set(['to', 'de', 'di', 'da', 'να']);
@@ -759,7 +759,7 @@ export function meansNotHelped(name: string): boolean {
 const STRONG_NO = new Set(['no', 'non', 'nein', 'nao', 'οχι', 'nope']);
 /** What may follow the no: "not really", "leider nicht", "still need help", "pas vraiment". */
 const NOT_HELPED_TAIL =
-  /^(not really|not yet|it didn t|it did not|still (need help|stuck)|i still need help|leider( nicht)?|nicht wirklich|noch nicht|pas vraiment|pas encore|toujours pas|non proprio|non ancora|purtroppo|no realmente|todavia no|aun no|ainda nao|nao mesmo|ακομα|δυστυχως)$/;
+  /^(not really|not yet|it didn t|it did not|still (need help|stuck)|i still need help|leider( nicht)?|nicht wirklich|noch nicht|pas vraiment|pas encore|toujours pas|non proprio|non ancora|purtroppo|no realmente|todavia no|aun no|ainda nao|nao mesmo|ακομα|δυστυχωσ)$/;
 
 /** The assistant's question whether what it showed helped, answered, solved the problem ("Did
  *  any of these sort it out?", "War das hilfreich?", "Σας βοήθησε αυτό;"); not an offer of more
@@ -1040,7 +1040,7 @@ const JOINING_WORDS = new Set([
   'sua',
   'tuo',
   'dein',
-  'σας',
+  'σασ',
   'των',
   'στουσ',
   'και',
@@ -1358,7 +1358,7 @@ export function topicOf(name: string): TopicKind | undefined {
 }
 
 /** "See more articles", "Ver más artículos", "Mehr anzeigen": more of a list, not a problem. */
-const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερες']);
+const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερεσ']);
 function asksForMore(norm: string): boolean {
   const all = norm.split(' ');
   // French "plus" is more, unless a "ne" makes it "no longer" ("Je n'ai plus de nouvelles").
@@ -1597,7 +1597,7 @@ function saysDifferentMatter(norm: string): boolean {
     (w, i) =>
       DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
       // The adjective, not the adverb ("Ask your question differently", "riformula diversamente").
-      !/(?:ly|mente|ως)$/u.test(w) &&
+      !/(?:ly|mente|ωσ)$/u.test(w) &&
       // Right beside it, or with a verb "to be" between ("Ma demande est différente").
       [all[i - 1], all[i + 1], TO_BE_WORDS.has(all[i - 1] ?? '') ? all[i - 2] : undefined].some(
         (n) => n !== undefined && MATTER_WORDS.has(n),
@@ -2019,7 +2019,7 @@ const THIS_PAGE = [
   ...['essa pagina', 'αυτη η σελιδα', 'αυτη τη σελιδα', 'αυτην τη σελιδα'],
   ...['the page', 'sulla pagina', 'della pagina', 'la pagina', 'la page', 'sur la page', 'de la page'],
   ...['die seite', 'zur seite', 'der seite', 'a pagina', 'da pagina', 'na pagina', 'τη σελιδα'],
-  ...['της σελιδας', 'στη σελιδα', 'για τη σελιδα'],
+  ...['τησ σελιδασ', 'στη σελιδα', 'για τη σελιδα'],
 ];
 /** A word judging it: helpful, helped, a comment on it (inferred). */
 function judgesPage(w: string): boolean {
@@ -2069,15 +2069,15 @@ const PRODUCT_NOUN_STEMS = [
   'article',
 ];
 PRODUCT_NOUN_STEMS.push('producto', 'articulo', 'produto', 'itens', 'προιον', 'ειδη');
-const FOR_YOU = new Set(['you', 'ti', 'te', 'dich', 'vous', 'voce', 'σας', 'σου']);
+const FOR_YOU = new Set(['you', 'ti', 'te', 'dich', 'vous', 'voce', 'σασ', 'σου']);
 const PURCHASE_PARTS = new Set([
   ...['items', 'orders', 'products', 'articoli', 'ordini', 'prodotti', 'artikel', 'bestellungen'],
   ...['produkte', 'articles', 'commandes', 'produits', 'pedidos', 'articulos', 'productos'],
-  ...['encomendas', 'produtos', 'itens', 'artigos', 'παραγγελιες', 'προιοντα', 'ειδη'],
+  ...['encomendas', 'produtos', 'itens', 'artigos', 'παραγγελιεσ', 'προιοντα', 'ειδη'],
 ]);
 const REVIEWS = new Set([
   ...['reviews', 'ratings', 'opiniones', 'valoraciones', 'resenas', 'recensioni', 'bewertungen'],
-  ...['rezensionen', 'avis', 'avaliacoes', 'κριτικες', 'αξιολογησεις'],
+  ...['rezensionen', 'avis', 'avaliacoes', 'κριτικεσ', 'αξιολογησεισ'],
 ]);
 const REVIEW_COMPOUNDS = ['kundenbewert', 'produktbewert', 'kundenrezension', 'kundenfragen'];
 const RECOMMEND_STEMS = ['recommend', 'recomend', 'raccomand', 'consigliat', 'empfehl', 'recommand'];
@@ -2093,7 +2093,7 @@ const PRODUCT_PART_PHRASES = [
   'questions et reponses',
   'questions reponses',
   'perguntas e respostas',
-  'ερωτησεις και απαντησεις',
+  'ερωτησεισ και απαντησεισ',
   'ask a question',
   'hacer una pregunta',
   'haz una pregunta',
@@ -2159,8 +2159,8 @@ const VIRTUAL_ASSISTANT = [
   'assistant virtuel',
   'assistente virtual',
   'virtueller assistent',
-  'ψηφιακος βοηθος',
-  'εικονικος βοηθος',
+  'ψηφιακοσ βοηθοσ',
+  'εικονικοσ βοηθοσ',
 ];
 
 /** A box's name that addresses the assistant itself ("Question pour l'assistant", "Ask the
@@ -2179,11 +2179,11 @@ export function addressesAssistant(name: string): boolean {
 }
 const BOT_WORDS = new Set([
   ...['assistant', 'assistent', 'assistenten', 'asistente', 'assistente', 'bot', 'chatbot'],
-  ...['βοηθο', 'βοηθος', 'βοηθου'],
+  ...['βοηθο', 'βοηθοσ', 'βοηθου'],
 ]);
 const POSSESSIVES = new Set([
   ...['your', 'tua', 'tuo', 'sua', 'suo', 'seu', 'tu', 'dein', 'deine', 'deinem', 'deinen'],
-  ...['ihr', 'ihre', 'ihrem', 'votre', 'ton', 'ta', 'σου', 'σας', 'vostro', 'vostra'],
+  ...['ihr', 'ihre', 'ihrem', 'votre', 'ton', 'ta', 'σου', 'σασ', 'vostro', 'vostra'],
 ]);
 
 /** "Signed in as <address>" (an account with no name set shows its e-mail): the account. Read
@@ -2196,8 +2196,8 @@ export function saysSignedInAs(text: string): boolean {
 const SIGNED_IN_AS = [
   'signed in as',
   'logged in as',
-  'συνδεδεμενος ως',
-  'συνδεδεμενη ως',
+  'συνδεδεμενοσ ωσ',
+  'συνδεδεμενη ωσ',
   'accesso effettuato come',
   'connesso come',
   'angemeldet als',
@@ -2232,7 +2232,7 @@ const DATUM_STEMS = [
   ...['search', 'buscar', 'busca', 'cerca', 'such', 'recherch', 'pesquis', 'αναζητ'],
   ...['mail', 'phone', 'telefon', 'telefono', 'telephone', 'τηλεφων'],
   ...['order number', 'order id', 'numero de pedido', 'numero d ordine', 'bestellnummer'],
-  ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμος παραγγελιας'],
+  ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμοσ παραγγελιασ'],
 ];
 
 /** A label saying what follows is paid for ("Sponsored · SafeShip", "Anzeige", "Patrocinado"):
