@@ -4,6 +4,7 @@
 import { CONVERSATION_SELECTOR, GENERAL_HELP_HREF } from '../wish/locators';
 import { otherOrderCards, transactionIdsOf } from '../wish/order-page';
 import { headsOtherThanOrder } from '../wish/meaning';
+import { checkIdToken, ID_CANDIDATE } from '../wish/order-number';
 import { isOrderDetail, isWishHost, orderIdFromUrl, pathEndsWithOrder, pathHasOrder } from '../wish/pages';
 import { accessibleName, locate, shortText, type Region } from './locate';
 import { assistantLike, holdersOfNumber } from './regions';
@@ -183,6 +184,12 @@ export function inOtherPart(el: Element, orderNumber: string): boolean {
     if ((part.textContent ?? '').toLowerCase().includes(number)) return false;
     const heading = headingOf(part, el);
     if (heading && headsOtherThanOrder(shortText(heading))) return true;
+    // Another order's line shows its number beside its own button ("Order 69a5…d9 · Delivered
+    // · Get help", a strip of recent orders, no price, no link); not a list of several orders
+    // beside the control (the purchase's other items in a column of their own).
+    ours ??= oursOnThisPage(el.ownerDocument, number);
+    const shown = otherIdsShown(part, ours);
+    if (shown.size && !listBeside(el, part, shown)) return true;
     // Another order's line shows its price beside its link ("7,10 € · Ver pedido"); a link to
     // the whole purchase among the order's own actions does not.
     if (!PRICE.test(part.textContent ?? '')) continue;
@@ -210,6 +217,24 @@ function listBeside(el: Element, part: Element, others: Map<string, Element[]>):
   let list: Element | null = links[0]!.parentElement;
   while (list && !links.every((l) => list!.contains(l))) list = list.parentElement;
   return !!list && !list.contains(el);
+}
+
+/** The order ids (by shape: an object id or a short code) that a part's texts show and that
+ *  are not this order's, each with the elements showing it. */
+function otherIdsShown(part: Element, ours: ReadonlySet<string>): Map<string, Element[]> {
+  const found = new Map<string, Element[]>();
+  const walker = part.ownerDocument.createTreeWalker(part, 4 /* SHOW_TEXT */);
+  let read = 0;
+  for (let n = walker.nextNode(); n && read < 5000; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    read += text.length;
+    for (const [token] of text.matchAll(ID_CANDIDATE)) {
+      const id = checkIdToken(token)?.value.toLowerCase();
+      if (!id || ours.has(id) || !n.parentElement) continue;
+      found.set(id, [...(found.get(id) ?? []), n.parentElement]);
+    }
+  }
+  return found;
 }
 
 const PRICE = /\d[\d.,\u00a0 ]*\s?(?:€|\$|£|zł|kr)|(?:€|\$|£|R\$)\s?\d/u;
