@@ -474,8 +474,12 @@ export function candidates(
 function labelsAMenuGroup(el: Element): boolean {
   const menu = el.closest('[role="menu"], [role="menubar"]');
   if (!menu || el.closest(MENU_ITEM) || el.querySelector(MENU_ITEM)) return false;
+  // A link or a button is pressed whatever the menu calls it (a foot's "Contact us" button),
+  // and so is a line drawn with the hand pointer.
+  if (el.closest(PRESSED) || el.querySelector(PRESSED) || pointerOrigin(el)) return false;
   return !!menu.querySelector(MENU_ITEM);
 }
+const PRESSED = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex], [onclick]';
 const MENU_ITEM = '[role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"]';
 
 /** Its name says support only by reporting an issue ("Anliegen melden", "Report a problem"). */
