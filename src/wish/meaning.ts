@@ -2012,14 +2012,14 @@ const FEEDBACK_STEMS = [
   ...['satisfacao', 'ικανοποιηση'],
 ];
 const FEEDBACK_WORDS = ['rate'];
-/** "This page" or "the page", in each language (inferred): a comment on it, or a verdict asked
- *  of it, is about the page ("Il tuo commento sulla pagina"). */
+/** "This page", or a comment's "on/about the page", in each language (inferred): a comment on
+ *  it, or a verdict asked of it, is about the page ("Il tuo commento sulla pagina"). Not "the
+ *  page" alone: "Keep the page open while we reply" is said beside the message box itself. */
 const THIS_PAGE = [
   ...['this page', 'cette page', 'questa pagina', 'diese seite', 'dieser seite', 'esta pagina'],
   ...['essa pagina', 'αυτη η σελιδα', 'αυτη τη σελιδα', 'αυτην τη σελιδα'],
-  ...['the page', 'sulla pagina', 'della pagina', 'la pagina', 'la page', 'sur la page', 'de la page'],
-  ...['die seite', 'zur seite', 'der seite', 'a pagina', 'da pagina', 'na pagina', 'τη σελιδα'],
-  ...['τησ σελιδασ', 'στη σελιδα', 'για τη σελιδα'],
+  ...['on the page', 'about the page', 'sulla pagina', 'sur la page', 'zur seite'],
+  ...['sobre la pagina', 'sobre a pagina', 'για τη σελιδα', 'για την σελιδα'],
 ];
 /** A word judging it: helpful, helped, a comment on it (inferred). */
 function judgesPage(w: string): boolean {
