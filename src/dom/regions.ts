@@ -684,8 +684,13 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
           // initials); not a sentence about it ("Verify your account").
           else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);
-          else if (options.nameHint && showsName(text, options.nameHint))
-            add(el, 4, "shows the shopper's name");
+          else if (options.nameHint && showsName(text, options.nameHint)) {
+            // The name and other words says something else about the shopper ("Envíos a
+            // Andrés", a delivery picker); the name alone, or with the account's words, is theirs.
+            const rest = withoutShopperName(withoutCaret(text), options.nameHint);
+            const alone = !/\p{L}{2}/u.test(rest) || meansAccount(rest) > 0;
+            add(el, alone ? 4 : 2, alone ? "shows the shopper's name" : `the shopper's name in "${text}"`);
+          }
           else if (looksLikeInitials(text) && el.children.length === 0) {
             // The shopper's own initials, when their name is known, are as good as the name.
             const theirs = !!options.nameHint && initialsOf(text, options.nameHint);
@@ -803,21 +808,22 @@ function mayBeTrigger(el: Element, options: TriggerOptions): boolean {
   return true;
 }
 
-/** Two parts of one plain block tied for the trigger (the shopper's initials and "Mi cuenta ▾"
- *  beside them, neither a control of its own): the block holding both is the one trigger, as a
- *  label split into parts is read whole. Only a small block of the bar, not the bar, holding
- *  nothing to act on, no other control's words, no menu's entries and no site's parts (the
- *  search, the home link); a third part scoring alike leaves it unsure. */
+/** Parts of one plain block tied for the trigger (the shopper's initials, "Hola, Andrés" and
+ *  "Mi cuenta ▾" beside them, none a control of its own): the block holding them is the one
+ *  trigger, as a label split into parts is read whole. Two or three parts, each at most three
+ *  levels down, of a small block of the bar (not the bar) holding nothing to act on, no other
+ *  control's words, no menu's entries and no site's parts (the search, the home link); a part
+ *  scoring alike outside the block leaves it unsure. */
 function partsOfOneBlock(list: Candidate[], bars: readonly Element[], options: TriggerOptions): Candidate[] {
-  const [a, b, c] = list;
-  if (!a || !b || Math.abs(a.score - b.score) >= 0.01 || (c && Math.abs(c.score - a.score) < 0.01))
-    return list;
-  const block = lowestCommonAncestor(a.element, b.element);
+  const [a] = list;
+  const tied = a ? list.filter((c) => Math.abs(c.score - a.score) < 0.01) : [];
+  if (tied.length < 2 || tied.length > 3) return list;
+  let block: Element | null = tied[0]!.element;
+  for (const c of tied.slice(1)) block = block && lowestCommonAncestor(block, c.element);
   if (
     !block ||
     !bars.some((bar) => bar !== block && bar.contains(block)) ||
-    depthBetween(block, a.element) > 3 ||
-    depthBetween(block, b.element) > 3 ||
+    tied.some((c) => depthBetween(block!, c.element) > 3) ||
     block.querySelectorAll('*').length > 12 ||
     block.matches(INTERACTIVE_SELECTOR) ||
     block.querySelector(INTERACTIVE_SELECTOR) ||
@@ -835,10 +841,10 @@ function partsOfOneBlock(list: Candidate[], bars: readonly Element[], options: T
     return list;
   const merged = {
     element: block,
-    score: a.score,
-    reasons: [...a.reasons, ...b.reasons, 'one block holding both'],
+    score: a!.score,
+    reasons: [...tied.flatMap((c) => c.reasons), `one block holding ${tied.length} parts`],
   };
-  return [merged, ...list.slice(2)];
+  return [merged, ...list.filter((c) => !tied.includes(c))];
 }
 
 /** A split control, a link and a button beside it the only controls of their holder, scoring

@@ -2,6 +2,7 @@
 // the guide's code, and fresh generated seeds), each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { findTrigger } from '../../src/dom/regions';
 import { asksForFeedback } from '../../src/wish/meaning';
 import { $ } from '../helpers/guide-page';
 
@@ -44,7 +45,7 @@ describe("a menu's group label is no entry (u91: 'ΥΠΟΣΤΗΡΙΞΗ' over the
 });
 
 describe('a comment on "the page" is feedback (u85: "Il tuo commento sulla pagina")', () => {
-  it('in seven languages, with or without "this"', () => {
+  it('in seven languages: "this page", or a comment on or about the page', () => {
     for (const text of [
       'Il tuo commento sulla pagina',
       'Your comment on the page',
@@ -53,7 +54,7 @@ describe('a comment on "the page" is feedback (u85: "Il tuo commento sulla pagin
       'Comentarios sobre la página',
       'Comentário sobre a página',
       'Σχόλια για τη σελίδα',
-      '¿Te ayudó la página?',
+      '¿Te ayudó esta página?',
     ])
       expect(asksForFeedback(text), text).toBe(true);
   });
@@ -65,6 +66,9 @@ describe('a comment on "the page" is feedback (u85: "Il tuo commento sulla pagin
       'Paste the link to the product page',
       'The page would not load my order',
       'Beschreiben Sie Ihr Anliegen',
+      // "The page" alone is said beside the message box itself (the reviewer's).
+      'Comentarios No cierres la página mientras un asesor te responde',
+      'Please keep the page open while we reply',
     ])
       expect(asksForFeedback(text), text).toBe(false);
   });
@@ -97,7 +101,37 @@ describe("Greek final sigma in the word lists (found by the batch's second fixer
     expect(offending).toEqual([]);
   });
 
-  it('a comment on "της σελίδας" is feedback', () => {
-    expect(asksForFeedback('Σχόλια της σελίδας')).toBe(true);
+  it('a comment "για τη σελίδα" is feedback', () => {
+    expect(asksForFeedback('Σχόλια για τη σελίδα')).toBe(true);
+  });
+});
+
+describe("the shopper's name beside other words is not their menu (the reviewer's 'Envíos a Andrés')", () => {
+  const bar = (chip: string) =>
+    `<header id="bar"><a href="/">wish</a><div style="cursor:pointer" id="chip">${chip}</div>
+      <input type="search"><a href="/cart">🛒</a><div style="cursor:pointer" id="me">Andrés ▾</div></header>`;
+
+  it('a delivery picker naming the shopper is never the trigger; the name alone is', () => {
+    for (const chip of ['📍 Envíos a Andrés', 'Deliver to Andrés', 'Livraison à Andrés', 'Lieferung an Andrés']) {
+      document.body.innerHTML = bar(chip);
+      expect(findTrigger([$('#bar')], { nameHint: 'Andrés Gómez' }).element?.id, chip).toBe('me');
+      $('#me').remove();
+      expect(findTrigger([$('#bar')], { nameHint: 'Andrés Gómez' }).element, chip).toBeNull();
+    }
+  });
+
+  it("the name with the account's words is still the trigger", () => {
+    document.body.innerHTML = `<header id="bar"><a href="/">wish</a><input type="search">
+      <div style="cursor:pointer" id="me">Cuenta de Andrés ▾</div></header>`;
+    expect(findTrigger([$('#bar')], { nameHint: 'Andrés Gómez' }).element?.id).toBe('me');
+  });
+});
+
+describe('a line of a menu drawn with the hand pointer is an entry, not a group label', () => {
+  it('"Contact us" as a span with a pointer among menu items', () => {
+    document.body.innerHTML = `<ul id="menu" role="menu">
+      <li><a role="menuitem" href="/transaction">Order History</a></li>
+      <li><span id="contact" style="cursor:pointer">Contact us</span></li></ul>`;
+    expect(locate('customer-support', [$('#menu')]).element?.id).toBe('contact');
   });
 });
