@@ -813,6 +813,20 @@ function forFeedback(el: Element): boolean {
   return false;
 }
 
+/** A control of a feedback form (its "Send comments" beside a box asking what one thinks of
+ *  the page or the chat): never a choice of the assistant's, whatever its words ("Αποστολή
+ *  σχολίων" reads as "shipping" too). */
+export function sendsFeedback(el: Element): boolean {
+  let holder = el.parentElement;
+  for (let depth = 0; holder && depth < 3; depth++, holder = holder.parentElement) {
+    if (holder.matches('body, main') || holder.querySelector(CONVERSATION_SELECTOR)) return false;
+    const fields = holder.querySelectorAll(FIELD_SELECTOR);
+    if (fields.length > 2) return false;
+    if (fields.length) return [...fields].some((f) => f !== el && forFeedback(f));
+  }
+  return false;
+}
+
 /** The one field a shopper could write in among the regions (no search, no survey's, no
  *  question to the bot, no reply to an earlier request, nothing read-only), or null when there
  *  are none or several: once the shopper asked for a person, a chat's only box is where to

@@ -3,6 +3,7 @@
 // found by landmarks first, then by structure and geometry; what the words are and which
 // selectors mean what is in src/wish/locators.ts and src/wish/words.
 import {
+  chatOwner,
   greetedName,
   greetsShopper,
   initialsOf,
@@ -1099,6 +1100,22 @@ export function containsRegion(r: Region, inner: Region | Element): boolean {
   const node = inner.nodeType === 11 ? ((inner as ShadowRoot).host ?? inner) : (inner as Node);
   return (r as Node).contains?.(node) ?? false;
 }
+
+/** The panels of another party's chat among the assistant's regions (a payment provider's or
+ *  a courier's bot already open on the assistant's own page): labelled as an assistant or a
+ *  chat without Wish's name, beside one labelled with it. None when no panel names Wish. */
+export function othersChats(regions: readonly Region[]): Element[] {
+  const panels: Element[] = [];
+  for (const r of regions) {
+    if (r.nodeType === 1) panels.push(r as Element);
+    for (const el of (r as ParentNode).querySelectorAll('[aria-label], [aria-labelledby]'))
+      if (el.matches(CHAT_PANEL)) panels.push(el);
+  }
+  const owners = panels.map((p) => chatOwner(accessibleName(p)));
+  if (!owners.includes('wish')) return [];
+  return panels.filter((p, i) => owners[i] === 'other' && hasControls(p));
+}
+const CHAT_PANEL = `aside, section, form, [role="complementary"], [role="region"], ${ASSISTANT_SELECTOR}`;
 
 /** Regions inside `root` that look like an assistant: dialogs, chat logs, chat widgets,
  *  same-origin frames and open shadow roots (not consent frames, not our own UI). */

@@ -2137,6 +2137,20 @@ export function namesWishAssistant(name: string): boolean {
   );
 }
 const ASSISTANT_STEMS = ['assistant', 'assistent', 'asistente', 'βοηθ'];
+/** Whose chat a panel's label names: Wish's ("Assistente Wish", "Wish Chat"), another party's
+ *  ("PagaDopo assistente", "Klarna Chat": an assistant or a chat, without Wish), or nobody's
+ *  (no assistant or chat word: "Sidebar", "Articoli"). The caller believes "another's" only
+ *  where a panel beside it names Wish. */
+export function chatOwner(label: string): 'wish' | 'other' | undefined {
+  const norm = normalise(label.slice(0, 80));
+  if (!norm || words(norm) > 5) return undefined;
+  const all = norm.split(' ');
+  if (!all.some((w) => ASSISTANT_STEMS.some((stem) => w.startsWith(stem)) || CHAT_PANEL_WORDS.has(w)))
+    return undefined;
+  return all.includes('wish') ? 'wish' : 'other';
+}
+const CHAT_PANEL_WORDS = new Set(['chat', 'chatbot', 'bot', 'livechat', 'συνομιλια']);
+
 const BRAND_JOINERS = new Set([
   'de',
   'da',

@@ -13,6 +13,7 @@ import {
   cursorOf,
   pointerOrigin,
   roleOf,
+  sendsFeedback,
   shortText,
   type Region,
 } from '../../dom/locate';
@@ -27,6 +28,7 @@ import {
   menuEntries,
   noteVisibleEntries,
   orderRegions,
+  othersChats,
   panelOfLog,
   sameWidget,
   serviceCentreEntry,
@@ -373,7 +375,14 @@ export class GuideEngine {
       const shownBefore = this.assistantOpen?.fields;
       // A link to another site (a courier's chat, a partner's page) is none of the assistant's
       // answers, whatever its words.
-      const inAssistant = (el: Element) => exclude(el) || !!shownBefore?.has(el) || leavesWish(el);
+      // Nor a control of another party's chat open beside Wish's, or of a feedback form.
+      const others = othersChats(assistant);
+      const inAssistant = (el: Element) =>
+        exclude(el) ||
+        !!shownBefore?.has(el) ||
+        leavesWish(el) ||
+        others.some((o) => o.contains(el)) ||
+        sendsFeedback(el);
       // The choices of a question already answered never stand for the steps from here on;
       // they still tell where the shopper was (a step back).
       const answered = (el: Element) =>
@@ -382,21 +391,22 @@ export class GuideEngine {
         (!!el.parentElement && this.answered.has(el.parentElement));
       const here = steps.indexOf(this.step);
       const topicTargets = STEPS.topic.targets(this.options.problem);
+      const choices = conversationsOf(assistant, this.doc);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip = steps.indexOf(id) >= here ? answered : inAssistant;
         const el =
           this.corrected(id, assistant) ??
           this.firstOf(
             id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
-            assistant,
+            choices,
             skip,
           ) ??
-          (id === 'topic' ? this.anyTopic(assistant, skip) : null);
+          (id === 'topic' ? this.anyTopic(choices, skip) : null);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
         // "Would you like to talk to an agent?" → "Yes".
-        const yes = answerAfter(assistant, answered, YES_ANSWER);
+        const yes = answerAfter(choices, answered, YES_ANSWER);
         if (yes) found.set('contact-agent', yes);
       }
       // The box is in the widget where the shopper answered the assistant: a part that appeared
@@ -433,7 +443,7 @@ export class GuideEngine {
         this.step === 'something-else' &&
         !(['something-else', 'contact-agent', 'message'] as const).some((id) => found.has(id))
       ) {
-        const no = answerAfter(home ? [home] : assistant, answered, NOT_HELPED_ANSWER);
+        const no = answerAfter(home ? [home] : choices, answered, NOT_HELPED_ANSWER);
         if (no) found.set('something-else', no);
       }
     }
@@ -1123,4 +1133,22 @@ function describeEl(el: Element): string {
   const where =
     closestAcross(el, 'header, nav, [role="banner"], [role="dialog"], [role="menu"], main')?.localName ?? '';
   return `${el.localName}${roleOf(el) ? `[role=${roleOf(el)}]` : ''} "${name}" in ${where || 'page'}`;
+}
+
+/** Where the assistant offers its choices: on a page that is the assistant whole, the panels
+ *  of its conversations (a side column's articles, "None of these answers help: what now?",
+ *  and its feedback form are the page's, not the bot's); elsewhere the regions as they are. */
+function conversationsOf(regions: Region[], doc: Document): Region[] {
+  const body = doc.body;
+  if (!body || !regions.includes(body)) return regions;
+  const panels: Element[] = [];
+  for (const log of body.querySelectorAll(CONVERSATION_SELECTOR)) {
+    if (!isVisible(log) || log.closest('[data-wsg-ui]')) continue;
+    // A live region that is no chat's (a toast, a cart's count) holds no choices.
+    if (!log.matches('[role="log"]') && !log.closest(ASSISTANT_SELECTOR)) continue;
+    const panel = panelOfLog(log);
+    if (!panels.some((p) => p.contains(panel))) panels.push(panel);
+  }
+  if (!panels.length) return regions;
+  return [...regions.filter((r) => r !== body), ...panels];
 }
