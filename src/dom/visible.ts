@@ -25,7 +25,41 @@ export function isVisible(el: Element): boolean {
   const right = !!view && rect.left >= view.innerWidth && root.scrollWidth <= view.innerWidth;
   // ...unless a row of its own scrolls sideways to it (a chat's chips): the shopper scrolls it.
   if ((left || right) && !inSidewaysScroller(el)) return false;
-  return true;
+  return !clippedAway(el, rect);
+}
+
+/** Cut off whole by an ancestor that hides its overflow (a panel collapsed to no height, to
+ *  slide down on hover): laid out, but nothing of it shows. Not past a fixed element (its box
+ *  is the window's), nor, past an absolute one, by an ancestor that is not positioned. */
+function clippedAway(el: Element, shown: DOMRect): boolean {
+  let rect = shown;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  let absolute = false;
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 8; depth++) {
+    const own = view.getComputedStyle(node).position;
+    if (own === 'fixed') return false;
+    if (own === 'absolute') absolute = true;
+    const up: Element | null = parentElementAcrossShadow(node);
+    if (!up || up.matches('html, body')) return false;
+    const box = up.getBoundingClientRect();
+    // Apart on an axis that hides its overflow there (a row scrolling sideways to its chips
+    // shows them: the shopper scrolls).
+    const aboveOrBelow = rect.bottom <= box.top || rect.top >= box.bottom;
+    const aside = rect.right <= box.left || rect.left >= box.right;
+    const style = aboveOrBelow || aside ? view.getComputedStyle(up) : null;
+    if (style) {
+      const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+      const clips = (aboveOrBelow && hides(style.overflowY)) || (aside && hides(style.overflowX));
+      if (clips && (!absolute || style.position !== 'static')) return true;
+      // A box that scrolls to it: the shopper scrolls it into that box, which is what the
+      // ancestors above may cut.
+      if (/auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) rect = box;
+    }
+    node = up;
+  }
+  return false;
 }
 
 /** Drawn fully transparent (its own or an ancestor's opacity 0): a menu kept in the page and
