@@ -100,6 +100,8 @@ const MAX_NAME = 80;
 
 /** Disabled by the page, natively or by aria-disabled. */
 export function isDisabled(el: Element): boolean {
+  // A list box's choice is off with its list (answered, then disabled) or its group.
+  if (el.localName === 'option' && el.closest('select:disabled, optgroup[disabled]')) return true;
   return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
@@ -154,6 +156,8 @@ export function roleOf(el: Element): string {
   if (tag === 'a' && el.hasAttribute('href')) return 'link';
   if (tag === 'button' || tag === 'summary') return 'button';
   if (tag === 'textarea') return 'textbox';
+  // A choice of a list box (a <select size=6> of topics): chosen by a click, as a button is.
+  if (tag === 'option' && el.closest('select')) return 'option';
   if (tag === 'input') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';

@@ -2,7 +2,8 @@
 // code), each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
-import { $ } from '../helpers/guide-page';
+import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { dispatchTrusted } from '../helpers/trusted';
 
 const card = (title: string, line: string, go: string, id = '') =>
   `<div class="card"><h4>${title}</h4><p>${line}</p><button type="button"${id ? ` id="${id}"` : ''}>${go}</button></div>`;
@@ -54,5 +55,72 @@ describe("an agent offered as a card with a generic 'Start chat' (u101, u103)", 
     document.body.innerHTML = `<section role="dialog" id="wa"><div role="log">
       ${card('Your feedback', 'Someone from our team reads every answer.', 'Start')}</div></section>`;
     expect(locate('contact-agent', [$('#wa')]).element).toBeNull();
+  });
+});
+
+const topics = (size: string) => `<select id="sel"${size} aria-label="What is it about?">
+    <option id="o-where" value="where">Where is my parcel?</option>
+    <option id="o-ref" value="ref">Returns and refunds</option>
+    <option id="o-pay" value="pay">Payment or billing</option>
+    <option id="o-acc" value="acc">My account</option></select>
+  <div><button type="button" id="go" disabled>Continue</button></div>`;
+
+describe('topics as a list box, a native <select size=6> (u103)', () => {
+  it("a list box's option is a choice; a drop-down's options are not on show", () => {
+    document.body.innerHTML = `<aside aria-label="Wish Assistant" id="wa"><div role="log">${topics(' size="6"')}</div></aside>`;
+    expect(locate('topic-account', [$('#wa')]).element?.id).toBe('o-acc');
+    document.body.innerHTML = `<aside aria-label="Wish Assistant" id="wa"><div role="log">${topics('')}</div></aside>`;
+    expect(locate('topic-account', [$('#wa')]).element).toBeNull();
+  });
+
+  it('an answered list (disabled) offers nothing', () => {
+    document.body.innerHTML = `<aside aria-label="Wish Assistant" id="wa"><div role="log">${topics(' size="6" disabled')}</div></aside>`;
+    expect(locate('topic-account', [$('#wa')]).element).toBeNull();
+  });
+
+  const start = engineStarter();
+  const page = async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Your orders</h1></main>
+      <aside aria-label="Wish Assistant" id="wa"><div role="log" id="log">${topics(' size="6"')}</div></aside>`;
+    // The page answers at the change and disables the list: the browser's click never comes.
+    $<HTMLSelectElement>('#sel').addEventListener('change', () => {
+      $<HTMLSelectElement>('#sel').disabled = true;
+      $('#log').insertAdjacentHTML(
+        'beforeend',
+        `<div><button type="button" id="n-track">Show me the tracking</button>
+         <button type="button" id="n-diff">I need help with something different</button></div>`,
+      );
+    });
+    const { engine, steps } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    return { steps };
+  };
+  const choose = (id: string) => {
+    const option = $<HTMLOptionElement>(`#${id}`);
+    option.selected = true;
+    dispatchTrusted($('#sel'), new Event('change', { bubbles: true }));
+  };
+
+  it("choosing the highlighted option goes on, though the page's answer disables the list first", async () => {
+    const { steps } = await page();
+    expect(marked()).toEqual(['o-acc=topic']);
+    choose('o-acc');
+    await settle(() => marked().some((m) => m.endsWith('=something-else')));
+    expect(steps).toContain('something-else');
+    expect(marked()).toEqual(['n-diff=something-else']);
+  });
+
+  it('choosing another option, or a change elsewhere, is not the step', async () => {
+    const { steps } = await page();
+    expect(marked()).toEqual(['o-acc=topic']);
+    document.body.insertAdjacentHTML('beforeend', '<select id="cur"><option>EUR</option><option>GBP</option></select>');
+    $<HTMLSelectElement>('#cur').selectedIndex = 1;
+    dispatchTrusted($('#cur'), new Event('change', { bubbles: true }));
+    for (let i = 0; i < 3; i++) await tick();
+    expect(steps).not.toContain('something-else');
+    choose('o-ref');
+    for (let i = 0; i < 5; i++) await tick();
+    expect(steps).not.toContain('something-else');
   });
 });
