@@ -14,6 +14,8 @@ import {
   meansHelp,
   meansPerson,
   meansSendToWish,
+  startsChat,
+  cardOffersPerson,
   mentionsPerson,
   promisesReplyTime,
   asksForFeedback,
@@ -98,6 +100,8 @@ const MAX_NAME = 80;
 
 /** Disabled by the page, natively or by aria-disabled. */
 export function isDisabled(el: Element): boolean {
+  // A list box's choice is off with its list (answered, then disabled) or its group.
+  if (el.localName === 'option' && el.closest('select:disabled, optgroup[disabled]')) return true;
   return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
@@ -152,6 +156,8 @@ export function roleOf(el: Element): string {
   if (tag === 'a' && el.hasAttribute('href')) return 'link';
   if (tag === 'button' || tag === 'summary') return 'button';
   if (tag === 'textarea') return 'textbox';
+  // A choice of a list box (a <select size=6> of topics): chosen by a click, as a button is.
+  if (tag === 'option' && el.closest('select')) return 'option';
   if (tag === 'input') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
@@ -393,10 +399,21 @@ export function candidates(
       // where, a little less surely than its own name would.
       for (const el of queryAll(root, 'button, [role="button"], a[href]')) {
         if (named.has(el) || !meansGenericGo(accessibleName(el))) continue;
+        // A card asking for feedback ("Rate your agent", "Votre avis compte") starts a survey.
+        const said = cardWords(el);
+        if (said && asksForFeedback(said)) continue;
         const title = cardTitle(el);
         const s = title ? nameScoreFor(spec, title) : 0;
         if (s > 0) {
           tally.add(el, 4 * s, `its card's title "${title.slice(0, 40)}"`);
+          named.add(el);
+          continue;
+        }
+        // "Start chat" on a card whose words say a person of Wish's answers ("Still stuck?
+        // Someone from our team will look into this"): less surely than a title naming one.
+        if (spec.meaning !== 'person' || !startsChat(accessibleName(el))) continue;
+        if (said && cardOffersPerson(said)) {
+          tally.add(el, 3.2, `starts a chat on a card saying "${said.slice(0, 40)}"`);
           named.add(el);
         }
       }
@@ -573,6 +590,27 @@ export function cardTitle(el: Element): string {
       if (namesOtherDesk(shortText(node, 300))) return '';
       return text.length <= 80 ? text : '';
     }
+  }
+  return '';
+}
+
+/** The words of the card a control is the one control of (its title and line, without the
+ *  control's own): the nearest holder, up to three levels, with words besides it. */
+export function cardWords(el: Element): string {
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
+    const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
+    if (controls.length !== 1) return '';
+    let text = '';
+    const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode(); t && text.length < 300; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || el.contains(parent) || parent.closest('script, style')) continue;
+      text += ` ${t.nodeValue ?? ''}`;
+    }
+    text = text.replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(text)) return text.slice(0, 300);
   }
   return '';
 }

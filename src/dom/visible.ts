@@ -6,6 +6,12 @@ export const hasLayout = (): boolean =>
 
 export function isVisible(el: Element): boolean {
   if (!el.isConnected) return false;
+  // A drop-down's choices show only in the browser's own picker, while it is open: only a
+  // list box (several rows shown, or several to choose) shows its options in the page.
+  if (el.localName === 'option') {
+    const select = el.closest('select');
+    if (!select || !(select.multiple || select.size > 1)) return false;
+  }
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   // A host whose own box is empty may draw all it shows in its shadow root (a fixed overlay);
   // Firefox counts such a host as not visible at all, Chromium as a box of no size.

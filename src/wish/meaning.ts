@@ -1481,6 +1481,28 @@ const GO_STEMS = [
   ...['selecion', 'escolh', 'comec', 'abrir'],
   ...['επιλ', 'ξεκιν', 'εναρξ', 'ανοιξ', 'ανοιγ', 'συνεχ'],
 ];
+/** A "go" that starts a chat or a conversation ("Start chat", "Démarrer le chat", "Iniciar
+ *  conversa"): who answers it is said beside it, by its card. */
+export function startsChat(name: string): boolean {
+  return meansGenericGo(name) && hasStem(normalise(name), TALK_STEMS);
+}
+
+/** A card's words (its title and line, not its button) that say a person of Wish's answers
+ *  there: "Toujours besoin d'aide ? Une personne de notre équipe vous répond", "Still stuck?
+ *  Someone from our team will look into this". Never a card that names another desk (a seller,
+ *  the community, a help centre), a carrier, or asks for feedback ("Rate your agent"). */
+export function cardOffersPerson(text: string): boolean {
+  const norm = normalise(text);
+  if (!norm || namesOtherDesk(text) || hasStem(norm, CARRIER_STEMS) || asksForFeedback(text)) return false;
+  return mentionsPerson(text);
+}
+/** A carrier and its staff (inferred, per language): a courier's chat is not Wish's. */
+const CARRIER_STEMS = [
+  ...['courier', 'carrier', 'post', 'postal', 'parcel service', 'delivery partner', 'driver'],
+  ...['kurier', 'zusteller', 'paketdienst', 'spediteur', 'fahrer', 'corrier', 'vettore', 'postin'],
+  ...['transporteur', 'livreur', 'la poste', 'transportist', 'mensajer', 'paqueter', 'correos'],
+  ...['repartidor', 'transportador', 'correio', 'entregador', 'κουριερ', 'μεταφορικ', 'ταχυδρομ'],
+];
 /** What is started: a chat, a conversation (nothing of who answers it). */
 const TALK_STEMS = ['chat', 'convers', 'gesprach', 'discus', 'συνομιλ', 'συζητ'];
 const NOW_WORDS = new Set([

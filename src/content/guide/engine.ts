@@ -228,12 +228,13 @@ export class GuideEngine {
 
   private listen(doc: Document): void {
     const signal = this.controller.signal;
-    const on = <K extends 'click' | 'mouseover' | 'keydown'>(
+    const on = <K extends 'click' | 'change' | 'mouseover' | 'keydown'>(
       type: K,
       handler: (e: DocumentEventMap[K]) => void,
       passive = false,
     ) => listenUntil(doc, type, handler as EventListener, signal, true, passive);
     on('click', (e) => this.onClick(e));
+    on('change', (e) => this.onChange(e));
     on('mouseover', (e) => this.onHover(e), true);
     on('keydown', (e) => this.onKey(e));
   }
@@ -603,7 +604,8 @@ export class GuideEngine {
     for (const root of regions)
       for (const el of root.querySelectorAll(
         // A section's summary too: topics drawn as an accordion, each opening its answers.
-        'button, summary, [role="button"], a[href], [role="option"], [role="menuitem"], [tabindex]',
+        // A list box's options too (a <select size=6> of topics).
+        'button, summary, [role="button"], a[href], [role="option"], select option, [role="menuitem"], [tabindex]',
       )) {
         if (
           exclude(el) ||
@@ -700,6 +702,24 @@ export class GuideEngine {
     if (this.teaching) return this.learnFrom(event, path);
     const target = this.target;
     if (!target || !hits(event, path, target)) return;
+    this.pressed(target);
+  }
+
+  /** A list box's option chosen (a <select size=6> of topics): the page often answers at its
+   *  change, disabling the list before the browser's click, which then never comes. */
+  private onChange(event: Event): void {
+    if (!event.isTrusted || this.finished || this.teaching) return;
+    const target = this.target;
+    if (
+      target?.localName === 'option' &&
+      (target as HTMLOptionElement).selected &&
+      event.target === target.closest('select')
+    )
+      this.pressed(target);
+  }
+
+  /** The shopper pressed the step's target. */
+  private pressed(target: Element): void {
     // One click, one step: a label's click also clicks its radio or checkbox, inside the same
     // highlighted element, before the next step's element is marked.
     if (this.targetStep !== this.step) return;
