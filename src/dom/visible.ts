@@ -107,3 +107,51 @@ export function generatedText(el: Element): string {
     .join(' ')
     .trim();
 }
+
+/** Cut away whole by an ancestor that clips what overflows it (a panel collapsed to no
+ *  height, sliding down on hover): laid out, not on show. What escapes the clip (fixed, or
+ *  absolute with its containing block above the clipping ancestor) is not cut. Browsers only. */
+export function clippedAway(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !hasLayout()) return false;
+  const r = el.getBoundingClientRect();
+  if (!(r.width > 0 || r.height > 0)) return false;
+  const clips = (o: string) => o === 'hidden' || o === 'clip';
+  let depth = 0;
+  for (let node = el.parentElement; node && depth < 16; node = node.parentElement, depth++) {
+    const box = node.getBoundingClientRect();
+    const apartY = r.top >= box.bottom - 1 || r.bottom <= box.top + 1;
+    const apartX = r.left >= box.right - 1 || r.right <= box.left + 1;
+    if (!apartX && !apartY) continue;
+    const style = view.getComputedStyle(node);
+    if (!((apartY && clips(style.overflowY)) || (apartX && clips(style.overflowX)))) continue;
+    return !escapesClip(el, node, view);
+  }
+  return false;
+}
+
+function escapesClip(el: Element, clipper: Element, view: Window): boolean {
+  let node: Element | null = el;
+  while (node && node !== clipper) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'fixed') return true;
+    if (position !== 'absolute') {
+      node = node.parentElement;
+      continue;
+    }
+    // Its containing block: the nearest positioned ancestor; above the clipper, it escapes.
+    let up: Element | null = node.parentElement;
+    while (up && up !== clipper) {
+      const s = view.getComputedStyle(up);
+      if (s.position !== 'static' || s.transform !== 'none') break;
+      up = up.parentElement;
+    }
+    if (!up) return true;
+    if (up === clipper) {
+      const s = view.getComputedStyle(clipper);
+      return s.position === 'static' && s.transform === 'none';
+    }
+    node = up;
+  }
+  return false;
+}
