@@ -15,6 +15,7 @@ import {
   meansPerson,
   meansSendToWish,
   mentionsPerson,
+  saysOurs,
   promisesReplyTime,
   asksForFeedback,
   labelsSponsored,
@@ -398,6 +399,15 @@ export function candidates(
         if (s > 0) {
           tally.add(el, 4 * s, `its card's title "${title.slice(0, 40)}"`);
           named.add(el);
+        } else if (spec.meaning === 'person') {
+          // A title that only asks ("Still not solved?"): the card's line may say who answers,
+          // a person of the shop's own team ("Write to a person from our team"); a line about
+          // a seller's, a partner's or anyone else's people does not.
+          const line = cardLine(el);
+          if (line && mentionsPerson(line) && saysOurs(line)) {
+            tally.add(el, 4, `its card's line "${line.slice(0, 40)}"`);
+            named.add(el);
+          }
         }
       }
       // Bare text in an element React gave a click handler (no role to find it by).
@@ -573,6 +583,27 @@ export function cardTitle(el: Element): string {
       if (namesOtherDesk(shortText(node, 300))) return '';
       return text.length <= 80 ? text : '';
     }
+  }
+  return '';
+}
+
+/** The line of the card a control is the one control of (its words besides its heading and
+ *  the control's own name), when the card has a heading and names no other desk; else ''. */
+export function cardLine(el: Element): string {
+  if (textOfIds(el, 'aria-describedby')) return '';
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
+    const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
+    if (controls.length !== 1) return '';
+    const heading = node.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    if (!heading) continue;
+    const whole = shortText(node, 300);
+    if (namesOtherDesk(whole)) return '';
+    let line = whole;
+    for (const part of [shortText(heading), shortText(el)]) line = line.replace(part, ' ');
+    line = line.replace(/\s+/g, ' ').trim();
+    return line.length <= 200 ? line : '';
   }
   return '';
 }
@@ -834,7 +865,12 @@ function asksForDatum(el: Element): boolean {
   if (numbersOnly(el)) return true;
   const attrs = ['name', 'id', 'autocomplete', 'inputmode'].map((a) => el.getAttribute(a) ?? '').join(' ');
   if (/mail|phone|tel\b|order|search|query|zip|postal|name|code/i.test(attrs)) return true;
-  return namesDatum(accessibleName(el));
+  if (namesDatum(accessibleName(el))) return true;
+  // A field of a form whose only button says what it does ("Suchen", "Search"): its datum.
+  const form = (el as HTMLInputElement).form ?? el.closest('form');
+  if (!form) return false;
+  const buttons = [...form.querySelectorAll('button, input[type="submit"], [role="button"]')];
+  return buttons.length === 1 && namesDatum(accessibleName(buttons[0]!));
 }
 
 /** A field whose keyboard has digits only (a bot's "reply with a number" box, a quantity):

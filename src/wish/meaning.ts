@@ -502,6 +502,11 @@ function supportTeam(norm: string): boolean {
 function namesOurTeam(norm: string): boolean {
   return norm.split(' ').some((w) => w === 'wish' || OUR_WORDS.has(w));
 }
+/** Text that says it is the shop's own ("Wish", "our", "unserem", "nossa"...): a person of
+ *  Wish's team, not a seller's or a partner's. */
+export function saysOurs(text: string): boolean {
+  return namesOurTeam(normalise(text));
+}
 const OUR_WORDS = new Set([
   ...['our', 'unser', 'unserem', 'unseren', 'nostro', 'nostra', 'notre', 'nos'],
   ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μασ'],
@@ -2229,7 +2234,7 @@ export function namesDatum(name: string): boolean {
   return !!norm && hasStem(norm, DATUM_STEMS);
 }
 const DATUM_STEMS = [
-  ...['search', 'buscar', 'busca', 'cerca', 'such', 'recherch', 'pesquis', 'αναζητ'],
+  ...['search', 'buscar', 'busca', 'cerca', 'such', 'durchsuch', 'recherch', 'pesquis', 'αναζητ'],
   ...['mail', 'phone', 'telefon', 'telefono', 'telephone', 'τηλεφων'],
   ...['order number', 'order id', 'numero de pedido', 'numero d ordine', 'bestellnummer'],
   ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμοσ παραγγελιασ'],
