@@ -2052,6 +2052,11 @@ export function headsOtherThanOrder(heading: string): boolean {
   // "Weitere Bestelloptionen" ask about this one).
   if (all.some((w, i) => (ELSE_WORDS.includes(w) || w === 'weitere') && PURCHASE_PARTS.has(all[i + 1] ?? '')))
     return true;
+  // "Also in this purchase", "Auch in dieser Bestellung", "Também nesta compra": what else the
+  // purchase holds, said first, a few words and no question.
+  if (ALSO_WORDS.has(all[0] ?? '') && all.length <= 6 && !/[?;？]/u.test(heading)) {
+    if (all.slice(1).some((w) => PURCHASE_NOUNS.has(w))) return true;
+  }
   // A part that names the order is about it ("Ask a question about this order").
   if (hasStem(norm, ORDER_NOUN_STEMS)) return false;
   if (PRODUCT_PART_PHRASES.some((p) => holds(norm, p))) return true;
@@ -2063,6 +2068,15 @@ export function headsOtherThanOrder(heading: string): boolean {
   );
 }
 const ORDER_NOUN_STEMS = ['order', 'ordin', 'bestell', 'commande', 'pedido', 'encomenda', 'παραγγελ'];
+/** "Also", heading what else a purchase holds, per language (inferred). */
+const ALSO_WORDS = new Set([
+  ...['also', 'auch', 'ebenfalls', 'anche', 'aussi', 'egalement', 'tambien', 'tambem', 'επισησ'],
+]);
+/** A purchase or an order, in the singular (inferred). */
+const PURCHASE_NOUNS = new Set([
+  ...['purchase', 'order', 'bestellung', 'kauf', 'einkauf', 'ordine', 'acquisto', 'commande', 'achat'],
+  ...['compra', 'pedido', 'encomenda', 'αγορα', 'παραγγελια'],
+]);
 const PRODUCT_NOUN_STEMS = [
   'product',
   'item',
