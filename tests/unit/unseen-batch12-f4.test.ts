@@ -1,7 +1,7 @@
 // What the twelfth batch of hand-made pages (this helper's share: u102, u105, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { locate } from '../../src/dom/locate';
+import { locate, loneTextField } from '../../src/dom/locate';
 import { sideColumn } from '../../src/dom/regions';
 import { clippedAway } from '../../src/dom/visible';
 import { headsOtherThanOrder } from '../../src/wish/meaning';
@@ -203,6 +203,22 @@ describe("two cards both 'Chat starten' / 'Iniciar conversa': the one whose line
 });
 
 describe("a search form beside the assistant's conversation is no message box (u102)", () => {
+  it("the assistant's page's only field, in a search form, is not taken for the box", () => {
+    document.body.innerHTML = `<div id="page"><div role="log"><div>Ich verbinde dich mit unserem Team.</div></div>
+      <aside><form><input type="text" id="q" aria-label="Hilfe-Artikel durchsuchen"><button type="submit">→</button></form></aside>
+      <aside><form><input type="text" id="q2" placeholder="z. B. Rückerstattung"><button type="submit" aria-label="Suchen">→</button></form></aside></div>`;
+    document.getElementById('q2')!.closest('aside')!.remove();
+    expect(loneTextField([document.getElementById('page')!], () => false)).toBeNull();
+    // Named only by its form's one button ("Suchen").
+    document.body.innerHTML = `<div id="page"><div role="log"><div>Ich verbinde dich.</div></div>
+      <form><input type="text" id="q2" placeholder="z. B. Rückerstattung"><button type="submit" aria-label="Suchen">→</button></form></div>`;
+    expect(loneTextField([document.getElementById('page')!], () => false)).toBeNull();
+    // A chat's own box beside its Send, alone, still is the box.
+    document.body.innerHTML = `<div id="page"><div role="log"><div>Ich verbinde dich.</div></div>
+      <div><input type="text" id="msg" placeholder="Nachricht schreiben …"><button type="button" title="Senden">→</button></div></div>`;
+    expect(loneTextField([document.getElementById('page')!], () => false)?.id).toBe('msg');
+  });
+
   it('a field "Hilfe-Artikel durchsuchen" with an arrow, before the composer shows, is not marked', async () => {
     document.body.innerHTML = `<header><a href="/">wish</a></header><main>
       <div id="page"><h1>Wish Assistent</h1>
