@@ -14,9 +14,9 @@ import {
   meansHelp,
   meansPerson,
   meansSendToWish,
-  startsChat,
   cardOffersPerson,
   mentionsPerson,
+  saysOurs,
   promisesReplyTime,
   asksForFeedback,
   labelsSponsored,
@@ -409,11 +409,13 @@ export function candidates(
           named.add(el);
           continue;
         }
-        // "Start chat" on a card whose words say a person of Wish's answers ("Still stuck?
-        // Someone from our team will look into this"): less surely than a title naming one.
-        if (spec.meaning !== 'person' || !startsChat(accessibleName(el))) continue;
-        if (said && cardOffersPerson(said)) {
-          tally.add(el, 3.2, `starts a chat on a card saying "${said.slice(0, 40)}"`);
+        // A title that only asks ("Still stuck?", "Toujours besoin d'aide ?"): the card's words
+        // may say who answers, a person of Wish's own team ("Someone from our team will look
+        // into this"), less surely than a title naming one. Never a carrier's, a seller's or a
+        // partner's people, nor anyone's not said to be ours or Wish's (a brand's "agent").
+        if (spec.meaning !== 'person') continue;
+        if (said && cardOffersPerson(said) && saysOurs(said)) {
+          tally.add(el, 3.2, `a go on a card saying "${said.slice(0, 40)}"`);
           named.add(el);
         }
       }
@@ -886,7 +888,12 @@ function asksForDatum(el: Element): boolean {
   if (numbersOnly(el)) return true;
   const attrs = ['name', 'id', 'autocomplete', 'inputmode'].map((a) => el.getAttribute(a) ?? '').join(' ');
   if (/mail|phone|tel\b|order|search|query|zip|postal|name|code/i.test(attrs)) return true;
-  return namesDatum(accessibleName(el));
+  if (namesDatum(accessibleName(el))) return true;
+  // A field of a form whose only button says what it does ("Suchen", "Search"): its datum.
+  const form = (el as HTMLInputElement).form ?? el.closest('form');
+  if (!form) return false;
+  const buttons = [...form.querySelectorAll('button, input[type="submit"], [role="button"]')];
+  return buttons.length === 1 && namesDatum(accessibleName(buttons[0]!));
 }
 
 /** A field whose keyboard has digits only (a bot's "reply with a number" box, a quantity):

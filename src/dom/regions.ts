@@ -51,7 +51,14 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
+import {
+  clippedAway,
+  generatedText,
+  hasLayout,
+  isTransparent,
+  isVisible,
+  parentElementAcrossShadow,
+} from './visible';
 import { orderCard } from '../wish/order-page';
 import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
@@ -472,6 +479,57 @@ export function bottomTabBar(doc: Document): Element | null {
     }
   }
   return null;
+}
+
+/** The site's column down the window's left or right edge beside its top bar, in an app-like
+ *  layout whose bar holds only the logo and the search (the account block heads a sidebar).
+ *  Asked only when the bars hold no account. A column of the app's frame, not of the page: it
+ *  starts at the top or right below the bar and reaches the window's bottom, narrow, pinned or
+ *  a sibling of the bar (the app's own grid), the site's own (a link home or the logo), never
+ *  in nor around the page's content, a dialog or a chat, and with no box to type in (a
+ *  column of filters, a help centre's index or an article's aside lie in the page's content). */
+export function sideColumn(doc: Document, bars: readonly Element[]): Element | null {
+  const view = doc.defaultView;
+  if (!view || !hasLayout() || !doc.body || !bars.length) return null;
+  const below = Math.max(...bars.map((b) => b.getBoundingClientRect().bottom));
+  if (below < 0 || below > BAR_MAX_HEIGHT) return null;
+  const narrow = Math.min(360, view.innerWidth * 0.4);
+  for (const x of [8, view.innerWidth - 8]) {
+    let best: Element | null = null;
+    const hit = doc.elementsFromPoint?.(x, below + 40)?.[0];
+    for (let node: Element | null = hit ?? null; node && node !== doc.body; node = node.parentElement) {
+      if (bars.some((b) => b.contains(node!) || node!.contains(b))) break;
+      const r = node.getBoundingClientRect();
+      if (r.width > narrow) break;
+      const edge = r.left <= 12 || r.right >= view.innerWidth - 12;
+      if (edge && r.width >= 48 && r.top <= below + 12 && r.top >= -4 && r.bottom >= view.innerHeight - 12)
+        best = node;
+    }
+    if (!best) continue;
+    const position = view.getComputedStyle(best).position;
+    const pinned = position === 'fixed' || position === 'sticky';
+    const besideBar = bars.some((b) => b.parentElement === best!.parentElement);
+    if (!pinned && !besideBar) continue;
+    if (best.querySelector(PAGE_CONTENT) || best.closest(`${PAGE_CONTENT}, article, ${CONSENT_SELECTOR}`))
+      continue;
+    if (best.closest(`${ASSISTANT_SELECTOR}, [data-wsg-ui]`) || best.querySelector(ASSISTANT_SELECTOR)) continue;
+    if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]')) continue;
+    if (!best.querySelector(HOME_LINK) && !showsWishLogo(best)) continue;
+    return best;
+  }
+  return null;
+}
+
+/** An account block that greets or shows its owner (a picture, initials, their name, "Hi,
+ *  Jonas"): signed in. */
+export function greetsItsOwner(el: Element, nameHint?: string): boolean {
+  if (showsItsOwner(el, nameHint)) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 20; n = walker.nextNode(), i++) {
+    const greeted = greetedName(n.nodeValue ?? '');
+    if (greeted && (!nameHint || greetsShopper(greeted, nameHint))) return true;
+  }
+  return false;
 }
 
 /** A tab that shows its owner (a picture, initials, their name): signed in. The account tab of
@@ -1068,9 +1126,11 @@ export function noteVisibleEntries(
   baseline: WeakSet<Element>,
   except: (entry: Element) => boolean = () => false,
 ): void {
-  // A menu faded out (opacity 0) is not on show: its entries are the hover's, to come.
+  // A menu faded out (opacity 0) or collapsed to no height (a panel sliding down on hover) is
+  // not on show: its entries are the hover's, to come.
   for (const bar of bars)
-    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e)) baseline.add(e);
+    for (const e of menuEntries(bar))
+      if (!except(e) && !isTransparent(e) && !clippedAway(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {

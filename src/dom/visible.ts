@@ -34,40 +34,6 @@ export function isVisible(el: Element): boolean {
   return !clippedAway(el, rect);
 }
 
-/** Cut off whole by an ancestor that hides its overflow (a panel collapsed to no height, to
- *  slide down on hover): laid out, but nothing of it shows. Not past a fixed element (its box
- *  is the window's), nor, past an absolute one, by an ancestor that is not positioned. */
-function clippedAway(el: Element, shown: DOMRect): boolean {
-  let rect = shown;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  let absolute = false;
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 8; depth++) {
-    const own = view.getComputedStyle(node).position;
-    if (own === 'fixed') return false;
-    if (own === 'absolute') absolute = true;
-    const up: Element | null = parentElementAcrossShadow(node);
-    if (!up || up.matches('html, body')) return false;
-    const box = up.getBoundingClientRect();
-    // Apart on an axis that hides its overflow there (a row scrolling sideways to its chips
-    // shows them: the shopper scrolls).
-    const aboveOrBelow = rect.bottom <= box.top || rect.top >= box.bottom;
-    const aside = rect.right <= box.left || rect.left >= box.right;
-    const style = aboveOrBelow || aside ? view.getComputedStyle(up) : null;
-    if (style) {
-      const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
-      const clips = (aboveOrBelow && hides(style.overflowY)) || (aside && hides(style.overflowX));
-      if (clips && (!absolute || style.position !== 'static')) return true;
-      // A box that scrolls to it: the shopper scrolls it into that box, which is what the
-      // ancestors above may cut.
-      if (/auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) rect = box;
-    }
-    node = up;
-  }
-  return false;
-}
-
 /** Drawn fully transparent (its own or an ancestor's opacity 0): a menu kept in the page and
  *  closed by fading it out is there to lay out, but no shopper sees it. */
 export function isTransparent(el: Element): boolean {
@@ -146,4 +112,61 @@ export function generatedText(el: Element): string {
     .map((p) => contentWords(view.getComputedStyle(el, p).content))
     .join(' ')
     .trim();
+}
+
+/** Cut away whole by an ancestor that clips what overflows it (a panel collapsed to no
+ *  height, sliding down on hover): laid out, not on show. What escapes the clip (fixed, or
+ *  absolute with its containing block above the clipping ancestor) is not cut; a box that
+ *  scrolls to it stands for it above (u84's sideways chip row inside a panel with rounded,
+ *  clipped corners still shows its chips: the shopper scrolls). Browsers only. */
+export function clippedAway(el: Element, shown?: DOMRect): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !hasLayout()) return false;
+  let r = shown ?? el.getBoundingClientRect();
+  if (!(r.width > 0 || r.height > 0)) return false;
+  const clips = (o: string) => o === 'hidden' || o === 'clip';
+  let depth = 0;
+  for (
+    let node = parentElementAcrossShadow(el);
+    node && depth < 16 && !node.matches('html, body');
+    node = parentElementAcrossShadow(node), depth++
+  ) {
+    const box = node.getBoundingClientRect();
+    const apartY = r.top >= box.bottom - 1 || r.bottom <= box.top + 1;
+    const apartX = r.left >= box.right - 1 || r.right <= box.left + 1;
+    if (!apartX && !apartY) continue;
+    const style = view.getComputedStyle(node);
+    if ((apartY && clips(style.overflowY)) || (apartX && clips(style.overflowX))) {
+      if (!escapesClip(el, node, view)) return true;
+      continue;
+    }
+    if (/auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) r = box;
+  }
+  return false;
+}
+
+function escapesClip(el: Element, clipper: Element, view: Window): boolean {
+  let node: Element | null = el;
+  while (node && node !== clipper) {
+    const position = view.getComputedStyle(node).position;
+    if (position === 'fixed') return true;
+    if (position !== 'absolute') {
+      node = node.parentElement;
+      continue;
+    }
+    // Its containing block: the nearest positioned ancestor; above the clipper, it escapes.
+    let up: Element | null = node.parentElement;
+    while (up && up !== clipper) {
+      const s = view.getComputedStyle(up);
+      if (s.position !== 'static' || s.transform !== 'none') break;
+      up = up.parentElement;
+    }
+    if (!up) return true;
+    if (up === clipper) {
+      const s = view.getComputedStyle(clipper);
+      return s.position === 'static' && s.transform === 'none';
+    }
+    node = up;
+  }
+  return false;
 }

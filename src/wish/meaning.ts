@@ -502,6 +502,11 @@ function supportTeam(norm: string): boolean {
 function namesOurTeam(norm: string): boolean {
   return norm.split(' ').some((w) => w === 'wish' || OUR_WORDS.has(w));
 }
+/** Text that says it is the shop's own ("Wish", "our", "unserem", "nossa"...): a person of
+ *  Wish's team, not a seller's or a partner's. */
+export function saysOurs(text: string): boolean {
+  return namesOurTeam(normalise(text));
+}
 const OUR_WORDS = new Set([
   ...['our', 'unser', 'unserem', 'unseren', 'nostro', 'nostra', 'notre', 'nos'],
   ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μασ'],
@@ -2069,6 +2074,11 @@ export function headsOtherThanOrder(heading: string): boolean {
   // "Weitere Bestelloptionen" ask about this one).
   if (all.some((w, i) => (ELSE_WORDS.includes(w) || w === 'weitere') && PURCHASE_PARTS.has(all[i + 1] ?? '')))
     return true;
+  // "Also in this purchase", "Auch in dieser Bestellung", "Também nesta compra": what else the
+  // purchase holds, said first, a few words and no question.
+  if (ALSO_WORDS.has(all[0] ?? '') && all.length <= 6 && !/[?;？]/u.test(heading)) {
+    if (all.slice(1).some((w) => PURCHASE_NOUNS.has(w))) return true;
+  }
   // A part that names the order is about it ("Ask a question about this order").
   if (hasStem(norm, ORDER_NOUN_STEMS)) return false;
   if (PRODUCT_PART_PHRASES.some((p) => holds(norm, p))) return true;
@@ -2080,6 +2090,15 @@ export function headsOtherThanOrder(heading: string): boolean {
   );
 }
 const ORDER_NOUN_STEMS = ['order', 'ordin', 'bestell', 'commande', 'pedido', 'encomenda', 'παραγγελ'];
+/** "Also", heading what else a purchase holds, per language (inferred). */
+const ALSO_WORDS = new Set([
+  ...['also', 'auch', 'ebenfalls', 'anche', 'aussi', 'egalement', 'tambien', 'tambem', 'επισησ'],
+]);
+/** A purchase or an order, in the singular (inferred). */
+const PURCHASE_NOUNS = new Set([
+  ...['purchase', 'order', 'bestellung', 'kauf', 'einkauf', 'ordine', 'acquisto', 'commande', 'achat'],
+  ...['compra', 'pedido', 'encomenda', 'αγορα', 'παραγγελια'],
+]);
 const PRODUCT_NOUN_STEMS = [
   'product',
   'item',
@@ -2265,7 +2284,7 @@ export function namesDatum(name: string): boolean {
   return !!norm && hasStem(norm, DATUM_STEMS);
 }
 const DATUM_STEMS = [
-  ...['search', 'buscar', 'busca', 'cerca', 'such', 'recherch', 'pesquis', 'αναζητ'],
+  ...['search', 'buscar', 'busca', 'cerca', 'such', 'durchsuch', 'recherch', 'pesquis', 'αναζητ'],
   ...['mail', 'phone', 'telefon', 'telefono', 'telephone', 'τηλεφων'],
   ...['order number', 'order id', 'numero de pedido', 'numero d ordine', 'bestellnummer'],
   ...['numero de commande', 'numero da encomenda', 'numero do pedido', 'αριθμοσ παραγγελιασ'],

@@ -34,10 +34,12 @@ import {
   serviceCentreEntry,
   showsItsOwner,
   signInDialog,
+  sideColumn,
+  greetsItsOwner,
   topBars,
 } from '../../dom/regions';
 import { frameHolding } from '../../dom/frames';
-import { hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from '../../dom/visible';
+import { clippedAway, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from '../../dom/visible';
 import { listenUntil, PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
@@ -143,6 +145,9 @@ export class GuideEngine {
   private targetStep: StepId | null = null;
   /** The bar of tabs at the bottom holding the account, once found. */
   private tabBar: Element | null = null;
+  /** The site's column down one side holding the account (its bar holding only the logo and
+   *  the search), once found. */
+  private sideBar: Element | null = null;
   private learnedTrigger: Element | null = null;
   private lastHovered: Element | null = null;
   private menu: Element | null = null;
@@ -253,6 +258,13 @@ export class GuideEngine {
     }
   }
 
+  /** A trigger found in the side column counts only when it greets or shows its owner: a
+   *  column's "My account" link may be a page of settings, with no menu to hover. */
+  private ownersInSide(el: Element | null, side = this.sideBar): Element | null {
+    if (!el || !side?.contains(el)) return el;
+    return greetsItsOwner(el, this.options.nameHint) ? el : null;
+  }
+
   evaluate(): void {
     if (this.finished) return;
     try {
@@ -271,6 +283,9 @@ export class GuideEngine {
     // open: the menu's entries, inside it, then outnumber any bar's tabs.
     if (this.tabBar && !(this.tabBar.isConnected && isVisible(this.tabBar))) this.tabBar = null;
     if (this.tabBar && !bars.some((b) => b.contains(this.tabBar))) bars = [...bars, this.tabBar];
+    // The same for the side column holding the account: its menu may open inside it.
+    if (this.sideBar && !(this.sideBar.isConnected && isVisible(this.sideBar))) this.sideBar = null;
+    if (this.sideBar && !bars.some((b) => b.contains(this.sideBar))) bars = [...bars, this.sideBar];
     const exclude = (el: Element) => bars.some((b) => b.contains(el));
 
     // Top bar: the account trigger, or signing in.
@@ -282,7 +297,7 @@ export class GuideEngine {
     let trigger =
       kept ??
       this.corrected('account-menu', bars) ??
-      findTrigger(bars, this.triggerOptions()).element ??
+      this.ownersInSide(findTrigger(bars, this.triggerOptions()).element) ??
       this.learnt(bars);
     // A sign-in form open over the page, no account in the bar: signing in there comes first.
     const signInForm = trigger ? null : signInDialog(this.doc);
@@ -295,6 +310,21 @@ export class GuideEngine {
         bars = [...bars, tabs];
         trigger = inTabs;
         this.tabBar = tabs;
+      }
+    }
+    // Nor in a bar of tabs: the site's column down one side (an app-like layout whose top bar
+    // holds only the logo and the search) may head with the account: signing in there, or a
+    // block greeting or showing its owner. Only when the bars offer neither.
+    if (!trigger && !signInForm && !this.tabBar && !this.sideBar && !locate('sign-in', bars).element) {
+      const side = sideColumn(this.doc, bars);
+      const inSide = side && findTrigger([side], this.triggerOptions()).element;
+      if (side && inSide && this.ownersInSide(inSide, side)) {
+        bars = [...bars, side];
+        trigger = inSide;
+        this.sideBar = side;
+      } else if (side && locate('sign-in', [side]).element) {
+        bars = [...bars, side];
+        this.sideBar = side;
       }
     }
     this.trigger = trigger;
@@ -334,7 +364,9 @@ export class GuideEngine {
         (this.corrected('customer-support', [this.menu]) ??
           locate('customer-support', [this.menu]).element ??
           serviceCentreEntry(this.menu));
-      if (entry) found.set('customer-support', entry);
+      // An entry of a panel still collapsed (sliding down on the hover, not yet open) is not on
+      // show: the hover comes first.
+      if (entry && !clippedAway(entry)) found.set('customer-support', entry);
     } else this.menu = null;
 
     // The assistant, once it is open.
