@@ -31,6 +31,7 @@ import {
   AVATAR_HINT,
   CONSENT_FRAME,
   CONSENT_SELECTOR,
+  CONVERSATION_SELECTOR,
   LOCATORS,
   MENU_ENTRY_WORDS,
   NOT_TRIGGER_HREF,
@@ -512,8 +513,10 @@ export function sideColumn(doc: Document, bars: readonly Element[]): Element | n
     if (!pinned && !besideBar) continue;
     if (best.querySelector(PAGE_CONTENT) || best.closest(`${PAGE_CONTENT}, article, ${CONSENT_SELECTOR}`))
       continue;
-    if (best.closest(`${ASSISTANT_SELECTOR}, [data-wsg-ui]`) || best.querySelector(ASSISTANT_SELECTOR)) continue;
-    if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]')) continue;
+    if (best.closest(`${ASSISTANT_SELECTOR}, [data-wsg-ui]`) || best.querySelector(ASSISTANT_SELECTOR))
+      continue;
+    if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]'))
+      continue;
     if (!best.querySelector(HOME_LINK) && !showsWishLogo(best)) continue;
     return best;
   }
@@ -749,8 +752,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             const rest = withoutShopperName(withoutCaret(text), options.nameHint);
             const alone = !/\p{L}{2}/u.test(rest) || meansAccount(rest) > 0;
             add(el, alone ? 4 : 2, alone ? "shows the shopper's name" : `the shopper's name in "${text}"`);
-          }
-          else if (looksLikeInitials(text) && el.children.length === 0) {
+          } else if (looksLikeInitials(text) && el.children.length === 0) {
             // The shopper's own initials, when their name is known, are as good as the name.
             const theirs = !!options.nameHint && initialsOf(text, options.nameHint);
             add(el, theirs ? 4 : 3, theirs ? "the shopper's initials" : 'initials');
@@ -1129,8 +1131,7 @@ export function noteVisibleEntries(
   // A menu faded out (opacity 0) or collapsed to no height (a panel sliding down on hover) is
   // not on show: its entries are the hover's, to come.
   for (const bar of bars)
-    for (const e of menuEntries(bar))
-      if (!except(e) && !isTransparent(e) && !clippedAway(e)) baseline.add(e);
+    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e) && !clippedAway(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {
@@ -1172,8 +1173,36 @@ export function othersChats(regions: readonly Region[]): Element[] {
       if (el.matches(CHAT_PANEL)) panels.push(el);
   }
   const owners = panels.map((p) => chatOwner(accessibleName(p)));
-  if (!owners.includes('wish')) return [];
-  return panels.filter((p, i) => owners[i] === 'other' && hasControls(p));
+  const wish = panels.filter((_, i) => owners[i] === 'wish');
+  if (!wish.length) return [];
+  return panels.filter((p, i) => {
+    // A part of Wish's panel ("Chat messages", its log, a frame inside it), or the page
+    // around it, is Wish's.
+    if (wish.some((w) => holdsAcross(w, p) || p.contains(w))) return false;
+    // Labelled by a brand alone ("PagaDopo"): another party's when it holds a chat of its own.
+    const chat = owners[i] === 'other' || (owners[i] === undefined && !!accessibleName(p) && holdsChat(p));
+    return chat && hasControls(p);
+  });
+}
+/** `outer` holds `inner`, also through the frames and shadow roots `inner` is drawn in. */
+function holdsAcross(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner, hops = 0; node && hops < 6; hops++) {
+    if (outer.contains(node)) return true;
+    // Another realm's ShadowRoot is no instance of this one's: its node type says it.
+    const root = node.getRootNode() as Node & { host?: Element };
+    node =
+      root.nodeType === 11 && root.host ? root.host : (node.ownerDocument.defaultView?.frameElement ?? null);
+  }
+  return false;
+}
+/** A conversation of its own: a log, or a box to write in. */
+function holdsChat(panel: Element): boolean {
+  return (
+    panel.matches(CONVERSATION_SELECTOR) ||
+    !!panel.querySelector(
+      `${CONVERSATION_SELECTOR}, textarea, input[type="text"], input:not([type]), [contenteditable="true"]`,
+    )
+  );
 }
 const CHAT_PANEL = `aside, section, form, [role="complementary"], [role="region"], ${ASSISTANT_SELECTOR}`;
 

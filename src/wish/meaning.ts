@@ -508,8 +508,9 @@ export function saysOurs(text: string): boolean {
   return namesOurTeam(normalise(text));
 }
 const OUR_WORDS = new Set([
-  ...['our', 'unser', 'unserem', 'unseren', 'nostro', 'nostra', 'notre', 'nos'],
-  ...['nuestro', 'nuestra', 'nosso', 'nossa', 'μασ'],
+  ...['our', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'nostro', 'nostra'],
+  ...['nostri', 'nostre', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso'],
+  ...['nossa', 'nossos', 'nossas', 'μασ'],
 ]);
 /** Handing the case over to the team: "Forward to the Wish team", "Encaminhar para a equipe",
  *  "An das Team weiterleiten" (inferred). */

@@ -39,7 +39,13 @@ import {
   topBars,
 } from '../../dom/regions';
 import { frameHolding } from '../../dom/frames';
-import { clippedAway, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from '../../dom/visible';
+import {
+  clippedAway,
+  hasLayout,
+  isTransparent,
+  isVisible,
+  parentElementAcrossShadow,
+} from '../../dom/visible';
 import { listenUntil, PageWatcher } from '../../dom/watch';
 import { afterClick, chooseStep, type Facts, type Sighting } from '../../guide/machine';
 import { ROUTES, STEPS, firstStep, scopeDepth, type StepId } from '../../guide/steps';
@@ -425,8 +431,10 @@ export class GuideEngine {
       const here = steps.indexOf(this.step);
       const topicTargets = STEPS.topic.targets(this.options.problem);
       const choices = conversationsOf(assistant, this.doc);
+      const pageIsAssistant = !!this.doc.body && assistant.includes(this.doc.body);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
-        const skip = steps.indexOf(id) >= here ? answered : inAssistant;
+        const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
+        const skip = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
         const el =
           this.corrected(id, assistant) ??
           this.firstOf(
@@ -439,7 +447,11 @@ export class GuideEngine {
       }
       if (!found.has('contact-agent')) {
         // "Would you like to talk to an agent?" → "Yes".
-        const yes = answerAfter(choices, answered, YES_ANSWER);
+        const yes = answerAfter(
+          choices,
+          pageIsAssistant ? (el: Element) => answered(el) || inSideColumn(el) : answered,
+          YES_ANSWER,
+        );
         if (yes) found.set('contact-agent', yes);
       }
       // The box is in the widget where the shopper answered the assistant: a part that appeared
@@ -1188,8 +1200,10 @@ function describeEl(el: Element): string {
 }
 
 /** Where the assistant offers its choices: on a page that is the assistant whole, the panels
- *  of its conversations (a side column's articles, "None of these answers help: what now?",
- *  and its feedback form are the page's, not the bot's); elsewhere the regions as they are. */
+ *  of its conversations (each log's panel, or the part of the page holding the log and the
+ *  replies drawn under it), without the page's side columns (a column's articles, "None of
+ *  these answers help: what now?", and its feedback form are the page's, not the bot's);
+ *  elsewhere the regions as they are. */
 function conversationsOf(regions: Region[], doc: Document): Region[] {
   const body = doc.body;
   if (!body || !regions.includes(body)) return regions;
@@ -1198,9 +1212,18 @@ function conversationsOf(regions: Region[], doc: Document): Region[] {
     if (!isVisible(log) || log.closest('[data-wsg-ui]')) continue;
     // A live region that is no chat's (a toast, a cart's count) holds no choices.
     if (!log.matches('[role="log"]') && !log.closest(ASSISTANT_SELECTOR)) continue;
-    const panel = panelOfLog(log);
+    let panel = panelOfLog(log);
+    // Quick replies drawn under the log, in the page's main part: that part.
+    if (panel === log && log.parentElement && log.parentElement !== body) panel = log.parentElement;
     if (!panels.some((p) => p.contains(panel))) panels.push(panel);
   }
   if (!panels.length) return regions;
   return [...regions.filter((r) => r !== body), ...panels];
+}
+
+/** A side column of the assistant's own page (an aside, a complementary part, a nav) holding
+ *  no conversation: the page's articles, links and forms beside the bot. */
+function inSideColumn(el: Element): boolean {
+  const side = el.closest('aside, [role="complementary"], nav, [role="navigation"], footer');
+  return !!side && !side.querySelector(CONVERSATION_SELECTOR) && !side.closest(CONVERSATION_SELECTOR);
 }
