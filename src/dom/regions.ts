@@ -61,6 +61,7 @@ import {
   parentElementAcrossShadow,
 } from './visible';
 import { orderCard } from '../wish/order-page';
+import { normalise } from '../wish/text';
 import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
@@ -749,7 +750,12 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           else if (options.nameHint && showsName(text, options.nameHint)) {
             // The name and other words says something else about the shopper ("Envíos a
             // Andrés", a delivery picker); the name alone, or with the account's words, is theirs.
-            const rest = withoutShopperName(withoutCaret(text), options.nameHint);
+            // A name cut short ("Dani…") is still the name alone.
+            const parts = normalise(options.nameHint).split(' ');
+            const rest = withoutShopperName(withoutCaret(text), options.nameHint)
+              .split(' ')
+              .filter((w) => !(w.length >= 2 && parts.some((p) => p !== w && p.startsWith(w))))
+              .join(' ');
             const alone = !/\p{L}{2}/u.test(rest) || meansAccount(rest) > 0;
             add(el, alone ? 4 : 2, alone ? "shows the shopper's name" : `the shopper's name in "${text}"`);
           } else if (looksLikeInitials(text) && el.children.length === 0) {

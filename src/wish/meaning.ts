@@ -1487,11 +1487,6 @@ const GO_STEMS = [
   ...['selecion', 'escolh', 'comec', 'abrir'],
   ...['επιλ', 'ξεκιν', 'εναρξ', 'ανοιξ', 'ανοιγ', 'συνεχ'],
 ];
-/** A "go" that starts a chat or a conversation ("Start chat", "Démarrer le chat", "Iniciar
- *  conversa"): who answers it is said beside it, by its card. */
-export function startsChat(name: string): boolean {
-  return meansGenericGo(name) && hasStem(normalise(name), TALK_STEMS);
-}
 
 /** A card's words (its title and line, not its button) that say a person of Wish's answers
  *  there: "Toujours besoin d'aide ? Une personne de notre équipe vous répond", "Still stuck?

@@ -135,3 +135,13 @@ describe('a line of a menu drawn with the hand pointer is an entry, not a group 
     expect(locate('customer-support', [$('#menu')]).element?.id).toBe('contact');
   });
 });
+
+describe("a first name cut short is still the shopper's name alone (w12551: 'Dani…')", () => {
+  it('the cut name is the trigger; a delivery picker with the cut name is not', () => {
+    document.body.innerHTML = `<header id="bar"><div style="cursor:pointer" id="me"><span>Dani…</span></div>
+      <a href="/">wish</a><input type="search"></header>`;
+    expect(findTrigger([$('#bar')], { nameHint: 'Daniel Wright' }).element?.id).toBe('me');
+    $('#me').innerHTML = '<span>Deliver to Dani…</span>';
+    expect(findTrigger([$('#bar')], { nameHint: 'Daniel Wright' }).element).toBeNull();
+  });
+});
