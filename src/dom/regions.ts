@@ -52,14 +52,7 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import {
-  clippedAway,
-  generatedText,
-  hasLayout,
-  isTransparent,
-  isVisible,
-  parentElementAcrossShadow,
-} from './visible';
+import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
 import { orderCard } from '../wish/order-page';
 import { normalise } from '../wish/text';
 import { pageKind, pathEndsWithOrder } from '../wish/pages';
@@ -1137,7 +1130,8 @@ export function noteVisibleEntries(
   // A menu faded out (opacity 0) or collapsed to no height (a panel sliding down on hover) is
   // not on show: its entries are the hover's, to come.
   for (const bar of bars)
-    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e) && !clippedAway(e)) baseline.add(e);
+    // (menuEntries keeps what isVisible allows, which leaves out what an ancestor clips away.)
+    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {
