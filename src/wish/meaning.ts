@@ -1,6 +1,7 @@
 // What a control's name means, as small pure functions over the word families in ./words.
 // A family matches a control's WHOLE accessible name (normalised), never a few words inside a
 // longer title: "Customer Support Headset Pro" is a product, not the menu entry.
+import type { ProblemId } from '../model/types';
 import { MENU_ENTRY_WORDS } from './locators';
 import { normalise } from './text';
 import { wordsFor, type WordKey } from './words';
@@ -1250,6 +1251,12 @@ const ELSE_WORDS = [
   'otros',
   'outros',
 ];
+/** What a shopper pays with or ships to, per language (inferred): "card", "method", "address". */
+const INSTRUMENT_STEMS = [
+  ...['card', 'method', 'address', 'καρτ', 'τροπο', 'διευθυνσ', 'carta', 'carte', 'metod', 'indirizz'],
+  ...['kart', 'zahlungsart', 'zahlungsmethod', 'adress', 'moyen', 'method', 'tarjeta', 'direcc'],
+  ...['forma de pag', 'cartao', 'endereco', 'meio de pag', 'medio de pag'],
+];
 const NEGATIONS = [
   'not',
   'isn t',
@@ -1531,6 +1538,9 @@ export function meansElse(name: string): number {
   if (hasStem(norm, ELSE_STEMS) || saysDifferentMatter(norm)) return 0.8;
   // "Other" said of a topic's thing ("Autre moyen de paiement", "Other payment method") is a
   // narrower choice than "Other request": it ranks below one naming nothing, still taken alone.
+  // "Réessayer avec une autre carte", "Usar otra tarjeta": another card, address or way to
+  // pay is a change the shopper makes, not a problem the list lacks (English says "another").
+  if (ELSE_WORDS.some((w) => INSTRUMENT_STEMS.some((i) => ` ${norm}`.includes(` ${w} ${i}`)))) return 0;
   if (ELSE_WORDS.some((w) => holds(norm, w))) return topicOf(name) ? 0.7 : 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));
@@ -1550,6 +1560,16 @@ export function meansElse(name: string): number {
     !hasStem(norm, RATING_STEMS)
   )
     return 0.8;
+  // "That's not quite it", "Ce n'est pas tout à fait ça", "Não é bem isso": what was offered
+  // is not the shopper's matter. Said of "that" at the end, never of a need ("I don't need it").
+  if (
+    negated &&
+    words(norm) <= 8 &&
+    !/[?？]/u.test(name) &&
+    !hasStem(norm, NEED_STEMS) &&
+    (NOT_IT_ENDS.has(norm.split(' ').pop()!) || holds(norm, 'ist es nicht'))
+  )
+    return 0.8;
   // "I can't find what I'm looking for", "Δεν βρίσκω αυτό που ψάχνω": no choice here fits.
   if (cannot && LOOKING_FOR.some((w) => holds(norm, w))) return 0.8;
   return cannot &&
@@ -1560,6 +1580,20 @@ export function meansElse(name: string): number {
     ? 0.8
     : 0;
 }
+/** "That" closing a sentence that denies it ("not quite it", "pas ça", "non è questo"). */
+const NOT_IT_ENDS = new Set([
+  'it',
+  'that',
+  'ca',
+  'cela',
+  'isso',
+  'isto',
+  'eso',
+  'esto',
+  'questo',
+  'quello',
+  'αυτο',
+]);
 /** Needing (inferred): "need", "bisogno", "necesito", "preciso", "brauche", "besoin", "χρειάζομαι". */
 const NEED_STEMS = ['need', 'bisogn', 'necesit', 'precis', 'brauch', 'benotig', 'besoin', 'χρειαζ'];
 /** Helping, as a verb: "help", "hilft", "geholfen", "aiutato", "aidé", "ayudó", "ajudou",
@@ -1737,6 +1771,45 @@ export function meansArrival(name: string): boolean {
   return ARRIVAL_PHRASES.some(
     (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
   );
+}
+
+/** Money given back ("Refunds", "Rimborsi e resi"): a payment topic, though not the one for a
+ *  payment that failed or a charge that is wrong. */
+const REFUND_STEMS = [
+  'refund',
+  'επιστροφη χρηματ',
+  'rimbors',
+  'ruckerstatt',
+  'erstattung',
+  'rembourse',
+  'reembols',
+  'estorno',
+];
+const CHARGE_STEMS = TOPIC_STEMS.payment.filter((s) => !REFUND_STEMS.includes(s));
+const FAILED_PAYMENT: ReadonlySet<ProblemId> = new Set(['payment-declined', 'incorrect-charge']);
+const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
+
+/** How well one of the assistant's topics fits the shopper's problem: 3 says it ("Paiement
+ *  refusé", "Mi pedido no llegó"), 2 is near (refunds for a failed payment, a parcel's
+ *  tracking), 1 is the guide's way for any problem (its "My Account": each list leads to an
+ *  agent), 0 neither or a problem no topic is sorted by. Two topics can both sound right
+ *  ("Refunds" and "Payments" for a declined card); only the fitter leads to the right answers. */
+export function topicFit(name: string, problem: ProblemId): number {
+  const kind = topicOf(name);
+  const norm = normalise(name);
+  if (FAILED_PAYMENT.has(problem) || problem === 'refund-missing') {
+    if (kind === 'account') return 1;
+    if (kind !== 'payment') return 0;
+    const charge = hasStem(norm, CHARGE_STEMS);
+    const refund = hasStem(norm, REFUND_STEMS);
+    return (problem === 'refund-missing' ? refund : charge) ? 3 : 2;
+  }
+  if (PARCEL_PROBLEMS.has(problem)) {
+    if (meansArrival(name)) return 3;
+    if (meansTracking(name)) return 2;
+    return kind === 'account' ? 1 : 0;
+  }
+  return 0;
 }
 
 const HELP_STEMS = [

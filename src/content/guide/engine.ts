@@ -61,6 +61,7 @@ import {
   asksForPerson,
   startsLikeYes,
   topicOf,
+  topicFit,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
@@ -435,14 +436,16 @@ export class GuideEngine {
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
         const skip = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
-        const el =
-          this.corrected(id, assistant) ??
+        const taught = this.corrected(id, assistant);
+        let el =
+          taught ??
           this.firstOf(
             id === 'topic' ? topicTargets : STEPS[id].targets(this.options.problem),
             choices,
             skip,
           ) ??
           (id === 'topic' ? this.anyTopic(choices, skip) : null);
+        if (id === 'topic' && !taught) el = this.fittingTopic(el, choices, skip);
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
@@ -644,28 +647,7 @@ export class GuideEngine {
   /** No topic by name: a parcel that has not come (for delivery problems), else the first
    *  choice about an account, a payment or an order (the guide: each list leads to an agent). */
   private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
-    const choices: Element[] = [];
-    for (const root of regions)
-      for (const el of root.querySelectorAll(
-        // A section's summary too: topics drawn as an accordion, each opening its answers.
-        // A list box's options too (a <select size=6> of topics).
-        'button, summary, [role="button"], a[href], [role="option"], select option, [role="menuitem"], [tabindex]',
-      )) {
-        if (
-          exclude(el) ||
-          isDisabled(el) ||
-          !isVisible(el) ||
-          isContent(el) ||
-          choices.some((c) => c.contains(el))
-        )
-          continue;
-        choices.push(el);
-      }
-    // Chips drawn as custom elements or hand-pointer elements, in a row of short choices.
-    for (const root of regions)
-      for (const el of drawnChoices(root, () => true))
-        if (!exclude(el) && isVisible(el) && !choices.some((c) => c.contains(el) || el.contains(c)))
-          choices.push(el);
+    const choices = topicChoices(regions, exclude);
     const names = choices.map((el) => accessibleName(el));
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
@@ -676,6 +658,29 @@ export class GuideEngine {
     }
     const i = names.findIndex((n) => topicOf(n) !== undefined);
     return i >= 0 ? choices[i]! : null;
+  }
+
+  /** The topic found, or one beside it that fits the shopper's problem better: "My Account"
+   *  is the guide's way for any problem, but where the assistant also offers "My parcel has not
+   *  arrived", or "Payments" beside "Refunds" for a declined card, the fitter one leads on.
+   *  Only among the found topic's own list (an article link further down is no topic), and
+   *  only one that fits best alone. */
+  private fittingTopic(
+    found: Element | null,
+    regions: Region[],
+    exclude: (el: Element) => boolean,
+  ): Element | null {
+    const problem = this.options.problem;
+    const fit = (el: Element) => topicFit(accessibleName(el), problem);
+    const base = found ? fit(found) : 0;
+    // A topic the locator knew by other means (a generic "Choose" titled by its card): no name
+    // to weigh it by.
+    if (found && !topicOf(accessibleName(found)) && !base) return found;
+    const choices = found ? topicsBeside(found, exclude) : topicChoices(regions, exclude);
+    const best = Math.max(0, ...choices.map(fit));
+    if (best <= base) return found;
+    const top = choices.filter((c) => fit(c) === best);
+    return top.length === 1 ? top[0]! : found;
   }
 
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
@@ -1226,4 +1231,43 @@ function conversationsOf(regions: Region[], doc: Document): Region[] {
 function inSideColumn(el: Element): boolean {
   const side = el.closest('aside, [role="complementary"], nav, [role="navigation"], footer');
   return !!side && !side.querySelector(CONVERSATION_SELECTOR) && !side.closest(CONVERSATION_SELECTOR);
+}
+
+/** What the assistant offers to press in the regions, outermost first. */
+function topicChoices(regions: Region[], exclude: (el: Element) => boolean): Element[] {
+  const choices: Element[] = [];
+  for (const root of regions)
+    for (const el of root.querySelectorAll(
+      // A section's summary too: topics drawn as an accordion, each opening its answers.
+      // A list box's options too (a <select size=6> of topics).
+      'button, summary, [role="button"], a[href], [role="option"], select option, [role="menuitem"], [tabindex]',
+    )) {
+      if (
+        exclude(el) ||
+        isDisabled(el) ||
+        !isVisible(el) ||
+        isContent(el) ||
+        choices.some((c) => c.contains(el))
+      )
+        continue;
+      choices.push(el);
+    }
+  // Chips drawn as custom elements or hand-pointer elements, in a row of short choices.
+  for (const root of regions)
+    for (const el of drawnChoices(root, () => true))
+      if (!exclude(el) && isVisible(el) && !choices.some((c) => c.contains(el) || el.contains(c)))
+        choices.push(el);
+  return choices;
+}
+
+/** The other topics in the list a topic stands in: the nearest of its ancestors (up to four
+ *  levels) that holds another choice about an account, a payment or an order. */
+function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Element[] {
+  for (let up = topic.parentElement, d = 0; up && d < 4; up = up.parentElement, d++) {
+    const others = topicChoices([up], exclude).filter(
+      (c) => c !== topic && !c.contains(topic) && !topic.contains(c),
+    );
+    if (others.some((c) => topicOf(accessibleName(c)) !== undefined)) return others;
+  }
+  return [];
 }
