@@ -9,6 +9,7 @@ import {
   initialsOf,
   looksLikeInitials,
   looksLikePersonName,
+  looksLikeNameWithInitial,
   meansAccount,
   meansCustomerSupport,
   namesOtherDesk,
@@ -760,7 +761,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             // a holder the page calls account (which adds its own point), with its caret.
             const bare = withoutCaret(text);
             const caret = hasCaret(el, text);
-            if (looksLikePersonName(bare)) add(el, caret ? 3 : 2, `looks like a name "${bare}"`);
+            // A name with its family name's initial ("João S.") is surely a person's, as sure as
+            // a name with a caret.
+            if (looksLikePersonName(bare))
+              add(el, caret || looksLikeNameWithInitial(bare) ? 3 : 2, `looks like a name "${bare}"`);
             else if (caret && looksLikePersonName(bare, true))
               add(el, 3, `a first name with a caret "${bare}"`);
           }

@@ -1006,6 +1006,13 @@ export function looksLikePersonName(text: string, oneWord = false): boolean {
   return bestNameScore(raw, ALL_FAMILIES) === 0 && !meansOtherControl(raw);
 }
 
+/** A given name and a family name's initial ("João S.", "Γιώργος Ν."): the way a site shows
+ *  a signed-in person, never a language, a country or a currency. */
+export function looksLikeNameWithInitial(text: string): boolean {
+  const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
+  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(raw) && looksLikePersonName(raw);
+}
+
 /** Who is served ("customer", "client") and how ("support", "service", "care"), as stems in
  *  every supported language: a short name holding one of each means customer support,
  *  however it is worded ("Serviço de apoio ao cliente", "Atendimento ao cliente"). */
@@ -1538,9 +1545,13 @@ export function meansElse(name: string): number {
   if (hasStem(norm, ELSE_STEMS) || saysDifferentMatter(norm)) return 0.8;
   // "Other" said of a topic's thing ("Autre moyen de paiement", "Other payment method") is a
   // narrower choice than "Other request": it ranks below one naming nothing, still taken alone.
-  // "Réessayer avec une autre carte", "Usar otra tarjeta": another card, address or way to
-  // pay is a change the shopper makes, not a problem the list lacks (English says "another").
-  if (ELSE_WORDS.some((w) => INSTRUMENT_STEMS.some((i) => ` ${norm}`.includes(` ${w} ${i}`)))) return 0;
+  // "Réessayer avec une autre carte", "Usar otra tarjeta": paying with another card, address or
+  // way to pay is a change the shopper makes, not a matter the list lacks (English says
+  // "another"). Named alone ("Otro método de pago") it is a narrower other, as above.
+  const instrument = ELSE_WORDS.flatMap((w) =>
+    INSTRUMENT_STEMS.filter((i) => ` ${norm}`.includes(` ${w} ${i}`)).map((i) => `${w} ${i}`),
+  );
+  if (instrument.length) return instrument.some((p) => norm.startsWith(p)) ? 0.7 : 0;
   if (ELSE_WORDS.some((w) => holds(norm, w))) return topicOf(name) ? 0.7 : 0.8;
   // "My problem is not in the list / not here / does not appear", in any language.
   const negated = NEGATIONS.some((w) => holds(norm, w));

@@ -3,8 +3,9 @@
 // else". Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
-import { meansElse, topicFit } from '../../src/wish/meaning';
-import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { looksLikeNameWithInitial, meansElse, topicFit } from '../../src/wish/meaning';
+import { findTrigger } from '../../src/dom/regions';
+import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 describe('how well a topic fits the shopper’s problem (topicFit)', () => {
   it('a failed payment: the payment topic says it, refunds are near, the account is the guide’s way', () => {
@@ -65,18 +66,19 @@ describe('"something else" worded as a denial, and "another card" as none (u110)
       expect(meansElse(name), name).toBe(0);
   });
 
-  it('another card, address or way to pay is a change to make, not another matter', () => {
+  it('paying with another card, address or way to pay is a change to make, not another matter', () => {
     for (const name of [
       'Réessayer avec une autre carte',
       'Usar otra tarjeta',
-      'Andere Zahlungsmethode wählen',
-      'Autre moyen de paiement',
       'Paga con un’altra carta',
       'Usar outro cartão',
-      'Άλλη κάρτα',
-      'Otra dirección de envío',
+      'Mit einer anderen Karte zahlen',
+      'Enviar a otra dirección',
     ])
       expect(meansElse(name), name).toBe(0);
+    // Named alone, it is a narrower other (unseen-batch9-f2): below one naming nothing.
+    for (const name of ['Autre moyen de paiement', 'Άλλη κάρτα', 'Otra dirección de envío'])
+      expect(meansElse(name), name).toBe(0.7);
     for (const name of [
       'Autre chose',
       'Otro problema',
@@ -84,7 +86,7 @@ describe('"something else" worded as a denial, and "another card" as none (u110)
       'Lo mío va por otro lado',
       'Άλλο θέμα',
     ])
-      expect(meansElse(name), name).toBeGreaterThan(0);
+      expect(meansElse(name), name).toBeGreaterThan(0.7);
   });
 });
 
@@ -153,5 +155,33 @@ describe('the engine takes the topic that fits the problem among those that soun
     expect(
       await page('payment-declined', b('acc', 'My account') + b('p1', 'Payments') + b('p2', 'Billing')),
     ).toEqual(['acc=topic']);
+  });
+});
+
+describe('a name with its family name’s initial in the account holder is the trigger, the name unknown (seeds w12738, w12746)', () => {
+  const bar = (chip: string, holder = 'NavBar__Account-sc-1 x') =>
+    `<div id="bar" style="display:flex"><a href="/" aria-label="Wish">wish</a><input type="search">
+      <a href="/help">Ajuda</a><a href="/cart" aria-label="Carrinho">🛒</a>
+      <div class="${holder}"><div style="cursor:pointer" id="chip"><span>${chip}</span></div></div></div>`;
+  const trigger = (html: string) => {
+    document.body.innerHTML = html;
+    return findTrigger([document.querySelector('#bar')!], {}).element?.id;
+  };
+
+  it('"João S.", "Γιώργος Ν.", "Anne-Marie K." are a person’s; a language, a country or a first name alone are not', () => {
+    for (const n of ['João S.', 'Γιώργος Ν.', 'Anne-Marie K.', 'Lukas M.'])
+      expect(looksLikeNameWithInitial(n), n).toBe(true);
+    for (const n of ['Deutsch', 'João', 'United Kingdom', 'Português (BR)', 'EUR €', 'Jo S.', 'João Silva'])
+      expect(looksLikeNameWithInitial(n), n).toBe(false);
+  });
+
+  it('in a holder the page calls account, with no caret: the trigger', () => {
+    expect(trigger(bar('João S.'))).toBe('chip');
+    expect(trigger(bar('Γιώργος Ν.'))).toBe('chip');
+  });
+
+  it('a full name without a caret, or the same chip outside an account holder, is still not enough', () => {
+    expect(trigger(bar('João Silva'))).toBeUndefined();
+    expect(trigger(bar('João S.', 'NavBar__Locale-sc-1 x'))).toBeUndefined();
   });
 });
