@@ -117,3 +117,45 @@ describe('what the click on "Get help" opened is the assistant (u108)', () => {
     expect(marked()).toEqual(['t-late=topic']);
   });
 });
+
+describe('an assistant drawn in an open shadow root rebuilt on each change (u112)', () => {
+  it('its reply, changing nothing but its shadow root, is looked at: the next step is marked', async () => {
+    document.body.innerHTML = `<header><a href="/">Wish</a><button id="trigger" aria-haspopup="true" aria-label="Account">C</button></header>
+      <main><h1>Inbox</h1><article><p>Order ${order} confirmed.</p>
+        <button type="button" id="help">I need help with this order</button></article></main>`;
+    let root: ShadowRoot | null = null;
+    const render = (html: string) => {
+      root!.innerHTML = `<div role="dialog" aria-label="Wish Assistant"><div role="log">${html}</div></div>`;
+      root!.querySelector('#t-late')?.addEventListener('click', () => {
+        render('<div>My order never arrived</div>');
+        // The bot answers a moment later, inside its shadow root only.
+        setTimeout(
+          () =>
+            render(`<div>Sorry! Does one of these help?</div><div>
+              <button type="button" id="n-track">Track my parcel</button>
+              <button type="button" id="n-else">None of these, it's something else</button></div>`),
+          300,
+        );
+      });
+    };
+    $('#help').addEventListener('click', () => {
+      const host = document.createElement('wish-bot');
+      document.body.appendChild(host);
+      root = host.attachShadow({ mode: 'open' });
+      render(topics);
+    });
+    const { engine } = start({ route: 'order', problem: 'never-delivered', orderNumber: order });
+    expect(marked()).toEqual(['help=get-help']);
+    shopper.click($('#help'));
+    const inRoot = () =>
+      [...(root?.querySelectorAll('[data-wsg-step]') ?? [])].map(
+        (e) => `${e.id}=${e.getAttribute('data-wsg-step')}`,
+      );
+    await settle(() => inRoot().includes('t-late=topic'));
+    expect(inRoot()).toEqual(['t-late=topic']);
+    shopper.click(root!.querySelector('#t-late')!);
+    await settle(() => inRoot().includes('n-else=something-else'));
+    expect(engine.current).toBe('something-else');
+    expect(inRoot()).toEqual(['n-else=something-else']);
+  });
+});

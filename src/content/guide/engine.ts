@@ -253,6 +253,10 @@ export class GuideEngine {
   private listenedDocs = new WeakSet<Document>();
   private listenFrames(regions: readonly Region[]): void {
     for (const r of regions) {
+      // A widget drawn in an open shadow root changes there only: watched too.
+      const shadow =
+        r.nodeType === 11 ? (r as ShadowRoot) : r.nodeType === 1 ? (r as Element).shadowRoot : null;
+      if (shadow) this.watcher.watchRoot(shadow);
       // A region drawn in a frame's frame (a widget's frame holding the conversation's) is
       // listened to through its own document: clicks there never reach the frames above.
       const doc = r.nodeType === 9 ? (r as Document) : (r as Node).ownerDocument;
