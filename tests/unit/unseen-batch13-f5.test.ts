@@ -3,6 +3,7 @@
 // (a partner's "need a hand?" panel, a banner slipped into the order list, buttons in the
 // email's own row). Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -157,5 +158,39 @@ describe('an assistant drawn in an open shadow root rebuilt on each change (u112
     await settle(() => inRoot().includes('n-else=something-else'));
     expect(engine.current).toBe('something-else');
     expect(inRoot()).toEqual(['n-else=something-else']);
+  });
+});
+
+describe("several people alike to talk to, one of them Wish's (u107, u108, u112)", () => {
+  const people = (names: string[]) =>
+    `<section role="dialog" aria-label="Wish Assistant" id="wa"><div role="log"><div>Who would you like to talk to?</div>
+      <div>${names.map((n, i) => `<button type="button" id="p${i}">${n}</button>`).join('')}</div></div></section>`;
+
+  it("the one said to be Wish's is the person, whoever the others work for", () => {
+    for (const names of [
+      [
+        'Falar com um atendente da Jadlog',
+        'Falar com a loja CozinhaShop',
+        'Falar com um atendente do PicPay',
+        'Falar com um atendente da Wish',
+      ],
+      [
+        'Hablá con un agente de Andreani',
+        'Escribile a la tienda',
+        'Hablá con un agente de Mercado Pago',
+        'Hablá con un agente de Wish',
+      ],
+      ['Chat to an Evri agent', 'Talk to a Klarna agent', 'Chat to a Wish agent'],
+    ]) {
+      document.body.innerHTML = people(names);
+      expect(locate('contact-agent', [$('#wa')]).element?.textContent, names.at(-1)).toBe(names.at(-1));
+    }
+  });
+
+  it("two people alike, neither or both said to be Wish's: still nothing", () => {
+    document.body.innerHTML = people(['Chat to an Evri agent', 'Talk to a Klarna agent']);
+    expect(locate('contact-agent', [$('#wa')]).element).toBeNull();
+    document.body.innerHTML = people(['Chat to a Wish agent', 'Talk to a Wish agent']);
+    expect(locate('contact-agent', [$('#wa')]).element).toBeNull();
   });
 });
