@@ -480,12 +480,28 @@ export function candidates(
   }
   // An element and its own descendant are one target: keep the better scored.
   scored.sort((a, b) => b.score - a.score);
+  if (spec.meaning === 'person') favourWishsPerson(scored);
   return scored.filter(
     (c, i) =>
       !scored
         .slice(0, i)
         .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
   );
+}
+
+/** Several people offered alike ("Chat to an Evri agent", "Talk to a Klarna agent", "Chat to a
+ *  Wish agent"): the one said to be Wish's is the shopper's way, whoever the others work for.
+ *  Only when it alone names Wish among those tied at the top; `scored` is sorted, best first. */
+function favourWishsPerson(scored: Candidate[]): void {
+  const top = scored[0];
+  if (!top) return;
+  const tied = scored.filter((c) => Math.abs(c.score - top.score) < 0.01);
+  if (tied.length < 2) return;
+  const wish = tied.filter((c) => normalise(accessibleName(c.element)).split(' ').includes('wish'));
+  if (wish.length !== 1) return;
+  wish[0]!.score += 0.5;
+  wish[0]!.reasons.push("the one of the people alike said to be Wish's");
+  scored.sort((a, b) => b.score - a.score);
 }
 
 /** A line of a menu made of menu items that is none of them (its group's label, drawn as a
@@ -498,7 +514,8 @@ function labelsAMenuGroup(el: Element): boolean {
   if (el.closest(PRESSED) || el.querySelector(PRESSED) || pointerOrigin(el)) return false;
   return !!menu.querySelector(MENU_ITEM);
 }
-const PRESSED = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex], [onclick]';
+const PRESSED =
+  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex], [onclick]';
 const MENU_ITEM = '[role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"]';
 
 /** Its name says support only by reporting an issue ("Anliegen melden", "Report a problem"). */

@@ -57,6 +57,20 @@ export class PageWatcher {
     this.watchFrames(doc);
   }
 
+  /** An open shadow root the assistant is drawn in: a document's observer does not see into
+   *  it, and a widget rebuilding only its shadow root (the bot's reply) changes nothing else. Its
+   *  changes only call for a look; what it adds is found by searching the root. */
+  watchRoot(root: ShadowRoot): void {
+    if (this.signal.aborted || this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    const Observer = root.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
+    const observer = new Observer(() => this.schedule());
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES });
+    this.observers.push(observer);
+  }
+
+  private readonly observedRoots = new WeakSet<ShadowRoot>();
+
   /** Same-origin iframes in `doc` (the assistant may live in one). */
   watchFrames(doc: Document): void {
     for (const frame of doc.querySelectorAll('iframe, frame')) {

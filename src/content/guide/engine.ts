@@ -254,6 +254,10 @@ export class GuideEngine {
   private listenedDocs = new WeakSet<Document>();
   private listenFrames(regions: readonly Region[]): void {
     for (const r of regions) {
+      // A widget drawn in an open shadow root changes there only: watched too.
+      const shadow =
+        r.nodeType === 11 ? (r as ShadowRoot) : r.nodeType === 1 ? (r as Element).shadowRoot : null;
+      if (shadow) this.watcher.watchRoot(shadow);
       // A region drawn in a frame's frame (a widget's frame holding the conversation's) is
       // listened to through its own document: clicks there never reach the frames above.
       const doc = r.nodeType === 9 ? (r as Document) : (r as Node).ownerDocument;
@@ -431,7 +435,11 @@ export class GuideEngine {
         (!!el.parentElement && this.answered.has(el.parentElement));
       const here = steps.indexOf(this.step);
       const topicTargets = STEPS.topic.targets(this.options.problem);
-      const choices = conversationsOf(assistant, this.doc);
+      // The widget where the shopper answered the assistant: its next questions come there.
+      const home = this.answeredIn
+        ? assistant.find((r) => r === this.answeredIn || containsRegion(r, this.answeredIn!))
+        : undefined;
+      const choices = conversationsOf(talkRegions(assistant, home, !!this.answeredIn), this.doc);
       const pageIsAssistant = !!this.doc.body && assistant.includes(this.doc.body);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
@@ -460,9 +468,6 @@ export class GuideEngine {
       // The box is in the widget where the shopper answered the assistant: a part that appeared
       // meanwhile elsewhere (a survey popping up, a third party's chat) holds no message box of
       // the assistant's, though its own box may show before the assistant's does.
-      const home = this.answeredIn
-        ? assistant.find((r) => r === this.answeredIn || containsRegion(r, this.answeredIn!))
-        : undefined;
       // A chat of its own added beside it (the agent's, handed over to) is a conversation too;
       // a survey or a form popping up is none.
       const boxHome = home ? assistant.filter((r) => sameWidget(r, home) || isConversation(r)) : assistant;
@@ -1209,6 +1214,30 @@ function describeEl(el: Element): string {
  *  replies drawn under it), without the page's side columns (a column's articles, "None of
  *  these answers help: what now?", and its feedback form are the page's, not the bot's);
  *  elsewhere the regions as they are. */
+/** The regions the assistant's choices (topic, "something else", the person) are looked for in.
+ *  Once the shopper answered in it, the widget they answered in: a panel that appears elsewhere
+ *  meanwhile (a partner's "need a hand?" box, a look-alike chat the page opens) is not the
+ *  conversation they are in. Unknown when that widget was replaced (all of them then). Before
+ *  any answer, what the click opened as a panel of its own (a dialog, a chat, a frame, a shadow
+ *  root) is the assistant, not a plain block added at the same moment into the page's own
+ *  content (a banner slipped into the order list). */
+function talkRegions(assistant: Region[], home: Region | undefined, answered: boolean): Region[] {
+  if (home) return assistant.filter((r) => sameWidget(r, home));
+  if (answered) return assistant;
+  const panel = (r: Region) =>
+    r.nodeType !== 1 ||
+    (r as Element).matches(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`) ||
+    !!(r as Element).querySelector(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
+  if (!assistant.some(panel)) return assistant;
+  return assistant.filter(
+    (r) =>
+      panel(r) ||
+      r.nodeType !== 1 ||
+      !(r as Element).closest('main, [role="main"]') ||
+      !!closestAcross(r as Element, ASSISTANT_SELECTOR),
+  );
+}
+
 function conversationsOf(regions: Region[], doc: Document): Region[] {
   const body = doc.body;
   if (!body || !regions.includes(body)) return regions;
