@@ -434,9 +434,13 @@ export function candidates(
           const line =
             card === el ? whole.slice(text.length) : nameAfterBadge(card).slice(normalise(text).length);
           // ... unless the line says the same: a person (or a reply in hours) under a title
-          // that means one.
+          // that means one, or any line meaning what its title means ("Lo mío va por otro lado
+          // / No encuentro mi caso en la lista").
           const weight =
-            spec.meaning === 'person' && (mentionsPerson(line) || promisesReplyTime(line)) ? 4 : 3.2;
+            (spec.meaning === 'person' && (mentionsPerson(line) || promisesReplyTime(line))) ||
+            nameScoreFor(spec, line.trim()) > 0
+              ? 4
+              : 3.2;
           if (!named.has(control))
             tally.add(control, weight * nameScoreFor(spec, text), `titled "${text.slice(0, 30)}"`);
         }
@@ -715,6 +719,19 @@ export function entryName(el: Element): string {
     subtitled(el, first)
   )
     return first.nodeValue.replace(/\s+/g, ' ').trim();
+  return accessibleName(el);
+}
+
+/** A choice's title: the first line of the card it is drawn as, when a subtitle follows it
+ *  ("Mi pedido no llegó" over "Pasó la fecha y no lo recibí"), a radio's from its label; else
+ *  its accessible name. */
+export function choiceTitle(el: Element): string {
+  const holder = (el as HTMLInputElement).labels?.[0] ?? el;
+  const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = walker.nextNode();
+  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  const parent = first?.parentElement;
+  if (first && parent && subtitled(parent, first)) return first.nodeValue!.replace(/\s+/g, ' ').trim();
   return accessibleName(el);
 }
 

@@ -179,7 +179,9 @@ export function meansPerson(name: string): number {
   if (escalates(name)) return 0.8;
   // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").
   if (/[?;？]\s*$/u.test(name)) return 0;
-  const norm = normalise(name);
+  // What the talk is about comes after the person and says nothing of them: "Chat to a Wish
+  // agent about my account or a payment" is as short as "Chat to a Wish agent".
+  const norm = withoutAboutClause(normalise(name));
   // The shop naming itself and one-letter words ("a", "y", "e") make no sentence of a call:
   // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
   const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
@@ -196,6 +198,13 @@ export function meansPerson(name: string): number {
     reachesCustomerService(norm)
     ? 0.8
     : 0;
+}
+
+/** The words before an "about …" clause that comes after three words or more. */
+function withoutAboutClause(norm: string): string {
+  const all = norm.split(' ');
+  const at = all.findIndex((w, i) => i >= 3 && ABOUT_WORDS.has(w));
+  return at > 0 ? all.slice(0, at).join(' ') : norm;
 }
 
 /** Service given in person: "Persönliche Beratung", "Atención personalizada", "Personal
@@ -1428,6 +1437,7 @@ const NEGATION_WORDS = new Set([...NEGATIONS.map((w) => w.split(' ')[0]!), 'οχ
 const ABOUT_WORDS = new Set([
   ...['about', 'regarding', 'related', 'concerning', 'um', 'betrifft', 'sobre', 'relacionado'],
   ...['concerne', 'lie', 'riguarda', 'relativo', 'refere', 'αφορα', 'σχετικα'],
+  ...['acerca', 'propos', 'concernant', 'riguardo', 'circa', 'uber', 'bezuglich', 'wegen'],
 ]);
 const ARTICLES = new Set([
   ...['an', 'a', 'my', 'eine', 'einen', 'ein', 'meine', 'mein', 'un', 'una', 'mi', 'une', 'mon'],

@@ -3,7 +3,8 @@
 // else". Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
-import { looksLikeNameWithInitial, meansElse, topicFit } from '../../src/wish/meaning';
+import { looksLikeNameWithInitial, meansElse, meansPerson, topicFit } from '../../src/wish/meaning';
+import { locate } from '../../src/dom/locate';
 import { findTrigger } from '../../src/dom/regions';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
@@ -183,5 +184,55 @@ describe('a name with its family name’s initial in the account holder is the t
   it('a full name without a caret, or the same chip outside an account holder, is still not enough', () => {
     expect(trigger(bar('João Silva'))).toBeUndefined();
     expect(trigger(bar('João S.', 'NavBar__Locale-sc-1 x'))).toBeUndefined();
+  });
+});
+
+describe('people and choices worded at length (u107, u108)', () => {
+  const start = engineStarter();
+
+  it('"Chat to a Wish agent about my account or a payment": what it is about says nothing of the person', () => {
+    for (const name of [
+      'Chat to a Wish agent about my account or a payment',
+      'Hablar con un agente de Wish sobre mi pedido o un pago',
+      'Mit einem Wish-Mitarbeiter über meine Bestellung sprechen',
+    ])
+      expect(meansPerson(name), name).toBe(0.8);
+    // Still a sentence too long to be a choice, with no person before the clause.
+    expect(meansPerson('I would really like to get some more information about my parcel from someone')).toBe(
+      0,
+    );
+  });
+
+  const radios = (rows: [string, string, string][]) =>
+    `<form><p>Mirá estas opciones:</p>${rows
+      .map(
+        ([id, title, line], k) =>
+          `<label class="rc" id="${id}"><input type="radio" id="${id}-r" name="q" value="${k}" style="opacity:0;position:absolute;width:1px;height:1px"><span>${title}<small>${line}</small></span></label>`,
+      )
+      .join('')}<button type="button">Continuar</button></form>`;
+
+  it('a radio card whose line says what its title says is the step, as surely as a plain name', () => {
+    document.body.innerHTML = `<section role="dialog" id="wa">${radios([
+      ['b1', 'Ver dónde está mi paquete', 'Seguimiento del correo'],
+      ['b2', 'Esperar unos días más', 'Te avisamos si se mueve'],
+      ['b3', 'Lo mío va por otro lado', 'No encuentro mi caso en la lista'],
+    ])}</section>`;
+    const el = locate('something-else', [document.querySelector('#wa')!]).element;
+    expect(el?.closest('label')?.id).toBe('b3');
+  });
+
+  it('topics drawn as radio cards are read by their titles: a parcel that never came', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Mis pedidos</h1></main>
+      <section role="dialog" aria-label="Asistente de Wish" id="wa"><div role="log">${radios([
+        ['t1', 'Mi pedido llegó incompleto', 'Falta un producto o una parte'],
+        ['t2', 'Mi pedido no llegó', 'Pasó la fecha y no lo recibí'],
+        ['t3', 'Llegó roto o distinto a la foto', 'Contanos qué pasó'],
+      ])}</div></section>`;
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    // The radio, or its card where the radio is not on show (jsdom draws nothing).
+    expect(marked()).toHaveLength(1);
+    expect(marked()[0]).toMatch(/^t2(?:-r)?=topic$/);
   });
 });

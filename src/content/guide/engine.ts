@@ -5,6 +5,7 @@
 // and storage belong to the runner (./runner.ts).
 import {
   accessibleName,
+  choiceTitle,
   closestAcross,
   isContent,
   isDisabled,
@@ -653,7 +654,7 @@ export class GuideEngine {
    *  choice about an account, a payment or an order (the guide: each list leads to an agent). */
   private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const choices = topicChoices(regions, exclude);
-    const names = choices.map((el) => accessibleName(el));
+    const names = choices.map((el) => choiceTitle(el));
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
       if (arrival.length === 1) return arrival[0]!;
@@ -676,11 +677,11 @@ export class GuideEngine {
     exclude: (el: Element) => boolean,
   ): Element | null {
     const problem = this.options.problem;
-    const fit = (el: Element) => topicFit(accessibleName(el), problem);
+    const fit = (el: Element) => topicFit(choiceTitle(el), problem);
     const base = found ? fit(found) : 0;
     // A topic the locator knew by other means (a generic "Choose" titled by its card): no name
     // to weigh it by.
-    if (found && !topicOf(accessibleName(found)) && !base) return found;
+    if (found && !topicOf(choiceTitle(found)) && !base) return found;
     const choices = found ? topicsBeside(found, exclude) : topicChoices(regions, exclude);
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
@@ -1281,6 +1282,15 @@ function topicChoices(regions: Region[], exclude: (el: Element) => boolean): Ele
         continue;
       choices.push(el);
     }
+  // Choices drawn as radio cards (a form's question): the radio, or its label when the card
+  // hides it.
+  for (const root of regions)
+    for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      const el = isVisible(radio) ? radio : radio.labels?.[0];
+      if (!el || exclude(el) || exclude(radio) || isDisabled(radio) || !isVisible(el) || isContent(el))
+        continue;
+      if (!choices.some((c) => c === el || c.contains(el) || el.contains(c))) choices.push(el);
+    }
   // Chips drawn as custom elements or hand-pointer elements, in a row of short choices.
   for (const root of regions)
     for (const el of drawnChoices(root, () => true))
@@ -1296,7 +1306,7 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
     const others = topicChoices([up], exclude).filter(
       (c) => c !== topic && !c.contains(topic) && !topic.contains(c),
     );
-    if (others.some((c) => topicOf(accessibleName(c)) !== undefined)) return others;
+    if (others.some((c) => topicOf(choiceTitle(c)) !== undefined)) return others;
   }
   return [];
 }
