@@ -998,7 +998,9 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
 }
 
 /** The row of choices a choice stands in (a holder of choices only), whose text before is the
- *  question: "No" comes after "Yes, all sorted", which is no part of it. */
+ *  question: "No" comes after "Yes, all sorted", which is no part of it. In a holder that
+ *  also holds the question ("Cette réponse vous a-t-elle aidé? [Oui] [Non]"), the first of the
+ *  choices right before it: the other answers are no part of the question either. */
 function choiceGroup(el: Element): Element {
   let group = el;
   for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++) {
@@ -1008,6 +1010,12 @@ function choiceGroup(el: Element): Element {
     );
     if (loose) break;
     group = up;
+  }
+  if (group !== el) return group;
+  for (let s = el.previousSibling; s; s = s.previousSibling) {
+    if (s.nodeType === 3 && !s.nodeValue?.trim()) continue;
+    if (s.nodeType !== 1 || !(s as Element).matches(CHOICE)) break;
+    group = s as Element;
   }
   return group;
 }

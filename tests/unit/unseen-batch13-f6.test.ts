@@ -1,0 +1,60 @@
+// What the thirteenth round found on u114, u117 and u118 (hand-made pages written blind to the
+// guide's code), each kept as a test that fails without its change.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
+import { meansHelp } from '../../src/wish/meaning';
+import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+
+const start = engineStarter();
+
+describe("the order's help, not the carrier's (u117)", () => {
+  it("a help that names the order is one however its articles are elided; the carrier's is none", () => {
+    for (const name of [
+      "Obtenir de l'aide pour cette commande",
+      "Chiedi aiuto per quest'ordine",
+      'Get help with this order',
+    ])
+      expect(meansHelp(name), name).toBe(true);
+    for (const name of [
+      'Signaler un problème au transporteur',
+      'Report a problem to the carrier',
+      'Problem beim Zusteller melden',
+      'Contactar con el transportista',
+    ])
+      expect(meansHelp(name), name).toBe(false);
+  });
+
+  it("on the order's page, its long-worded help is chosen over the carrier's report", () => {
+    document.body.innerHTML = `<main>
+      <section><h2>Suivi · Postes Canada</h2>
+        <a href="/transaction/66280f3ab1c2d3e4f5a6b7c8/carrier-issue" id="carrier">Signaler un problème au transporteur</a></section>
+      <aside><h2>Que voulez-vous faire?</h2>
+        <a href="/transaction/66280f3ab1c2d3e4f5a6b7c8/receipt">Télécharger le reçu</a>
+        <button type="button" id="help">Obtenir de l'aide pour cette commande</button></aside></main>`;
+    expect(locate('get-help', [document.body]).element?.id).toBe('help');
+  });
+});
+
+describe('"No" beside "Yes" in the question\'s own holder (u117: "…vous a-t-elle aidé? [Oui] [Non]")', () => {
+  const page = (question: string) => `<header><a href="/">wish</a></header><main><h1>Commande</h1></main>
+    <section role="dialog" aria-label="Assistant Wish"><div role="log">
+      <div>Votre colis est en retard. <a href="/help/a/colis">Mon colis n’est pas arrivé : que faire?</a></div>
+      <div class="help">${question} <button type="button" id="oui">Oui</button><button type="button" id="non">Non</button></div>
+    </div></section>`;
+
+  it('the Yes before it is no part of the question: its No is the way on', async () => {
+    document.body.innerHTML = page('Cette réponse vous a-t-elle aidé?');
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'something-else' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['non=something-else']);
+  });
+
+  it('an offer of more help asked the same way is no way on', async () => {
+    document.body.innerHTML = page('Puis-je vous aider pour autre chose?');
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'something-else' });
+    engine.evaluate();
+    for (let i = 0; i < 4; i++) await tick();
+    expect(marked()).toEqual([]);
+  });
+});
