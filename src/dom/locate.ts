@@ -498,7 +498,8 @@ function labelsAMenuGroup(el: Element): boolean {
   if (el.closest(PRESSED) || el.querySelector(PRESSED) || pointerOrigin(el)) return false;
   return !!menu.querySelector(MENU_ITEM);
 }
-const PRESSED = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex], [onclick]';
+const PRESSED =
+  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [tabindex], [onclick]';
 const MENU_ITEM = '[role="menuitem"], [role="menuitemradio"], [role="menuitemcheckbox"]';
 
 /** Its name says support only by reporting an issue ("Anliegen melden", "Report a problem"). */
@@ -585,7 +586,12 @@ export function cardTitle(el: Element): string {
     if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
     const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
     if (controls.length !== 1) return '';
-    const heading = node.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    // A table row's header says what the row is ("A encomenda não chegou | … | Escolher").
+    const heading = node.querySelector(
+      node.matches('tr, [role="row"]')
+        ? ':scope > :is(th, [role="rowheader"]), h1, h2, h3, h4, h5, h6, [role="heading"]'
+        : 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+    );
     if (heading) {
       const text = shortText(heading);
       // The card's other words say whose it is: a community's or a seller's is another desk.

@@ -58,3 +58,45 @@ describe('"No" beside "Yes" in the question\'s own holder (u117: "…vous a-t-el
     expect(marked()).toEqual([]);
   });
 });
+
+describe("choices as table rows with a generic 'Escolher' (u118)", () => {
+  const table = (rows: [string, string, string][]) =>
+    `<table><tbody>${rows
+      .map(
+        ([id, label, line]) =>
+          `<tr><th scope="row">${label}</th><td>${line}</td><td><button type="button" id="${id}">Escolher</button></td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+
+  it("a row's header says what its generic button chooses", () => {
+    document.body.innerHTML = `<div role="dialog" aria-label="Assistente Wish" id="wa"><div class="bd">
+      <div>Estas respostas costumam ajudar.</div>
+      ${table([
+        ['a1', 'Onde está a minha encomenda?', 'Artigo de ajuda'],
+        ['oth', 'Outro assunto', 'Não encontro a minha questão'],
+      ])}
+      <div>Como preferes continuar?</div>
+      ${table([
+        ['faq', 'Centro de ajuda', 'Todas as perguntas frequentes'],
+        ['ag', 'Falar com a nossa equipa', 'Resposta por e-mail em 24–48 h'],
+      ])}</div></div>`;
+    const wa = document.querySelector('#wa')!;
+    expect(locate('something-else', [wa]).element?.id).toBe('oth');
+    expect(locate('contact-agent', [wa]).element?.id).toBe('ag');
+  });
+
+  it('the topic is the row whose header says the parcel has not come', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Avaliações</h1></main>
+      <div role="dialog" aria-modal="true" aria-label="Assistente Wish"><div class="bd">
+      <div>Olá, Inês. Em que te podemos ajudar com esta encomenda?</div>
+      ${table([
+        ['cc', 'Cancelar um artigo', 'Só antes do envio'],
+        ['nd', 'A encomenda não chegou', 'Atrasos, envio parado'],
+        ['rf', 'Reembolsos', 'Prazos e estado do reembolso'],
+      ])}</div></div>`;
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['nd=topic']);
+  });
+});

@@ -5,6 +5,7 @@
 // and storage belong to the runner (./runner.ts).
 import {
   accessibleName,
+  cardTitle,
   closestAcross,
   isContent,
   isDisabled,
@@ -55,6 +56,7 @@ import {
   meansArrival,
   meansTracking,
   meansDismiss,
+  meansGenericGo,
   meansYes,
   meansNotHelped,
   asksIfHelped,
@@ -666,7 +668,11 @@ export class GuideEngine {
       for (const el of drawnChoices(root, () => true))
         if (!exclude(el) && isVisible(el) && !choices.some((c) => c.contains(el) || el.contains(c)))
           choices.push(el);
-    const names = choices.map((el) => accessibleName(el));
+    // A generic "Choose" says nothing: its card's title (a table row's header) is the topic.
+    const names = choices.map((el) => {
+      const name = accessibleName(el);
+      return (meansGenericGo(name) && cardTitle(el)) || name;
+    });
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
       if (arrival.length === 1) return arrival[0]!;
