@@ -712,9 +712,13 @@ export function entryName(el: Element): string {
  *  subtitle): a title with a line under it. */
 function subtitled(el: Element, title: Node): boolean {
   if (titleNode(el) !== title) return false;
+  // A line break before the subtitle is no part of it ("Contact us<br><small>Chat…</small>").
   const rest = [...el.childNodes].filter(
     (n) =>
-      n !== title && (n.nodeType === 1 || n.nodeValue?.trim()) && !(n.compareDocumentPosition(title) & 4),
+      n !== title &&
+      (n.nodeType === 1 || n.nodeValue?.trim()) &&
+      !(n.compareDocumentPosition(title) & 4) &&
+      (n as Element).localName !== 'br',
   );
   return (
     rest.length === 1 &&

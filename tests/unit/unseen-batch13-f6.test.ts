@@ -2,8 +2,9 @@
 // guide's code), each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { findMenu, noteVisibleEntries, topBars } from '../../src/dom/regions';
 import { meansHelp } from '../../src/wish/meaning';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
 
@@ -98,5 +99,54 @@ describe("choices as table rows with a generic 'Escolher' (u118)", () => {
     engine.evaluate();
     await settle(() => marked().length > 0);
     expect(marked()).toEqual(['nd=topic']);
+  });
+});
+
+describe("a top bar drawn in a custom element's shadow root, its account chip slotted (u114)", () => {
+  const bar = () => {
+    document.body.innerHTML = `<wish-topbar role="banner" id="tb"></wish-topbar>
+      <main><section><h2>Συνδεθείτε για να δείτε τις παραγγελίες σας</h2></section></main>`;
+    const root = $('#tb').attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>.bar{display:flex}</style><div class="bar"><a href="/">wish</a>
+      <a href="/help">Βοήθεια</a><div id="slot"><a href="/signup">Εγγραφή</a>
+      <button type="button" id="si">Σύνδεση</button></div></div>`;
+    return root;
+  };
+
+  it("the bar is what the host's shadow root draws: its sign-in is found there", () => {
+    const root = bar();
+    const bars = topBars(document);
+    expect(bars).toEqual([root.querySelector('.bar')]);
+    expect(locate('sign-in', bars).element).toBe(root.getElementById('si'));
+  });
+
+  it('the guide marks the sign-in inside the shadow root', async () => {
+    const root = bar();
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered' });
+    engine.evaluate();
+    await settle(() => root.getElementById('si')!.hasAttribute('data-wsg-step'));
+    expect(root.getElementById('si')!.getAttribute('data-wsg-step')).toBe('sign-in');
+  });
+
+  it("a chip whose own children are its menu's entries, slotted into its panel, holds its menu", () => {
+    const root = bar();
+    // What the bar showed before (its help link) is no entry of the menu.
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries(topBars(document), baseline);
+    root.getElementById('slot')!.innerHTML = `<wish-account id="wa">
+      <span slot="name"><small>Γεια σας, Ελένη</small><b>Λογαριασμός</b></span>
+      <a slot="menu" href="/transaction">Οι παραγγελίες μου</a>
+      <a slot="menu" href="/wishlist">Αγαπημένα</a>
+      <a slot="menu" href="/help">Κέντρο βοήθειας · Συχνές ερωτήσεις</a>
+      <a slot="menu" id="cs" href="/support">Επικοινωνία με την εξυπηρέτηση<br><small>Συνομιλία με τον Βοηθό Wish</small></a>
+      <a slot="menu" href="/merchant/help">Υποστήριξη πωλητών</a>
+      <a slot="menu" href="/logout">Αποσύνδεση</a></wish-account>`;
+    const chip = root.getElementById('wa')!;
+    chip.attachShadow({ mode: 'open' }).innerHTML =
+      '<button aria-haspopup="menu"><slot name="name"></slot></button><div role="menu"><slot name="menu"></slot></div>';
+    const menu = findMenu(chip, document, { baseline, recent: [], bars: topBars(document) });
+    expect(menu).toBe(chip);
+    // Its entry titled over a line, after a line break, is the way to support.
+    expect(locate('customer-support', [menu!]).element?.id).toBe('cs');
   });
 });
