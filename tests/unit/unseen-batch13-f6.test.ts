@@ -5,6 +5,7 @@ import { locate } from '../../src/dom/locate';
 import { findMenu, noteVisibleEntries, topBars } from '../../src/dom/regions';
 import { meansHelp } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { shopper } from '../helpers/trusted';
 
 const start = engineStarter();
 
@@ -49,6 +50,28 @@ describe('"No" beside "Yes" in the question\'s own holder (u117: "…vous a-t-el
     engine.evaluate();
     await settle(() => marked().length > 0);
     expect(marked()).toEqual(['non=something-else']);
+  });
+
+  it("a rating asked before the shopper's last answer (under the greeting) is past, though the answer is gone", async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Wishlist</h1></main>
+      <section role="dialog" aria-label="Wish Assistant"><div role="log" id="log">
+        <div>Hi Jordan! What can I help you with?</div>
+        <div class="fb">Was this helpful? <button type="button">Yes</button><button type="button">No</button></div>
+        <div id="chips"><button type="button" id="t-ord">Orders &amp; delivery</button><button type="button">Payments</button></div>
+      </div></section>`;
+    // The chips go once answered; the next question comes later.
+    $('#t-ord').addEventListener('click', () => {
+      $('#chips').remove();
+      $('#log').insertAdjacentHTML('beforeend', '<div class="me">Orders &amp; delivery</div>');
+    });
+    const { engine, steps } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    expect(marked()).toEqual(['t-ord=topic']);
+    shopper.click($('#t-ord'));
+    await settle(() => steps.includes('something-else'));
+    for (let i = 0; i < 4; i++) await tick();
+    expect(marked()).toEqual([]);
   });
 
   it('an offer of more help asked the same way is no way on', async () => {

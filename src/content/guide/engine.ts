@@ -148,6 +148,8 @@ export class GuideEngine {
   private readonly answered = new WeakSet<Element>();
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
+  /** Choices the page showed before the shopper's last answer to the assistant. */
+  private readonly pastChoices = new WeakSet<Element>();
   private trigger: Element | null = null;
   /** The step the target was marked for. */
   private targetStep: StepId | null = null;
@@ -490,7 +492,12 @@ export class GuideEngine {
         this.step === 'something-else' &&
         !(['something-else', 'contact-agent', 'message'] as const).some((id) => found.has(id))
       ) {
-        const no = answerAfter(home ? [home] : choices, answered, NOT_HELPED_ANSWER);
+        // Asked before the shopper's last answer (a rating under the greeting), it is past.
+        const no = answerAfter(
+          home ? [home] : choices,
+          (el) => answered(el) || this.pastChoices.has(el),
+          NOT_HELPED_ANSWER,
+        );
         if (no) found.set('something-else', no);
       }
     }
@@ -794,8 +801,13 @@ export class GuideEngine {
     // shows next (it often disables them later).
     if ((inOpenAssistant || STEPS[this.step].scope === 'assistant') && target.parentElement)
       for (const sibling of target.parentElement.children) this.answered.add(sibling);
-    if (STEPS[this.step].scope === 'assistant')
+    if (STEPS[this.step].scope === 'assistant') {
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
+      // What the page offered before this answer is past, even once the answer is removed.
+      const root = target.getRootNode() as Document | ShadowRoot;
+      for (const el of root.querySelectorAll(CHOICE))
+        if (el.compareDocumentPosition(target) & 4) this.pastChoices.add(el);
+    }
     this.changeStep(afterClick(this.options.route, this.step));
     this.watcher.schedule();
   }
