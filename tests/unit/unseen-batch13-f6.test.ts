@@ -74,6 +74,38 @@ describe('"No" beside "Yes" in the question\'s own holder (u117: "…vous a-t-el
     expect(marked()).toEqual([]);
   });
 
+  it("a rating under the bot's answer, its choices coming a moment later, is no way on", async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Wishlist</h1></main>
+      <section role="dialog" aria-label="Wish Assistant"><div role="log" id="log">
+        <div>Hi Jordan! What can I help you with?</div>
+        <div><button type="button" id="t-ord">Orders &amp; delivery</button><button type="button">Payments</button></div>
+      </div></section>`;
+    $('#t-ord').addEventListener('click', () => {
+      $('#log').insertAdjacentHTML(
+        'beforeend',
+        '<div>Here are a few articles.</div><div>Was this helpful? <button type="button">Yes</button><button type="button">No</button></div>',
+      );
+      setTimeout(
+        () =>
+          $('#log').insertAdjacentHTML(
+            'beforeend',
+            '<div><button type="button">Track my package</button><button type="button" id="none">My issue isn’t listed</button></div>',
+          ),
+        600,
+      );
+    });
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    shopper.click($('#t-ord'));
+    const seen = new Set<string>();
+    for (let i = 0; i < 30 && !marked().includes('none=something-else'); i++) {
+      await tick();
+      for (const m of marked()) seen.add(m);
+    }
+    expect([...seen]).toEqual(['none=something-else']);
+  });
+
   it('an offer of more help asked the same way is no way on', async () => {
     document.body.innerHTML = page('Puis-je vous aider pour autre chose?');
     const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'something-else' });

@@ -103,6 +103,8 @@ const STEP_BACK_FROM_ASSISTANT_MS = 4000;
  *  skips the choices to it: a chat whose box shows from the start sends the shopper's words
  *  nowhere before they chose a topic, and its next choices may come a moment later. */
 const SKIP_TO_MESSAGE_MS = 2500;
+/** How long a "No" to "did this help?" must show, with no other way on, to be the way on. */
+const NO_WAY_ON_MS = 1200;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
 
@@ -148,6 +150,9 @@ export class GuideEngine {
   private readonly answered = new WeakSet<Element>();
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
+  /** The "No" to "did this help?" taken for the way on, and since when it shows. */
+  private wayOnNo: Element | null = null;
+  private wayOnNoSince = 0;
   /** Choices the page showed before the shopper's last answer to the assistant. */
   private readonly pastChoices = new WeakSet<Element>();
   private trigger: Element | null = null;
@@ -498,7 +503,11 @@ export class GuideEngine {
           (el) => answered(el) || this.pastChoices.has(el),
           NOT_HELPED_ANSWER,
         );
-        if (no) found.set('something-else', no);
+        // ... and only once it has shown for a moment: a rating under each of the bot's
+        // messages comes before that message's choices as often.
+        if (no !== this.wayOnNo) this.wayOnNoSince = Date.now();
+        this.wayOnNo = no;
+        if (no && this.held(this.wayOnNoSince, NO_WAY_ON_MS)) found.set('something-else', no);
       }
     }
     this.commit(found, field);
