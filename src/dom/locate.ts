@@ -606,7 +606,12 @@ export function cardTitle(el: Element): string {
     if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
     const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
     if (controls.length !== 1) return '';
-    const heading = node.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    // A table row's header says what the row is ("A encomenda não chegou | … | Escolher").
+    const heading = node.querySelector(
+      node.matches('tr, [role="row"]')
+        ? ':scope > :is(th, [role="rowheader"]), h1, h2, h3, h4, h5, h6, [role="heading"]'
+        : 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+    );
     if (heading) {
       const text = shortText(heading);
       // The card's other words say whose it is: a community's or a seller's is another desk.
@@ -740,9 +745,13 @@ export function choiceTitle(el: Element): string {
  *  subtitle): a title with a line under it. */
 function subtitled(el: Element, title: Node): boolean {
   if (titleNode(el) !== title) return false;
+  // A line break before the subtitle is no part of it ("Contact us<br><small>Chat…</small>").
   const rest = [...el.childNodes].filter(
     (n) =>
-      n !== title && (n.nodeType === 1 || n.nodeValue?.trim()) && !(n.compareDocumentPosition(title) & 4),
+      n !== title &&
+      (n.nodeType === 1 || n.nodeValue?.trim()) &&
+      !(n.compareDocumentPosition(title) & 4) &&
+      (n as Element).localName !== 'br',
   );
   return (
     rest.length === 1 &&

@@ -233,7 +233,19 @@ export function topBars(doc: Document): Element[] {
     // nearly the window's height, holding the logo or the way home; never a column of filters.
     if (!bars.size) for (const rail of siteRails(doc, view)) bars.add(rail);
   }
-  return [...bars];
+  return [...bars].map(drawnBar);
+}
+
+/** A bar drawn by a custom element's shadow root (<wish-topbar>, nothing in its light DOM):
+ *  the bar is the element that root draws, where its controls are found; the host shows none. */
+function drawnBar(bar: Element): Element {
+  let el = bar;
+  for (let d = 0; d < 3 && el.shadowRoot && !el.children.length; d++) {
+    const drawn = [...el.shadowRoot.children].filter((c) => !c.matches('style, script, link, template'));
+    if (drawn.length !== 1) break;
+    el = drawn[0]!;
+  }
+  return el;
 }
 
 /** A fixed or sticky column at the window's left or right edge, in the page's first levels,
@@ -1071,7 +1083,12 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     );
     if (!entries.length) continue;
     let menu = containerOf(entries);
-    if (menu?.contains(trigger)) {
+    // A custom element holding the trigger whose own children are the entries, slotted into a
+    // panel of its shadow root (<wish-account> showing its light links on hover): it holds
+    // its menu, the entries are where its panel draws them.
+    const slottedIntoHolder =
+      !!menu?.shadowRoot && entries.every((e) => e.parentElement === menu && !!e.assignedSlot);
+    if (menu?.contains(trigger) && !slottedIntoHolder) {
       // Trigger and entries under one holder: the menu is the entries' own list.
       menu = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, [role="list"]');
       if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(entries[0]!);

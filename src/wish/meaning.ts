@@ -1890,14 +1890,17 @@ export function meansHelp(name: string): boolean {
   const norm = normalise(name);
   return (
     !!norm &&
-    words(norm) <= 6 &&
+    // An elided article is no word of its own ("Obtenir de l'aide pour cette commande").
+    norm.split(' ').filter((w) => w.length > 1).length <= 6 &&
     !QUESTION_START.test(norm) &&
     (hasStem(norm, HELP_STEMS) ||
       (PROBLEM_WORDS.some((w) => holds(norm, w)) && !NOT_THE_ORDER.test(norm)) ||
       saysNotArrived(norm) ||
       opensCase(norm)) &&
-    // Not the help center, and not the seller: Wish's own support is the way.
-    !hasStem(norm, OTHER_DESK_STEMS)
+    // Not the help center, not the seller, not the carrier ("Signaler un problème au
+    // transporteur"): Wish's own support is the way.
+    !hasStem(norm, OTHER_DESK_STEMS) &&
+    !hasStem(norm, CARRIER_STEMS)
   );
 }
 

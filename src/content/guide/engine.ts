@@ -5,6 +5,7 @@
 // and storage belong to the runner (./runner.ts).
 import {
   accessibleName,
+  cardTitle,
   choiceTitle,
   closestAcross,
   isContent,
@@ -56,6 +57,7 @@ import {
   meansArrival,
   meansTracking,
   meansDismiss,
+  meansGenericGo,
   meansYes,
   meansNotHelped,
   asksIfHelped,
@@ -103,6 +105,8 @@ const STEP_BACK_FROM_ASSISTANT_MS = 4000;
  *  skips the choices to it: a chat whose box shows from the start sends the shopper's words
  *  nowhere before they chose a topic, and its next choices may come a moment later. */
 const SKIP_TO_MESSAGE_MS = 2500;
+/** How long a "No" to "did this help?" must show, with no other way on, to be the way on. */
+const NO_WAY_ON_MS = 1200;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
 
@@ -148,6 +152,11 @@ export class GuideEngine {
   private readonly answered = new WeakSet<Element>();
   /** The assistant's region the shopper last answered a question in. */
   private answeredIn: Region | null = null;
+  /** The "No" to "did this help?" taken for the way on, and since when it shows. */
+  private wayOnNo: Element | null = null;
+  private wayOnNoSince = 0;
+  /** Choices the page showed before the shopper's last answer to the assistant. */
+  private readonly pastChoices = new WeakSet<Element>();
   private trigger: Element | null = null;
   /** The step the target was marked for. */
   private targetStep: StepId | null = null;
@@ -497,8 +506,17 @@ export class GuideEngine {
         this.step === 'something-else' &&
         !(['something-else', 'contact-agent', 'message'] as const).some((id) => found.has(id))
       ) {
-        const no = answerAfter(home ? [home] : choices, answered, NOT_HELPED_ANSWER);
-        if (no) found.set('something-else', no);
+        // Asked before the shopper's last answer (a rating under the greeting), it is past.
+        const no = answerAfter(
+          home ? [home] : choices,
+          (el) => answered(el) || this.pastChoices.has(el),
+          NOT_HELPED_ANSWER,
+        );
+        // ... and only once it has shown for a moment: a rating under each of the bot's
+        // messages comes before that message's choices as often.
+        if (no !== this.wayOnNo) this.wayOnNoSince = Date.now();
+        this.wayOnNo = no;
+        if (no && this.held(this.wayOnNoSince, NO_WAY_ON_MS)) found.set('something-else', no);
       }
     }
     this.commit(found, field);
@@ -654,7 +672,7 @@ export class GuideEngine {
    *  choice about an account, a payment or an order (the guide: each list leads to an agent). */
   private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const choices = topicChoices(regions, exclude);
-    const names = choices.map((el) => choiceTitle(el));
+    const names = choices.map(topicName);
     if (DELIVERY_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
       if (arrival.length === 1) return arrival[0]!;
@@ -677,11 +695,11 @@ export class GuideEngine {
     exclude: (el: Element) => boolean,
   ): Element | null {
     const problem = this.options.problem;
-    const fit = (el: Element) => topicFit(choiceTitle(el), problem);
+    const fit = (el: Element) => topicFit(topicName(el), problem);
     const base = found ? fit(found) : 0;
     // A topic the locator knew by other means (a generic "Choose" titled by its card): no name
     // to weigh it by.
-    if (found && !topicOf(choiceTitle(found)) && !base) return found;
+    if (found && !topicOf(topicName(found)) && !base) return found;
     const choices = found ? topicsBeside(found, exclude) : topicChoices(regions, exclude);
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
@@ -799,8 +817,13 @@ export class GuideEngine {
     // shows next (it often disables them later).
     if ((inOpenAssistant || STEPS[this.step].scope === 'assistant') && target.parentElement)
       for (const sibling of target.parentElement.children) this.answered.add(sibling);
-    if (STEPS[this.step].scope === 'assistant')
+    if (STEPS[this.step].scope === 'assistant') {
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
+      // What the page offered before this answer is past, even once the answer is removed.
+      const root = target.getRootNode() as Document | ShadowRoot;
+      for (const el of root.querySelectorAll(CHOICE))
+        if (el.compareDocumentPosition(target) & 4) this.pastChoices.add(el);
+    }
     this.changeStep(afterClick(this.options.route, this.step));
     this.watcher.schedule();
   }
@@ -1009,7 +1032,9 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
 }
 
 /** The row of choices a choice stands in (a holder of choices only), whose text before is the
- *  question: "No" comes after "Yes, all sorted", which is no part of it. */
+ *  question: "No" comes after "Yes, all sorted", which is no part of it. In a holder that
+ *  also holds the question ("Cette réponse vous a-t-elle aidé? [Oui] [Non]"), the first of the
+ *  choices right before it: the other answers are no part of the question either. */
 function choiceGroup(el: Element): Element {
   let group = el;
   for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++) {
@@ -1019,6 +1044,12 @@ function choiceGroup(el: Element): Element {
     );
     if (loose) break;
     group = up;
+  }
+  if (group !== el) return group;
+  for (let s = el.previousSibling; s; s = s.previousSibling) {
+    if (s.nodeType === 3 && !s.nodeValue?.trim()) continue;
+    if (s.nodeType !== 1 || !(s as Element).matches(CHOICE)) break;
+    group = s as Element;
   }
   return group;
 }
@@ -1306,7 +1337,13 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
     const others = topicChoices([up], exclude).filter(
       (c) => c !== topic && !c.contains(topic) && !topic.contains(c),
     );
-    if (others.some((c) => topicOf(choiceTitle(c)) !== undefined)) return others;
+    if (others.some((c) => topicOf(topicName(c)) !== undefined)) return others;
   }
   return [];
+}
+
+/** What a choice says as a topic: its title over a line, or, for a generic "Choose", its card's
+ *  title (a table row's header). */
+function topicName(el: Element): string {
+  return (meansGenericGo(accessibleName(el)) && cardTitle(el)) || choiceTitle(el);
 }
