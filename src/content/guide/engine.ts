@@ -697,8 +697,7 @@ export class GuideEngine {
     const problem = this.options.problem;
     const fit = (el: Element) => topicFit(topicName(el), problem);
     const base = found ? fit(found) : 0;
-    // A topic the locator knew by other means (a generic "Choose" titled by its card): no name
-    // to weigh it by.
+    // A topic the locator knew by other means (a stable attribute): no name to weigh it by.
     if (found && !topicOf(topicName(found)) && !base) return found;
     const choices = found ? topicsBeside(found, exclude) : topicChoices(regions, exclude);
     const best = Math.max(0, ...choices.map(fit));
