@@ -1810,17 +1810,47 @@ const CHARGE_STEMS = TOPIC_STEMS.payment.filter((s) => !REFUND_STEMS.includes(s)
 const FAILED_PAYMENT: ReadonlySet<ProblemId> = new Set(['payment-declined', 'incorrect-charge']);
 const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 
-/** How well one of the assistant's topics fits the shopper's problem: 3 says it ("Paiement
- *  refusé", "Mi pedido no llegó"), 2 is near (refunds for a failed payment, a parcel's
- *  tracking), 1 is the guide's way for any problem (its "My Account": each list leads to an
- *  agent), 0 neither or a problem no topic is sorted by. Two topics can both sound right
- *  ("Refunds" and "Payments" for a declined card); only the fitter leads to the right answers. */
+/** A payment that did not go through, per language (inferred): "declined", "refusé", "abgelehnt". */
+const DECLINED_STEMS = [
+  ...['declin', 'refus', 'reject', 'fail', 'didn t go through', 'abgelehnt', 'fehlgeschlag'],
+  ...['rechaz', 'rifiut', 'respint', 'non riuscit', 'recus', 'nao aprovad', 'απορριφ', 'αποτυχ'],
+];
+/** A charge that is wrong: twice, or too much (inferred, per language). */
+const WRONG_CHARGE_STEMS = [
+  ...['twice', 'double', 'overcharg', 'wrong amount', 'duplicat', 'doppel', 'zweimal', 'zu viel'],
+  ...['doppi', 'due volte', 'doble', 'dos veces', 'duplicad', 'deux fois', 'trop', 'duas vezes'],
+  ...['a mais', 'διπλ', 'λαθος ποσο'],
+];
+
+/** A question's words without the asking ones before them ("Why was my payment declined?" →
+ *  "my payment declined"), for what it is about. */
+function questionTopic(norm: string): string {
+  let rest = norm;
+  for (let i = 0; i < 3 && QUESTION_START.test(rest); i++) rest = rest.replace(/^\S+ ?/u, '');
+  return rest;
+}
+
+/** The choice is asked as a question ("Where's my stuff?", "¿Por qué se rechazó mi pago?"). */
+export function asksAsTopic(name: string): boolean {
+  return /[?？]\s*$/u.test(name) || QUESTION_START.test(normalise(name));
+}
+
+/** How well one of the assistant's topics fits the shopper's problem: 4 names the problem
+ *  itself ("Why was my payment declined?"), 3 says its kind ("Paiement refusé", "Mi pedido no
+ *  llegó"), 2 is near (refunds for a failed payment, a parcel's tracking), 1 is the guide's way
+ *  for any problem (its "My Account": each list leads to an agent), 0 neither or a problem no
+ *  topic is sorted by. Two topics can both sound right ("Refunds" and "Payments" for a declined
+ *  card); only the fitter leads to the right answers. A topic asked as a question is weighed by
+ *  what it asks about. */
 export function topicFit(name: string, problem: ProblemId): number {
-  const kind = topicOf(name);
-  const norm = normalise(name);
+  const norm = asksAsTopic(name) ? questionTopic(normalise(name)) : normalise(name);
+  const kind = topicOf(norm);
   if (FAILED_PAYMENT.has(problem) || problem === 'refund-missing') {
     if (kind === 'account') return 1;
-    if (kind !== 'payment') return 0;
+    const named = hasStem(norm, problem === 'payment-declined' ? DECLINED_STEMS : WRONG_CHARGE_STEMS);
+    if (kind !== 'payment')
+      return named && problem !== 'refund-missing' && hasStem(norm, CHARGED_WORDS) ? 4 : 0;
+    if (named && problem !== 'refund-missing') return 4;
     const charge = hasStem(norm, CHARGE_STEMS);
     const refund = hasStem(norm, REFUND_STEMS);
     return (problem === 'refund-missing' ? refund : charge) ? 3 : 2;
@@ -1832,6 +1862,19 @@ export function topicFit(name: string, problem: ProblemId): number {
   }
   return 0;
 }
+/** Charged, as a verb ("Why was I charged twice?": no payment noun), per language (inferred). */
+const CHARGED_WORDS = [
+  'charged',
+  'billed',
+  'abgebucht',
+  'belastet',
+  'addebitat',
+  'cobrad',
+  'cobrou',
+  'debite',
+  'preleve',
+  'χρεωθ',
+];
 
 const HELP_STEMS = [
   'help',

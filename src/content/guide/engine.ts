@@ -65,6 +65,7 @@ import {
   startsLikeYes,
   topicOf,
   topicFit,
+  asksAsTopic,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
@@ -647,7 +648,16 @@ export class GuideEngine {
       // assistant in a new tab, at a path of its own) when the tour came to it past the door.
       // A page of its own (a new tab, a pop-up) is the assistant whole: its composer may be
       // added beside the conversation, not inside it.
-      const ownPage = this.resumedInAssistant && kind === 'wish-other' && looksLikeAssistantPage(this.doc);
+      // So is a bare page of Wish's help (a pop-up window holding the chat alone: no header,
+      // no main part, no footer of a site page around it).
+      const bare =
+        kind === 'support' &&
+        !!this.doc.body &&
+        !this.doc.body.querySelector(
+          'main, header, nav, footer, [role="main"], [role="banner"], [role="navigation"], [role="contentinfo"]',
+        );
+      const ownPage =
+        this.resumedInAssistant && (kind === 'wish-other' || bare) && looksLikeAssistantPage(this.doc);
       if (this.doc.body && (ownPage || (!out.length && kind === 'support'))) add(this.doc.body);
     }
     for (const r of keep) add(r);
@@ -699,7 +709,15 @@ export class GuideEngine {
     const base = found ? fit(found) : 0;
     // A topic the locator knew by other means (a stable attribute): no name to weigh it by.
     if (found && !topicOf(topicName(found)) && !base) return found;
-    const choices = found ? topicsBeside(found, exclude) : topicChoices(regions, exclude);
+    // None found by name: only while the topic is the step (topics asked as questions: a
+    // question found later may be an article of the answers, no step back).
+    if (!found && this.step !== 'topic') return null;
+    // Topics asked as questions ("Where's my stuff?") where the list is of questions; beside
+    // topics named plainly, a question is an article's title.
+    const asked = !found || asksAsTopic(topicName(found));
+    const choices = (found ? topicsBeside(found, exclude) : topicChoices(regions, exclude)).filter(
+      (c) => (asked || !asksAsTopic(topicName(c))) && !leadsToPage(c),
+    );
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
     const top = choices.filter((c) => fit(c) === best);
@@ -1345,4 +1363,11 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
  *  title (a table row's header). */
 function topicName(el: Element): string {
   return (meansGenericGo(accessibleName(el)) && cardTitle(el)) || choiceTitle(el);
+}
+
+/** A link to another page of the site (an article, a help centre): no answer in the chat. A
+ *  link within the page ("#…", a hash route) may be one. */
+function leadsToPage(el: Element): boolean {
+  const href = el.localName === 'a' ? (el.getAttribute('href') ?? '') : '';
+  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
