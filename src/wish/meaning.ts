@@ -200,10 +200,15 @@ export function meansPerson(name: string): number {
     : 0;
 }
 
+/** The words that open an "about …" clause (not "um", also Portuguese "a"). */
+const ABOUT_CLAUSE = new Set([
+  ...['about', 'regarding', 'concerning', 'sobre', 'acerca', 'propos', 'concernant', 'riguardo'],
+  ...['circa', 'uber', 'bezuglich', 'wegen', 'σχετικα'],
+]);
 /** The words before an "about …" clause that comes after three words or more. */
 function withoutAboutClause(norm: string): string {
   const all = norm.split(' ');
-  const at = all.findIndex((w, i) => i >= 3 && ABOUT_WORDS.has(w));
+  const at = all.findIndex((w, i) => i >= 3 && ABOUT_CLAUSE.has(w));
   return at > 0 ? all.slice(0, at).join(' ') : norm;
 }
 
@@ -1437,7 +1442,6 @@ const NEGATION_WORDS = new Set([...NEGATIONS.map((w) => w.split(' ')[0]!), 'οχ
 const ABOUT_WORDS = new Set([
   ...['about', 'regarding', 'related', 'concerning', 'um', 'betrifft', 'sobre', 'relacionado'],
   ...['concerne', 'lie', 'riguarda', 'relativo', 'refere', 'αφορα', 'σχετικα'],
-  ...['acerca', 'propos', 'concernant', 'riguardo', 'circa', 'uber', 'bezuglich', 'wegen'],
 ]);
 const ARTICLES = new Set([
   ...['an', 'a', 'my', 'eine', 'einen', 'ein', 'meine', 'mein', 'un', 'una', 'mi', 'une', 'mon'],
@@ -1819,7 +1823,7 @@ const DECLINED_STEMS = [
 const WRONG_CHARGE_STEMS = [
   ...['twice', 'double', 'overcharg', 'wrong amount', 'duplicat', 'doppel', 'zweimal', 'zu viel'],
   ...['doppi', 'due volte', 'doble', 'dos veces', 'duplicad', 'deux fois', 'trop', 'duas vezes'],
-  ...['a mais', 'διπλ', 'λαθος ποσο'],
+  ...['a mais', 'διπλ', 'λαθοσ ποσο'],
 ];
 
 /** A question's words without the asking ones before them ("Why was my payment declined?" →

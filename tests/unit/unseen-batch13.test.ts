@@ -11,7 +11,7 @@ import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 describe('how well a topic fits the shopper’s problem (topicFit)', () => {
   it('a failed payment: the payment topic says it, refunds are near, the account is the guide’s way', () => {
     for (const [pay, refund, account] of [
-      ['Paiement refusé ou en attente', 'Remboursement pas encore reçu', 'Mon compte'],
+      ['Paiements et prélèvements', 'Remboursement pas encore reçu', 'Mon compte'],
       ['Pagamenti e addebiti', 'Rimborsi e resi', 'Il mio account'],
       ['Payments & billing', 'Refunds', 'My account'],
       ['Zahlung & Abbuchung', 'Rückerstattungen', 'Mein Konto'],
@@ -28,6 +28,9 @@ describe('how well a topic fits the shopper’s problem (topicFit)', () => {
       expect(topicFit(refund!, 'refund-missing'), refund).toBe(3);
       expect(topicFit(pay!, 'refund-missing'), pay).toBe(2);
     }
+    // Saying how it failed names the problem itself (unseen-batch14).
+    expect(topicFit('Paiement refusé ou en attente', 'payment-declined')).toBe(4);
+    expect(topicFit('Paiement refusé ou en attente', 'incorrect-charge')).toBe(3);
     // Both at once fits either.
     expect(topicFit('Pagos y reembolsos', 'payment-declined')).toBe(3);
     expect(topicFit('Pagos y reembolsos', 'refund-missing')).toBe(3);
