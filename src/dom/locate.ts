@@ -6,6 +6,7 @@ import {
   bestNameScore,
   meansCustomerSupport,
   reachesService,
+  offersPeoplesHelp,
   opensSupportRequest,
   reportsIssue,
   offersHelp,
@@ -299,11 +300,12 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7
-            : // Reporting an issue is the way to support only where nothing says help: a menu
+            : // Help offered by the shop's people ("Need help? Talk to us", "Wir helfen dir
+              // weiter", "¿Necesitas ayuda?"): as sure as its words say people.
+              offersPeoplesHelp(name) ||
+              // Reporting an issue is the way to support only where nothing says help: a menu
               // with a help entry keeps its "Report a problem" for the site's own feedback.
-              reportsIssue(name)
-              ? 0.55
-              : 0,
+              (reportsIssue(name) ? 0.55 : 0),
     );
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
