@@ -245,6 +245,33 @@ export function reachesService(name: string): boolean {
   );
 }
 
+/** Starting a new conversation or request ("+ Start a new conversation", "Iniciar una nueva
+ *  conversación", "Neue Anfrage", "Nouvelle conversation", "Νέα συζήτηση"; inferred): a new
+ *  one, said so, nothing else but small words. Who answers it, the caller asks of the
+ *  assistant's words before it (a bot's own "New chat" restarts the bot). */
+export function startsConversation(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5 || /\d/.test(norm)) return false;
+  const all = norm.split(' ');
+  const noun = all.findIndex((w) => TALK_STEMS.some((s) => w.startsWith(s)) || REQUEST_NOUNS.has(w));
+  return (
+    noun >= 0 &&
+    all.some((w) => NEW_WORDS.has(w)) &&
+    all.every(
+      (w, i) =>
+        i === noun ||
+        GO_FILLERS.has(w) ||
+        NEW_WORDS.has(w) ||
+        GO_STEMS.some((s) => w.startsWith(s)) ||
+        w === 'wish',
+    )
+  );
+}
+const NEW_WORDS = new Set([
+  ...['new', 'neu', 'neue', 'neuen', 'nouvelle', 'nouveau', 'nuova', 'nuovo', 'nueva', 'nuevo'],
+  ...['nova', 'novo', 'νεα', 'νεο'],
+]);
+
 /** In the account menu, an entry that offers help from the shop's people without saying
  *  customer support (inferred, in each language): a question about help with a call to us
  *  after it ("Need help? Talk to us", "¿Necesitas ayuda? Contacta con nosotros: …") 0.8; the

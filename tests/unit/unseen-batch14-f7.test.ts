@@ -90,3 +90,46 @@ describe('topics asked as questions beside a plain one (u121)', () => {
     expect(marked()).toEqual(['t-pe=topic']);
   });
 });
+
+describe("the team's past conversations and a '+ Start a new conversation' (u121)", () => {
+  const log = (said: string, go: string) =>
+    `<section aria-label="Wish Assistant" id="wa"><div role="log">
+      <div>${said}</div>
+      <div><div><span>Refund for order 0HS…827N · closed</span><button type="button">View conversation</button></div>
+      <button type="button" id="nw">${go}</button></div></div></section>`;
+
+  it('under words that a person of our team replies in hours, the new conversation is the agent', () => {
+    for (const [said, go] of [
+      [
+        'Aquí tienes tus conversaciones con el equipo de Wish. Una persona del equipo te contestará por escrito, normalmente en 24-48 horas.',
+        '+ Iniciar una nueva conversación',
+      ],
+      [
+        'Here are your conversations with our team. A person from our team replies within 24 hours.',
+        '+ Start a new conversation',
+      ],
+      [
+        'Deine Anfragen an unser Team. Ein Mitarbeiter unseres Teams antwortet dir meist innerhalb von 24 Stunden.',
+        'Neue Anfrage',
+      ],
+      [
+        'Vos échanges avec notre équipe. Une personne de notre équipe vous répond sous 24 h.',
+        'Nouvelle conversation',
+      ],
+    ]) {
+      document.body.innerHTML = log(said!, go!);
+      expect(locate('contact-agent', [$('#wa')]).element?.id, go).toBe('nw');
+    }
+  });
+
+  it("without such words (a bot's restart), or a carrier's people, it is not", () => {
+    for (const said of [
+      'Here are your past chats with Wish Assistant.',
+      'Here are your conversations. A courier agent replies within 24 hours.',
+      'A person from our team reads every chat.',
+    ]) {
+      document.body.innerHTML = log(said, '+ Start a new conversation');
+      expect(locate('contact-agent', [$('#wa')]).element, said).toBeNull();
+    }
+  });
+});
