@@ -6,6 +6,8 @@ import {
   bestNameScore,
   meansCustomerSupport,
   reachesService,
+  offersPeoplesHelp,
+  startsConversation,
   opensSupportRequest,
   reportsIssue,
   offersHelp,
@@ -299,14 +301,27 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
           ? 0.8
           : namesServiceAlone(name) || namesWishAssistant(name)
             ? 0.7
-            : // Reporting an issue is the way to support only where nothing says help: a menu
+            : // Help offered by the shop's people ("Need help? Talk to us", "Wir helfen dir
+              // weiter", "¿Necesitas ayuda?"): as sure as its words say people.
+              offersPeoplesHelp(name) ||
+              // Reporting an issue is the way to support only where nothing says help: a menu
               // with a help entry keeps its "Report a problem" for the site's own feedback.
-              reportsIssue(name)
-              ? 0.55
-              : 0,
+              (reportsIssue(name) ? 0.55 : 0),
     );
   else if (spec.meaning && best === 0 && topicOf(name) === spec.meaning) best = 0.8;
   return best;
+}
+
+/** The assistant's message just before a control's block: the nearest earlier sibling, up to
+ *  three levels up, that holds text and no control of its own. */
+function messageBefore(el: Element): string {
+  for (let node: Element | null = el, d = 0; node && d < 3; node = node.parentElement, d++)
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.querySelector('button, a[href], [role="button"], input, textarea')) continue;
+      const text = shortText(prev, 400);
+      if (text) return text;
+    }
+  return '';
 }
 
 /** From a text's element to what a shopper would click: the nearest interactive ancestor
@@ -419,6 +434,18 @@ export function candidates(
           named.add(el);
         }
       }
+      // "+ Start a new conversation" under the assistant's words that a person of Wish's team
+      // answers in so many hours (its past talks with the team listed above it): the way to
+      // them. Without such words, a new conversation is a restart of the bot.
+      if (spec.meaning === 'person')
+        for (const el of queryAll(root, 'button, [role="button"], a[href]')) {
+          if (named.has(el) || !startsConversation(accessibleName(el))) continue;
+          const said = messageBefore(el);
+          if (said && cardOffersPerson(said) && saysOurs(said) && promisesReplyTime(said)) {
+            tally.add(el, 3.2, `a new conversation after "${said.slice(0, 40)}"`);
+            named.add(el);
+          }
+        }
       // Bare text in an element React gave a click handler (no role to find it by).
       for (const [el, text] of textMatches(root, spec)) {
         const target = clickableFor(el, spec);

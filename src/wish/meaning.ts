@@ -250,6 +250,129 @@ export function reachesService(name: string): boolean {
   );
 }
 
+/** Starting a new conversation or request ("+ Start a new conversation", "Iniciar una nueva
+ *  conversación", "Neue Anfrage", "Nouvelle conversation", "Νέα συζήτηση"; inferred): a new
+ *  one, said so, nothing else but small words. Who answers it, the caller asks of the
+ *  assistant's words before it (a bot's own "New chat" restarts the bot). */
+export function startsConversation(name: string): boolean {
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5 || /\d/.test(norm)) return false;
+  const all = norm.split(' ');
+  const noun = all.findIndex((w) => TALK_STEMS.some((s) => w.startsWith(s)) || REQUEST_NOUNS.has(w));
+  return (
+    noun >= 0 &&
+    all.some((w) => NEW_WORDS.has(w)) &&
+    all.every(
+      (w, i) =>
+        i === noun ||
+        GO_FILLERS.has(w) ||
+        NEW_WORDS.has(w) ||
+        GO_STEMS.some((s) => w.startsWith(s)) ||
+        w === 'wish',
+    )
+  );
+}
+const NEW_WORDS = new Set([
+  ...['new', 'neu', 'neue', 'neuen', 'nouvelle', 'nouveau', 'nuova', 'nuovo', 'nueva', 'nuevo'],
+  ...['nova', 'novo', 'νεα', 'νεο'],
+]);
+
+/** In the account menu, an entry that offers help from the shop's people without saying
+ *  customer support (inferred, in each language): a question about help with a call to us
+ *  after it ("Need help? Talk to us", "¿Necesitas ayuda? Contacta con nosotros: …") 0.8; the
+ *  shop saying it helps ("Wir helfen dir weiter", "We're here to help", "On vous aide",
+ *  "Πώς μπορούμε να σας βοηθήσουμε;") 0.7; the question alone ("Need help?", "Besoin
+ *  d'aide ?") 0.6, as weak as a bare "Help". Never another desk's, a carrier's or articles'. */
+export function offersPeoplesHelp(name: string): number {
+  const text = name.trim();
+  if (!text || text.length > 90 || namesOtherDesk(text) || hasStem(normalise(text), CARRIER_STEMS)) return 0;
+  const parts = /^(.{3,60}?)[?;？]\s*(.*)$/su.exec(text);
+  if (!parts) return shopHelps(normalise(text)) ? 0.7 : 0;
+  const ask = normalise(parts[1]!.replace(/^[¿¡]/u, ''));
+  const rest = parts[2]!.trim();
+  const asks = asksIfHelpNeeded(ask);
+  if (!rest) return shopHelps(ask) ? 0.7 : asks ? 0.6 : 0;
+  if (!asks && !shopHelps(ask)) return 0;
+  // The call up to its first stop: what follows a colon or a dot says what is there.
+  const call = normalise(rest.split(/[:·•|–—(]/u)[0]!);
+  return call &&
+    words(call) <= 5 &&
+    (reachesUs(call) || reachesCustomerService(call) || supportTeam(call) || holdsAny(call, 'person'))
+    ? 0.8
+    : 0;
+}
+
+/** "Need help?", "Brauchst du Hilfe?", "Besoin d'aide", "Hai bisogno di aiuto", "¿Necesitas
+ *  ayuda?", "Precisa de ajuda", "Χρειάζεστε βοήθεια", "Any questions": help or questions, and
+ *  nothing else but the words of needing it (not "Need help with sizing").  */
+function asksIfHelpNeeded(norm: string): boolean {
+  const all = norm.split(' ');
+  return (
+    !!norm &&
+    all.length <= 6 &&
+    all.some((w) => HELP_NOUNS.has(w)) &&
+    all.every((w) => HELP_NOUNS.has(w) || NEED_WORDS.has(w))
+  );
+}
+const HELP_NOUNS = new Set([
+  ...['help', 'questions', 'question', 'hilfe', 'fragen', 'aide', 'assistance', 'questions'],
+  ...['aiuto', 'domande', 'ayuda', 'preguntas', 'dudas', 'ajuda', 'duvidas', 'perguntas'],
+  ...['βοηθεια', 'ερωτησεισ', 'αποριεσ'],
+]);
+const NEED_WORDS = new Set([
+  ...['need', 'needs', 'still', 'some', 'more', 'any', 'do', 'you', 'got', 'have'],
+  ...['brauchst', 'brauchen', 'benotigst', 'benotigen', 'du', 'sie', 'noch', 'hast', 'haben', 'weitere'],
+  ...['besoin', 'd', 'de', 'des', 'encore', 'plus', 'avez', 'vous', 'as', 'tu', 'un', 'peu'],
+  ...['hai', 'ha', 'avete', 'bisogno', 'di', 'serve', 'servono', 'ancora', 'altro', 'po'],
+  ...['necesitas', 'necesita', 'necesitais', 'mas', 'todavia', 'aun', 'tienes', 'tiene', 'alguna'],
+  ...['precisa', 'precisas', 'precisando', 'ainda', 'mais', 'tem', 'tens', 'alguma', 'esta'],
+  ...['χρειαζεστε', 'χρειαζεσαι', 'ακομα', 'ακομη', 'λιγη', 'καποια', 'εχετε', 'εχεισ'],
+]);
+
+/** The shop saying it helps the shopper: "we" (or "our team", or a verb of "we") and a verb of
+ *  helping, nothing else but small words ("We're here to help", "Wir helfen dir weiter", "On
+ *  est là pour vous aider", "Ti aiutiamo noi", "Te ayudamos", "Estamos aqui para ajudar",
+ *  "Σας βοηθάμε", "How can we help?"). */
+function shopHelps(norm: string): boolean {
+  const all = norm.split(' ');
+  if (!norm || all.length > 8) return false;
+  const helps = all.some((w) => HELP_VERB_STEMS.some((s) => w.startsWith(s)));
+  const we =
+    all.some((w) => WE_WORDS.has(w) || WE_VERBS.has(w)) ||
+    /(?:^| )let us /.test(`${norm} `) ||
+    (all.some((w) => TEAM_STEMS.some((s) => w.startsWith(s))) &&
+      all.some((w) => OUR_WORDS.has(w) || w === 'wish'));
+  return (
+    helps &&
+    we &&
+    all.every(
+      (w) =>
+        HELP_VERB_STEMS.some((s) => w.startsWith(s)) ||
+        WE_WORDS.has(w) ||
+        WE_VERBS.has(w) ||
+        OUR_WORDS.has(w) ||
+        w === 'wish' ||
+        TEAM_STEMS.some((s) => w.startsWith(s)) ||
+        HELPS_FILLERS.has(w),
+    )
+  );
+}
+const HELP_VERB_STEMS = ['help', 'helf', 'hilft', 'aid', 'ayud', 'aiut', 'ajud', 'βοηθ'];
+const WE_WORDS = new Set(['we', 'wir', 'nous', 'on', 'noi', 'nosotros', 'nosotras', 'nos', 'gente', 'εμεισ']);
+/** Verbs said by "we" (Romance and Greek drop the pronoun): "estamos aquí", "possiamo". */
+const WE_VERBS = new Set([
+  ...['sommes', 'pouvons', 'siamo', 'possiamo', 'estamos', 'podemos', 'somos', 'ειμαστε', 'μπορουμε'],
+  ...['konnen', 'sind', 'ayudamos', 'aiutiamo', 'ajudamos', 'aidons', 'βοηθαμε', 'βοηθουμε'],
+]);
+const HELPS_FILLERS = new Set([
+  ...['you', 'u', 're', 'are', 'here', 'to', 'happy', 'glad', 'always', 'can', 'will', 'll', 'be'],
+  ...['how', 'let', 'us', 'with', 'gladly', 'dir', 'dich', 'ihnen', 'sie', 'euch', 'weiter', 'gerne'],
+  ...['gern', 'da', 'fur', 'wie', 'immer', 'vous', 'te', 't', 'toi', 'pour', 'est', 'la', 'ici'],
+  ...['comment', 'volontiers', 'toujours', 'ti', 'vi', 'qui', 'per', 'come', 'volentieri', 'sempre'],
+  ...['le', 'os', 'les', 'aqui', 'para', 'como', 'con', 'gusto', 'lhe', 'voce', 'a', 'o', 'σασ'],
+  ...['σε', 'εδω', 'για', 'να', 'πωσ', 'παντα', 'ευχαριστωσ', 'μαζι', 'lo', 'que', 'em', 'que'],
+]);
+
 /** Opening a request to the service ("Submit a request", "Apri una richiesta", "Abrir um
  *  chamado", "Anfrage stellen"): a verb of opening and the noun, in the singular, nothing else
  *  but small words and the service's own ("di assistenza"). Not the shopper's list of them

@@ -1354,10 +1354,14 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
     const others = topicChoices([up], exclude).filter(
       (c) => c !== topic && !c.contains(topic) && !topic.contains(c),
     );
-    if (others.some((c) => topicOf(topicName(c)) !== undefined)) return others;
+    // A topic asked as a question ("¿Dónde está mi pedido?") is one by its family's words.
+    if (others.some((c) => topicOf(topicName(c)) !== undefined || namedTopic(topicName(c)))) return others;
   }
   return [];
 }
+
+const namedTopic = (name: string): boolean =>
+  bestNameScore(name, ['orderTopic', 'myAccount', 'paymentIssues']) > 0;
 
 /** What a choice says as a topic: its title over a line, or, for a generic "Choose", its card's
  *  title (a table row's header). */
