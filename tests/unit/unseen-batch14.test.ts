@@ -63,7 +63,7 @@ describe('the guide in a pop-up window holding the chat alone (u124)', () => {
     expect(marked()).toEqual(['dc=topic']);
   });
 
-  it('a question beside plain topics is an article’s title, and a link to a page is no answer', async () => {
+  it('a link to another page (an article) is no topic, however well its question fits', async () => {
     popup(
       `<div>What can I help you with?</div><div>${
         b('acc', 'My account') +
@@ -80,6 +80,21 @@ describe('the guide in a pop-up window holding the chat alone (u124)', () => {
     );
     for (let i = 0; i < 5; i++) await tick();
     expect(marked()).not.toContain('art=topic');
+  });
+
+  it('a question among plain topics fits by what it asks: "¿Dónde está mi pedido?" over the account (u121)', async () => {
+    popup(
+      `<div>¿En qué te ayudo?</div><div>${
+        b('cu', 'No puedo entrar en mi cuenta') +
+        b('pe', '¿Dónde está mi pedido?') +
+        b('pa', 'Pagos y facturas')
+      }</div>`,
+    );
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['pe=topic']);
   });
 
   it('the box shown beside the log, not the rating’s comments, is where to write', async () => {

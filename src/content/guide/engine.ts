@@ -65,7 +65,6 @@ import {
   startsLikeYes,
   topicOf,
   topicFit,
-  asksAsTopic,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
@@ -712,11 +711,10 @@ export class GuideEngine {
     // None found by name: only while the topic is the step (topics asked as questions: a
     // question found later may be an article of the answers, no step back).
     if (!found && this.step !== 'topic') return null;
-    // Topics asked as questions ("Where's my stuff?") where the list is of questions; beside
-    // topics named plainly, a question is an article's title.
-    const asked = !found || asksAsTopic(topicName(found));
+    // Topics may be asked as questions ("Where's my stuff?", "¿Dónde está mi pedido?"), among
+    // plain ones too; a link to another page (an article) is none.
     const choices = (found ? topicsBeside(found, exclude) : topicChoices(regions, exclude)).filter(
-      (c) => (asked || !asksAsTopic(topicName(c))) && !leadsToPage(c),
+      (c) => !leadsToPage(c),
     );
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
