@@ -1206,7 +1206,7 @@ export function othersChats(regions: readonly Region[]): Element[] {
   });
 }
 /** `outer` holds `inner`, also through the frames and shadow roots `inner` is drawn in. */
-function holdsAcross(outer: Element, inner: Element): boolean {
+export function holdsAcross(outer: Element, inner: Element): boolean {
   for (let node: Element | null = inner, hops = 0; node && hops < 6; hops++) {
     if (outer.contains(node)) return true;
     // Another realm's ShadowRoot is no instance of this one's: its node type says it.

@@ -30,6 +30,7 @@ import {
   menuEntries,
   noteVisibleEntries,
   orderRegions,
+  holdsAcross,
   othersChats,
   panelOfLog,
   sameWidget,
@@ -65,6 +66,7 @@ import {
   startsLikeYes,
   topicOf,
   topicFit,
+  chatOwner,
 } from '../../wish/meaning';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
@@ -1269,12 +1271,25 @@ function describeEl(el: Element): string {
  *  root) is the assistant, not a plain block added at the same moment into the page's own
  *  content (a banner slipped into the order list). */
 function talkRegions(assistant: Region[], home: Region | undefined, answered: boolean): Region[] {
-  if (home) return assistant.filter((r) => sameWidget(r, home));
+  if (home) {
+    const mine = assistant.filter((r) => sameWidget(r, home));
+    if (mine.some(offersChoice)) return mine;
+    // The widget answered in offers nothing more (its choices disabled, kept as a record): the
+    // assistant went on in a panel of its own, one that says it is Wish's.
+    return [...mine, ...assistant.filter((r) => !mine.includes(r) && saysWishsChat(r))];
+  }
   if (answered) return assistant;
+  // A shadow root drawn inside another region (a chip's, a card's) is part of that one, no
+  // panel of its own; a frame's document or a root hosted elsewhere is.
+  const inside = (root: Region) => {
+    const host = (root as ShadowRoot).host;
+    return !!host && assistant.some((o) => o !== root && o.nodeType === 1 && holdsAcross(o as Element, host));
+  };
   const panel = (r: Region) =>
-    r.nodeType !== 1 ||
-    (r as Element).matches(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`) ||
-    !!(r as Element).querySelector(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
+    (r.nodeType !== 1 && !inside(r)) ||
+    (r.nodeType === 1 &&
+      ((r as Element).matches(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`) ||
+        !!(r as Element).querySelector(`${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`)));
   if (!assistant.some(panel)) return assistant;
   return assistant.filter(
     (r) =>
@@ -1372,4 +1387,20 @@ function topicName(el: Element): string {
 function leadsToPage(el: Element): boolean {
   const href = el.localName === 'a' ? (el.getAttribute('href') ?? '') : '';
   return !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
+}
+
+/** A region holds a control on show that can still be pressed or typed in. */
+function offersChoice(region: Region): boolean {
+  for (const el of region.querySelectorAll(
+    'button, [role="button"], a[href], input, textarea, select, [contenteditable], [role="option"], [tabindex]',
+  ))
+    if (!isDisabled(el) && isVisible(el)) return true;
+  return false;
+}
+
+/** A panel (or the panel around it) whose label names Wish's assistant or chat. */
+function saysWishsChat(region: Region): boolean {
+  if (region.nodeType !== 1) return false;
+  const panel = closestAcross(region as Element, ASSISTANT_SELECTOR) ?? (region as Element);
+  return chatOwner(accessibleName(panel)) === 'wish';
 }
