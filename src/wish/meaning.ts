@@ -1916,6 +1916,14 @@ export function meansTracking(name: string): boolean {
 export function meansArrival(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 8 || hasStem(norm, CANCEL_STEMS)) return false;
+  // A refund or a return that has not come back is no parcel that has not come.
+  if (
+    hasStem(norm, REFUND_STEMS) ||
+    hasStem(norm, RETURN_STEMS) ||
+    holds(norm, 'reso') ||
+    holds(norm, 'resi')
+  )
+    return false;
   return ARRIVAL_PHRASES.some(
     (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
   );
@@ -1933,6 +1941,8 @@ const REFUND_STEMS = [
   'reembols',
   'estorno',
 ];
+/** A return of an item, per language (inferred): "return", "reso", "devolución", "Rücksendung". */
+const RETURN_STEMS = ['return', 'devoluc', 'devolv', 'retour', 'rucksend', 'επιστροφ'];
 const CHARGE_STEMS = TOPIC_STEMS.payment.filter((s) => !REFUND_STEMS.includes(s));
 const FAILED_PAYMENT: ReadonlySet<ProblemId> = new Set(['payment-declined', 'incorrect-charge']);
 const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
@@ -1940,12 +1950,12 @@ const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-
 /** A payment that did not go through, per language (inferred): "declined", "refusé", "abgelehnt". */
 const DECLINED_STEMS = [
   ...['declin', 'refus', 'reject', 'fail', 'didn t go through', 'abgelehnt', 'fehlgeschlag'],
-  ...['rechaz', 'rifiut', 'respint', 'non riuscit', 'recus', 'nao aprovad', 'απορριφ', 'αποτυχ'],
+  ...['rechaz', 'rifiut', 'respint', 'non riuscit', 'recusad', 'nao aprovad', 'απορριφ', 'αποτυχ'],
 ];
 /** A charge that is wrong: twice, or too much (inferred, per language). */
 const WRONG_CHARGE_STEMS = [
   ...['twice', 'double', 'overcharg', 'wrong amount', 'duplicat', 'doppel', 'zweimal', 'zu viel'],
-  ...['doppi', 'due volte', 'doble', 'dos veces', 'duplicad', 'deux fois', 'trop', 'duas vezes'],
+  ...['doppi', 'due volte', 'doble', 'dos veces', 'duplicad', 'deux fois', 'trop paye', 'trop preleve'],
   ...['a mais', 'διπλ', 'λαθοσ ποσο'],
 ];
 
@@ -1955,6 +1965,11 @@ function questionTopic(norm: string): string {
   let rest = norm;
   for (let i = 0; i < 3 && QUESTION_START.test(rest); i++) rest = rest.replace(/^\S+ ?/u, '');
   return rest;
+}
+
+/** What a topic is about, asked as a question or not ("Why was I charged?": a payment). */
+export function topicOfAsked(name: string): TopicKind | undefined {
+  return asksAsTopic(name) ? topicOf(questionTopic(normalise(name))) : topicOf(name);
 }
 
 /** The choice is asked as a question ("Where's my stuff?", "¿Por qué se rechazó mi pago?"). */
@@ -1977,9 +1992,10 @@ export function topicFit(name: string, problem: ProblemId): number {
     const named = hasStem(norm, problem === 'payment-declined' ? DECLINED_STEMS : WRONG_CHARGE_STEMS);
     if (kind !== 'payment')
       return named && problem !== 'refund-missing' && hasStem(norm, CHARGED_WORDS) ? 4 : 0;
-    if (named && problem !== 'refund-missing') return 4;
     const charge = hasStem(norm, CHARGE_STEMS);
     const refund = hasStem(norm, REFUND_STEMS);
+    // A refund refused is no payment refused: only a charge's failure names the problem.
+    if (named && problem !== 'refund-missing' && charge && !refund) return 4;
     return (problem === 'refund-missing' ? refund : charge) ? 3 : 2;
   }
   if (PARCEL_PROBLEMS.has(problem)) {

@@ -65,6 +65,7 @@ import {
   asksForPerson,
   startsLikeYes,
   topicOf,
+  topicOfAsked,
   topicFit,
   chatOwner,
 } from '../../wish/meaning';
@@ -715,7 +716,7 @@ export class GuideEngine {
     if (!found && this.step !== 'topic') return null;
     // Topics may be asked as questions ("Where's my stuff?", "¿Dónde está mi pedido?"), among
     // plain ones too; a link to another page (an article) is none.
-    const choices = (found ? topicsBeside(found, exclude) : topicChoices(regions, exclude)).filter(
+    const choices = (found ? topicsBeside(found, exclude) : topicRow(topicChoices(regions, exclude))).filter(
       (c) => !leadsToPage(c),
     );
     const best = Math.max(0, ...choices.map(fit));
@@ -1403,4 +1404,22 @@ function saysWishsChat(region: Region): boolean {
   if (region.nodeType !== 1) return false;
   const panel = closestAcross(region as Element, ASSISTANT_SELECTOR) ?? (region as Element);
   return chatOwner(accessibleName(panel)) === 'wish';
+}
+
+/** With no topic found by name, the row of choices that holds the most topics (questions
+ *  too): a list of articles further on ("Popular articles") is no row of the assistant's
+ *  topics, however well one title fits. Two rows alike: none. */
+function topicRow(choices: Element[]): Element[] {
+  const rows = new Map<Element, Element[]>();
+  for (const c of choices) {
+    let row: Element | null = c.parentElement;
+    for (let d = 0; row && d < 4 && !choices.some((o) => o !== c && row!.contains(o)); d++)
+      row = row.parentElement;
+    if (!row) continue;
+    rows.set(row, [...(rows.get(row) ?? []), c]);
+  }
+  const topics = (row: Element[]) => row.filter((c) => topicOfAsked(topicName(c)) !== undefined).length;
+  const ranked = [...rows.values()].sort((a, b) => topics(b) - topics(a));
+  if (!ranked.length || (ranked[1] && topics(ranked[1]) === topics(ranked[0]!))) return [];
+  return ranked[0]!;
 }
