@@ -1959,6 +1959,28 @@ const WRONG_CHARGE_STEMS = [
   ...['a mais', 'διπλ', 'λαθοσ ποσο'],
 ];
 
+/** An item unlike its listing, per language (inferred; each phrase starts a word). */
+const NOT_AS_DESCRIBED_PHRASES = [
+  ...['not as described', 'different from', 'doesn t match', 'looks different', 'not like the'],
+  ...['diverso dall', 'diverso da', 'non conforme', 'non corrisponde', 'ne correspond pas'],
+  ...['different de', 'pas conforme', 'distinto a', 'diferente a', 'no coincide', 'no se parece'],
+  ...['nicht wie beschrieben', 'anders als', 'weicht ab', 'nao corresponde', 'diferente do'],
+  ...['diferente da', 'δεν αντιστοιχ', 'διαφορετικο απο', 'διαφορετικο απ'],
+];
+/** Another item than the one ordered, per language (inferred; each phrase starts a word). */
+const WRONG_ITEM_PHRASES = [
+  ...['wrong item', 'wrong product', 'wrong size', 'not what i ordered', 'different item'],
+  ...['articolo sbagliato', 'prodotto sbagliato', 'falscher artikel', 'falsches produkt'],
+  ...['mauvais article', 'mauvais produit', 'producto equivocado', 'producto incorrecto'],
+  ...['articulo equivocado', 'distinto al que', 'diferente al que', 'produto errado', 'item errado'],
+  ...['diferente do que pedi', 'λαθοσ προιον', 'λαθοσ αντικειμεν', 'αλλο προιον'],
+];
+/** An item bought, per language: "item", "product", "article", "προϊόν". */
+const ITEM_STEMS = [
+  ...['item', 'product', 'articl', 'articol', 'prodott', 'artikel', 'produkt', 'produit'],
+  ...['producto', 'articulo', 'produto', 'προιον', 'αντικειμεν', 'pieza', 'pezz'],
+];
+
 /** A question's words without the asking ones before them ("Why was my payment declined?" →
  *  "my payment declined"), for what it is about. */
 function questionTopic(norm: string): string {
@@ -1997,6 +2019,23 @@ export function topicFit(name: string, problem: ProblemId): number {
     // A refund refused is no payment refused: only a charge's failure names the problem.
     if (named && problem !== 'refund-missing' && charge && !refund) return 4;
     return (problem === 'refund-missing' ? refund : charge) ? 3 : 2;
+  }
+  if (problem === 'not-as-described' || problem === 'wrong-item') {
+    const said = (phrases: readonly string[]) => phrases.some((p) => ` ${norm}`.includes(` ${p}`));
+    const unlike = said(NOT_AS_DESCRIBED_PHRASES);
+    const wrong = said(WRONG_ITEM_PHRASES);
+    if (problem === 'not-as-described' ? unlike : wrong) return 4;
+    if (unlike || wrong) return 3;
+    // An item received with a problem ("Problème avec un article reçu"), not its parcel's
+    // arrival, its refund or its cancelling.
+    if (
+      hasStem(norm, ITEM_STEMS) &&
+      !meansArrival(name) &&
+      !hasStem(norm, REFUND_STEMS) &&
+      !hasStem(norm, CANCEL_STEMS)
+    )
+      return 2;
+    return kind === 'account' ? 1 : 0;
   }
   if (PARCEL_PROBLEMS.has(problem)) {
     if (meansArrival(name)) return 3;
