@@ -58,6 +58,20 @@ describe('the engine takes the item problem’s topic', () => {
     ).toEqual(['item=topic']);
   });
 
+  it('pills none of which names a topic kind: the one saying the problem, in the row of them (u130)', async () => {
+    expect(
+      await page(
+        'wrong-item',
+        `<p>Tu pedido: audífonos. ¿Qué pasó?</p><div>${
+          b('photo', 'No se parece a la foto') +
+          b('broken', 'Llegó dañado o roto') +
+          b('parts', 'Me faltan piezas') +
+          b('other', 'Me llegó un producto distinto al que pedí')
+        }</div>`,
+      ),
+    ).toEqual(['other=topic']);
+  });
+
   it('topic cards with one generic "Choisir" each: the card that says the problem (u129)', async () => {
     const card = (id: string, title: string, line: string) =>
       `<div class="card"><h4>${title}</h4><p>${line}</p><button type="button" id="${id}">Choisir</button></div>`;

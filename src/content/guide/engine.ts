@@ -716,9 +716,9 @@ export class GuideEngine {
     if (!found && this.step !== 'topic') return null;
     // Topics may be asked as questions ("Where's my stuff?", "¿Dónde está mi pedido?"), among
     // plain ones too; a link to another page (an article) is none.
-    const choices = (found ? topicsBeside(found, exclude) : topicRow(topicChoices(regions, exclude))).filter(
-      (c) => !leadsToPage(c),
-    );
+    const choices = (
+      found ? topicsBeside(found, exclude) : topicRow(topicChoices(regions, exclude), (c) => fit(c) > 0)
+    ).filter((c) => !leadsToPage(c));
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
     const top = choices.filter((c) => fit(c) === best);
@@ -1407,9 +1407,9 @@ function saysWishsChat(region: Region): boolean {
 }
 
 /** With no topic found by name, the row of choices that holds the most topics (questions
- *  too): a list of articles further on ("Popular articles") is no row of the assistant's
+ *  too, and choices that fit the shopper's problem): a list of articles further on ("Popular articles") is no row of the assistant's
  *  topics, however well one title fits. Two rows alike: none. */
-function topicRow(choices: Element[]): Element[] {
+function topicRow(choices: Element[], fits: (el: Element) => boolean): Element[] {
   const rows = new Map<Element, Element[]>();
   for (const c of choices) {
     let row: Element | null = c.parentElement;
@@ -1418,7 +1418,8 @@ function topicRow(choices: Element[]): Element[] {
     if (!row) continue;
     rows.set(row, [...(rows.get(row) ?? []), c]);
   }
-  const topics = (row: Element[]) => row.filter((c) => topicOfAsked(topicName(c)) !== undefined).length;
+  const topics = (row: Element[]) =>
+    row.filter((c) => topicOfAsked(topicName(c)) !== undefined || fits(c)).length;
   const ranked = [...rows.values()].sort((a, b) => topics(b) - topics(a));
   if (!ranked.length || (ranked[1] && topics(ranked[1]) === topics(ranked[0]!))) return [];
   return ranked[0]!;
