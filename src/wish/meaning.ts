@@ -1709,14 +1709,10 @@ export function meansElse(name: string): number {
   )
     return 0.8;
   // "That's not quite it", "Ce n'est pas tout à fait ça", "Não é bem isso": what was offered
-  // is not the shopper's matter. Said of "that" at the end, never of a need ("I don't need it").
-  if (
-    negated &&
-    words(norm) <= 8 &&
-    !/[?？]/u.test(name) &&
-    !hasStem(norm, NEED_STEMS) &&
-    (NOT_IT_ENDS.has(norm.split(' ').pop()!) || holds(norm, 'ist es nicht'))
-  )
+  // is not the shopper's matter. Only "that is not (quite) that", with no verb of its own: a
+  // complaint or a refusal also ends in "that" ("No pedí eso", "No, don't cancel it") and is
+  // an answer, not "something else".
+  if (words(norm) <= 8 && !/[?？]/u.test(name) && !hasStem(norm, NEED_STEMS) && deniesThatsIt(norm))
     return 0.8;
   // "I can't find what I'm looking for", "Δεν βρίσκω αυτό που ψάχνω": no choice here fits.
   if (cannot && LOOKING_FOR.some((w) => holds(norm, w))) return 0.8;
@@ -1728,6 +1724,30 @@ export function meansElse(name: string): number {
     ? 0.8
     : 0;
 }
+/** "That is not (quite) it" (normalised): an optional "no", a copula denied, only words of
+ *  degree, then "that"; German's "Das ist es nicht (ganz)" ends on its denial. Any other word
+ *  is a verb or a thing of its own ("Das ist es nicht, was ich bestellt habe"). */
+function deniesThatsIt(norm: string): boolean {
+  if (/^(?:nein )?das ist es nicht(?: ganz| genau| wirklich| so ganz)?$/u.test(norm)) return true;
+  const all = norm.split(' ');
+  if (!NOT_IT_ENDS.has(all.pop()!)) return false;
+  const rest = ` ${all.join(' ')} `;
+  const copula = THAT_IS_NOT.find((c) => rest.startsWith(` ${c} `) || rest.startsWith(` no ${c} `));
+  if (!copula) return false;
+  const after = rest.slice(rest.indexOf(` ${copula} `) + copula.length + 2).trim();
+  return !after || after.split(' ').every((w) => DEGREE_WORDS.has(w));
+}
+/** A copula denied, said of what was offered (normalised: "that s not", "ce n est pas"). */
+const THAT_IS_NOT = [
+  ...['that s not', 'that is not', 'that isn t', 'it s not', 'it is not', 'it isn t', 'this is not'],
+  ...['this isn t', 'ce n est pas', 'c est pas', 'ce n etait pas', 'no es', 'eso no es', 'nao e'],
+  ...['isso nao e', 'non e', 'questo non e', 'δεν ειναι', 'αυτο δεν ειναι'],
+];
+/** Words of degree between the denial and "that": "quite", "bem", "tout à fait", "ακριβώς". */
+const DEGREE_WORDS = new Set([
+  ...['quite', 'exactly', 'really', 'just', 'bem', 'exatamente', 'bien', 'exactamente', 'del', 'todo'],
+  ...['proprio', 'esattamente', 'davvero', 'tout', 'a', 'fait', 'vraiment', 'exactement', 'ακριβωσ'],
+]);
 /** "That" closing a sentence that denies it ("not quite it", "pas ça", "non è questo"). */
 const NOT_IT_ENDS = new Set([
   'it',

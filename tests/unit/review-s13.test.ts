@@ -119,6 +119,25 @@ describe('"something else" (meansElse NOT_IT_ENDS): a complaint ending in "that"
       expect(meansElse(name), name).toBe(0);
   });
 
+  // Fixer's cases: the copula denial holds with a leading "no" and words of degree only; a
+  // sentence that goes on after the denial, or a verb of its own, is not it.
+  it('a denial of "that" still means something else; one with a verb of its own does not', () => {
+    for (const name of [
+      "No, that's not it",
+      "C'est pas ça",
+      'No es eso',
+      'Das ist es nicht',
+      "It isn't really that",
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of [
+      "That's not what I bought, I want it",
+      'Non è arrivato questo',
+      "I didn't receive that",
+    ])
+      expect(meansElse(name), name).toBe(0);
+  });
+
   // At e56240c: 'ag=contact-agent' (the person, the right way on).
   it('es: "No pedí eso" among the complaint choices is not highlighted as "something else"', async () => {
     const got = await assistant(
