@@ -186,6 +186,9 @@ export function meansPerson(name: string): number {
   // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
   const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
   if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
+  // Whose person it is, the words before the about clause say: "Hablar con un agente de
+  // Correos sobre tu pedido Wish" is the courier's agent, whatever the talk is about.
+  if (namesOtherDesk(norm) || hasStem(norm, CARRIER_STEMS)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
@@ -206,10 +209,22 @@ const ABOUT_CLAUSE = new Set([
   ...['circa', 'uber', 'bezuglich', 'wegen', 'σχετικα'],
 ]);
 /** The words before an "about …" clause that comes after three words or more. */
-function withoutAboutClause(norm: string): string {
+export function withoutAboutClause(norm: string): string {
   const all = norm.split(' ');
   const at = all.findIndex((w, i) => i >= 3 && ABOUT_CLAUSE.has(w));
   return at > 0 ? all.slice(0, at).join(' ') : norm;
+}
+
+/** A person offer naming another business before any "about …" clause ("Chat with an Evri
+ *  agent about your Wish parcel", "Talk to a Klarna agent"): a capitalised word inside a
+ *  sentence otherwise in small letters, not Wish. Title Case names nothing this way. */
+export function namesAnotherBrand(name: string): boolean {
+  const raw = name.trim().split(/\s+/u);
+  const at = raw.findIndex((w, i) => i >= 3 && ABOUT_CLAUSE.has(normalise(w)));
+  const rest = (at > 0 ? raw.slice(1, at) : raw.slice(1)).filter((w) => /\p{L}{3}/u.test(w));
+  const caps = rest.filter((w) => /^\p{Lu}/u.test(w));
+  if (!caps.length || caps.length * 2 > rest.length) return false;
+  return caps.some((w) => normalise(w) !== 'wish');
 }
 
 /** Service given in person: "Persönliche Beratung", "Atención personalizada", "Personal
@@ -1649,8 +1664,11 @@ export function cardOffersPerson(text: string): boolean {
   return mentionsPerson(text);
 }
 /** A carrier and its staff (inferred, per language): a courier's chat is not Wish's. */
+// Never 'post' alone: it opens after-sales ("Assistenza post-vendita", "Soporte postventa",
+// "Post-sale support"), the order's own help; the post is named with its service or office.
 const CARRIER_STEMS = [
-  ...['courier', 'carrier', 'post', 'postal', 'parcel service', 'delivery partner', 'driver'],
+  ...['courier', 'carrier', 'parcel service', 'delivery partner', 'driver', 'post office', 'postman'],
+  ...['postal service', 'postal work', 'deutsche post', 'postbot', 'postamt', 'postnl', 'poste italian'],
   ...['kurier', 'zusteller', 'paketdienst', 'spediteur', 'fahrer', 'corrier', 'vettore', 'postin'],
   ...['transporteur', 'livreur', 'la poste', 'transportist', 'mensajer', 'paqueter', 'correos'],
   ...['repartidor', 'transportador', 'correio', 'entregador', 'κουριερ', 'μεταφορικ', 'ταχυδρομ'],

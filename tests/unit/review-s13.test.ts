@@ -196,13 +196,35 @@ describe("a courier's person offer that mentions Wish (withoutAboutClause + favo
       expect(locate('contact-agent', [$('#wa')]).element?.id, `${courier} / ${ours}`).toBe('o');
     }
   });
+
+  // Fixer's cases: the person is the courier's whatever the about clause says; Wish named
+  // before it still lifts Wish's agent over another business's.
+  it("a courier's or another desk's person is no person offer; Wish's agent beats a Klarna agent", () => {
+    for (const name of [
+      'Chat with a Royal Mail courier about your Wish order',
+      'Falar com um entregador sobre o pedido',
+    ])
+      expect(meansPerson(name), name).toBe(0);
+    document.body.innerHTML = `<div id="wa"><button id="k">Talk to a Klarna agent about your Wish order</button><button id="o">Talk to a Wish agent</button></div>`;
+    expect(locate('contact-agent', [$('#wa')]).element?.id).toBe('o');
+  });
 });
 
 describe("an order's help (meansHelp CARRIER_STEMS): 'post' is a prefix of after-sales", () => {
+  // Fixer's cases: the post named with its office or service is still the carrier's.
+  it("the post office's help is still not the order's", () => {
+    for (const name of [
+      'Contact the post office',
+      'Contact the postal service',
+      'Deutsche Post kontaktieren',
+    ])
+      expect(meansHelp(name), name).toBe(false);
+  });
+
   // CARRIER_STEMS holds 'post', matched as a word prefix: "Assistenza post-vendita", "Soporte
   // postventa", "Post-sale support" (after-sales help, the order's own) are taken for the
   // carrier's and the order's help step is lost. All true at e56240c.
-  it('after-sales help is still an order\'s help', () => {
+  it("after-sales help is still an order's help", () => {
     for (const name of ['Assistenza post-vendita', 'Soporte postventa', 'Post-sale support'])
       expect(meansHelp(name), name).toBe(true);
   });
@@ -268,14 +290,24 @@ describe('checked, behaving correctly', () => {
     expect(meansElse('Não é isso que eu pedi')).toBe(0);
   });
 
-  it('delivery help is still an order\'s help; the postman\'s is not', () => {
-    for (const n of ['Help with delivery', 'Problème de livraison', 'Problema com a entrega', 'Πρόβλημα με την αποστολή'])
+  it("delivery help is still an order's help; the postman's is not", () => {
+    for (const n of [
+      'Help with delivery',
+      'Problème de livraison',
+      'Problema com a entrega',
+      'Πρόβλημα με την αποστολή',
+    ])
       expect(meansHelp(n), n).toBe(true);
     expect(meansHelp('Problema con il postino')).toBe(false);
   });
 
   it('question topics about an order fit a parcel that never came', () => {
-    for (const n of ['Where is my order?', '¿Dónde está mi pedido?', 'Wo ist meine Bestellung?', 'Πού είναι η παραγγελία μου;'])
+    for (const n of [
+      'Where is my order?',
+      '¿Dónde está mi pedido?',
+      'Wo ist meine Bestellung?',
+      'Πού είναι η παραγγελία μου;',
+    ])
       expect(topicFit(n, 'never-delivered'), n).toBe(3);
   });
 
