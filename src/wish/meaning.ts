@@ -1162,8 +1162,31 @@ export function looksLikePersonName(text: string, oneWord = false): boolean {
  *  a signed-in person, never a language, a country or a currency. */
 export function looksLikeNameWithInitial(text: string): boolean {
   const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
-  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(raw) && looksLikePersonName(raw);
+  return (
+    /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(raw) &&
+    // A street or a shop cut short ("Rua S.", "Loja K.") is a place, no given name.
+    !PLACE_OR_SHOP_WORDS.has(normalise(raw.split(' ')[0]!)) &&
+    looksLikePersonName(raw)
+  );
 }
+/** Words that open a street's or a shop's name, never a given name (normalised). */
+const PLACE_OR_SHOP_WORDS = new Set([
+  ...['rua', 'loja', 'calle', 'via', 'viale', 'strasse', 'rue', 'avenida', 'avenue', 'street', 'road'],
+  ...['shop', 'store', 'tienda', 'negozio', 'boutique', 'laden', 'καταστημα', 'οδοσ', 'straße'],
+  ...['travessa', 'largo', 'praca', 'plaza', 'piazza', 'platz', 'weg', 'allee', 'corso', 'λεωφοροσ'],
+]);
+
+/** A label that says delivery, an address or a shop ("Endereço de entrega", "Deliver to",
+ *  "Lieferadresse", "Tienda"): what it labels is a place, not the shopper's account. */
+export function labelsPlaceOrShop(label: string): boolean {
+  const norm = normalise(label);
+  return !!norm && words(norm) <= 8 && hasStem(norm, PLACE_LABEL_STEMS);
+}
+const PLACE_LABEL_STEMS = [
+  ...['deliver', 'ship', 'address', 'entreg', 'envio', 'envia', 'endereco', 'direccion', 'consegn'],
+  ...['spedi', 'indirizz', 'livr', 'adresse', 'liefer', 'versand', 'παραδοσ', 'αποστολ', 'διευθυνσ'],
+  ...['shop', 'store', 'tienda', 'loja', 'negozio', 'boutique', 'magasin', 'laden', 'καταστημ'],
+];
 
 /** Who is served ("customer", "client") and how ("support", "service", "care"), as stems in
  *  every supported language: a short name holding one of each means customer support,

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { meansElse, meansHelp, meansPerson, topicFit } from '../../src/wish/meaning';
+import {
+  looksLikeNameWithInitial,
+  meansElse,
+  meansHelp,
+  meansPerson,
+  topicFit,
+} from '../../src/wish/meaning';
 import { locate } from '../../src/dom/locate';
 import { findTrigger } from '../../src/dom/regions';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
@@ -270,7 +276,9 @@ describe('a name with an initial (looksLikeNameWithInitial) in the account holde
   // (as with a caret) and is the trigger: a delivery chip's place ("Rua S.", a street) or a
   // recipient shown under "Entregar para" opens the address picker, not the account menu.
   // At e56240c: no trigger.
-  const bar = (inner: string) => `<div id="bar" style="display:flex"><a href="/" aria-label="Wish">wish</a><input type="search">
+  const bar = (
+    inner: string,
+  ) => `<div id="bar" style="display:flex"><a href="/" aria-label="Wish">wish</a><input type="search">
       <a href="/help">Ajuda</a><a href="/cart" aria-label="Carrinho">🛒</a>
       <div class="NavBar__Account-sc-1 x">${inner}</div></div>`;
   it('pt: a delivery-address chip "Rua S." is not the account trigger', () => {
@@ -278,6 +286,20 @@ describe('a name with an initial (looksLikeNameWithInitial) in the account holde
       `<div style="cursor:pointer" id="ship" title="Endereço de entrega"><span>Rua S.</span></div>`,
     );
     expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('ship');
+  });
+
+  // Fixer's cases: a shop's name cut short, or a recipient under a delivery label, is no
+  // account; a real name with its initial still is.
+  it('pt: "Loja K." and a recipient under "Entregar para" are not the trigger; "João S." is', () => {
+    document.body.innerHTML = bar(`<div style="cursor:pointer" id="shop"><span>Loja K.</span></div>`);
+    expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('shop');
+    document.body.innerHTML = bar(
+      `<span>Entregar para</span><div style="cursor:pointer" id="to"><span>Marta S.</span></div>`,
+    );
+    expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('to');
+    expect(looksLikeNameWithInitial('João S.')).toBe(true);
+    for (const place of ['Rua S.', 'Loja K.', 'Calle M.', 'Via G.', 'Straße B.', 'Οδός Α.'])
+      expect(looksLikeNameWithInitial(place), place).toBe(false);
   });
 });
 
