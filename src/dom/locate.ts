@@ -30,6 +30,8 @@ import {
   namesOtherDesk,
   namesDatum,
   topicOf,
+  withoutAboutClause,
+  namesAnotherBrand,
 } from '../wish/meaning';
 import {
   CONSENT_SELECTOR,
@@ -528,10 +530,22 @@ function favourWishsPerson(scored: Candidate[]): void {
   if (!top) return;
   const tied = scored.filter((c) => Math.abs(c.score - top.score) < 0.01);
   if (tied.length < 2) return;
-  const wish = tied.filter((c) => normalise(accessibleName(c.element)).split(' ').includes('wish'));
-  if (wish.length !== 1) return;
-  wish[0]!.score += 0.5;
-  wish[0]!.reasons.push("the one of the people alike said to be Wish's");
+  // Said of the person, before any "about …" clause: "an Evri agent about your Wish parcel"
+  // is the courier's, the parcel being Wish's.
+  const wish = tied.filter((c) =>
+    withoutAboutClause(normalise(accessibleName(c.element)))
+      .split(' ')
+      .includes('wish'),
+  );
+  // Else the one alone naming no other business ("Speak to a person" beside "Chat with an
+  // Evri agent about your Wish parcel"): the others are said to be someone else's.
+  const plain = tied.filter((c) => !namesAnotherBrand(accessibleName(c.element)));
+  const ours = wish.length === 1 ? wish[0] : plain.length === 1 && !wish.length ? plain[0] : undefined;
+  if (!ours) return;
+  ours.score += 0.5;
+  ours.reasons.push(
+    wish.length ? "the one of the people alike said to be Wish's" : 'the one naming no other business',
+  );
   scored.sort((a, b) => b.score - a.score);
 }
 

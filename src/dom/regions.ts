@@ -10,6 +10,7 @@ import {
   looksLikeInitials,
   looksLikePersonName,
   looksLikeNameWithInitial,
+  labelsPlaceOrShop,
   meansAccount,
   meansCustomerSupport,
   namesOtherDesk,
@@ -413,6 +414,19 @@ function isRoundPicture(el: Element): boolean {
 const ACCOUNT_CLASS = /account|profile|avatar|user[-_]?(?:menu|name|info|nav|dropdown|button)/i;
 
 /** An ancestor close by, inside the bar, whose class names the account. */
+/** The page says a text is a place (a delivery address, a shop): its own title or label, or
+ *  a holder's up to two levels ("Endereço de entrega" on the chip holding "Rua S."), or the
+ *  label right before it ("Entregar para" over a recipient's name). */
+function labelledPlace(el: Element, bar: Element): boolean {
+  for (let n: Element | null = el, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++) {
+    const label = n.getAttribute('aria-label') ?? n.getAttribute('title');
+    if (label && labelsPlaceOrShop(label)) return true;
+    const before = n.previousElementSibling;
+    if (before && labelsPlaceOrShop(shortText(before, 40))) return true;
+  }
+  return false;
+}
+
 function inAccountHolder(el: Element, bar: Element): boolean {
   for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
     if (ACCOUNT_CLASS.test(n.getAttribute('class') ?? '')) return true;
@@ -776,7 +790,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             // A name with its family name's initial ("João S.") is surely a person's, as sure as
             // a name with a caret.
             if (looksLikePersonName(bare))
-              add(el, caret || looksLikeNameWithInitial(bare) ? 3 : 2, `looks like a name "${bare}"`);
+              add(
+                el,
+                caret || (looksLikeNameWithInitial(bare) && !labelledPlace(el, bar)) ? 3 : 2,
+                `looks like a name "${bare}"`,
+              );
             else if (caret && looksLikePersonName(bare, true))
               add(el, 3, `a first name with a caret "${bare}"`);
           }

@@ -186,6 +186,9 @@ export function meansPerson(name: string): number {
   // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
   const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
   if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
+  // Whose person it is, the words before the about clause say: "Hablar con un agente de
+  // Correos sobre tu pedido Wish" is the courier's agent, whatever the talk is about.
+  if (namesOtherDesk(norm) || hasStem(norm, CARRIER_STEMS)) return 0;
   return holdsAny(norm, 'person') ||
     hasStem(norm, PERSON_STEMS) ||
     talksToSpecialist(norm) ||
@@ -206,10 +209,22 @@ const ABOUT_CLAUSE = new Set([
   ...['circa', 'uber', 'bezuglich', 'wegen', 'σχετικα'],
 ]);
 /** The words before an "about …" clause that comes after three words or more. */
-function withoutAboutClause(norm: string): string {
+export function withoutAboutClause(norm: string): string {
   const all = norm.split(' ');
   const at = all.findIndex((w, i) => i >= 3 && ABOUT_CLAUSE.has(w));
   return at > 0 ? all.slice(0, at).join(' ') : norm;
+}
+
+/** A person offer naming another business before any "about …" clause ("Chat with an Evri
+ *  agent about your Wish parcel", "Talk to a Klarna agent"): a capitalised word inside a
+ *  sentence otherwise in small letters, not Wish. Title Case names nothing this way. */
+export function namesAnotherBrand(name: string): boolean {
+  const raw = name.trim().split(/\s+/u);
+  const at = raw.findIndex((w, i) => i >= 3 && ABOUT_CLAUSE.has(normalise(w)));
+  const rest = (at > 0 ? raw.slice(1, at) : raw.slice(1)).filter((w) => /\p{L}{3}/u.test(w));
+  const caps = rest.filter((w) => /^\p{Lu}/u.test(w));
+  if (!caps.length || caps.length * 2 > rest.length) return false;
+  return caps.some((w) => normalise(w) !== 'wish');
 }
 
 /** Service given in person: "Persönliche Beratung", "Atención personalizada", "Personal
@@ -1147,8 +1162,31 @@ export function looksLikePersonName(text: string, oneWord = false): boolean {
  *  a signed-in person, never a language, a country or a currency. */
 export function looksLikeNameWithInitial(text: string): boolean {
   const raw = text.replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
-  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(raw) && looksLikePersonName(raw);
+  return (
+    /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)? \p{Lu}\.$/u.test(raw) &&
+    // A street or a shop cut short ("Rua S.", "Loja K.") is a place, no given name.
+    !PLACE_OR_SHOP_WORDS.has(normalise(raw.split(' ')[0]!)) &&
+    looksLikePersonName(raw)
+  );
 }
+/** Words that open a street's or a shop's name, never a given name (normalised). */
+const PLACE_OR_SHOP_WORDS = new Set([
+  ...['rua', 'loja', 'calle', 'via', 'viale', 'strasse', 'rue', 'avenida', 'avenue', 'street', 'road'],
+  ...['shop', 'store', 'tienda', 'negozio', 'boutique', 'laden', 'καταστημα', 'οδοσ', 'straße'],
+  ...['travessa', 'largo', 'praca', 'plaza', 'piazza', 'platz', 'weg', 'allee', 'corso', 'λεωφοροσ'],
+]);
+
+/** A label that says delivery, an address or a shop ("Endereço de entrega", "Deliver to",
+ *  "Lieferadresse", "Tienda"): what it labels is a place, not the shopper's account. */
+export function labelsPlaceOrShop(label: string): boolean {
+  const norm = normalise(label);
+  return !!norm && words(norm) <= 8 && hasStem(norm, PLACE_LABEL_STEMS);
+}
+const PLACE_LABEL_STEMS = [
+  ...['deliver', 'ship', 'address', 'entreg', 'envio', 'envia', 'endereco', 'direccion', 'consegn'],
+  ...['spedi', 'indirizz', 'livr', 'adresse', 'liefer', 'versand', 'παραδοσ', 'αποστολ', 'διευθυνσ'],
+  ...['shop', 'store', 'tienda', 'loja', 'negozio', 'boutique', 'magasin', 'laden', 'καταστημ'],
+];
 
 /** Who is served ("customer", "client") and how ("support", "service", "care"), as stems in
  *  every supported language: a short name holding one of each means customer support,
@@ -1649,8 +1687,11 @@ export function cardOffersPerson(text: string): boolean {
   return mentionsPerson(text);
 }
 /** A carrier and its staff (inferred, per language): a courier's chat is not Wish's. */
+// Never 'post' alone: it opens after-sales ("Assistenza post-vendita", "Soporte postventa",
+// "Post-sale support"), the order's own help; the post is named with its service or office.
 const CARRIER_STEMS = [
-  ...['courier', 'carrier', 'post', 'postal', 'parcel service', 'delivery partner', 'driver'],
+  ...['courier', 'carrier', 'parcel service', 'delivery partner', 'driver', 'post office', 'postman'],
+  ...['postal service', 'postal work', 'deutsche post', 'postbot', 'postamt', 'postnl', 'poste italian'],
   ...['kurier', 'zusteller', 'paketdienst', 'spediteur', 'fahrer', 'corrier', 'vettore', 'postin'],
   ...['transporteur', 'livreur', 'la poste', 'transportist', 'mensajer', 'paqueter', 'correos'],
   ...['repartidor', 'transportador', 'correio', 'entregador', 'κουριερ', 'μεταφορικ', 'ταχυδρομ'],
@@ -1709,14 +1750,10 @@ export function meansElse(name: string): number {
   )
     return 0.8;
   // "That's not quite it", "Ce n'est pas tout à fait ça", "Não é bem isso": what was offered
-  // is not the shopper's matter. Said of "that" at the end, never of a need ("I don't need it").
-  if (
-    negated &&
-    words(norm) <= 8 &&
-    !/[?？]/u.test(name) &&
-    !hasStem(norm, NEED_STEMS) &&
-    (NOT_IT_ENDS.has(norm.split(' ').pop()!) || holds(norm, 'ist es nicht'))
-  )
+  // is not the shopper's matter. Only "that is not (quite) that", with no verb of its own: a
+  // complaint or a refusal also ends in "that" ("No pedí eso", "No, don't cancel it") and is
+  // an answer, not "something else".
+  if (words(norm) <= 8 && !/[?？]/u.test(name) && !hasStem(norm, NEED_STEMS) && deniesThatsIt(norm))
     return 0.8;
   // "I can't find what I'm looking for", "Δεν βρίσκω αυτό που ψάχνω": no choice here fits.
   if (cannot && LOOKING_FOR.some((w) => holds(norm, w))) return 0.8;
@@ -1728,6 +1765,30 @@ export function meansElse(name: string): number {
     ? 0.8
     : 0;
 }
+/** "That is not (quite) it" (normalised): an optional "no", a copula denied, only words of
+ *  degree, then "that"; German's "Das ist es nicht (ganz)" ends on its denial. Any other word
+ *  is a verb or a thing of its own ("Das ist es nicht, was ich bestellt habe"). */
+function deniesThatsIt(norm: string): boolean {
+  if (/^(?:nein )?das ist es nicht(?: ganz| genau| wirklich| so ganz)?$/u.test(norm)) return true;
+  const all = norm.split(' ');
+  if (!NOT_IT_ENDS.has(all.pop()!)) return false;
+  const rest = ` ${all.join(' ')} `;
+  const copula = THAT_IS_NOT.find((c) => rest.startsWith(` ${c} `) || rest.startsWith(` no ${c} `));
+  if (!copula) return false;
+  const after = rest.slice(rest.indexOf(` ${copula} `) + copula.length + 2).trim();
+  return !after || after.split(' ').every((w) => DEGREE_WORDS.has(w));
+}
+/** A copula denied, said of what was offered (normalised: "that s not", "ce n est pas"). */
+const THAT_IS_NOT = [
+  ...['that s not', 'that is not', 'that isn t', 'it s not', 'it is not', 'it isn t', 'this is not'],
+  ...['this isn t', 'ce n est pas', 'c est pas', 'ce n etait pas', 'no es', 'eso no es', 'nao e'],
+  ...['isso nao e', 'non e', 'questo non e', 'δεν ειναι', 'αυτο δεν ειναι'],
+];
+/** Words of degree between the denial and "that": "quite", "bem", "tout à fait", "ακριβώς". */
+const DEGREE_WORDS = new Set([
+  ...['quite', 'exactly', 'really', 'just', 'bem', 'exatamente', 'bien', 'exactamente', 'del', 'todo'],
+  ...['proprio', 'esattamente', 'davvero', 'tout', 'a', 'fait', 'vraiment', 'exactement', 'ακριβωσ'],
+]);
 /** "That" closing a sentence that denies it ("not quite it", "pas ça", "non è questo"). */
 const NOT_IT_ENDS = new Set([
   'it',

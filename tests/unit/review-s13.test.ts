@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { meansElse, meansHelp, meansPerson, topicFit } from '../../src/wish/meaning';
+import {
+  looksLikeNameWithInitial,
+  meansElse,
+  meansHelp,
+  meansPerson,
+  topicFit,
+} from '../../src/wish/meaning';
 import { locate } from '../../src/dom/locate';
 import { findTrigger } from '../../src/dom/regions';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
@@ -119,6 +125,25 @@ describe('"something else" (meansElse NOT_IT_ENDS): a complaint ending in "that"
       expect(meansElse(name), name).toBe(0);
   });
 
+  // Fixer's cases: the copula denial holds with a leading "no" and words of degree only; a
+  // sentence that goes on after the denial, or a verb of its own, is not it.
+  it('a denial of "that" still means something else; one with a verb of its own does not', () => {
+    for (const name of [
+      "No, that's not it",
+      "C'est pas ça",
+      'No es eso',
+      'Das ist es nicht',
+      "It isn't really that",
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of [
+      "That's not what I bought, I want it",
+      'Non è arrivato questo',
+      "I didn't receive that",
+    ])
+      expect(meansElse(name), name).toBe(0);
+  });
+
   // At e56240c: 'ag=contact-agent' (the person, the right way on).
   it('es: "No pedí eso" among the complaint choices is not highlighted as "something else"', async () => {
     const got = await assistant(
@@ -177,13 +202,35 @@ describe("a courier's person offer that mentions Wish (withoutAboutClause + favo
       expect(locate('contact-agent', [$('#wa')]).element?.id, `${courier} / ${ours}`).toBe('o');
     }
   });
+
+  // Fixer's cases: the person is the courier's whatever the about clause says; Wish named
+  // before it still lifts Wish's agent over another business's.
+  it("a courier's or another desk's person is no person offer; Wish's agent beats a Klarna agent", () => {
+    for (const name of [
+      'Chat with a Royal Mail courier about your Wish order',
+      'Falar com um entregador sobre o pedido',
+    ])
+      expect(meansPerson(name), name).toBe(0);
+    document.body.innerHTML = `<div id="wa"><button id="k">Talk to a Klarna agent about your Wish order</button><button id="o">Talk to a Wish agent</button></div>`;
+    expect(locate('contact-agent', [$('#wa')]).element?.id).toBe('o');
+  });
 });
 
 describe("an order's help (meansHelp CARRIER_STEMS): 'post' is a prefix of after-sales", () => {
+  // Fixer's cases: the post named with its office or service is still the carrier's.
+  it("the post office's help is still not the order's", () => {
+    for (const name of [
+      'Contact the post office',
+      'Contact the postal service',
+      'Deutsche Post kontaktieren',
+    ])
+      expect(meansHelp(name), name).toBe(false);
+  });
+
   // CARRIER_STEMS holds 'post', matched as a word prefix: "Assistenza post-vendita", "Soporte
   // postventa", "Post-sale support" (after-sales help, the order's own) are taken for the
   // carrier's and the order's help step is lost. All true at e56240c.
-  it('after-sales help is still an order\'s help', () => {
+  it("after-sales help is still an order's help", () => {
     for (const name of ['Assistenza post-vendita', 'Soporte postventa', 'Post-sale support'])
       expect(meansHelp(name), name).toBe(true);
   });
@@ -229,7 +276,9 @@ describe('a name with an initial (looksLikeNameWithInitial) in the account holde
   // (as with a caret) and is the trigger: a delivery chip's place ("Rua S.", a street) or a
   // recipient shown under "Entregar para" opens the address picker, not the account menu.
   // At e56240c: no trigger.
-  const bar = (inner: string) => `<div id="bar" style="display:flex"><a href="/" aria-label="Wish">wish</a><input type="search">
+  const bar = (
+    inner: string,
+  ) => `<div id="bar" style="display:flex"><a href="/" aria-label="Wish">wish</a><input type="search">
       <a href="/help">Ajuda</a><a href="/cart" aria-label="Carrinho">🛒</a>
       <div class="NavBar__Account-sc-1 x">${inner}</div></div>`;
   it('pt: a delivery-address chip "Rua S." is not the account trigger', () => {
@@ -237,6 +286,20 @@ describe('a name with an initial (looksLikeNameWithInitial) in the account holde
       `<div style="cursor:pointer" id="ship" title="Endereço de entrega"><span>Rua S.</span></div>`,
     );
     expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('ship');
+  });
+
+  // Fixer's cases: a shop's name cut short, or a recipient under a delivery label, is no
+  // account; a real name with its initial still is.
+  it('pt: "Loja K." and a recipient under "Entregar para" are not the trigger; "João S." is', () => {
+    document.body.innerHTML = bar(`<div style="cursor:pointer" id="shop"><span>Loja K.</span></div>`);
+    expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('shop');
+    document.body.innerHTML = bar(
+      `<span>Entregar para</span><div style="cursor:pointer" id="to"><span>Marta S.</span></div>`,
+    );
+    expect(findTrigger([$('#bar')], {}).element?.id).not.toBe('to');
+    expect(looksLikeNameWithInitial('João S.')).toBe(true);
+    for (const place of ['Rua S.', 'Loja K.', 'Calle M.', 'Via G.', 'Straße B.', 'Οδός Α.'])
+      expect(looksLikeNameWithInitial(place), place).toBe(false);
   });
 });
 
@@ -249,14 +312,24 @@ describe('checked, behaving correctly', () => {
     expect(meansElse('Não é isso que eu pedi')).toBe(0);
   });
 
-  it('delivery help is still an order\'s help; the postman\'s is not', () => {
-    for (const n of ['Help with delivery', 'Problème de livraison', 'Problema com a entrega', 'Πρόβλημα με την αποστολή'])
+  it("delivery help is still an order's help; the postman's is not", () => {
+    for (const n of [
+      'Help with delivery',
+      'Problème de livraison',
+      'Problema com a entrega',
+      'Πρόβλημα με την αποστολή',
+    ])
       expect(meansHelp(n), n).toBe(true);
     expect(meansHelp('Problema con il postino')).toBe(false);
   });
 
   it('question topics about an order fit a parcel that never came', () => {
-    for (const n of ['Where is my order?', '¿Dónde está mi pedido?', 'Wo ist meine Bestellung?', 'Πού είναι η παραγγελία μου;'])
+    for (const n of [
+      'Where is my order?',
+      '¿Dónde está mi pedido?',
+      'Wo ist meine Bestellung?',
+      'Πού είναι η παραγγελία μου;',
+    ])
       expect(topicFit(n, 'never-delivered'), n).toBe(3);
   });
 
