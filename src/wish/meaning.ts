@@ -2006,7 +2006,8 @@ const REFUND_STEMS = [
 const RETURN_STEMS = ['return', 'devoluc', 'devolv', 'retour', 'rucksend', 'επιστροφ'];
 const CHARGE_STEMS = TOPIC_STEMS.payment.filter((s) => !REFUND_STEMS.includes(s));
 const FAILED_PAYMENT: ReadonlySet<ProblemId> = new Set(['payment-declined', 'incorrect-charge']);
-const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
+/** Problems about a parcel: a topic about one that has not come fits them. */
+export const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 
 /** A payment that did not go through, per language (inferred): "declined", "refusé", "abgelehnt". */
 const DECLINED_STEMS = [

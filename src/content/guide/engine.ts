@@ -64,6 +64,7 @@ import {
   asksIfHelped,
   asksForPerson,
   startsLikeYes,
+  PARCEL_PROBLEMS,
   topicOf,
   topicOfAsked,
   topicFit,
@@ -98,8 +99,6 @@ const LANDMARK_ROLES = new Set([
 /** What a shopper can act on, as recorded when the assistant is about to open. */
 const SHOWN_CONTROLS =
   'a[href], button, textarea, input, select, [contenteditable], [role="button"], [role="textbox"], [role="option"], [role="menuitem"], [tabindex]';
-/** Problems about a parcel: the assistant's choice about an order that has not come fits them. */
-const DELIVERY_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered', 'no-updates', 'late']);
 /** How long an earlier step must show (and the current one be gone) before stepping back:
  *  a hover menu flickers as the pointer crosses a gap; an assistant may be loading. */
 const STEP_BACK_MS = 1200;
@@ -685,7 +684,7 @@ export class GuideEngine {
   private anyTopic(regions: Region[], exclude: (el: Element) => boolean): Element | null {
     const choices = topicChoices(regions, exclude);
     const names = choices.map(topicName);
-    if (DELIVERY_PROBLEMS.has(this.options.problem)) {
+    if (PARCEL_PROBLEMS.has(this.options.problem)) {
       const arrival = choices.filter((_, i) => meansArrival(names[i]!));
       if (arrival.length === 1) return arrival[0]!;
       // None says it has not come: where it is ("Delivery status", "Lieferstatus").
@@ -707,7 +706,13 @@ export class GuideEngine {
     exclude: (el: Element) => boolean,
   ): Element | null {
     const problem = this.options.problem;
-    const fit = (el: Element) => topicFit(topicName(el), problem);
+    // Each choice's name is read once (an accessible name walks the element's text).
+    const fits = new Map<Element, number>();
+    const fit = (el: Element) => {
+      let f = fits.get(el);
+      if (f === undefined) fits.set(el, (f = topicFit(topicName(el), problem)));
+      return f;
+    };
     const base = found ? fit(found) : 0;
     // A topic the locator knew by other means (a stable attribute): no name to weigh it by.
     if (found && !topicOf(topicName(found)) && !base) return found;
@@ -1418,9 +1423,12 @@ function topicRow(choices: Element[], fits: (el: Element) => boolean): Element[]
     if (!row) continue;
     rows.set(row, [...(rows.get(row) ?? []), c]);
   }
-  const topics = (row: Element[]) =>
-    row.filter((c) => topicOfAsked(topicName(c)) !== undefined || fits(c)).length;
-  const ranked = [...rows.values()].sort((a, b) => topics(b) - topics(a));
-  if (!ranked.length || (ranked[1] && topics(ranked[1]) === topics(ranked[0]!))) return [];
-  return ranked[0]!;
+  const ranked = [...rows.values()]
+    .map((row) => ({
+      row,
+      topics: row.filter((c) => topicOfAsked(topicName(c)) !== undefined || fits(c)).length,
+    }))
+    .sort((a, b) => b.topics - a.topics);
+  if (!ranked.length || (ranked[1] && ranked[1].topics === ranked[0]!.topics)) return [];
+  return ranked[0]!.row;
 }
