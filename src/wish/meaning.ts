@@ -1246,17 +1246,17 @@ export function meansCustomerSupport(name: string): boolean {
   const who = hasStem(norm, CUSTOMER_STEMS) || hasStem(norm, CHAT_STEMS);
   if (!who || !hasStem(norm, SERVICE_STEMS)) return false;
   // Nothing else but small joining words: "Customer Support Headset" is a product.
-  return norm
-    .split(' ')
-    .every(
-      (w) =>
-        w.length <= 3 ||
-        JOINING_WORDS.has(w) ||
-        CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
-        CHAT_STEMS.some((s) => w.startsWith(s)) ||
-        CONTACT_STEMS.some((s) => w.startsWith(s)) ||
-        SERVICE_STEMS.some((s) => w.startsWith(s)),
-    );
+  return norm.split(' ').every(
+    (w) =>
+      w.length <= 3 ||
+      JOINING_WORDS.has(w) ||
+      // The shop's own name says whose service it is ("Atendimento Wish · chat").
+      w === 'wish' ||
+      CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||
+      CHAT_STEMS.some((s) => w.startsWith(s)) ||
+      CONTACT_STEMS.some((s) => w.startsWith(s)) ||
+      SERVICE_STEMS.some((s) => w.startsWith(s)),
+  );
 }
 
 /** A centre of the service, not of help ("Support Center", "Centro de soporte", "Κέντρο
@@ -1288,7 +1288,9 @@ export function namesServiceAlone(name: string): boolean {
     .replace(/(\p{L})\d{1,3}$/u, '$1')
     .split(' ')
     .filter((w) => w && !/^\d+\+?$/.test(w))
-    .join(' ');
+    .join(' ')
+    // Whose service, said before or after it: "Wish Support", "Atendimento Wish".
+    .replace(/^wish (?=\p{L})|(?<=\p{L}) wish$/u, '');
   return SERVICE_ALONE.has(norm);
 }
 const SERVICE_ALONE = new Set([
@@ -1737,18 +1739,7 @@ export function meansElse(name: string): number {
   // "I can't find my topic", "Não encontrei meu assunto", "Ich finde mein Thema nicht": none
   // of the choices fits. Never a question ("Didn't find an answer? Ask the community").
   const cannot = negated || CANNOT.some((w) => holds(norm, w));
-  // "That didn't help me", "Das hilft mir nicht weiter", "Isso não me ajudou": the answers
-  // given were not it. Said with the verb: "Not helpful" rates an article, in a survey.
-  if (
-    cannot &&
-    words(norm) <= 6 &&
-    !/[?？]/u.test(name) &&
-    hasStem(norm, HELPED_STEMS) &&
-    // "No, I don't need help", "Non ho bisogno di aiuto": declining help ends the chat.
-    !hasStem(norm, NEED_STEMS) &&
-    !hasStem(norm, RATING_STEMS)
-  )
-    return 0.8;
+  if (saysItDidNotHelp(name, norm)) return 0.8;
   // "That's not quite it", "Ce n'est pas tout à fait ça", "Não é bem isso": what was offered
   // is not the shopper's matter. Only "that is not (quite) that", with no verb of its own: a
   // complaint or a refusal also ends in "that" ("No pedí eso", "No, don't cancel it") and is
@@ -1764,6 +1755,27 @@ export function meansElse(name: string): number {
     hasStem(norm, SOUGHT_STEMS)
     ? 0.8
     : 0;
+}
+/** "That didn't help me", "Das hilft mir nicht weiter", "Isso não me ajudou": the answers
+ *  given were not it. Said with the verb: "Not helpful" rates an article, in a survey. */
+export function saysItDidNotHelp(name: string, norm = normalise(name)): boolean {
+  return (
+    words(norm) <= 6 &&
+    !/[?？]/u.test(name) &&
+    (NEGATIONS.some((w) => holds(norm, w)) || CANNOT.some((w) => holds(norm, w))) &&
+    hasStem(norm, HELPED_STEMS) &&
+    // "No, I don't need help", "Non ho bisogno di aiuto": declining help ends the chat.
+    !hasStem(norm, NEED_STEMS) &&
+    !hasStem(norm, RATING_STEMS)
+  );
+}
+/** A rating's good end: "👍 Útil", "Helpful", "Yes", "Ja, hat geholfen" (inferred). Beside
+ *  it, a "didn't help" rates the answer too: a survey's, asked or not. */
+export function praises(name: string): boolean {
+  if (/👍|\u{1F44D}/u.test(name)) return true;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 4 || NEGATION.test(norm)) return false;
+  return meansYes(name) > 0 || hasStem(norm, RATING_STEMS) || hasStem(norm, HELPED_STEMS);
 }
 /** "That is not (quite) it" (normalised): an optional "no", a copula denied, only words of
  *  degree, then "that"; German's "Das ist es nicht (ganz)" ends on its denial. Any other word

@@ -61,6 +61,8 @@ import {
   meansGenericGo,
   meansYes,
   meansNotHelped,
+  praises,
+  saysItDidNotHelp,
   asksIfHelped,
   asksForPerson,
   startsLikeYes,
@@ -455,7 +457,8 @@ export class GuideEngine {
       const pageIsAssistant = !!this.doc.body && assistant.includes(this.doc.body);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
-        const skip = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
+        const skip1 = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
+        const skip = id === 'something-else' ? (el: Element) => skip1(el) || ratesAnswer(el) : skip1;
         const taught = this.corrected(id, assistant);
         let el =
           taught ??
@@ -1029,10 +1032,27 @@ const YES_ANSWER: Answer = {
 /** No to a question whether the articles shown helped ("Did any of these sort it out?" "No"):
  *  where an assistant offers no "something else", the way on to a person. */
 const NOT_HELPED_ANSWER: Answer = {
-  starts: (text) => meansNotHelped(text.slice(0, 40)),
-  says: meansNotHelped,
+  starts: (text) => meansNotHelped(text.slice(0, 40)) || saysItDidNotHelp(text.slice(0, 40)),
+  says: (name) => meansNotHelped(name) || saysItDidNotHelp(name),
   asks: asksIfHelped,
 };
+
+/** A "didn't help" beside a "👍 Helpful" or a "Yes": the bad end of a rating, answered only
+ *  where the assistant asked whether it helped (the way-on "No" below), never "something
+ *  else" by its own words ("Como está sendo seu atendimento? 👍 Útil 👎 Não ajudou"). */
+function ratesAnswer(el: Element): boolean {
+  if (!saysItDidNotHelp(accessibleName(el))) return false;
+  const group = choiceGroup(el);
+  const holder = group !== el && group.contains(el) ? group : el.parentElement;
+  if (!holder) return false;
+  let n = 0;
+  for (const other of holder.querySelectorAll(CHOICE)) {
+    if (other === el || other.contains(el) || el.contains(other)) continue;
+    if (++n > 6) return false; // a list of choices, not a rating's two ends
+    if (praises(accessibleName(other))) return true;
+  }
+  return false;
+}
 
 /** The one choice in the regions that gives `answer` to the question just before it (two such
  *  choices: which one is meant is not certain). */
