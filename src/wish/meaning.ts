@@ -2050,6 +2050,13 @@ const WRONG_ITEM_PHRASES = [
   ...['diferente do que pedi', 'λαθοσ προιον', 'λαθοσ αντικειμεν', 'αλλο προιον'],
 ];
 /** An item bought, per language: "item", "product", "article", "προϊόν". */
+/** "What I received", as a thing ("A problem with what I received", "Problema con lo que
+ *  recibí"): the item, not its parcel (inferred). */
+const RECEIVED_THING =
+  /(?:^| )(?:what i (?:received|got)|lo que (?:recibi|me llego)|o que (?:recebi|chegou)|ce que j ai recu|quello che ho ricevuto|cio che ho ricevuto|was ich (?:erhalten|bekommen) habe|αυτο που παρελαβα)(?: |$)/;
+/** Changing or exchanging an item is a thing the shopper does, like cancelling: "Change item",
+ *  "Cambiar producto", "Umtausch" (inferred). Whole-word starts: "αλλαγ" only. */
+const CHANGE_STEMS = ['change', 'exchange', 'swap', 'cambi', 'umtausch', 'tausch', 'αλλαγ', 'troc', 'modif'];
 const ITEM_STEMS = [
   ...['item', 'product', 'articl', 'articol', 'prodott', 'artikel', 'produkt', 'produit'],
   ...['producto', 'articulo', 'produto', 'προιον', 'αντικειμεν', 'pieza', 'pezz'],
@@ -2103,10 +2110,11 @@ export function topicFit(name: string, problem: ProblemId): number {
     // An item received with a problem ("Problème avec un article reçu"), not its parcel's
     // arrival, its refund or its cancelling.
     if (
-      hasStem(norm, ITEM_STEMS) &&
+      (hasStem(norm, ITEM_STEMS) || RECEIVED_THING.test(norm)) &&
       !meansArrival(name) &&
       !hasStem(norm, REFUND_STEMS) &&
-      !hasStem(norm, CANCEL_STEMS)
+      !hasStem(norm, CANCEL_STEMS) &&
+      !hasStem(norm, CHANGE_STEMS)
     )
       return 2;
     return kind === 'account' ? 1 : 0;
@@ -2395,6 +2403,21 @@ export function meansDismiss(name: string): boolean {
   const norm = normalise(name);
   return !!norm && words(norm) <= 3 && DISMISS_WORDS.has(norm.split(' ')[0]!);
 }
+
+/** A notice that a conversation is over ("Chat ended", "Η συνομιλία έκλεισε · 14 Μαρ",
+ *  "Conversa encerrada por inatividade", "Chat beendet"): the choices above it, an old talk
+ *  kept in the log, are past. A short line naming a talk and its end (stems inferred). */
+export function saysChatEnded(text: string): boolean {
+  const norm = normalise(text);
+  if (!norm || words(norm) > 10 || /[?？;]\s*$/u.test(text.trim())) return false;
+  return (hasStem(norm, TALK_STEMS) || hasStem(norm, SESSION_STEMS)) && hasStem(norm, ENDED_STEMS);
+}
+const SESSION_STEMS = ['session', 'sesion', 'sessao', 'sitzung', 'unterhaltung'];
+const ENDED_STEMS = [
+  ...['ended', 'closed', 'expired', 'finished', 'εκλεισ', 'εληξ', 'τερματισ', 'ολοκληρωθ', 'finaliz'],
+  ...['terminad', 'terminat', 'terminee', 'termine', 'cerrad', 'encerrad', 'fechad', 'beendet'],
+  ...['geschlossen', 'abgelaufen', 'chius', 'conclus', 'scadut', 'fermee', 'cloture', 'expir'],
+];
 
 /** Text that asks the shopper to rate or review their experience (a survey after a chat): a box
  *  under it is for feedback, never the message to the agent. Stems and whole words per

@@ -63,6 +63,7 @@ import {
   meansNotHelped,
   praises,
   saysItDidNotHelp,
+  saysChatEnded,
   asksIfHelped,
   asksForPerson,
   startsLikeYes,
@@ -435,12 +436,16 @@ export class GuideEngine {
       // answers, whatever its words.
       // Nor a control of another party's chat open beside Wish's, or of a feedback form.
       const others = othersChats(assistant);
+      // An old talk kept above today's, ended ("Chat ended · 14 Mar"): its choices are past,
+      // though the page left them pressable.
+      const ends = chatEnds(assistant);
       const inAssistant = (el: Element) =>
         exclude(el) ||
         !!shownBefore?.has(el) ||
         leavesWish(el) ||
         others.some((o) => o.contains(el)) ||
-        sendsFeedback(el);
+        sendsFeedback(el) ||
+        ends.some((n) => !n.contains(el) && !!(el.compareDocumentPosition(n) & FOLLOWS));
       // The choices of a question already answered never stand for the steps from here on;
       // they still tell where the shopper was (a step back).
       const answered = (el: Element) =>
@@ -468,7 +473,10 @@ export class GuideEngine {
             skip,
           ) ??
           (id === 'topic' ? this.anyTopic(choices, skip) : null);
-        if (id === 'topic' && !taught) el = this.fittingTopic(el, choices, skip);
+        if (id === 'topic' && !taught) {
+          el = this.fittingTopic(el, choices, skip);
+          if (el && standsAlone(el, choices, skip)) el = null;
+        }
         if (el) found.set(id, el);
       }
       if (!found.has('contact-agent')) {
@@ -1397,6 +1405,56 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
     if (others.some((c) => topicOf(topicName(c)) !== undefined || namedTopic(topicName(c)))) return others;
   }
   return [];
+}
+
+const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** The lines of the assistant's log saying a talk is over (no control in them), with more
+ *  said after them: an end said last (this talk's own, "closed on Sundays") leaves all. */
+function chatEnds(regions: Region[]): Element[] {
+  const out: Element[] = [];
+  for (const root of regions) {
+    let pending: Element | null = null;
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const raw = node.nodeValue?.trim() ?? '';
+      const line = node.parentElement;
+      if (!raw || !line) continue;
+      if (pending && !pending.contains(line)) {
+        out.push(pending);
+        pending = null;
+      }
+      if (raw.length < 4 || raw.length > 120 || out.includes(line) || line === pending) continue;
+      if (line.querySelector(CHOICE) || line.closest(CHOICE)) continue;
+      if (saysChatEnded(shortText(line, 120))) pending = line;
+    }
+  }
+  return out;
+}
+
+/** A choice with no other beside it in the assistant's talk (its log, else the region, whose
+ *  header holds the window's own buttons): a "Change item" on the card recalling the item, not
+ *  a topic of a list the assistant offers (its topics may still be on their way). */
+function standsAlone(el: Element, regions: Region[], exclude: (el: Element) => boolean): boolean {
+  const region = regions.find((r) => r !== el && r.contains(el));
+  if (!region) return false;
+  const log = el.parentElement?.closest('[role="log"]');
+  const edge: Node = log && region.contains(log) ? log : region;
+  // Up to the edge itself: bubbles apart each hold one choice, the log holds them all.
+  for (let up = el.parentElement, d = 0; up && d < 7; up = up.parentElement, d++) {
+    const others = topicChoices([up], exclude).filter(
+      (c) => c !== el && !c.contains(el) && !el.contains(c) && !windowsOwn(c),
+    );
+    if (others.length) return false;
+    if (up === edge) return true;
+  }
+  return false;
+}
+/** A window's own button: an icon, or one word closing or minimising it ("✕", "Minimise"). */
+function windowsOwn(el: Element): boolean {
+  const name = accessibleName(el).trim();
+  return !/[\p{L}\p{N}]/u.test(name) || (meansDismiss(name) && !/\s/u.test(name));
 }
 
 const namedTopic = (name: string): boolean =>
