@@ -695,8 +695,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     return { element: options.learned, why: 'taught by the shopper', candidates: [] };
   const tally = new Map<Element, Candidate>();
   // A pointer block's parts say one thing once: its best part counts ("DE" and "EN" of a
-  // language switch are not twice the initials).
+  // language switch are not twice the initials), with all that part says (a picture labelled
+  // a profile photo, with the shopper's name, drawn as an avatar).
   const partBest = new Map<Element, number>();
+  const partSum = new Map<Element, number>();
   const add = (raw: Element, points: number, reason: string) => {
     // clickable(), with the pointer block looked for once (it reads the block's whole subtree).
     const block = pointerBlock(raw);
@@ -705,9 +707,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
     tally.set(el, c);
     if (el !== raw && el === block) {
       const best = partBest.get(el) ?? 0;
-      if (points <= best) return;
-      partBest.set(el, points);
-      points -= best;
+      const part = (partSum.get(raw) ?? 0) + points;
+      partSum.set(raw, part);
+      if (part <= best) return;
+      partBest.set(el, part);
+      points = part - best;
     }
     c.score += points;
     c.reasons.push(`+${points} ${reason}`);

@@ -221,8 +221,10 @@ export const HELP_TRIGGER_WORDS: readonly WordKey[] = [
   'faq',
 ];
 
-/** The names of avatars and profile pictures in class names and alt texts. */
-export const AVATAR_HINT = /avatar|profile|user-?pic|user-?photo|account/i;
+/** The names of avatars and profile pictures in class names and alt texts, in every supported
+ *  language: "Foto de perfil de Lucía", "Profilbild", "Immagine del profilo", "Φωτογραφία
+ *  προφίλ" (inferred). */
+export const AVATAR_HINT = /avatar|profil|perfil|προφ[ιί]λ|user-?pic|user-?photo|account/i;
 
 /** Not the account trigger, though it sits in the top bar with a popup. */
 export const NOT_TRIGGER_HREF =

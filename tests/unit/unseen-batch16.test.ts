@@ -5,6 +5,7 @@
 // test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
+import { findTrigger, topBars } from '../../src/dom/regions';
 import { saysChatEnded, topicFit } from '../../src/wish/meaning';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
@@ -123,5 +124,38 @@ describe('an old talk kept above today’s (u134)', () => {
     const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
     engine.evaluate();
     expect(await markedSoon()).toEqual(['pay=topic']);
+  });
+});
+
+// u26 (batch 4) needed the shopper's hover: its trigger is a round photo, alt "Foto de perfil de
+// Lucía", in a block drawn with the hand pointer. Each part of the block counted only its best
+// single reason, and "perfil" said no avatar.
+describe('a profile photo in a pointer block, named in the page language (u26)', () => {
+  const bar = (alt: string) => `<header><a href="/">wish</a><input type="search" aria-label="Buscar">
+      <a href="/cart" aria-label="Carrito">🛒</a>
+      <div id="av" style="cursor:pointer"><img alt="${alt}" src="/me.png" width="36" height="36"></div>
+    </header><main><p>Feed</p></main>`;
+
+  it("the photo with the shopper's name is the trigger, all it says counted together", () => {
+    document.body.innerHTML = bar('Foto de perfil de Lucía');
+    expect(findTrigger(topBars(document), { nameHint: 'Lucía Romero' }).element?.id).toBe('av');
+  });
+
+  it("a profile photo in another language says avatar too: 'Profilbild', 'Immagine del profilo'", () => {
+    for (const [alt, name] of [
+      ['Profilbild von Jan', 'Jan Müller'],
+      ['Immagine del profilo di Marco', 'Marco Rinaldi'],
+      ['Φωτογραφία προφίλ: Ελένη', 'Ελένη Γεωργίου'],
+    ] as const) {
+      document.body.innerHTML = bar(alt);
+      expect(findTrigger(topBars(document), { nameHint: name }).element?.id, alt).toBe('av');
+    }
+  });
+
+  it('a language switch drawn as one pointer block is still one part at a time', () => {
+    document.body.innerHTML = `<header><a href="/">Wish</a><input type="search" aria-label="Suche">
+        <div id="lang" style="cursor:pointer"><span>DE</span><span>|</span><span>EN</span></div>
+        <div id="hi">Hallo, Maria</div></header><main><p>Feed</p></main>`;
+    expect(findTrigger(topBars(document)).element?.id).toBe('hi');
   });
 });
