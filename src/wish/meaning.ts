@@ -948,7 +948,9 @@ export function meansYes(name: string): number {
   // Only a plain yes takes polite words: "OK, thanks" closes a conversation as often.
   const [head, ...rest] = norm.split(' ');
   if (!head || !STRONG_YES.has(head)) return 0;
-  if (!rest.length || POLITE.test(rest.join(' '))) return 0.9;
+  // A yes said twice over is a yes: "Sí, dale", "Ja, gerne", "Oui, d'accord", "Sim, pode ser"
+  // (the second a whole yes of its own, never a word of another answer).
+  if (!rest.length || POLITE.test(rest.join(' ')) || family('yes').has(rest.join(' '))) return 0.9;
   // Or it names what the question offered: "Ναι, σύνδεση", "Yes, connect me", "Sì, parla con
   // un operatore" (a yes counts only after a question about a person), never to another
   // channel: "Yes, chat on WhatsApp" leaves Wish's support.
