@@ -4,7 +4,7 @@
 // a callback and an e-mail, and where the yes to "shall I put you through to someone of the
 // team?" was a yes said twice ("Sí, dale"). Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { meansYes } from '../../src/wish/meaning';
+import { cardOffersPerson, meansGenericGo, meansYes } from '../../src/wish/meaning';
 import { assistantAt, engineStarter } from '../helpers/guide-page';
 
 const start = engineStarter();
@@ -26,5 +26,69 @@ describe('a yes said twice over is a yes (u135)', () => {
       'contact-agent',
     );
     expect(got).toEqual(['yes=contact-agent']);
+  });
+});
+
+describe('a channel card whose line says our team answers there (u131)', () => {
+  it('writing into the chat only goes on; the team answering is a person, a bot or a reply time is not', () => {
+    for (const go of [
+      'Hier im Chat schreiben',
+      'Scrivi qui in chat',
+      'Weiter im Chat',
+      'Escribir por el chat',
+    ])
+      expect(meansGenericGo(go), go).toBe(true);
+    for (const not of ['Schreiben', 'Write a review', 'Nachricht schreiben', 'Open in app'])
+      expect(meansGenericGo(not), not).toBe(false);
+    expect(cardOffersPerson('Il nostro team ti risponde qui')).toBe(true);
+    expect(cardOffersPerson('Notre équipe vous répond dans la conversation')).toBe(true);
+    expect(cardOffersPerson('Antwort in 1–2 Werktagen')).toBe(false);
+    expect(cardOffersPerson('Rate our team’s answer')).toBe(false);
+  });
+
+  const card = (id: string, icon: string, title: string, line: string) =>
+    `<button type="button" id="${id}"><span>${icon}</span><span><strong>${title}</strong><small>${line}</small></span></button>`;
+
+  it('the card that is its own button: the chat one, not the callback or the e-mail', async () => {
+    const { got } = await assistantAt(
+      start,
+      'Assistente Wish',
+      `<div>Capito. Il nostro team può verificare meglio. Come preferisci contattarci?</div>
+       <div role="group" aria-label="Canale">${
+         card('call', '📞', 'Richiedi una chiamata', 'Lun–Ven 9–18') +
+         card('mail', '✉️', 'Via e-mail', 'Risposta in 2 giorni') +
+         card('chat', '💬', 'Scrivi qui in chat', 'Il nostro team ti risponde qui')
+       }</div>`,
+      'contact-agent',
+    );
+    expect(got).toEqual(['chat=contact-agent']);
+  });
+
+  it('a card with its own "Écrire dans le chat" under a line saying our team answers', async () => {
+    const box = (id: string, title: string, line: string, go: string) =>
+      `<div class="opt"><h4>${title}</h4><p>${line}</p><button type="button" id="${id}">${go}</button></div>`;
+    const { got } = await assistantAt(
+      start,
+      'Assistant Wish',
+      `<div>Notre équipe peut regarder ça de plus près. Comment voulez-vous nous joindre ?</div>${
+        box('mail', 'Par e-mail', 'Réponse sous 48 h', 'Envoyer un e-mail') +
+        box('chat', 'Par chat', 'Notre équipe vous répond dans la conversation', 'Écrire dans le chat')
+      }`,
+      'contact-agent',
+    );
+    expect(got).toEqual(['chat=contact-agent']);
+  });
+
+  it("a seller's team answering is not Wish's: nothing", async () => {
+    const { got } = await assistantAt(
+      start,
+      'Wish-Assistent',
+      `<div>Wie möchtest du weitermachen?</div><div>${
+        card('mail', '✉️', 'Per E-Mail', 'Antwort in 2 Werktagen') +
+        card('seller', '💬', 'Hier im Chat schreiben', 'Das Team des Verkäufers antwortet dir')
+      }</div>`,
+      'contact-agent',
+    );
+    expect(got).toEqual([]);
   });
 });
