@@ -92,3 +92,33 @@ describe('a channel card whose line says our team answers there (u131)', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('a row answering the articles is no rating (u55, since the rating rule of u125)', () => {
+  const articles = (row: string) =>
+    `<div>Diese Anleitungen helfen oft:</div><div><a href="/help/a/1">Warum wurde meine Zahlung abgelehnt?</a></div>
+     <div>${row}</div>`;
+
+  it('"helped / didn\'t help / back to the overview": its "didn\'t help" is the way on', async () => {
+    const { got } = await assistantAt(
+      start,
+      'Wish-Hilfe',
+      articles(
+        '<button type="button">Hat geholfen, danke</button><button type="button" id="no">Hilft mir nicht weiter</button><button type="button">Zurück zur Übersicht</button>',
+      ),
+      'something-else',
+    );
+    expect(got).toEqual(['no=something-else']);
+  });
+
+  it("a rating's two ends alone under the articles are still a rating", async () => {
+    const { got } = await assistantAt(
+      start,
+      'Wish-Hilfe',
+      articles(
+        '<button type="button">👍 Hilfreich</button><button type="button" id="no">👎 Hilft mir nicht weiter</button>',
+      ),
+      'something-else',
+    );
+    expect(got).toEqual([]);
+  });
+});
