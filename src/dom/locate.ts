@@ -436,6 +436,18 @@ export function candidates(
           named.add(el);
         }
       }
+      // A channel drawn as a card that is its own button ("💬 Hier im Chat schreiben / Unser
+      // Team antwortet dir in dieser Unterhaltung"): its title only goes into a chat, its line
+      // says a person of Wish's team answers there; as sure as a go on such a card.
+      if (spec.meaning === 'person')
+        for (const el of queryAll(root, 'button, [role="button"], a[href]')) {
+          if (named.has(el)) continue;
+          const line = lineUnderGoTitle(el);
+          if (line && cardOffersPerson(line) && saysOurs(line)) {
+            tally.add(el, 3.2, `a go titled card saying "${line.slice(0, 40)}"`);
+            named.add(el);
+          }
+        }
       // "+ Start a new conversation" under the assistant's words that a person of Wish's team
       // answers in so many hours (its past talks with the team listed above it): the way to
       // them. Without such words, a new conversation is a restart of the bot.
@@ -682,6 +694,22 @@ export function cardWords(el: Element): string {
     if (/\p{L}/u.test(text)) return text.slice(0, 300);
   }
   return '';
+}
+
+/** The line of a control drawn as a card (an icon, then its title in an element of its own,
+ *  then a line) whose title only says "go" ("Hier im Chat schreiben", "Start chat"); else ''. */
+function lineUnderGoTitle(control: Element): string {
+  const walker = control.ownerDocument.createTreeWalker(control, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = walker.nextNode();
+  while (first && !/\p{L}/u.test(first.nodeValue ?? '')) first = walker.nextNode();
+  const title = first?.parentElement;
+  if (!first || !title || title === control || !control.contains(title)) return '';
+  // The title's element holds the title alone, and the line follows it.
+  if (!meansGenericGo(shortText(title))) return '';
+  let line = '';
+  for (let t = walker.nextNode(); t && line.length < 300; t = walker.nextNode())
+    if (!title.contains(t)) line += ` ${t.nodeValue ?? ''}`;
+  return line.replace(/\s+/g, ' ').trim();
 }
 
 /** The link or button a title with its subtitle line sits in (up to two levels): its name

@@ -948,7 +948,9 @@ export function meansYes(name: string): number {
   // Only a plain yes takes polite words: "OK, thanks" closes a conversation as often.
   const [head, ...rest] = norm.split(' ');
   if (!head || !STRONG_YES.has(head)) return 0;
-  if (!rest.length || POLITE.test(rest.join(' '))) return 0.9;
+  // A yes said twice over is a yes: "Sí, dale", "Ja, gerne", "Oui, d'accord", "Sim, pode ser"
+  // (the second a whole yes of its own, never a word of another answer).
+  if (!rest.length || POLITE.test(rest.join(' ')) || family('yes').has(rest.join(' '))) return 0.9;
   // Or it names what the question offered: "Ναι, σύνδεση", "Yes, connect me", "Sì, parla con
   // un operatore" (a yes counts only after a question about a person), never to another
   // channel: "Yes, chat on WhatsApp" leaves Wish's support.
@@ -1649,13 +1651,22 @@ const SEND_TO_FILLERS = new Set([
 export function meansGenericGo(name: string): boolean {
   if (/[?;？]/u.test(name)) return false;
   const norm = normalise(name);
-  if (!norm || words(norm) > 3) return false;
+  // Four words at most: "Hier im Chat schreiben", "Start a new chat".
+  if (!norm || words(norm) > 4) return false;
   const all = norm.split(' ');
+  // Writing goes on only into a chat ("Hier im Chat schreiben", "Escribir por el chat"): "Write
+  // a review" or a bare "Schreiben" says nothing of where.
+  const writes =
+    all.some((w) => TALK_STEMS.some((s) => w.startsWith(s))) &&
+    all.some((w) => YES_WRITE_STEMS.some((s) => w.startsWith(s)));
   return (
-    all.some((w) => GO_STEMS.some((s) => w.startsWith(s))) &&
+    (writes || all.some((w) => GO_STEMS.some((s) => w.startsWith(s)))) &&
     all.every(
       (w) =>
-        GO_FILLERS.has(w) || NOW_WORDS.has(w) || [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)),
+        GO_FILLERS.has(w) ||
+        NOW_WORDS.has(w) ||
+        [...GO_STEMS, ...TALK_STEMS].some((s) => w.startsWith(s)) ||
+        (writes && YES_WRITE_STEMS.some((s) => w.startsWith(s))),
     )
   );
 }
@@ -1667,6 +1678,8 @@ const GO_FILLERS = new Set([
   ...['neue', 'neuen', 'il', 'la', 'lo', 'l', 'un', 'una', 'uno', 'in', 'nuova', 'nuovo', 'le', 'les'],
   ...['une', 'au', 'nouvelle', 'nouveau', 'el', 'los', 'las', 'al', 'nueva', 'nuevo', 'o', 'um', 'uma'],
   ...['ao', 'no', 'na', 'nova', 'novo', 'τη', 'την', 'το', 'στη', 'στην', 'στο', 'μια', 'ενα', 'νεα'],
+  // "in the" / "by": "Weiter im Chat", "Continuer dans le chat", "Seguir por el chat".
+  ...['im', 'ins', 'dans', 'en', 'nel', 'nella', 'por', 'em'],
 ]);
 /** Choosing, starting, opening, going on, per language (inferred). */
 const GO_STEMS = [
@@ -1686,8 +1699,24 @@ const GO_STEMS = [
 export function cardOffersPerson(text: string): boolean {
   const norm = normalise(text);
   if (!norm || namesOtherDesk(text) || hasStem(norm, CARRIER_STEMS) || asksForFeedback(text)) return false;
-  return mentionsPerson(text);
+  return mentionsPerson(text) || teamAnswers(norm);
 }
+/** The team answering the shopper, said on a channel's card ("Unser Team antwortet dir in
+ *  dieser Unterhaltung", "Our team replies here", "Nuestro equipo te responde"): people answer
+ *  so, a bot answers at once. Only on a card beside a way in (a survey thanks the team too);
+ *  whose team it is, the caller asks. Never a bot's or an assistant's "team". Inferred. */
+function teamAnswers(norm: string): boolean {
+  const all = norm.split(' ');
+  return (
+    all.some((w) => TEAM_STEMS.some((s) => w.startsWith(s))) &&
+    all.some((w) => TEAM_ANSWER_STEMS.some((s) => w.startsWith(s))) &&
+    !all.some((w) => BOT_WORD.test(w))
+  );
+}
+const TEAM_ANSWER_STEMS = [
+  ...['repl', 'respond', 'answer', 'antwort', 'repond', 'repons', 'rispond', 'rispost', 'respuest'],
+  ...['respost', 'απαντ'],
+];
 /** A carrier and its staff (inferred, per language): a courier's chat is not Wish's. */
 // Never 'post' alone: it opens after-sales ("Assistenza post-vendita", "Soporte postventa",
 // "Post-sale support"), the order's own help; the post is named with its service or office.

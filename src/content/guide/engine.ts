@@ -1054,12 +1054,17 @@ function ratesAnswer(el: Element): boolean {
   const holder = group !== el && group.contains(el) ? group : el.parentElement;
   if (!holder) return false;
   let n = 0;
+  let praised = false;
   for (const other of holder.querySelectorAll(CHOICE)) {
     if (other === el || other.contains(el) || el.contains(other)) continue;
     if (++n > 6) return false; // a list of choices, not a rating's two ends
-    if (praises(accessibleName(other))) return true;
+    const name = accessibleName(other);
+    if (praises(name)) praised = true;
+    // A choice of another kind in the row ("Zurück zur Übersicht" after "Das hat geholfen /
+    // Das hilft mir nicht weiter"): the assistant's answers to its articles, not a rating.
+    else if (!saysItDidNotHelp(name)) return false;
   }
-  return false;
+  return praised;
 }
 
 /** The one choice in the regions that gives `answer` to the question just before it (two such

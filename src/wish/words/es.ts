@@ -85,7 +85,7 @@ export const es: Words = {
     'equipo de soporte',
     'chat en vivo',
   ],
-  yes: ['Sí', 'Sí, por favor', 'Sí por favor', 'Claro', 'Vale', 'OK', 'De acuerdo'],
+  yes: ['Sí', 'Sí, por favor', 'Sí por favor', 'Claro', 'Vale', 'OK', 'De acuerdo', 'Dale', 'Adelante'],
   send: ['Enviar correo', 'Enviar email', 'Enviar', 'Enviar mensaje', 'Enviar solicitud', 'Remitir'],
   messageField: [
     'Mensaje',
