@@ -57,6 +57,17 @@ describe('a lone control on the card recalling the item is no topic (u132)', () 
     expect(await markedSoon()).toEqual(['got=topic']);
   });
 
+  it('topics drawn as input buttons (their words in their value) stand among each other (u88)', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Buscar</h1></main>
+      <section aria-label="Asistente Wish"><div role="log">
+        <div>¿En qué le podemos colaborar?</div>
+        <div class="row"><input type="button" value="Pedidos y envíos"><input type="button" id="pay" value="Pagos y cobros"><input type="button" value="Mi cuenta"></div>
+      </div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
+    engine.evaluate();
+    expect(await markedSoon()).toEqual(['pay=topic']);
+  });
+
   it('a topic in its own bubble, each bubble apart, still stands among the others', async () => {
     document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
       <section aria-label="Wish Assistant"><div role="log">

@@ -1448,9 +1448,13 @@ function standsAlone(el: Element, regions: Region[], exclude: (el: Element) => b
   const edge: Node = log && region.contains(log) ? log : region;
   // Up to the edge itself: bubbles apart each hold one choice, the log holds them all.
   for (let up = el.parentElement, d = 0; up && d < 7; up = up.parentElement, d++) {
-    const others = topicChoices([up], exclude).filter(
-      (c) => c !== el && !c.contains(el) && !el.contains(c) && !windowsOwn(c),
-    );
+    const others = [
+      ...topicChoices([up], exclude),
+      // Choices drawn as input buttons (their words in their value) are choices too.
+      ...[...up.querySelectorAll('input[type="button"], input[type="submit"]')].filter(
+        (i) => !exclude(i) && isVisible(i),
+      ),
+    ].filter((c) => c !== el && !c.contains(el) && !el.contains(c) && !windowsOwn(c));
     if (others.length) return false;
     if (up === edge) return true;
   }
