@@ -384,6 +384,8 @@ export class GuideEngine {
         recent: this.watcher.recent,
         bars,
       });
+      // A menu drawn in a frame of its own: the shopper's click there never reaches this page.
+      if (this.menu) this.listenFrames([this.menu]);
       const entry =
         this.menu &&
         (this.corrected('customer-support', [this.menu]) ??
