@@ -1,6 +1,7 @@
 // What the sixteenth batch of hand-made pages (this fixer's share: u133, u136, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/dom/locate';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -60,5 +61,29 @@ describe('an account menu rendered by another app in a same-origin frame under t
     for (let i = 0; i < 4; i++) await tick();
     engine.evaluate();
     expect(menu.querySelector('[data-wsg-step]')).toBeNull();
+  });
+});
+
+describe('case cards with a bold title, a line and the same "Seleziona" each (u136)', () => {
+  const card = (id: string, title: string, line: string, tag = 'b') =>
+    `<div class="gc"><${tag}>${title}</${tag}><small>${line}</small><button type="button" id="${id}">Seleziona</button></div>`;
+
+  it('the card titled "none of these" is something else', () => {
+    document.body.innerHTML = `<div role="log" id="log"><p>Il tuo caso è uno di questi?</p><div class="grid">
+        ${card('wait', 'Rimborso emesso da poco', 'Le banche impiegano qualche giorno.')}
+        ${card('part', 'Rimborso parziale', 'Perché solo una parte?')}
+        ${card('else', 'Nessuno di questi', 'Il mio problema è un altro.')}</div></div>`;
+    expect(locate('something-else', [$('#log')]).element?.id).toBe('else');
+  });
+
+  it('a title in plain weight, or with no line under it, names nothing', () => {
+    document.body.innerHTML = `<div role="log" id="log"><div class="grid">
+        ${card('part', 'Rimborso parziale', 'Perché solo una parte?', 'span')}
+        ${card('else', 'Nessuno di questi', 'Il mio problema è un altro.', 'span')}</div></div>`;
+    expect(locate('something-else', [$('#log')]).element).toBeNull();
+    document.body.innerHTML = `<div role="log" id="log"><div class="grid">
+        <div><b>Rimborso parziale</b><button type="button">Seleziona</button></div>
+        <div><b>Nessuno di questi</b><button type="button" id="else">Seleziona</button></div></div></div>`;
+    expect(locate('something-else', [$('#log')]).element).toBeNull();
   });
 });
