@@ -2,6 +2,7 @@
 // the guide's code) found, each kept as a jsdom test that fails without its change.
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/dom/locate';
+import { meansPerson } from '../../src/wish/meaning';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
@@ -61,6 +62,26 @@ describe('an account menu rendered by another app in a same-origin frame under t
     for (let i = 0; i < 4; i++) await tick();
     engine.evaluate();
     expect(menu.querySelector('[data-wsg-step]')).toBeNull();
+  });
+});
+
+describe('a talk offered with an aside in brackets (u133)', () => {
+  it('where or when in brackets leaves the offer as short as without it', () => {
+    expect(meansPerson('Opção 2: Conversar por escrito com a equipa (aqui no chat)')).toBeGreaterThan(0);
+    expect(meansPerson('Mit unserem Team schreiben (hier im Chat, Mo–Fr)')).toBeGreaterThan(0);
+    // The aside does not make a callback, an e-mail or a carrier's agent a person of Wish's.
+    expect(meansPerson('Opção 1: Ligamos-lhe de volta (dias úteis, 9h–18h)')).toBe(0);
+    expect(meansPerson('Receber a resposta por e-mail (em 48 horas)')).toBe(0);
+    expect(meansPerson('Conversar por escrito com a equipa da transportadora (aqui no chat)')).toBe(0);
+  });
+
+  it('digit buttons named "Opção n: …": the one offering the team', () => {
+    const digit = (n: number, label: string, id = '') =>
+      `<button type="button"${id ? ` id="${id}"` : ''} aria-label="Opção ${n}: ${label}">${n}</button>`;
+    document.body.innerHTML = `<div role="log" id="log"><ol><li>Ligamos-lhe de volta (dias úteis)</li>
+        <li>Conversar por escrito com a equipa (aqui no chat)</li><li>Receber a resposta por e-mail</li></ol>
+        <div role="group">${digit(1, 'Ligamos-lhe de volta (dias úteis, 9h–18h)')}${digit(2, 'Conversar por escrito com a equipa (aqui no chat)', 'team')}${digit(3, 'Receber a resposta por e-mail')}</div></div>`;
+    expect(locate('contact-agent', [$('#log')]).element?.id).toBe('team');
   });
 });
 
