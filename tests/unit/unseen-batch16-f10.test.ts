@@ -108,3 +108,34 @@ describe('case cards with a bold title, a line and the same "Seleziona" each (u1
     expect(locate('something-else', [$('#log')]).element).toBeNull();
   });
 });
+
+describe('"didn\'t help" in a row that offers another way too (u55, since the rating rule of u125)', () => {
+  const page = async (row: string) => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Shop</h1></main>
+      <section aria-label="Wish Hilfe"><div role="log">
+        <div>Diese Artikel helfen oft weiter:</div><div><a href="/help/articles/1">Warum wurde meine Karte abgelehnt?</a></div>
+        <div>${row}</div></div></section>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      startAt: 'something-else',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    return marked();
+  };
+  const b = (label: string, id = '') => `<button type="button"${id ? ` id="${id}"` : ''}>${label}</button>`;
+
+  it('beside "that helped" and "back to the overview", it is the way on', async () => {
+    expect(
+      await page(
+        b('Das hat geholfen, danke') + b('Das hilft mir nicht weiter', 'no') + b('Zurück zur Übersicht'),
+      ),
+    ).toEqual(['no=something-else']);
+  });
+
+  it("beside the rating's good end alone, it is still a rating's", async () => {
+    expect(await page(b('👍 Hat geholfen') + b('👎 Hat nicht geholfen', 'no'))).toEqual([]);
+  });
+});

@@ -1041,19 +1041,23 @@ const NOT_HELPED_ANSWER: Answer = {
 
 /** A "didn't help" beside a "👍 Helpful" or a "Yes": the bad end of a rating, answered only
  *  where the assistant asked whether it helped (the way-on "No" below), never "something
- *  else" by its own words ("Como está sendo seu atendimento? 👍 Útil 👎 Não ajudou"). */
+ *  else" by its own words ("Como está sendo seu atendimento? 👍 Útil 👎 Não ajudou"). A row
+ *  offering another way too ("Das hat geholfen · Das hilft mir nicht weiter · Zurück zur
+ *  Übersicht") is the assistant's answers, not a rating: its "didn't help" is the way on. */
 function ratesAnswer(el: Element): boolean {
   if (!saysItDidNotHelp(accessibleName(el))) return false;
   const group = choiceGroup(el);
   const holder = group !== el && group.contains(el) ? group : el.parentElement;
   if (!holder) return false;
   let n = 0;
+  let praised = false;
   for (const other of holder.querySelectorAll(CHOICE)) {
     if (other === el || other.contains(el) || el.contains(other)) continue;
     if (++n > 6) return false; // a list of choices, not a rating's two ends
-    if (praises(accessibleName(other))) return true;
+    if (!praises(accessibleName(other))) return false;
+    praised = true;
   }
-  return false;
+  return praised;
 }
 
 /** The one choice in the regions that gives `answer` to the question just before it (two such
