@@ -665,14 +665,30 @@ export function cardTitle(el: Element): string {
         ? ':scope > :is(th, [role="rowheader"]), h1, h2, h3, h4, h5, h6, [role="heading"]'
         : 'h1, h2, h3, h4, h5, h6, [role="heading"]',
     );
-    if (heading) {
-      const text = shortText(heading);
+    const title = heading ?? boldLead(node, el);
+    if (title) {
+      const text = shortText(title);
       // The card's other words say whose it is: a community's or a seller's is another desk.
       if (namesOtherDesk(shortText(node, 300))) return '';
       return text.length <= 80 ? text : '';
     }
   }
   return '';
+}
+
+/** A card's title drawn as bold words, no heading (`<b>Nessuno di questi</b><small>…</small>
+ *  <button>Seleziona</button>`): its first element with words, before the control, bold by
+ *  its tag or its weight, with more words after it in the card (its line). */
+function boldLead(card: Element, control: Element): Element | null {
+  const first = [...card.children].find((c) => c !== control && /\p{L}/u.test(c.textContent ?? ''));
+  if (!first || first.contains(control)) return null;
+  if (first.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_PRECEDING) return null;
+  const view = card.ownerDocument.defaultView;
+  const drawn = view ? view.getComputedStyle(first).fontWeight : '';
+  const weight = /^bold/.test(drawn) ? 700 : Number.parseInt(drawn, 10);
+  if (!first.matches('b, strong') && !(weight >= 600)) return null;
+  const rest = [...card.children].filter((c) => c !== first && c !== control && !c.contains(control));
+  return rest.some((c) => /\p{L}/u.test(c.textContent ?? '')) ? first : null;
 }
 
 /** The words of the card a control is the one control of (its title and line, without the

@@ -1091,13 +1091,16 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
           roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
       }
   }
-  // A menu drawn by a custom element the hover mounted is in its open shadow root.
-  const searched: Array<[Region, Element]> = [];
+  // A menu drawn by a custom element the hover mounted is in its open shadow root; one drawn
+  // by a micro-frontend in a same-origin frame the hover shows is in the frame's document,
+  // placed (for nesting and position) where the frame is.
+  const searched: Array<[Region, Element, Element | null]> = [];
   for (const root of roots) {
-    searched.push([root, root]);
-    if (root.shadowRoot) searched.push([root.shadowRoot, root]);
+    searched.push([root, root, null]);
+    if (root.shadowRoot) searched.push([root.shadowRoot, root, null]);
+    for (const frame of menuFrames(root)) searched.push([frameDocument(frame)!, root, frame]);
   }
-  for (const [where, root] of searched) {
+  for (const [where, root, frame] of searched) {
     // Entries inside the trigger count (a CSS hover menu nested in the focusable holder that
     // is the trigger); those on show before the hover are in the baseline.
     const entries = menuEntries(where).filter(
@@ -1110,7 +1113,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     // its menu, the entries are where its panel draws them.
     const slottedIntoHolder =
       !!menu?.shadowRoot && entries.every((e) => e.parentElement === menu && !!e.assignedSlot);
-    if (menu?.contains(trigger) && !slottedIntoHolder) {
+    if (menu?.contains(trigger) && !slottedIntoHolder && !frame) {
       // Trigger and entries under one holder: the menu is the entries' own list.
       menu = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, [role="list"]');
       if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(entries[0]!);
@@ -1120,7 +1123,9 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     if (!menu || !isVisible(menu) || isTransparent(menu) || isContent(menu) || isConsentBand(menu)) continue;
     // One of the entries the hover revealed is one only the account menu has.
     if (!holdsAccountEntry(entries)) continue;
-    const common = lowestCommonAncestor(menu, trigger);
+    const placed = frame ?? menu;
+    if (frame && (isTransparent(frame) || isContent(frame))) continue;
+    const common = lowestCommonAncestor(placed, trigger);
     // Nested means under a holder of the trigger's, not under a wrapper of the whole page (one
     // holding a top bar: a footer drawn in divs, swapped in with the page, is no menu).
     const underPage = !!common && !!options.bars?.some((b) => b !== common && common.contains(b));
@@ -1129,16 +1134,23 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       !common.matches('html, body') &&
       !underPage &&
       depthBetween(common, trigger) <= 4 &&
-      depthBetween(common, menu) <= 5;
+      depthBetween(common, placed) <= 5;
     if (
       byId.has(root) ||
       nested ||
-      nearTrigger(menu, trigger) ||
+      nearTrigger(placed, trigger) ||
       (!hasLayout() && !underPage && options.recent.includes(root))
     )
       return menu;
   }
   return null;
+}
+
+/** Same-origin frames on show in or as a holder of the trigger's (a menu rendered by another
+ *  app in its own frame): never a consent notice's frame. */
+function menuFrames(root: Element): Element[] {
+  const frames = root.localName === 'iframe' ? [root] : [...root.querySelectorAll('iframe')];
+  return frames.filter((f) => !isConsentFrame(f) && isVisible(f) && !!frameDocument(f)?.body);
 }
 
 /** The trigger the shopper showed by hovering: the hovered element (or a holder a few levels
@@ -1174,7 +1186,8 @@ export function noteVisibleEntries(
   // not on show: its entries are the hover's, to come.
   for (const bar of bars)
     // (menuEntries keeps what isVisible allows, which leaves out what an ancestor clips away.)
-    for (const e of menuEntries(bar)) if (!except(e) && !isTransparent(e)) baseline.add(e);
+    for (const where of [bar, ...menuFrames(bar).map((f) => frameDocument(f)!.body)])
+      for (const e of menuEntries(where)) if (!except(e) && !isTransparent(e)) baseline.add(e);
 }
 
 function isConsentFrame(frame: Element): boolean {

@@ -175,6 +175,18 @@ const MACHINE_WORDS = new Set(['ai', 'ki', 'ia', 'bot', 'chatbot', 'τν']);
 /** A short control name that means "talk to a person": an agent, a representative, a human,
  *  live chat, the support team... in any supported language. */
 export function meansPerson(name: string): number {
+  const score = personScore(name);
+  if (score) return score;
+  // An aside in brackets after the offer says where or when ("Conversar por escrito com a
+  // equipa (aqui no chat)", "(Mo–Fr, 9–18 Uhr)"), not who: the offer is as short without it.
+  // Whose person it is, the whole still says (an aside naming a carrier or a seller).
+  const aside = /^(.*\S)\s*[(（][^()（）]*[)）]\s*$/u.exec(name.trim());
+  const norm = normalise(name);
+  if (!aside || namesOtherDesk(norm) || hasStem(norm, CARRIER_STEMS)) return 0;
+  return personScore(aside[1]!);
+}
+
+function personScore(name: string): number {
   if (nameScore(name, 'contactAgent')) return 1;
   if (escalates(name)) return 0.8;
   // A question is the assistant's message, not a control ("Shall I pass you to a colleague?").

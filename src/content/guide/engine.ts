@@ -385,6 +385,8 @@ export class GuideEngine {
         recent: this.watcher.recent,
         bars,
       });
+      // A menu drawn in a frame of its own: the shopper's click there never reaches this page.
+      if (this.menu) this.listenFrames([this.menu]);
       const entry =
         this.menu &&
         (this.corrected('customer-support', [this.menu]) ??
@@ -1047,7 +1049,9 @@ const NOT_HELPED_ANSWER: Answer = {
 
 /** A "didn't help" beside a "👍 Helpful" or a "Yes": the bad end of a rating, answered only
  *  where the assistant asked whether it helped (the way-on "No" below), never "something
- *  else" by its own words ("Como está sendo seu atendimento? 👍 Útil 👎 Não ajudou"). */
+ *  else" by its own words ("Como está sendo seu atendimento? 👍 Útil 👎 Não ajudou"). A row
+ *  offering another way too ("Das hat geholfen · Das hilft mir nicht weiter · Zurück zur
+ *  Übersicht") is the assistant's answers, not a rating: its "didn't help" is the way on. */
 function ratesAnswer(el: Element): boolean {
   if (!saysItDidNotHelp(accessibleName(el))) return false;
   const group = choiceGroup(el);
