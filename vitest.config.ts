@@ -13,5 +13,9 @@ export default defineConfig({
     // Processed by Vite so that its import of webextension-polyfill meets the alias above.
     server: { deps: { inline: ['@webext-core/messaging'] } },
     testTimeout: 20_000,
+    // The guide's jsdom tests mostly wait (a page's assistant answering, a highlight held back a
+    // moment, nothing marked for 3 s): three files at once overlap those waits on any machine,
+    // one core included, where Vitest's default (cores - 1) runs one file at a time.
+    maxWorkers: 3,
   },
 });

@@ -36,7 +36,8 @@ describe('unseen layouts', () => {
               hints.push(`${el.tagName} ${attr.name}`);
         expect(hints, `${v.id} ${p}`).toEqual([]);
       }
-  });
+    // Parses every page (some 140, a few hundred ms each on a busy core beside other test files).
+  }, 120_000);
 
   it('resolves the static steps of each start page to exactly the elements the sidecar means', () => {
     for (const v of pages) {
@@ -49,5 +50,5 @@ describe('unseen layouts', () => {
       expect(doc.querySelectorAll(first.selector).length, `${v.id} ${first.step}`).toBeGreaterThan(0);
       if (first.step === 'get-help') expect(doc.querySelectorAll(first.selector).length).toBe(1);
     }
-  });
+  }, 120_000);
 });
