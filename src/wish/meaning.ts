@@ -2095,9 +2095,11 @@ const WRONG_ITEM_PHRASES = [
  *  recibí"): the item, not its parcel (inferred). */
 const RECEIVED_THING =
   /(?:^| )(?:what i (?:received|got)|lo que (?:recibi|me llego)|o que (?:recebi|chegou)|ce que j ai recu|quello che ho ricevuto|cio che ho ricevuto|was ich (?:erhalten|bekommen) habe|αυτο που παρελαβα)(?: |$)/;
-/** Changing or exchanging an item is a thing the shopper does, like cancelling: "Change item",
- *  "Cambiar producto", "Umtausch" (inferred). Whole-word starts: "αλλαγ" only. */
-const CHANGE_STEMS = ['change', 'exchange', 'swap', 'cambi', 'umtausch', 'tausch', 'αλλαγ', 'troc', 'modif'];
+/** Changing an order's item (its size, its colour, before it ships) is a thing the shopper
+ *  does, like cancelling: "Change item", "Modifier l'article" (inferred). Not an exchange
+ *  ("umtauschen", "troca", "cambio"), the remedy for a wrong or faulty item: that is an item
+ *  problem's topic. */
+const CHANGE_STEMS = ['change', 'modif'];
 const ITEM_STEMS = [
   ...['item', 'product', 'articl', 'articol', 'prodott', 'artikel', 'produkt', 'produit'],
   ...['producto', 'articulo', 'produto', 'προιον', 'αντικειμεν', 'pieza', 'pezz'],

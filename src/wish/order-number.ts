@@ -29,6 +29,13 @@ const TRACKING_RES: readonly RegExp[] = [
 /** Word-like runs long enough to be an id: each is then classified by `idShape`. */
 export const ID_CANDIDATE = /(?<![0-9A-Za-z])[0-9A-Za-z]{10,34}(?![0-9A-Za-z])/g;
 
+/** Text showing an order's number: the one given, or any id of an order's shape (a card
+ *  recalling "Order no. 6710a3c2…" in the assistant). */
+export function showsOrderNumber(text: string, orderNumber?: string): boolean {
+  if (orderNumber && text.includes(orderNumber)) return true;
+  return /(?<![0-9a-f])[0-9a-f]{24}(?![0-9a-f])/.test(text);
+}
+
 export type IdShape = 'object-id' | 'short-code' | 'tracking';
 
 export function isTrackingShape(token: string): boolean {

@@ -25,7 +25,9 @@ describe('an item problem: the topic of "what I received" (u132)', () => {
       ['Problema con lo que recibí', 'not-as-described', 2],
       ['Ein Problem mit dem, was ich erhalten habe', 'wrong-item', 2],
       ['Change item', 'wrong-item', 0],
-      ['Cambiar producto', 'not-as-described', 0],
+      ["Modifier l'article", 'not-as-described', 0],
+      // An exchange is the remedy for a wrong item: its topic (review s14).
+      ['Cambiar producto', 'wrong-item', 2],
       ['Delivery & tracking', 'wrong-item', 0],
     ];
     for (const [name, problem, fit] of cases) expect(topicFit(name, problem), name).toBe(fit);
@@ -66,6 +68,17 @@ describe('a lone control on the card recalling the item is no topic (u132)', () 
     const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
     engine.evaluate();
     expect(await markedSoon()).toEqual(['pay=topic']);
+  });
+
+  it("a question quoting the order's number, its topics in a row under it: still the topics", async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Order</h1></main>
+      <section aria-label="Wish Assistant"><div role="log">
+        <div class="msg"><p>About order 6710a3c2e8b94d0f1a2c3b7e: what went wrong?</p>
+          <div class="row"><button type="button">Delivery</button><button type="button" id="got">A problem with what I received</button><button type="button">My account</button></div></div>
+      </div></section>`;
+    const { engine } = start({ route: 'order', problem: 'wrong-item', startAt: 'topic' });
+    engine.evaluate();
+    expect(await markedSoon()).toEqual(['got=topic']);
   });
 
   it('a topic in its own bubble, each bubble apart, still stands among the others', async () => {

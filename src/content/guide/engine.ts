@@ -73,6 +73,7 @@ import {
   topicFit,
   chatOwner,
 } from '../../wish/meaning';
+import { showsOrderNumber } from '../../wish/order-number';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
 import { pageKind } from '../../wish/pages';
@@ -465,7 +466,12 @@ export class GuideEngine {
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
         const skip1 = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
-        const skip = id === 'something-else' ? (el: Element) => skip1(el) || ratesAnswer(el) : skip1;
+        const skip =
+          id === 'something-else'
+            ? (el: Element) => skip1(el) || ratesAnswer(el)
+            : id === 'topic'
+              ? (el: Element) => skip1(el) || onOrderCard(el, choices, this.options.orderNumber)
+              : skip1;
         const taught = this.corrected(id, assistant);
         let el =
           taught ??
@@ -1440,6 +1446,24 @@ function chatEnds(regions: Region[]): Element[] {
     }
   }
   return out;
+}
+
+/** A control on a card recalling an order inside the assistant's talk ("Merino hoodie · Order
+ *  no. 6710a3c2… · Item details · Track package"): about that order, never one of the topics
+ *  the assistant offers. The card is the nearest holder with words of its own, short of the
+ *  talk's edge (a log holding the card and the topics both is no card). */
+function onOrderCard(el: Element, regions: Region[], orderNumber?: string): boolean {
+  const region = regions.find((r) => r !== el && r.contains(el));
+  if (!region) return false;
+  const log = el.parentElement?.closest('[role="log"]');
+  const edge: Node = log && region.contains(log) ? log : region;
+  const own = shortText(el, 200);
+  for (let up = el.parentElement, d = 0; up && up !== edge && d < 4; up = up.parentElement, d++) {
+    const text = shortText(up, 400);
+    if (text.length <= own.length) continue; // nothing said beside the control yet
+    return showsOrderNumber(text, orderNumber);
+  }
+  return false;
 }
 
 /** A choice with no other beside it in the assistant's talk (its log, else the region, whose
