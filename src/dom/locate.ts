@@ -28,6 +28,7 @@ import {
   namesServiceAlone,
   namesWishAssistant,
   namesOtherDesk,
+  namesOtherApp,
   namesDatum,
   topicOf,
   withoutAboutClause,
@@ -398,7 +399,17 @@ export function candidates(
       const named = new Set<Element>();
       for (const el of queryAll(root, INTERACTIVE_SELECTOR)) {
         const name = accessibleName(el);
-        const s = nameScoreFor(spec, name);
+        let s = nameScoreFor(spec, name);
+        // "None of these work for me" over "Tell us more and get more options": a choice drawn
+        // as a card, its title says it (the line under it explains, unless it names another
+        // desk).
+        // A switch labelled so ("Falar com um atendente da Wish" over "Uma pessoa da nossa
+        // equipe responde"): the same, never a channel of another app's.
+        if (s <= 0 && (spec.meaning === 'else' || spec.meaning === 'person')) {
+          const title = choiceTitle(el);
+          if (title !== name && !namesOtherDesk(name) && !(spec.meaning === 'person' && namesOtherApp(name)))
+            s = nameScoreFor(spec, title);
+        }
         if (s <= 0) continue;
         // A field is typed in, never clicked: one whose label says the step ("Not in the list?
         // Describe it in your own words") stands for its one "Continue" beside it.
@@ -816,7 +827,10 @@ export function entryName(el: Element): string {
  *  ("Mi pedido no llegó" over "Pasó la fecha y no lo recibí"), a radio's from its label; else
  *  its accessible name. */
 export function choiceTitle(el: Element): string {
-  const holder = (el as HTMLInputElement).labels?.[0] ?? el;
+  const by = el.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+  // A radio's label, or the element naming the choice (a switch's "aria-labelledby").
+  const holder =
+    (el as HTMLInputElement).labels?.[0] ?? (by ? el.ownerDocument.getElementById(by) : null) ?? el;
   const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
   let first = walker.nextNode();
   while (first && !first.nodeValue?.trim()) first = walker.nextNode();

@@ -1007,6 +1007,12 @@ const YES_WRITE_STEMS = ['write', 'ecri', 'escrib', 'escrev', 'scriv', 'schreib'
 const MESSAGE_STEMS = ['messag', 'mensag', 'mensaj', 'messagg', 'nachricht', 'μηνυμ'];
 
 /** Chat apps and social networks a yes may lead to instead of Wish's agents. */
+/** Words naming another app's channel ("… on WhatsApp", "via Messenger"): not Wish's own. */
+export function namesOtherApp(text: string): boolean {
+  return normalise(text)
+    .split(' ')
+    .some((w) => THIRD_PARTY_CHANNELS.has(w));
+}
 const THIRD_PARTY_CHANNELS = new Set([
   'whatsapp',
   'messenger',
@@ -2461,6 +2467,18 @@ const ENDED_STEMS = [
   ...['terminad', 'terminat', 'terminee', 'termine', 'cerrad', 'encerrad', 'fechad', 'beendet'],
   ...['geschlossen', 'abgelaufen', 'chius', 'conclus', 'scadut', 'fermee', 'cloture', 'expir'],
 ];
+
+/** A control going back ("← Voltar ao pedido", "Back to topics", "Zurück zur Bestellung"): a
+ *  way out of the talk, never one of its choices, whatever it goes back to. */
+export function meansBack(name: string): boolean {
+  if (/^\s*[←‹«⟵◀⬅]/u.test(name)) return true;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 5) return false;
+  // French "Retour" is also a product's return ("Retour d'un article"): back only as "retour à".
+  return BACK_WORDS.has(norm.split(' ')[0]!) || /^retour (?:a|au|aux) /.test(norm);
+}
+// Not Greek "Επιστροφή" nor French "Retour" alone: a return of an item, a refund, too.
+const BACK_WORDS = new Set(['back', 'πισω', 'indietro', 'torna', 'zuruck', 'volver', 'voltar']);
 
 /** Text that asks the shopper to rate or review their experience (a survey after a chat): a box
  *  under it is for feedback, never the message to the agent. Stems and whole words per

@@ -58,6 +58,7 @@ import {
   meansArrival,
   meansTracking,
   meansDismiss,
+  meansBack,
   meansGenericGo,
   meansYes,
   meansNotHelped,
@@ -74,6 +75,7 @@ import {
   chatOwner,
 } from '../../wish/meaning';
 import { showsOrderNumber } from '../../wish/order-number';
+import { normalise } from '../../wish/text';
 import { ASSISTANT_PAGE_WORDS, ASSISTANT_SELECTOR, CONVERSATION_SELECTOR } from '../../wish/locators';
 import { conversationRegions, findOrderHelp, isConversation, leavesWish } from '../../dom/order-help';
 import { pageKind } from '../../wish/pages';
@@ -465,12 +467,20 @@ export class GuideEngine {
       const pageIsAssistant = !!this.doc.body && assistant.includes(this.doc.body);
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
-        const skip1 = pageIsAssistant ? (el: Element) => skip0(el) || inSideColumn(el) : skip0;
+        const skip1 = (el: Element) =>
+          skip0(el) || (pageIsAssistant && inSideColumn(el)) || explainsAnother(el);
         const skip =
           id === 'something-else'
             ? (el: Element) => skip1(el) || ratesAnswer(el)
             : id === 'topic'
-              ? (el: Element) => skip1(el) || onOrderCard(el, choices, this.options.orderNumber)
+              ? (el: Element) =>
+                  skip1(el) ||
+                  // A way back or a link to another page of the site ("← Voltar ao pedido", a
+                  // header's "Mein Konto" to the settings) is no topic of the talk.
+                  meansBack(accessibleName(el)) ||
+                  doneStep(el) ||
+                  leadsToPage(el) ||
+                  onOrderCard(el, choices, this.options.orderNumber)
               : skip1;
         const taught = this.corrected(id, assistant);
         let el =
@@ -1038,6 +1048,9 @@ interface Answer {
   starts: (text: string) => boolean;
   says: (name: string) => boolean;
   asks: (question: string) => boolean;
+  /** Only a choice worded on screen: a bare 👎 (named "No" for screen readers) rates the
+   *  message it sits under, it answers nothing. */
+  worded?: boolean;
 }
 /** Yes to a question offering a person ("Shall I connect you with an agent?" "Yes, please"). */
 const YES_ANSWER: Answer = {
@@ -1051,6 +1064,7 @@ const NOT_HELPED_ANSWER: Answer = {
   starts: (text) => meansNotHelped(text.slice(0, 40)) || saysItDidNotHelp(text.slice(0, 40)),
   says: (name) => meansNotHelped(name) || saysItDidNotHelp(name),
   asks: asksIfHelped,
+  worded: true,
 };
 
 /** A "didn't help" beside a "👍 Helpful" or a "Yes": the bad end of a rating, answered only
@@ -1088,7 +1102,8 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
         isDisabled(el) ||
         !isVisible(el) ||
         isContent(el) ||
-        !answer.says(accessibleName(el))
+        !answer.says(accessibleName(el)) ||
+        (answer.worded && !/\p{L}/u.test(el.textContent ?? ''))
       )
         continue;
       if (answer.asks(textBefore(choiceGroup(el)))) hits.push(el);
@@ -1413,8 +1428,13 @@ function topicChoices(regions: Region[], exclude: (el: Element) => boolean): Ele
  *  levels) that holds another choice about an account, a payment or an order. */
 function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Element[] {
   for (let up = topic.parentElement, d = 0; up && d < 4; up = up.parentElement, d++) {
-    const others = topicChoices([up], exclude).filter(
-      (c) => c !== topic && !c.contains(topic) && !topic.contains(c),
+    const all = topicChoices([up], exclude);
+    const others = all.filter(
+      (c) =>
+        c !== topic &&
+        !c.contains(topic) &&
+        !topic.contains(c) &&
+        !all.some((o) => o !== c && explains(c, o)),
     );
     // A topic asked as a question ("¿Dónde está mi pedido?") is one by its family's words.
     if (others.some((c) => topicOf(topicName(c)) !== undefined || namedTopic(topicName(c)))) return others;
@@ -1492,6 +1512,37 @@ function standsAlone(el: Element, regions: Region[], exclude: (el: Element) => b
 function windowsOwn(el: Element): boolean {
   const name = accessibleName(el).trim();
   return !/[\p{L}\p{N}]/u.test(name) || (meansDismiss(name) && !/\s/u.test(name));
+}
+
+/** A step of a wizard's progress ("✓ Pedido" done, in a list of steps mostly not pressable) or
+ *  a choice ticked already: no open choice of the talk. */
+function doneStep(el: Element): boolean {
+  if (/^\s*[✓✔☑]/u.test(el.textContent ?? '')) return true;
+  const item = el.closest('li');
+  const list = item?.parentElement;
+  // A list box's own options are choices however plain (the control is the item itself).
+  if (!item || item === el || !list || !/^(?:ol|ul)$/.test(list.localName) || list.hasAttribute('role'))
+    return false;
+  const items = [...list.children].filter((c) => c.localName === 'li');
+  const bare = items.filter((li) => !li.querySelector(CHOICE) && (li.textContent ?? '').trim().length <= 30);
+  return items.length >= 3 && bare.length * 2 >= items.length;
+}
+
+/** A glyph's button ("ⓘ") beside a choice it explains ("Info: Si tratta d'altro"). */
+function explainsAnother(el: Element): boolean {
+  if (/\p{L}/u.test(el.textContent ?? '')) return false;
+  for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++)
+    for (const c of up.querySelectorAll(CHOICE))
+      if (c !== el && !c.contains(el) && explains(el, c)) return true;
+  return false;
+}
+
+/** A button beside a choice that only explains it: a glyph on screen ("ⓘ", "?"), its name
+ *  the choice's own ("Info: Il mio account"). No topic of its own. */
+function explains(el: Element, choice: Element): boolean {
+  if (/\p{L}/u.test(el.textContent ?? '')) return false;
+  const own = normalise(accessibleName(choice));
+  return !!own && normalise(accessibleName(el)).includes(own);
 }
 
 const namedTopic = (name: string): boolean =>
