@@ -1707,10 +1707,14 @@ const GO_STEMS = [
 /** A card's words (its title and line, not its button) that say a person of Wish's answers
  *  there: "Toujours besoin d'aide ? Une personne de notre équipe vous répond", "Still stuck?
  *  Someone from our team will look into this". Never a card that names another desk (a seller,
- *  the community, a help centre), a carrier, or asks for feedback ("Rate your agent"). */
+ *  the community, a help centre), a carrier, another app, or asks for feedback ("Rate your
+ *  agent"). */
 export function cardOffersPerson(text: string): boolean {
   const norm = normalise(text);
   if (!norm || namesOtherDesk(text) || hasStem(norm, CARRIER_STEMS) || asksForFeedback(text)) return false;
+  // Our team answering in another app ("Unser Team antwortet dir auf WhatsApp") leaves Wish's
+  // support, as a yes to it does.
+  if (norm.split(' ').some((w) => THIRD_PARTY_CHANNELS.has(w))) return false;
   return mentionsPerson(text) || teamAnswers(norm);
 }
 /** The team answering the shopper, said on a channel's card ("Unser Team antwortet dir in
