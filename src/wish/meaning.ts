@@ -939,8 +939,15 @@ export function asksIfHelped(text: string): boolean {
   const sentences = sentencesOf(text, 300);
   const last = sentences[sentences.length - 1];
   if (!last || !/[?;？]\s*$/u.test(last)) return false;
-  const norm = normalise(last);
-  return hasStem(norm, HELPFUL_STEMS) && !MORE_HELP.test(norm) && !RATES_CONTENT.test(norm);
+  // What a colon introduced (an article offered: "Hier ist ein Artikel dazu: <its title>")
+  // is no part of the question after it, its title ending in no full stop.
+  const norm = normalise(last.split(/[:：]\s+/u).pop()!);
+  // German's participle in a compound too: "Hat dir das weitergeholfen?".
+  return (
+    (hasStem(norm, HELPFUL_STEMS) || GEHOLFEN.test(norm)) &&
+    !MORE_HELP.test(norm) &&
+    !RATES_CONTENT.test(norm)
+  );
 }
 /** A rating of a page or an article ("Was this article helpful?"): its no is feedback, not
  *  the way on. */
@@ -1713,10 +1720,14 @@ const GO_STEMS = [
 /** A card's words (its title and line, not its button) that say a person of Wish's answers
  *  there: "Toujours besoin d'aide ? Une personne de notre équipe vous répond", "Still stuck?
  *  Someone from our team will look into this". Never a card that names another desk (a seller,
- *  the community, a help centre), a carrier, or asks for feedback ("Rate your agent"). */
+ *  the community, a help centre), a carrier, another app, or asks for feedback ("Rate your
+ *  agent"). */
 export function cardOffersPerson(text: string): boolean {
   const norm = normalise(text);
   if (!norm || namesOtherDesk(text) || hasStem(norm, CARRIER_STEMS) || asksForFeedback(text)) return false;
+  // Our team answering in another app ("Unser Team antwortet dir auf WhatsApp") leaves Wish's
+  // support, as a yes to it does.
+  if (norm.split(' ').some((w) => THIRD_PARTY_CHANNELS.has(w))) return false;
   return mentionsPerson(text) || teamAnswers(norm);
 }
 /** The team answering the shopper, said on a channel's card ("Unser Team antwortet dir in
@@ -1810,7 +1821,7 @@ export function saysItDidNotHelp(name: string, norm = normalise(name)): boolean 
     words(norm) <= 6 &&
     !/[?？]/u.test(name) &&
     (NEGATIONS.some((w) => holds(norm, w)) || CANNOT.some((w) => holds(norm, w))) &&
-    hasStem(norm, HELPED_STEMS) &&
+    (hasStem(norm, HELPED_STEMS) || GEHOLFEN.test(norm)) &&
     // "No, I don't need help", "Non ho bisogno di aiuto": declining help ends the chat.
     !hasStem(norm, NEED_STEMS) &&
     !hasStem(norm, RATING_STEMS)
@@ -1822,8 +1833,54 @@ export function praises(name: string): boolean {
   if (/👍|\u{1F44D}/u.test(name)) return true;
   const norm = normalise(name);
   if (!norm || words(norm) > 4 || NEGATION.test(norm)) return false;
-  return meansYes(name) > 0 || hasStem(norm, RATING_STEMS) || hasStem(norm, HELPED_STEMS);
+  return meansYes(name) > 0 || hasStem(norm, RATING_STEMS) || saysHelped(norm);
 }
+/** A rating's middle point, or a point drawn as a face: "😐 Más o menos", "So-so", "Geht so",
+ *  "Em parte", "🙁" (inferred). Beside a good end and a "didn't help", one more point of the
+ *  same rating (👍 / 😐 / 👎), not a choice of another kind. */
+export function ratesMiddle(name: string): boolean {
+  const norm = normalise(name);
+  if (words(norm) > 4) return false;
+  if (RATING_MIDDLES.some((p) => holds(norm, p))) return true;
+  // A face and a word or two, none offering someone or something else ("🙋 Ask a person").
+  return FACE.test(name.trim()) && words(norm) <= 3 && !meansPerson(name) && !meansElse(name);
+}
+/** Faces, whatever their mood: smileys and frowns (U+1F600–1F644), thinking and unsure faces
+ *  (U+1F910–1F92F, 1FAE0–1FAE8), ☹ and ☺. Never a hand or a person. */
+const FACE = /^(?:[\u{1F600}-\u{1F644}\u{1F910}-\u{1F92F}\u{1FAE0}-\u{1FAE8}\u2639\u263A])/u;
+const RATING_MIDDLES = [
+  ...['so so', 'more or less', 'somewhat', 'partly', 'partially', 'kind of', 'neutral', 'geht so'],
+  ...['teilweise', 'einigermaßen', 'mittelmaßig', 'bof', 'moyen', 'moyennement', 'en partie'],
+  ...['neutre', 'mas o menos', 'en parte', 'regular', 'neutro', 'mais ou menos', 'em parte'],
+  ...['cosi cosi', 'piu o meno', 'in parte', 'ετσι κι ετσι', 'εν μερει', 'μετρια', 'ουδετερο'],
+];
+/** Helping said as a verb, the answer's doing ("hat geholfen", "Ajudou", "Me ayudó", "Cela m'a
+ *  aidé", "That helps"), never help as a thing, a place or a call for it ("Centro de ayuda",
+ *  "Get help", "Hilfe-Center", "Κέντρο βοήθειας"): a help centre beside a "didn't help" is
+ *  another way on, no rating's good end (normalised; inferred). */
+function saysHelped(norm: string): boolean {
+  if (hasStem(norm, HELPED_VERB_STEMS) || GEHOLFEN.test(norm)) return true;
+  // A word both the noun and the verb ("help", "aide", "ayuda", "ajuda") is the verb only
+  // after who it helped or what did: "Esto me ayuda", "Ça m'a aidé", "It did help".
+  const all = norm.split(' ');
+  return all.some((w, i) => i > 0 && HELP_NOUN_OR_VERB.has(w) && HELPED_WHO.has(all[i - 1]!));
+}
+/** Forms of helping only a verb takes: "helped", "hilft", "aiutato", "ayudó", "ajudou",
+ *  "βοήθησε", "βοηθάει" (word starts; never the nouns "help", "Hilfe", "aiuto", "ayuda",
+ *  "ajuda", "aide", "βοήθεια"). */
+const HELPED_VERB_STEMS = [
+  ...['helped', 'helps', 'hilft', 'geholf', 'aiutat', 'aiutano', 'ayudo', 'ayudad', 'ayudaron'],
+  ...['ajudou', 'ajudad', 'ajudaram', 'aidee', 'βοηθησε', 'βοηθησαν', 'βοηθαει', 'βοηθουν'],
+];
+/** German's participle inside a compound: "weitergeholfen", "ausgeholfen" (the "ge" before the
+ *  stem, a prefix before that; "geholf" is found inside no other word). */
+const GEHOLFEN = /geholf/;
+/** Also the imperative ("Aiutami", "Help me"): the verb only after who or what. */
+const HELP_NOUN_OR_VERB = new Set(['help', 'aide', 'ayuda', 'ajuda', 'aiuta']);
+const HELPED_WHO = new Set([
+  ...['it', 'that', 'this', 'did', 'does', 'me', 'm', 'te', 't', 'a', 'ca', 'cela', 'ceci'],
+  ...['vous', 'nous', 'esto', 'eso', 'isso', 'isto', 'nos', 'mi', 'ti', 'ci', 'questo'],
+]);
 /** "That is not (quite) it" (normalised): an optional "no", a copula denied, only words of
  *  degree, then "that"; German's "Das ist es nicht (ganz)" ends on its denial. Any other word
  *  is a verb or a thing of its own ("Das ist es nicht, was ich bestellt habe"). */

@@ -63,6 +63,7 @@ import {
   meansYes,
   meansNotHelped,
   praises,
+  ratesMiddle,
   saysItDidNotHelp,
   saysChatEnded,
   asksIfHelped,
@@ -1074,8 +1075,7 @@ const NOT_HELPED_ANSWER: Answer = {
  *  Übersicht") is the assistant's answers, not a rating: its "didn't help" is the way on. */
 function ratesAnswer(el: Element): boolean {
   if (!saysItDidNotHelp(accessibleName(el))) return false;
-  const group = choiceGroup(el);
-  const holder = group !== el && group.contains(el) ? group : el.parentElement;
+  const holder = rowOf(el);
   if (!holder) return false;
   let n = 0;
   let praised = false;
@@ -1084,11 +1084,27 @@ function ratesAnswer(el: Element): boolean {
     if (++n > 6) return false; // a list of choices, not a rating's two ends
     const name = accessibleName(other);
     if (praises(name)) praised = true;
+    // A point between the ends ("😐 Más o menos"): a rating of three points.
+    else if (ratesMiddle(name)) continue;
     // A choice of another kind in the row ("Zurück zur Übersicht" after "Das hat geholfen /
     // Das hilft mir nicht weiter"): the assistant's answers to its articles, not a rating.
     else if (!saysItDidNotHelp(name)) return false;
   }
   return praised;
+}
+
+/** The row a choice stands in: its group of choices, else the nearest holder (three levels
+ *  up at most) with another choice in it, each choice wrapped in an element of its own
+ *  ("<span><button>👍 Útil</button></span><span><button>👎 Não ajudou</button></span>"). */
+function rowOf(el: Element): Element | null {
+  const group = choiceGroup(el);
+  // (A group holding this choice alone is its wrapper: the row is further up.)
+  for (let up = group.contains(el) && group !== el ? group : el.parentElement, d = 0; up && d < 3; d++) {
+    for (const other of up.querySelectorAll(CHOICE))
+      if (other !== el && !other.contains(el) && !el.contains(other)) return up;
+    up = up.parentElement;
+  }
+  return null;
 }
 
 /** The one choice in the regions that gives `answer` to the question just before it (two such
