@@ -2512,17 +2512,91 @@ export function meansDismiss(name: string): boolean {
 
 /** A notice that a conversation is over ("Chat ended", "Η συνομιλία έκλεισε · 14 Μαρ",
  *  "Conversa encerrada por inatividade", "Chat beendet"): the choices above it, an old talk
- *  kept in the log, are past. A short line naming a talk and its end (stems inferred). */
+ *  kept in the log, are past. A short sentence naming a talk and saying, in a past form, that
+ *  it ended: a warning that it will end, how to end it, or when the service is closed says
+ *  nothing about a talk above (stems inferred). */
 export function saysChatEnded(text: string): boolean {
-  const norm = normalise(text);
-  if (!norm || words(norm) > 10 || /[?？;]\s*$/u.test(text.trim())) return false;
-  return (hasStem(norm, TALK_STEMS) || hasStem(norm, SESSION_STEMS)) && hasStem(norm, ENDED_STEMS);
+  const raw = text.trim();
+  const all = normalise(raw);
+  if (!all || words(all) > 10 || /[?？;]\s*$/u.test(raw)) return false;
+  // Each sentence alone: "Chat ended. You can start a new one" still says it ended.
+  return raw.split(SENTENCE_BREAK).some((part) => {
+    const norm = normalise(part);
+    if (!norm) return false;
+    const ws = norm.split(' ');
+    return (
+      (hasStem(norm, TALK_STEMS) || hasStem(norm, SESSION_STEMS)) &&
+      (ws.some((w) => ENDED_WORDS.has(w)) || hasStem(norm, ENDED_GREEK) || ENDED_PHRASES.test(norm)) &&
+      !ws.some((w) => NOT_PAST.has(w)) &&
+      !NOT_PAST_PHRASES.test(norm) &&
+      !servesHours(norm)
+    );
+  });
 }
+const SENTENCE_BREAK = /[.!。]\s+|[·•|—–\n]/u;
 const SESSION_STEMS = ['session', 'sesion', 'sessao', 'sitzung', 'unterhaltung'];
-const ENDED_STEMS = [
-  ...['ended', 'closed', 'expired', 'finished', 'εκλεισ', 'εληξ', 'τερματισ', 'ολοκληρωθ', 'finaliz'],
-  ...['terminad', 'terminat', 'terminee', 'termine', 'cerrad', 'encerrad', 'fechad', 'beendet'],
-  ...['geschlossen', 'abgelaufen', 'chius', 'conclus', 'scadut', 'fermee', 'cloture', 'expir'],
+/** Past participles and past forms of ending, closing, expiring, whole words: an infinitive
+ *  ("terminer", "finalizar", "encerrar") or an imperative ("fermez") is no end. */
+const ENDED_WORDS = new Set([
+  ...['ended', 'closed', 'expired', 'finished', 'terminated', 'concluded'],
+  ...['beendet', 'geschlossen', 'abgelaufen', 'abgeschlossen', 'ausgelaufen'],
+  ...['terminee', 'terminees', 'termine', 'termines', 'fermee', 'fermees', 'cloturee', 'cloture'],
+  ...['expiree', 'achevee', 'finie'],
+  ...['finalizada', 'finalizado', 'finalizo', 'cerrada', 'cerrado', 'cerro', 'terminada'],
+  ...['terminado', 'concluida', 'concluido', 'concluyo', 'expirada', 'expirado', 'expiro'],
+  ...['caducada', 'caducado', 'caduco', 'encerrada', 'encerrado', 'encerrou', 'finalizou'],
+  ...['fechada', 'fechado', 'fechou', 'terminou', 'concluiu', 'expirou'],
+  ...['chiusa', 'chiuso', 'terminata', 'terminato', 'conclusa', 'concluso', 'scaduta', 'scaduto'],
+  ...['finita', 'finito'],
+]);
+/** Greek past forms: aorist "έκλεισε", "έληξε", passive "τερματίστηκε", "ολοκληρώθηκε". */
+const ENDED_GREEK = ['εκλεισ', 'εληξ', 'τερματιστηκ', 'ολοκληρωθηκ', 'κλειστηκ'];
+/** Forms that need their auxiliary: "timed out", "is over", "est fermé", Greek perfect "έχει
+ *  κλείσει" (alone, "κλείσει" is also the future's and the subjunctive's). */
+const ENDED_PHRASES =
+  /(?:^| )(?:timed out|(?:is|was|now) over|(?:est|ete) ferme|(?:εχει|εχουν|ειχε) (?:κλεισει|ληξει|τερματιστει|ολοκληρωθει))(?: |$)/u;
+/** Words of a future, a modal, an infinitive or a condition: the talk is not said to BE over
+ *  ("will be closed", "será encerrada", "wird beendet", "θα κλείσει", "you can end"). Not "si"
+ *  or "se": Italian and Spanish reflexives ("si è chiusa", "se ha cerrado") say it ended. */
+const NOT_PAST = new Set([
+  ...['will', 'll', 'shall', 'would', 'can', 'cannot', 'could', 'may', 'might', 'must'],
+  ...['should', 'be', 'if', 'once', 'unless', 'soon', 'going'],
+  ...['sera', 'seront', 'serait', 'va', 'vont', 'peut', 'pouvez', 'peux', 'pourra', 'pourrez'],
+  ...['pourrait', 'doit', 'devez', 'etre', 'lorsque', 'quand', 'bientot'],
+  ...['seran', 'seria', 'van', 'puede', 'puedes', 'pueden', 'podra', 'podras', 'debe', 'ser'],
+  ...['cuando', 'pronto', 'serao', 'vai', 'vao', 'pode', 'podem', 'podera', 'deve', 'quando'],
+  ...['breve', 'sara', 'saranno', 'sarebbe', 'verra', 'verranno', 'puo', 'puoi', 'potra'],
+  ...['potete', 'essere', 'presto', 'wird', 'werden', 'kann', 'kannst', 'konnen', 'konnte'],
+  ...['soll', 'sollte', 'muss', 'wenn', 'falls', 'sobald', 'bald'],
+  ...['θα', 'να', 'αν', 'εαν', 'μπορειτε', 'μπορει', 'οταν', 'συντομα'],
+]);
+/** A present that tells the future ("se termine dans 5 minutes", "expires in 10 minutes"). */
+const NOT_PAST_PHRASES = /(?:^| )(?:se termine|se ferme|(?:in|dans|en|em|tra|fra|innerhalb|σε) \d)(?: |$)/u;
+/** Opening hours, not a talk's end ("Live chat is closed on public holidays", "Chat
+ *  geschlossen am Wochenende", "Il chat è chiuso la domenica"): a holiday, a weekend, hours,
+ *  a recurrence, "at the moment", or a weekday with no date beside it. */
+function servesHours(norm: string): boolean {
+  if (hasStem(norm, HOURS_STEMS) || HOURS_PHRASES.test(norm)) return true;
+  return !/\d/.test(norm) && hasStem(norm, WEEKDAY_STEMS);
+}
+const HOURS_STEMS = [
+  ...['holiday', 'weekend', 'opening', 'daily', 'every', 'overnight', 'outside'],
+  ...['currently', 'temporar', 'feiertag', 'wochenende', 'offnungszeit', 'geschaftszeit'],
+  ...['taglich', 'jeden', 'nachts', 'ausserhalb', 'derzeit', 'momentan', 'zurzeit'],
+  ...['vorubergehend', 'ferie', 'feriad', 'festiv', 'horaire', 'horario', 'orari', 'actuellement'],
+  ...['actualmente', 'attualmente', 'ogni', 'fuori', 'fuera', 'αργι', 'σαββατοκυριακ', 'ωραριο'],
+  ...['καθε', 'εκτοσ', 'προσωριν', 'temporair', 'temporan'],
+];
+const HOURS_PHRASES =
+  /(?:^| )(?:(?:business|office|support|service) hours|fin(?:es)? de semana|fim de semana|fine settimana|at the moment|right now|at night|tous les|toutes les|en dehors|la nuit|en ce moment|todos los|todas las|todos os|todas as|por la noche|a noite|no momento|neste momento|al momento|di notte|προσ το παρον|αυτη τη στιγμη|ωρεσ λειτουργιασ)(?: |$)/u;
+const WEEKDAY_STEMS = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ...['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
+  ...['segunda feira', 'terca feira', 'quarta feira', 'quinta feira', 'sexta feira'],
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'domenica'],
+  ...['δευτερα', 'τριτη', 'τεταρτη', 'πεμπτη', 'παρασκευη', 'σαββατ', 'κυριακ'],
 ];
 
 /** A control going back ("← Voltar ao pedido", "Back to topics", "Zurück zur Bestellung"): a

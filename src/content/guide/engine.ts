@@ -451,7 +451,7 @@ export class GuideEngine {
         leavesWish(el) ||
         others.some((o) => o.contains(el)) ||
         sendsFeedback(el) ||
-        ends.some((n) => !n.contains(el) && !!(el.compareDocumentPosition(n) & FOLLOWS));
+        ends.some((end) => endsTalkOf(end, el));
       // The choices of a question already answered never stand for the steps from here on;
       // they still tell where the shopper was (a step back).
       const answered = (el: Element) =>
@@ -1460,25 +1460,42 @@ function topicsBeside(topic: Element, exclude: (el: Element) => boolean): Elemen
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/** A line of the assistant's log saying a talk is over, and the conversation it closes (its
+ *  log, else its dialog or panel, else the region): a drawer of past talks ending one says
+ *  nothing of the live widget's choices. */
+interface ChatEnd {
+  line: Element;
+  talk: Node;
+}
+const TALK_SCOPE =
+  '[role="log"], [role="feed"], [aria-live="polite"], [aria-live="assertive"], [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], aside, [role="complementary"], [role="region"], section[aria-label]';
+
 /** The lines of the assistant's log saying a talk is over (no control in them), with more
- *  said after them: an end said last (this talk's own, "closed on Sundays") leaves all. */
-function chatEnds(regions: Region[]): Element[] {
-  const out: Element[] = [];
+ *  said after them in the same conversation: an end said last (this talk's own) leaves all. */
+function chatEnds(regions: Region[]): ChatEnd[] {
+  const out: ChatEnd[] = [];
   for (const root of regions) {
-    let pending: Element | null = null;
+    let pending = null as ChatEnd | null;
     const doc = (root as Node).ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const raw = node.nodeValue?.trim() ?? '';
       const line = node.parentElement;
       if (!raw || !line) continue;
-      if (pending && !pending.contains(line)) {
-        out.push(pending);
+      if (pending && !pending.line.contains(line)) {
+        // Said after it within its conversation: an old talk closed. Outside it (a footer, a
+        // widget after the drawer): the end was said last there.
+        if (pending.talk.contains(line) && !drawnReversed(pending.line, pending.talk, root))
+          out.push(pending);
         pending = null;
       }
-      if (raw.length < 4 || raw.length > 120 || out.includes(line) || line === pending) continue;
+      if (raw.length < 4 || raw.length > 120 || out.some((e) => e.line === line)) continue;
+      if (pending?.line === line) continue;
       if (line.querySelector(CHOICE) || line.closest(CHOICE)) continue;
-      if (saysChatEnded(shortText(line, 120))) pending = line;
+      if (saysChatEnded(shortText(line, 120))) {
+        const talk: Element | null | undefined = line.parentElement?.closest(TALK_SCOPE);
+        pending = { line, talk: talk && (root as Node).contains(talk) ? talk : root };
+      }
     }
   }
   return out;
@@ -1501,6 +1518,37 @@ function onOrderCard(el: Element, regions: Region[], orderNumber?: string): bool
   }
   return false;
 }
+
+/** The old talk's: before the notice in the same conversation, and drawn above it where the
+ *  page is laid out (a log whose order the page's drawing reverses ends nothing). */
+function endsTalkOf(end: ChatEnd, el: Element): boolean {
+  if (!end.talk.contains(el) || end.line.contains(el)) return false;
+  if (!(el.compareDocumentPosition(end.line) & FOLLOWS)) return false;
+  if (!hasLayout()) return true;
+  const a = el.getBoundingClientRect();
+  const b = end.line.getBoundingClientRect();
+  // Not laid out (hidden): the document order, read safely above, stands.
+  if (!a.height || !b.height) return true;
+  return b.top >= a.bottom - 2;
+}
+
+/** A log drawn newest-first (flex column-reverse, a flipped list): document order is not the
+ *  talk's order there, so "before the notice" cannot be read; the rule stays out. */
+function drawnReversed(line: Element, talk: Node, root: Region): boolean {
+  const view = line.ownerDocument.defaultView;
+  if (!view) return true;
+  for (let up = line.parentElement; up; up = up.parentElement) {
+    const style = view.getComputedStyle(up);
+    if (/flex/.test(style.display) && /reverse/.test(style.getPropertyValue('flex-direction'))) return true;
+    if (FLIPPED.test(style.getPropertyValue('transform'))) return true;
+    if (up === talk || up === root) break;
+  }
+  return false;
+}
+/** A transform turning a list upside down: scaleY(-1), a matrix with a negative y scale, a half
+ *  turn (chat libraries flip the list and each message back to pin the newest at the foot). */
+const FLIPPED =
+  /scaleY\(\s*-|scale\(\s*[^,)]+,\s*-|matrix\(\s*[^,]+,\s*[^,]+,\s*[^,]+,\s*-|rotate[XZ]?\(\s*(?:180deg|0?\.5turn|-180deg)/;
 
 /** A choice with no other beside it in the assistant's talk (its log, else the region, whose
  *  header holds the window's own buttons): a "Change item" on the card recalling the item, not
