@@ -405,7 +405,12 @@ export function candidates(
         // desk).
         // A switch labelled so ("Falar com um atendente da Wish" over "Uma pessoa da nossa
         // equipe responde"): the same, never a channel of another app's.
-        if (s <= 0 && (spec.meaning === 'else' || spec.meaning === 'person')) {
+        // (For a person only a control labelled by another element: cards' own titles and lines
+        // are weighed below, where an offer naming Wish wins over its look-alikes.)
+        if (
+          s <= 0 &&
+          (spec.meaning === 'else' || (spec.meaning === 'person' && el.hasAttribute('aria-labelledby')))
+        ) {
           const title = choiceTitle(el);
           if (title !== name && !namesOtherDesk(name) && !(spec.meaning === 'person' && namesOtherApp(name)))
             s = nameScoreFor(spec, title);

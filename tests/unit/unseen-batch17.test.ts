@@ -155,3 +155,37 @@ describe('a switch labelled as talking to a person (u140)', () => {
     ).toEqual(['ag=contact-agent']);
   });
 });
+
+describe("a chat's header above its log is the window's (u138)", () => {
+  it('"Talk to a person" beside "Email transcript" in the header is no step while the log talks', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Help with your order</h1>
+      <section class="chat" aria-label="Wish Assistant">
+        <div class="hd"><b>Wish Assistant</b><button type="button" id="hdAgent">Talk to a person</button><button type="button" aria-label="Email transcript">✉︎</button></div>
+        <div role="log"><div>Hi Jordan! What went wrong with this order?</div>
+          <div class="opts"><button type="button" id="nad">It's not as described</button><button type="button">Where is my package?</button></div></div>
+      </section></main>`;
+    const { engine } = start({ route: 'order', problem: 'not-as-described', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['nad=topic']);
+  });
+
+  it('radio cards of people alike, each with a line: the one naming Wish, as before (u108)', async () => {
+    const card = (id: string, who: string, line: string) =>
+      `<label class="card"><input type="radio" name="who" id="${id}"><b>Hablá con un agente de ${who}</b><small>${line}</small></label>`;
+    expect(
+      await at(
+        'contact-agent',
+        'never-delivered',
+        `<div role="dialog" aria-label="Asistente Wish"><div role="log"><div>Entendido. ¿Con quién querés hablar?</div>
+          <div role="radiogroup">${
+            card('and', 'Andreani', 'Seguimiento del envío') +
+            card('mp', 'Mercado Pago', 'Pagos y cobros') +
+            card('wish', 'Wish', 'Te responde alguien del equipo')
+          }</div></div></div>`,
+        'order',
+      ),
+    ).toEqual(['wish=contact-agent']);
+  });
+});

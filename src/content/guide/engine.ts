@@ -469,7 +469,12 @@ export class GuideEngine {
       for (const id of ['topic', 'something-else', 'contact-agent'] as const) {
         const skip0 = steps.indexOf(id) >= here ? answered : inAssistant;
         const skip1 = (el: Element) =>
-          skip0(el) || (pageIsAssistant && inSideColumn(el)) || explainsAnother(el);
+          skip0(el) ||
+          (pageIsAssistant && inSideColumn(el)) ||
+          explainsAnother(el) ||
+          // A chat with a log talks in it: a button in the chat's header above the log ("Talk
+          // to a person" beside "Email transcript") is the window's, not a step of the talk.
+          aboveLog(el, choices);
         const skip =
           id === 'something-else'
             ? (el: Element) => skip1(el) || ratesAnswer(el)
@@ -1590,6 +1595,14 @@ function doneStep(el: Element): boolean {
   const items = [...list.children].filter((c) => c.localName === 'li');
   const bare = items.filter((li) => !li.querySelector(CHOICE) && (li.textContent ?? '').trim().length <= 30);
   return items.length >= 3 && bare.length * 2 >= items.length;
+}
+
+/** A control of the region above its conversation's log, not in it (the chat's header). */
+function aboveLog(el: Element, regions: Region[]): boolean {
+  if (el.closest('[role="log"]')) return false;
+  const region = regions.find((r) => r !== el && r.contains(el));
+  const log = region?.querySelector('[role="log"]');
+  return !!log && !!(el.compareDocumentPosition(log) & FOLLOWS);
 }
 
 /** A glyph's button ("ⓘ") beside a choice it explains ("Info: Si tratta d'altro"). */
