@@ -1727,7 +1727,7 @@ export function cardOffersPerson(text: string): boolean {
   if (!norm || namesOtherDesk(text) || hasStem(norm, CARRIER_STEMS) || asksForFeedback(text)) return false;
   // Our team answering in another app ("Unser Team antwortet dir auf WhatsApp") leaves Wish's
   // support, as a yes to it does.
-  if (norm.split(' ').some((w) => THIRD_PARTY_CHANNELS.has(w))) return false;
+  if (namesOtherApp(norm)) return false;
   return mentionsPerson(text) || teamAnswers(norm);
 }
 /** The team answering the shopper, said on a channel's card ("Unser Team antwortet dir in

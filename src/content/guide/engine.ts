@@ -1506,15 +1506,21 @@ function chatEnds(regions: Region[]): ChatEnd[] {
   return out;
 }
 
+/** The edge of the talk a choice stands in: its log, else the region holding it. */
+function talkEdge(el: Element, regions: Region[]): Node | null {
+  const region = regions.find((r) => r !== el && r.contains(el));
+  if (!region) return null;
+  const log = el.parentElement?.closest('[role="log"]');
+  return log && region.contains(log) ? log : region;
+}
+
 /** A control on a card recalling an order inside the assistant's talk ("Merino hoodie · Order
  *  no. 6710a3c2… · Item details · Track package"): about that order, never one of the topics
  *  the assistant offers. The card is the nearest holder with words of its own, short of the
  *  talk's edge (a log holding the card and the topics both is no card). */
 function onOrderCard(el: Element, regions: Region[], orderNumber?: string): boolean {
-  const region = regions.find((r) => r !== el && r.contains(el));
-  if (!region) return false;
-  const log = el.parentElement?.closest('[role="log"]');
-  const edge: Node = log && region.contains(log) ? log : region;
+  const edge = talkEdge(el, regions);
+  if (!edge) return false;
   const own = shortText(el, 200);
   for (let up = el.parentElement, d = 0; up && up !== edge && d < 4; up = up.parentElement, d++) {
     const text = shortText(up, 400);
@@ -1559,10 +1565,8 @@ const FLIPPED =
  *  header holds the window's own buttons): a "Change item" on the card recalling the item, not
  *  a topic of a list the assistant offers (its topics may still be on their way). */
 function standsAlone(el: Element, regions: Region[], exclude: (el: Element) => boolean): boolean {
-  const region = regions.find((r) => r !== el && r.contains(el));
-  if (!region) return false;
-  const log = el.parentElement?.closest('[role="log"]');
-  const edge: Node = log && region.contains(log) ? log : region;
+  const edge = talkEdge(el, regions);
+  if (!edge) return false;
   // Up to the edge itself: bubbles apart each hold one choice, the log holds them all.
   for (let up = el.parentElement, d = 0; up && d < 7; up = up.parentElement, d++) {
     const others = [
