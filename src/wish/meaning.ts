@@ -1018,8 +1018,11 @@ const MESSAGE_STEMS = ['messag', 'mensag', 'mensaj', 'messagg', 'nachricht', 'μ
 export function namesOtherApp(text: string): boolean {
   return normalise(text)
     .split(' ')
-    .some((w) => THIRD_PARTY_CHANNELS.has(w));
+    .some((w) => THIRD_PARTY_CHANNELS.has(w) && !PLAIN_WORD_CHANNELS.has(w));
 }
+/** Channels whose names are everyday words ("join the line", "text you by SMS"): said on a card,
+ *  no sure sign of another app. */
+const PLAIN_WORD_CHANNELS = new Set(['line', 'sms']);
 const THIRD_PARTY_CHANNELS = new Set([
   'whatsapp',
   'messenger',
@@ -2533,7 +2536,9 @@ export function saysChatEnded(text: string): boolean {
     );
   });
 }
-const SENTENCE_BREAK = /[.!。]\s+|[·•|—–\n]/u;
+// A comma too: "Esta conversa foi encerrada, mas você pode iniciar uma nova" ends the talk
+// whatever the next clause may do.
+const SENTENCE_BREAK = /[.!。,;]\s+|[·•|—–\n]/u;
 const SESSION_STEMS = ['session', 'sesion', 'sessao', 'sitzung', 'unterhaltung'];
 /** Past participles and past forms of ending, closing, expiring, whole words: an infinitive
  *  ("terminer", "finalizar", "encerrar") or an imperative ("fermez") is no end. */
@@ -2577,8 +2582,41 @@ const NOT_PAST_PHRASES = /(?:^| )(?:se termine|se ferme|(?:in|dans|en|em|tra|fra
  *  a recurrence, "at the moment", or a weekday with no date beside it. */
 function servesHours(norm: string): boolean {
   if (hasStem(norm, HOURS_STEMS) || HOURS_PHRASES.test(norm)) return true;
-  return !/\d/.test(norm) && hasStem(norm, WEEKDAY_STEMS);
+  // "Closed on Sundays", "sonntags geschlossen", "cerrado los domingos" are hours; "Chat ended
+  // on Monday", "Conversation closed Tuesday" a past talk's end: a weekday said as a habit.
+  if (/\d/.test(norm) || !norm.split(' ').some((w) => CLOSED_WORDS.has(w))) return false;
+  const ws = norm.split(' ');
+  return ws.some((w, i) =>
+    WEEKDAY_STEMS.some(
+      (d) =>
+        !d.includes(' ') &&
+        w.startsWith(d) &&
+        ((/^[a-z]+$/.test(d) && w.length > d.length && w.endsWith('s')) ||
+          HABIT_ARTICLES.has(ws[i - 1] ?? '')),
+    ),
+  );
 }
+/** Articles saying a weekday as a habit: "los lunes", "le dimanche", "la domenica", "aos
+ *  domingos", "τις Κυριακές". */
+const HABIT_ARTICLES = new Set([
+  'los',
+  'las',
+  'le',
+  'il',
+  'la',
+  'aos',
+  'as',
+  'nos',
+  'τισ',
+  'τα',
+  'την',
+  'τη',
+]);
+/** Ended words that also tell opening hours ("closed", "geschlossen", "cerrado", "κλειστ…"). */
+const CLOSED_WORDS = new Set([
+  ...['closed', 'geschlossen', 'fermee', 'ferme', 'cerrada', 'cerrado', 'fechada', 'fechado'],
+  ...['chiusa', 'chiuso', 'κλειστο', 'κλειστη'],
+]);
 const HOURS_STEMS = [
   ...['holiday', 'weekend', 'opening', 'daily', 'every', 'overnight', 'outside'],
   ...['currently', 'temporar', 'feiertag', 'wochenende', 'offnungszeit', 'geschaftszeit'],

@@ -473,8 +473,9 @@ export class GuideEngine {
           (pageIsAssistant && inSideColumn(el)) ||
           explainsAnother(el) ||
           // A chat with a log talks in it: a button in the chat's header above the log ("Talk
-          // to a person" beside "Email transcript") is the window's, not a step of the talk.
-          aboveLog(el, choices);
+          // to a person" beside "Email transcript") is the window's, not the talk's way on (a
+          // welcome card's topics above a log still empty are the topics).
+          (id !== 'topic' && aboveLog(el, choices));
         const skip =
           id === 'something-else'
             ? (el: Element) => skip1(el) || ratesAnswer(el)
@@ -485,7 +486,8 @@ export class GuideEngine {
                   // header's "Mein Konto" to the settings) is no topic of the talk.
                   meansBack(accessibleName(el)) ||
                   doneStep(el) ||
-                  leadsToPage(el) ||
+                  // (A topic link in the talk itself may open the assistant at its topic.)
+                  (leavesThisPage(el) && !el.closest('[role="log"]')) ||
                   onOrderCard(el, choices, this.options.orderNumber)
               : skip1;
         const taught = this.corrected(id, assistant);
@@ -1587,25 +1589,31 @@ function windowsOwn(el: Element): boolean {
   return !/[\p{L}\p{N}]/u.test(name) || (meansDismiss(name) && !/\s/u.test(name));
 }
 
-/** A step of a wizard's progress ("✓ Pedido" done, in a list of steps mostly not pressable) or
- *  a choice ticked already: no open choice of the talk. */
+/** A done step of a wizard's progress ("✓ Pedido" in "✓ Pedido · Problema · Solução ·
+ *  Contato"): a list whose items with a control come first and plain short ones after (the
+ *  steps to come), the control in the first part. A chat's log drawn as a list has its chips
+ *  after its messages; a grouped list interleaves its headings. */
 function doneStep(el: Element): boolean {
-  if (/^\s*[✓✔☑]/u.test(el.textContent ?? '')) return true;
   const item = el.closest('li');
   const list = item?.parentElement;
-  // A list box's own options are choices however plain (the control is the item itself).
   if (!item || item === el || !list || !/^(?:ol|ul)$/.test(list.localName) || list.hasAttribute('role'))
     return false;
   const items = [...list.children].filter((c) => c.localName === 'li');
-  const bare = items.filter((li) => !li.querySelector(CHOICE) && (li.textContent ?? '').trim().length <= 30);
-  return items.length >= 3 && bare.length * 2 >= items.length;
+  const pressable = items.map((li) => !!li.querySelector(CHOICE));
+  const firstBare = pressable.indexOf(false);
+  if (firstBare <= 0 || pressable.slice(firstBare).some(Boolean)) return false;
+  const bare = items.slice(firstBare);
+  return bare.length >= 2 && bare.every((li) => (li.textContent ?? '').trim().length <= 30);
 }
 
 /** A control of the region above its conversation's log, not in it (the chat's header). */
 function aboveLog(el: Element, regions: Region[]): boolean {
   if (el.closest('[role="log"]')) return false;
   const region = regions.find((r) => r !== el && r.contains(el));
-  const log = region?.querySelector('[role="log"]');
+  // (A drawer of earlier messages beside the talk is no log of its.)
+  const log = [...(region?.querySelectorAll('[role="log"]') ?? [])].find(
+    (l) => !l.closest('aside, [role="complementary"], details, nav'),
+  );
   return !!log && !!(el.compareDocumentPosition(log) & FOLLOWS);
 }
 
@@ -1633,6 +1641,20 @@ const namedTopic = (name: string): boolean =>
  *  title (a table row's header). */
 function topicName(el: Element): string {
   return (meansGenericGo(accessibleName(el)) && cardTitle(el)) || choiceTitle(el);
+}
+
+/** A link to another path than the page it is on (the header's "Mein Konto" to /settings): a
+ *  topic link opening the assistant at its topic ("/help/assistant?topic=payments") stays. */
+function leavesThisPage(el: Element): boolean {
+  if (!leadsToPage(el)) return false;
+  const href = (el as HTMLAnchorElement).href;
+  const here = el.ownerDocument.location?.href;
+  if (!href || !here) return true;
+  try {
+    return new URL(href).pathname !== new URL(here).pathname;
+  } catch {
+    return true;
+  }
 }
 
 /** A link to another page of the site (an article, a help centre): no answer in the chat. A
