@@ -2640,7 +2640,8 @@ const WEEKDAY_STEMS = [
 /** A control going back ("← Voltar ao pedido", "Back to topics", "Zurück zur Bestellung"): a
  *  way out of the talk, never one of its choices, whatever it goes back to. */
 export function meansBack(name: string): boolean {
-  if (/^\s*[←‹«⟵◀⬅]/u.test(name)) return true;
+  // Arrows only: « opens a quotation in French, Spanish, Italian, Portuguese and Greek.
+  if (/^\s*[←‹⟵◀⬅]/u.test(name)) return true;
   const norm = normalise(name);
   if (!norm || words(norm) > 5) return false;
   // French "Retour" is also a product's return ("Retour d'un article"): back only as "retour à".

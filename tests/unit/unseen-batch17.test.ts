@@ -69,7 +69,13 @@ describe('no topic: a way back, a done step, a link to another page, an "ⓘ" (u
       'Retour à la commande',
     ])
       expect(meansBack(name), name).toBe(true);
-    for (const name of ["Retour d'un article", 'Επιστροφή χρημάτων', 'Rücksendung', 'Returns & refunds'])
+    for (const name of [
+      "Retour d'un article",
+      'Επιστροφή χρημάτων',
+      'Rücksendung',
+      'Returns & refunds',
+      '«Mon colis» : il n’est pas arrivé',
+    ])
       expect(meansBack(name), name).toBe(false);
   });
 
@@ -188,5 +194,18 @@ describe("a chat's header above its log is the window's (u138)", () => {
         'order',
       ),
     ).toEqual(['wish=contact-agent']);
+  });
+});
+
+describe('an icon explains only a choice its name holds whole (review s15)', () => {
+  it('an icon-only "Connect now" beside a "No" is still a choice', async () => {
+    expect(
+      await at(
+        'contact-agent',
+        'never-delivered',
+        `<section aria-label="Wish Assistant"><div role="log"><div>Would you like to talk to an agent?</div>
+          <div><button type="button">No</button><button type="button" id="go" aria-label="Connect now to an agent">📞</button></div></div></section>`,
+      ),
+    ).toEqual(['go=contact-agent']);
   });
 });

@@ -1631,7 +1631,8 @@ function explainsAnother(el: Element): boolean {
 function explains(el: Element, choice: Element): boolean {
   if (/\p{L}/u.test(el.textContent ?? '')) return false;
   const own = normalise(accessibleName(choice));
-  return !!own && normalise(accessibleName(el)).includes(own);
+  // Whole words: an icon's "Connect now" explains no "No".
+  return !!own && ` ${normalise(accessibleName(el))} `.includes(` ${own} `);
 }
 
 const namedTopic = (name: string): boolean =>
