@@ -1508,9 +1508,14 @@ function chatEnds(regions: Region[]): ChatEnd[] {
   return out;
 }
 
+/** The region a control stands in. */
+function regionOf(el: Element, regions: Region[]): Region | undefined {
+  return regions.find((r) => r !== el && r.contains(el));
+}
+
 /** The edge of the talk a choice stands in: its log, else the region holding it. */
 function talkEdge(el: Element, regions: Region[]): Node | null {
-  const region = regions.find((r) => r !== el && r.contains(el));
+  const region = regionOf(el, regions);
   if (!region) return null;
   const log = el.parentElement?.closest('[role="log"]');
   return log && region.contains(log) ? log : region;
@@ -1609,7 +1614,7 @@ function doneStep(el: Element): boolean {
 /** A control of the region above its conversation's log, not in it (the chat's header). */
 function aboveLog(el: Element, regions: Region[]): boolean {
   if (el.closest('[role="log"]')) return false;
-  const region = regions.find((r) => r !== el && r.contains(el));
+  const region = regionOf(el, regions);
   // (A drawer of earlier messages beside the talk is no log of its.)
   const log = [...(region?.querySelectorAll('[role="log"]') ?? [])].find(
     (l) => !l.closest('aside, [role="complementary"], details, nav'),
@@ -1619,7 +1624,7 @@ function aboveLog(el: Element, regions: Region[]): boolean {
 
 /** A glyph's button ("ⓘ") beside a choice it explains ("Info: Si tratta d'altro"). */
 function explainsAnother(el: Element): boolean {
-  if (/\p{L}/u.test(el.textContent ?? '')) return false;
+  if (/\p{L}/u.test(el.textContent ?? '')) return false; // cheap: a worded button explains none
   for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++)
     for (const c of up.querySelectorAll(CHOICE))
       if (c !== el && !c.contains(el) && explains(el, c)) return true;
