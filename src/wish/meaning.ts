@@ -2644,9 +2644,17 @@ export function meansBack(name: string): boolean {
   if (/^\s*[←‹⟵◀⬅]/u.test(name)) return true;
   const norm = normalise(name);
   if (!norm || words(norm) > 5) return false;
+  // A parcel or an item going back to its sender or seller ("Retour à l'expéditeur", "Zurück an
+  // den Absender") is a shipment's or a return's topic, not a way out.
+  if (hasStem(norm, RETURNED_TO)) return false;
   // French "Retour" is also a product's return ("Retour d'un article"): back only as "retour à".
   return BACK_WORDS.has(norm.split(' ')[0]!) || /^retour (?:a|au|aux) /.test(norm);
 }
+const RETURNED_TO = [
+  ...['sender', 'seller', 'merchant', 'expediteur', 'envoyeur', 'vendeur', 'marchand'],
+  ...['absender', 'verkaufer', 'handler', 'mittente', 'venditore', 'remitente', 'vendedor'],
+  ...['remetente', 'αποστολε', 'πωλητ'],
+];
 // Not Greek "Επιστροφή" nor French "Retour" alone: a return of an item, a refund, too.
 const BACK_WORDS = new Set(['back', 'πισω', 'indietro', 'torna', 'zuruck', 'volver', 'voltar']);
 

@@ -1045,7 +1045,8 @@ function sendRegion(field: Element): Element {
   return node;
 }
 
-const CHOICE = 'button, [role="button"], a[href], [role="option"], [tabindex]';
+const CHOICE =
+  'button, [role="button"], a[href], [role="option"], [tabindex], input[type="button"], input[type="submit"]';
 /** The longest label a chat's chip has (a message of the log is longer). */
 const CHOICE_CHARS = 60;
 
@@ -1126,13 +1127,19 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
         !isVisible(el) ||
         isContent(el) ||
         !answer.says(accessibleName(el)) ||
-        (answer.worded && !/\p{L}/u.test(el.textContent ?? ''))
+        (answer.worded && !/\p{L}/u.test(shownWords(el)))
       )
         continue;
       if (answer.asks(textBefore(choiceGroup(el)))) hits.push(el);
     }
   const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
   return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** The words a control shows: an input button's are its value. */
+function shownWords(el: Element): string {
+  // (By name, not instanceof: a frame's input is of another realm.)
+  return el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
 }
 
 /** The row of choices a choice stands in (a holder of choices only), whose text before is the
@@ -1500,12 +1507,22 @@ function chatEnds(regions: Region[]): ChatEnd[] {
       if (pending?.line === line) continue;
       if (line.querySelector(CHOICE) || line.closest(CHOICE)) continue;
       if (saysChatEnded(shortText(line, 120))) {
-        const talk: Element | null | undefined = line.parentElement?.closest(TALK_SCOPE);
+        const talk = conversationOf(line);
         pending = { line, talk: talk && (root as Node).contains(talk) ? talk : root };
       }
     }
   }
   return out;
+}
+
+/** The conversation a line is said in: the nearest talk-like holder with more in it than the
+ *  line (a notice wrapped in its own live region, `<div aria-live="polite">Chat ended</div>`, is
+ *  announced there but said in the log around it). */
+function conversationOf(line: Element): Element | null {
+  const own = shortText(line, 120);
+  let talk = line.parentElement?.closest(TALK_SCOPE) ?? null;
+  while (talk && shortText(talk, 200) === own) talk = talk.parentElement?.closest(TALK_SCOPE) ?? null;
+  return talk;
 }
 
 /** The region a control stands in. */
