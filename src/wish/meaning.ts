@@ -1813,7 +1813,7 @@ export function meansElse(name: string): number {
     words(norm) <= 6 &&
     !/[?？]/u.test(name) &&
     hasStem(norm, FIND_STEMS) &&
-    hasStem(norm, SOUGHT_STEMS)
+    (hasStem(norm, SOUGHT_STEMS) || SOUGHT_WORDS.some((w) => holds(norm, w)))
     ? 0.8
     : 0;
 }
@@ -1957,6 +1957,12 @@ const SOUGHT_STEMS = [
   'θεμα',
   'απαντησ',
   'προβλημ',
+];
+/** The shopper's case, as whole words ("Non trovo il mio caso", "Je ne trouve pas mon cas"):
+ *  as stems, "cas" and "fall" would be cash and "falls". */
+const SOUGHT_WORDS = [
+  ...['case', 'caso', 'cas', 'fall', 'situation', 'situazione', 'situacion', 'situacao'],
+  'περιπτωση',
 ];
 /** What the shopper is looking for or needs (not what they ordered: "can't find my order" is
  *  the order's topic). */
