@@ -467,7 +467,15 @@ async function scrollToward(page: Page, handle: ElementHandle<Element>): Promise
     const where = await handle
       .evaluate((el) => {
         const r = el.getBoundingClientRect();
-        return r.bottom <= 0 ? -1 : r.top >= innerHeight ? 1 : 0;
+        if (r.bottom <= 0) return -1;
+        if (r.top >= innerHeight) return 1;
+        // Half slid away under a strip pinned above it (a bar hiding as the page scrolled
+        // down): what the shopper sees at its middle is the strip, so they scroll up.
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const seen = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null;
+        if (y < 0 || (seen && !el.contains(seen) && !seen.contains(el) && r.top < innerHeight / 4)) return -1;
+        return 0;
       })
       .catch(() => 0);
     if (where === 0) return;
