@@ -2045,6 +2045,10 @@ const ARRIVAL_PHRASES = [
   'nao chegou',
   'nao recebi',
   'onde esta',
+  // Asking after it: "Still waiting for my order", "Wo bleibt meine Bestellung?", "Cadê meu
+  // pedido?", "Où en est ma commande ?", "Che fine ha fatto il mio ordine?".
+  ...['still waiting', 'wo bleibt', 'cade meu', 'cade minha', 'cade o', 'cade a', 'ou en est'],
+  ...['che fine ha fatto', 'que paso con', 'que ha pasado con', 'o que aconteceu com'],
 ];
 
 /** Where a parcel is: its delivery's status, its tracking (inferred, per language). The choice
@@ -2110,8 +2114,12 @@ export function meansArrival(name: string): boolean {
     holds(norm, 'resi')
   )
     return false;
-  return ARRIVAL_PHRASES.some(
-    (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
+  return (
+    ARRIVAL_PHRASES.some(
+      (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
+    ) ||
+    // "Order not delivered", "Commande non livrée": a no, then a verb of arriving.
+    saysNotArrived(norm)
   );
 }
 

@@ -2,7 +2,7 @@
 // found at its first run: no wrong highlight, two stops. Each kept as a test that fails
 // without its change.
 import { describe, expect, it } from 'vitest';
-import { meansElse } from '../../src/wish/meaning';
+import { meansArrival, meansElse } from '../../src/wish/meaning';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
@@ -41,5 +41,45 @@ describe('"I can\'t find my case" is something else (u144)', () => {
     await settle(() => marked().length > 0);
     for (let i = 0; i < 3; i++) await tick();
     expect(marked()).toEqual(['else=something-else']);
+  });
+});
+
+// Noticed while checking a wording left open last session ("Cadê meu pedido?"): a topic saying
+// the order was not delivered, or asking after it ("Wo bleibt meine Bestellung?"), was read as no parcel problem at all, so
+// "Track my order" beside it was taken for the shopper's topic.
+describe("a parcel not delivered, or asked after, is the shopper's topic", () => {
+  it('reads every language\'s "not delivered" and "where has it got to"', () => {
+    for (const name of [
+      'Order not delivered',
+      'Commande non livrée',
+      'Bestellung nicht geliefert',
+      'Ordine non consegnato',
+      'Pedido não entregue',
+      'Mi pedido no fue entregado',
+      'Η παραγγελία δεν παραδόθηκε',
+      'Still waiting for my order',
+      'Wo bleibt meine Bestellung?',
+      'Cadê meu pedido?',
+      'Où en est ma commande ?',
+      'Che fine ha fatto il mio ordine?',
+    ])
+      expect(meansArrival(name), name).toBe(true);
+    // A refund asked after, a status filter: no parcel missing.
+    for (const name of ['Où en est mon remboursement ?', 'Not delivered yet', 'Track my order'])
+      expect(meansArrival(name), name).toBe(false);
+  });
+
+  it('marks "Bestellung nicht geliefert", not "Sendung verfolgen" beside it', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
+      <section role="dialog" aria-label="Wish-Assistent"><div role="log">
+        <div>Hallo Jonas! Worum geht es?</div>
+        <div><button type="button">Sendung verfolgen</button><button type="button" id="nd">Bestellung nicht geliefert</button>
+          <button type="button">Zahlungen</button></div>
+      </div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['nd=topic']);
   });
 });
