@@ -1369,6 +1369,10 @@ const TOPIC_STEMS = {
     'cobranc',
     'fatura',
     'estorno',
+    // Paying and the card it failed on ("My card was declined", "Não consigo pagar", "Fehler
+    // beim Bezahlen", "Δεν μπορώ να πληρώσω"). Not "pay" alone: French "pays" is a country.
+    ...['checkout', 'card', 'carta', 'karte', 'carte', 'tarjeta', 'cartao', 'καρτα'],
+    ...['pagar', 'payer', 'bezahl', 'πληρωσ', 'paypal'],
   ],
   account: [
     'account',
@@ -2146,6 +2150,7 @@ export const PARCEL_PROBLEMS: ReadonlySet<ProblemId> = new Set(['never-delivered
 const DECLINED_STEMS = [
   ...['declin', 'refus', 'reject', 'fail', 'didn t go through', 'abgelehnt', 'fehlgeschlag'],
   ...['rechaz', 'rifiut', 'respint', 'non riuscit', 'recusad', 'nao aprovad', 'απορριφ', 'αποτυχ'],
+  ...['echou', 'ne passe pas', 'non passa', 'no pasa', 'nao passa', 'geht nicht durch'],
 ];
 /** A charge that is wrong: twice, or too much (inferred, per language). */
 const WRONG_CHARGE_STEMS = [

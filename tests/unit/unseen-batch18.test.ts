@@ -2,7 +2,7 @@
 // found at its first run: no wrong highlight, two stops. Each kept as a test that fails
 // without its change.
 import { describe, expect, it } from 'vitest';
-import { meansArrival, meansElse } from '../../src/wish/meaning';
+import { meansArrival, meansElse, topicFit } from '../../src/wish/meaning';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
@@ -81,5 +81,40 @@ describe("a parcel not delivered, or asked after, is the shopper's topic", () =>
     await settle(() => marked().length > 0);
     for (let i = 0; i < 3; i++) await tick();
     expect(marked()).toEqual(['nd=topic']);
+  });
+});
+
+// The same audit for a declined payment: the card it failed on, or paying said as a verb, named
+// no payment, so "Mein Konto" beside "Karte abgelehnt" was the topic taken.
+describe('a card declined, or paying that fails, is the payment topic', () => {
+  it('fits the card and the verb of paying, in every language', () => {
+    const cases: [string, number][] = [
+      ['My card was declined', 4],
+      ['Karte abgelehnt', 4],
+      ['Le paiement a échoué', 4],
+      ['Mon paiement ne passe pas', 4],
+      ['Não consigo pagar', 3],
+      ['Non riesco a pagare', 3],
+      ['Fehler beim Bezahlen', 3],
+      ['Δεν μπορώ να πληρώσω', 3],
+      ['Checkout problem', 3],
+      // French "pays" is a country, not paying.
+      ['Changer de pays', 0],
+    ];
+    for (const [name, fit] of cases) expect(topicFit(name, 'payment-declined'), name).toBe(fit);
+  });
+
+  it('marks "Karte abgelehnt", not "Mein Konto" beside it', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
+      <section role="dialog" aria-label="Wish-Assistent"><div role="log">
+        <div>Hallo Jonas! Worum geht es?</div>
+        <div><button type="button">Mein Konto</button><button type="button" id="card">Karte abgelehnt</button>
+          <button type="button">Lieferung</button></div>
+      </div></section>`;
+    const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['card=topic']);
   });
 });
