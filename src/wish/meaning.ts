@@ -1516,6 +1516,11 @@ const NOT_LISTED = [
   'consta',
 ];
 const ELSE_STEMS = [
+  // Another matter, said in English with "another"/"different" (not "another card", "a
+  // different item": an instrument, a wrong item).
+  ...['another issue', 'another problem', 'another question', 'another topic', 'another matter'],
+  ...['different issue', 'different problem', 'different question', 'different topic'],
+  ...['keins davon', 'keiner davon', 'keines davon'],
   'none of',
   'nothing here',
   'nichts davon',

@@ -118,3 +118,12 @@ describe('a card declined, or paying that fails, is the payment topic', () => {
     expect(marked()).toEqual(['card=topic']);
   });
 });
+
+describe('another matter said with "another", "different" or "keins davon" is something else', () => {
+  it('reads them, but not another card or a different item', () => {
+    for (const name of ['Another issue', 'I have a different question', 'Keins davon', 'Keiner davon passt'])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    for (const name of ['A different item arrived', 'Add another card'])
+      expect(meansElse(name), name).toBe(0);
+  });
+});
