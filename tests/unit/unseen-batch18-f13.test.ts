@@ -1,10 +1,12 @@
 // What the eighteenth round found on u147 (a hand-made page written blind to the guide's code):
 // on an order's detail page whose help is only in each item's "⋯" menu, the assistant's
 // dialog, kept closed in the page with the order's number in its header, was read as the
-// order's card, so the open menu of the order's own row was never looked in. Each kept as a
-// test that fails without its change.
+// order's card, so the open menu of the order's own row was never looked in; then its channel
+// cards' one way to a person was a bare "Écrire" under "Laisser un message à un conseiller".
+// Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { $, engineStarter, marked, tick } from '../helpers/guide-page';
+import { meansBareWrite } from '../../src/wish/meaning';
+import { $, assistantAt, engineStarter, marked, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
 const order = '6b01c2d3e4f5a6b7c8d9e0f2';
@@ -50,5 +52,44 @@ describe("an order's help only in its row's overflow menu, the assistant's close
     engine.evaluate();
     for (let i = 0; i < 5; i++) await tick();
     expect(marked()).toEqual([]);
+  });
+});
+
+describe('a bare "Write" on a channel card goes where its title says (u147)', () => {
+  it('a bare write, in any language, is only the verb: never what is written', () => {
+    for (const name of ['Écrire', 'Write', 'Schreiben', 'Escribir', 'Scrivi ora', 'Γράψτε'])
+      expect(meansBareWrite(name), name).toBe(true);
+    for (const name of ['Write a review', 'Écrire un avis', 'Nachricht schreiben', 'Demander au vendeur'])
+      expect(meansBareWrite(name), name).toBe(false);
+  });
+
+  const card = (id: string, title: string, line: string, go: string, off = false) =>
+    `<div class="channel"><b>${title}</b><p>${line}</p><button type="button" id="${id}"${off ? ' disabled' : ''}>${go}</button></div>`;
+
+  it("the card titled as a message to an adviser: its Write, not the seller's nor the closed chat's", async () => {
+    const { got } = await assistantAt(
+      start,
+      'Wish Assistant',
+      `<div>Alright. How would you like to reach us?</div><div class="channels">${
+        card('c-chat', 'Live chat with an adviser', 'Closed now · weekdays 9-18', 'Start', true) +
+        card('c-msg', 'Leave a message for an adviser', 'We reply by email within a day', 'Write') +
+        card('c-seller', 'Ask the seller', 'The shop usually answers in 2 days', 'Write')
+      }</div>`,
+      'contact-agent',
+    );
+    expect(got).toEqual(['c-msg=contact-agent']);
+  });
+
+  it('a Write under a title naming no person (a review, the seller) is no way to one', async () => {
+    const { got } = await assistantAt(
+      start,
+      'Wish Assistant',
+      `<div>Anything else?</div><div class="channels">${
+        card('c-rev', 'Your review', 'Tell other shoppers about the boots', 'Write') +
+        card('c-seller', 'Ask the seller', 'The shop usually answers in 2 days', 'Write')
+      }</div>`,
+      'contact-agent',
+    );
+    expect(got).toEqual([]);
   });
 });
