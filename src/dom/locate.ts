@@ -12,6 +12,7 @@ import {
   reportsIssue,
   offersHelp,
   meansElse,
+  meansBareWrite,
   meansGenericGo,
   meansHelp,
   meansPerson,
@@ -431,7 +432,11 @@ export function candidates(
       // A control that only says "go" ("Select", "Iniciar conversa"): its card's title says
       // where, a little less surely than its own name would.
       for (const el of queryAll(root, 'button, [role="button"], a[href]')) {
-        if (named.has(el) || !meansGenericGo(accessibleName(el))) continue;
+        const own = accessibleName(el);
+        // A bare "Write" goes where its card's title says, for a person only ("Leave a message
+        // for an adviser" over "Write"): a card's line never makes it a way to one.
+        const writes = spec.meaning === 'person' && meansBareWrite(own);
+        if (named.has(el) || !(meansGenericGo(own) || writes)) continue;
         // A card asking for feedback ("Rate your agent", "Votre avis compte") starts a survey.
         const said = cardWords(el);
         if (said && asksForFeedback(said)) continue;
@@ -446,7 +451,7 @@ export function candidates(
         // may say who answers, a person of Wish's own team ("Someone from our team will look
         // into this"), less surely than a title naming one. Never a carrier's, a seller's or a
         // partner's people, nor anyone's not said to be ours or Wish's (a brand's "agent").
-        if (spec.meaning !== 'person') continue;
+        if (spec.meaning !== 'person' || writes) continue;
         if (said && cardOffersPerson(said) && saysOurs(said)) {
           tally.add(el, 3.2, `a go on a card saying "${said.slice(0, 40)}"`);
           named.add(el);

@@ -55,7 +55,7 @@ import {
 } from './locate';
 import { frameHolding } from './frames';
 import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
-import { orderCard } from '../wish/order-page';
+import { orderCards } from '../wish/order-page';
 import { normalise } from '../wish/text';
 import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
@@ -1391,7 +1391,11 @@ export function holdersOfNumber(within: Element, orderNumber: string): Element[]
 export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   const body = doc.body;
   if (!body) return [];
-  const card = orderNumber ? orderCard(body, orderNumber) : undefined;
+  // A card not on show is not where the shopper finds the order's button: a closed dialog of
+  // the assistant, kept in the page with the order's number in its header, read after the
+  // order's own row. The last one on show, else the last one.
+  const cards = orderNumber ? orderCards(body, orderNumber) : [];
+  const card = cards.findLast((c) => isVisible(c)) ?? cards.at(-1);
   // On the order's own page (its number ends the address), a "card" with nothing to act on is
   // only the line showing its number among the page's parts (a detail page that also lists the
   // purchase's other items): the page is the order's card, as when no card is found.

@@ -1683,6 +1683,19 @@ const SEND_TO_FILLERS = new Set([
   ...['unseren', 'zu', 'zum', 'στη', 'στην', 'στο', 'στον', 'την', 'τον', 'το', 'τησ', 'του', 'μασ'],
 ]);
 
+/** A control that only says "write" ("Écrire", "Schreiben", "Write"): alone it says nothing of
+ *  where (a review, a seller), so only a card's title naming where it writes makes it a way on
+ *  ("Laisser un message à un conseiller" over "Écrire"). */
+export function meansBareWrite(name: string): boolean {
+  const all = normalise(name).split(' ').filter(Boolean);
+  return (
+    all.length >= 1 &&
+    all.length <= 2 &&
+    all.some((w) => YES_WRITE_STEMS.some((s) => w.startsWith(s))) &&
+    all.every((w) => NOW_WORDS.has(w) || YES_WRITE_STEMS.some((s) => w.startsWith(s)))
+  );
+}
+
 /** A control that only says "go" ("Select", "Auswählen", "Iniciar conversa", "Start chat",
  *  "Ouvrir"): what it goes to is said beside it, by its card's title. */
 export function meansGenericGo(name: string): boolean {

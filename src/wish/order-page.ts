@@ -493,11 +493,13 @@ interface Read {
   orders: CapturedOrder[];
   /** Each order's card, by the order's number. */
   cards: Map<string, Element>;
+  /** Every card showing each number, in page order (the last is the one in `cards`). */
+  every: Map<string, Element[]>;
 }
 
 /** Reads the orders in `roots`: the page, or the parts of it that changed (disjoint). */
 function read(roots: readonly Element[], now: number, work: ReadWork): Read {
-  if (!roots.length) return { orders: [], cards: new Map() };
+  if (!roots.length) return { orders: [], cards: new Map(), every: new Map() };
   const pageLang = roots[0]!.ownerDocument.documentElement.lang || undefined;
   const rootSet = new Set(roots);
   const leaves = collectLeaves(roots, work);
@@ -533,7 +535,7 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   }
   const scan = findIds(withIds, leaves, now, linkEls);
   const cards = cardsOf(rootSet, scan.hits);
-  if (!cards.size) return { orders: [], cards: new Map() };
+  if (!cards.size) return { orders: [], cards: new Map(), every: new Map() };
 
   // Who owns each element. Texts, rows and images come in page order and a card holds a run of
   // them: the card of the one before is tried first (one `contains`); only at a card's edge
@@ -615,6 +617,7 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
   };
   const orders: CapturedOrder[] = [];
   const byNumber = new Map<string, Element>();
+  const every = new Map<string, Element[]>();
   for (const card of cards.values()) {
     work.cards++;
     const number = card.orderIds[0] ?? card.transactionIds[0]!;
@@ -625,9 +628,10 @@ function read(roots: readonly Element[], now: number, work: ReadWork): Read {
       orders.push({ number, items: [], flags: ['number-unverified'] });
     }
     byNumber.set(number, card.el);
+    every.set(number, [...(every.get(number) ?? []), card.el]);
   }
 
-  return { orders, cards: byNumber };
+  return { orders, cards: byNumber, every };
 }
 
 /**
@@ -900,11 +904,20 @@ export function transactionIdsOf(root: Element, number: string): string[] {
 
 /** The card that shows one order (to scope the order's own "Contact Support"). */
 export function orderCard(root: Element, number: string): Element | undefined {
+  return orderCards(root, number).at(-1);
+}
+
+/** Every part of the page read as a card of one order, in page order, the one `orderCard`
+ *  takes last: the page may quote the order's number elsewhere (an assistant kept closed in
+ *  the page, its header naming the order), and which of them the shopper sees is the caller's
+ *  to judge. */
+export function orderCards(root: Element, number: string): Element[] {
   const result = read([root], Date.now(), { texts: 0, cards: 0 });
-  const direct = result.cards.get(number);
-  if (direct) return direct;
+  const direct = result.every.get(number);
+  if (direct?.length) return direct;
   const byTransaction = result.orders.find((o) => o.transactionId === number);
-  return byTransaction ? result.cards.get(byTransaction.number) : undefined;
+  const card = byTransaction && result.cards.get(byTransaction.number);
+  return card ? [card] : [];
 }
 
 /**
