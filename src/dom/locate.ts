@@ -844,9 +844,21 @@ export function choiceTitle(el: Element): string {
   const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
   let first = walker.nextNode();
   while (first && !first.nodeValue?.trim()) first = walker.nextNode();
-  const parent = first?.parentElement;
-  if (first && parent && subtitled(parent, first)) return first.nodeValue!.replace(/\s+/g, ' ').trim();
+  if (!first) return accessibleName(el);
+  // The title may sit in an element of its own beside its line ("<span><b>Title</b><small>line
+  // </small></span>"): up through elements holding nothing but it, within the choice.
+  let title: Node = first;
+  for (let up = first.parentElement, d = 0; up && d < 3; up = up.parentElement, d++) {
+    if (subtitled(up, title)) return first.nodeValue!.replace(/\s+/g, ' ').trim();
+    if (up === holder || !holdsOnly(up, title)) break;
+    title = up;
+  }
   return accessibleName(el);
+}
+
+/** An element whose only content is one node. */
+function holdsOnly(el: Element, node: Node): boolean {
+  return [...el.childNodes].every((n) => n === node || (n.nodeType === 3 && !n.nodeValue?.trim()));
 }
 
 /** The text node leads its element (after an icon drawn before it: an svg, an image, an empty

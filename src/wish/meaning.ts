@@ -2140,8 +2140,9 @@ export function meansArrival(name: string): boolean {
     ARRIVAL_PHRASES.some(
       (p) => holds(norm, p) || norm.startsWith(p + ' ') || ` ${norm} `.includes(` ${p}`),
     ) ||
-    // "Order not delivered", "Commande non livrée": a no, then a verb of arriving.
-    saysNotArrived(norm)
+    // "Order not delivered", "Commande non livrée": a no, then a verb of arriving; among the
+    // assistant's topics "not yet" too ("Je ne l'ai pas encore reçue" is the complaint).
+    saysNotArrived(norm, true)
   );
 }
 
@@ -2379,10 +2380,11 @@ const CASE_WORDS = new Set([
  *  received my order", "Il pacco non è mai arrivato"): a no, then within a few words a verb of
  *  arriving, receiving or delivering. On the order's card, its way to help (a state-specific
  *  button in place of a generic "Get help"). Inferred, in every supported language. */
-function saysNotArrived(norm: string): boolean {
+function saysNotArrived(norm: string, yetToo = false): boolean {
   const all = norm.split(' ');
-  // "Not delivered yet", "Pas encore livré": a status (a list's filter), not a complaint.
-  if (all.some((w) => NOT_YET.has(w))) return false;
+  // On an order's card, "Not delivered yet", "Pas encore livré" is a status (a list's filter),
+  // not a complaint.
+  if (!yetToo && all.some((w) => NOT_YET.has(w))) return false;
   for (let i = 0; i < all.length; i++) {
     if (!ARRIVAL_NEGATIONS.has(all[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < all.length; j++)
