@@ -575,16 +575,24 @@ export function showsItsOwner(el: Element, nameHint?: string): boolean {
 }
 
 /** A sign-in form open over the page (a dialog asking for a password, as Wish shows to a
- *  shopper signed out): its button signs in. Null when none is on show. */
-export function signInDialog(doc: Document): Element | null {
+ *  shopper signed out) and its button that signs in (null while none can: the form busy
+ *  signing in). Null when no such form is on show. */
+export function signInDialog(doc: Document): { dialog: Element; button: Element | null } | null {
+  let open: Element | null = null;
   for (const dialog of doc.querySelectorAll('[role="dialog"], dialog, [aria-modal="true"]')) {
     if (!isVisible(dialog) || dialog.closest('[data-wsg-ui]')) continue;
     const password = [...dialog.querySelectorAll('input[type="password"]')].some(isVisible);
     if (!password) continue;
-    const button = locate('sign-in', [dialog]).element;
-    if (button) return button;
+    open ??= dialog;
+    // Not the form's own tab already showing it ("Registrarse | [Iniciar sesión]"): pressed, it
+    // does nothing (while the form signs in, its button busy, it is all that is left).
+    const button = locate('sign-in', [dialog], { exclude: isCurrentTab }).element;
+    if (button) return { dialog, button };
   }
-  return null;
+  return open && { dialog: open, button: null };
+}
+function isCurrentTab(el: Element): boolean {
+  return el.getAttribute('role') === 'tab' && el.getAttribute('aria-selected') === 'true';
 }
 
 /** The account menu's support entry named as a centre of the service ("Centro de soporte",

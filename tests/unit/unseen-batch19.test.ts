@@ -35,3 +35,31 @@ describe('a wizard of radio cards, each a title over a line (u154)', () => {
     expect(await markedSoon()).toEqual(['nr=topic']);
   });
 });
+
+describe('a sign-in form open over the page at load (u152)', () => {
+  // The bar's own "Iniciar sesión" lies under the form's backdrop: the guide marked it first.
+  // While the form signs in, its button busy, the form's tab "Iniciar sesión" (already showing
+  // the form) was all that was left, and marked.
+  const page = (
+    busy: boolean,
+  ) => `<header><a href="/">wish</a><form role="search"><input type="search"></form>
+      <button type="button" id="bar">Iniciar sesión</button></header><main><h1>Mochila urbana</h1></main>
+    <div class="backdrop"><div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Te damos la bienvenida a Wish</h2>
+      <div role="tablist"><button role="tab" type="button" aria-selected="false">Registrarse</button><button role="tab" id="tab" type="button" aria-selected="true">Iniciar sesión</button></div>
+      <form onsubmit="return false"><label>Email<input type="email"></label><label>Contraseña<input type="password"></label>
+        <button type="submit" id="go" ${busy ? 'disabled' : ''}>${busy ? 'Entrando…' : 'Iniciar sesión'}</button></form>
+      <button type="button">Ahora no</button></div></div>`;
+
+  it("marks the form's own button, not the bar's under the backdrop", async () => {
+    document.body.innerHTML = page(false);
+    start({ route: 'account-menu', problem: 'payment-declined' });
+    expect(await markedSoon()).toEqual(['go=sign-in']);
+  });
+
+  it('while the form signs in, marks nothing: not its tab, not the bar', async () => {
+    document.body.innerHTML = page(true);
+    start({ route: 'account-menu', problem: 'payment-declined' });
+    for (let i = 0; i < 5; i++) await tick();
+    expect(marked()).toEqual([]);
+  });
+});

@@ -360,7 +360,11 @@ export class GuideEngine {
     this.trigger = trigger;
     // A top bar that offers signing in is signed out, whatever else it shows (an account
     // icon there leads to the sign-in form): signing in comes first, and nothing else counts.
-    const signIn = trigger && signedInMenu(bars) ? null : (locate('sign-in', bars).element ?? signInForm);
+    // A sign-in form already open over the page comes before the bar's button: the bar's lies
+    // under the form's backdrop, and only opens the form again (while the form signs in, its
+    // button busy, nothing is to press).
+    const signIn =
+      trigger && signedInMenu(bars) ? null : signInForm ? signInForm.button : locate('sign-in', bars).element;
     this.signedIn = signIn ? false : trigger ? true : null;
     if (signIn) {
       found.set('sign-in', signIn);
