@@ -990,7 +990,7 @@ function wordsOnShow(el: Element): string {
 
 /** Fields a message can be typed in: a multi-line one is likely the message box, a search
  *  field never is. */
-const FIELD_SELECTOR =
+export const FIELD_SELECTOR =
   'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"], input[type="text"], input:not([type])';
 
 /** A box that a survey asks to fill (its name, or the few words drawn around it, ask how the

@@ -3,6 +3,7 @@
 // change.
 import { describe, expect, it } from 'vitest';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { shopper } from '../helpers/trusted';
 
 const start = engineStarter();
 
@@ -61,5 +62,50 @@ describe('a sign-in form open over the page at load (u152)', () => {
     start({ route: 'account-menu', problem: 'payment-declined' });
     for (let i = 0; i < 5; i++) await tick();
     expect(marked()).toEqual([]);
+  });
+});
+
+describe("a chat's box pinned at its foot from the start talks to the bot (u150)", () => {
+  // The sheet's box ("Ask a question…") is live before any topic is chosen. After the topic,
+  // the bot types a moment, then shows an article (its "Read the full article ↗" link right
+  // above) and asks "Did this answer your question?" over a 👍 and a 👎 named "No, I still need
+  // help": the guide took the pinned box for the message, the shopper's words went to the bot.
+  const sheet = `<header><a href="/">wish</a></header><main><h1>Headset</h1></main>
+    <div role="dialog" aria-label="Wish Assistant"><div role="log" id="log">
+      <div>Hi Dylan! What can I help with?</div>
+      <div class="chips"><button type="button" id="ord">Orders &amp; delivery</button><button type="button" id="pay">Payments &amp; billing</button></div>
+    </div>
+    <div class="foot"><textarea id="box" aria-label="Message" placeholder="Ask a question…"></textarea><button type="button" id="go" aria-label="Send">➤</button></div></div>`;
+  const answer = () => {
+    const log = document.getElementById('log')!;
+    log.insertAdjacentHTML(
+      'beforeend',
+      `<div class="me">Payments &amp; billing</div><div>Here's what usually fixes it: check the card's expiry date.
+        <div><a href="/help/articles/declined">Read the full article ↗</a></div></div>
+      <div class="chips"><button type="button">Update payment method</button><button type="button">Try another card</button></div>
+      <div role="group" aria-label="Feedback on this answer"><span>Did this answer your question?</span>
+        <button type="button" id="up" aria-label="Yes, this answered my question"><svg aria-hidden="true"></svg></button>
+        <button type="button" id="down" aria-label="No, I still need help"><svg aria-hidden="true"></svg></button></div>`,
+    );
+  };
+
+  it('marks the 👎 named "No, I still need help", not the pinned box', async () => {
+    document.body.innerHTML = sheet;
+    const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
+    engine.evaluate();
+    await settle(() => marked().includes('pay=topic'));
+    shopper.click(document.getElementById('pay')!);
+    // The bot types a moment before it replies: the box must wait for it.
+    for (let i = 0; i < 16; i++) {
+      await tick();
+      engine.evaluate();
+    }
+    expect(marked()).toEqual([]);
+    answer();
+    for (let i = 0; i < 40; i++) {
+      await tick();
+      engine.evaluate();
+    }
+    expect(marked()).toEqual(['down=something-else']);
   });
 });

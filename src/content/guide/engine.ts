@@ -8,6 +8,7 @@ import {
   cardTitle,
   choiceTitle,
   closestAcross,
+  FIELD_SELECTOR,
   isContent,
   isDisabled,
   locate,
@@ -116,6 +117,9 @@ const STEP_BACK_FROM_ASSISTANT_MS = 4000;
 const SKIP_TO_MESSAGE_MS = 2500;
 /** How long a "No" to "did this help?" must show, with no other way on, to be the way on. */
 const NO_WAY_ON_MS = 1200;
+/** How long the chat's own box (on show before the shopper's answer) waits for the bot to
+ *  reply with a question of its own before it is taken for the message box. */
+const BOT_REPLY_MS = 3000;
 /** Enter in the message field counts as sending when the field empties this soon after. */
 const ENTER_SEND_MS = 1500;
 
@@ -166,6 +170,11 @@ export class GuideEngine {
   private wayOnNoSince = 0;
   /** Choices the page showed before the shopper's last answer to the assistant. */
   private readonly pastChoices = new WeakSet<Element>();
+  /** The boxes to write in on show when the shopper answered the assistant: a box there
+   *  before the topic was chosen is the chat's own input to the bot. */
+  private readonly pastFields = new WeakSet<Element>();
+  /** When the shopper last answered the assistant. */
+  private answeredAt = 0;
   private trigger: Element | null = null;
   /** The step the target was marked for. */
   private targetStep: StepId | null = null;
@@ -545,9 +554,13 @@ export class GuideEngine {
       // No "something else" on offer, nothing further either, but the assistant asks whether
       // its articles helped: its "No" is the way on. Only at that step (a no is no topic and no
       // person), and only where the shopper answered (a survey popping up beside is not asked).
+      // A box on show since before the shopper's answer is the chat's input to the bot (pinned at
+      // its foot from the start): the assistant's question still comes first.
+      const botsBox = !!field && this.pastFields.has(field as Element);
       if (
         this.step === 'something-else' &&
-        !(['something-else', 'contact-agent', 'message'] as const).some((id) => found.has(id))
+        !(['something-else', 'contact-agent'] as const).some((id) => found.has(id)) &&
+        (!found.has('message') || botsBox)
       ) {
         // Asked before the shopper's last answer (a rating under the greeting), it is past.
         const no = answerAfter(
@@ -560,6 +573,12 @@ export class GuideEngine {
         if (no !== this.wayOnNo) this.wayOnNoSince = Date.now();
         this.wayOnNo = no;
         if (no && this.held(this.wayOnNoSince, NO_WAY_ON_MS)) found.set('something-else', no);
+        // Asked, or while the bot may still be replying, the bot's own box waits (not yet
+        // written in: once the shopper types there, the box is theirs).
+        if (botsBox && !fieldText(field!).trim() && (no || !this.held(this.answeredAt, BOT_REPLY_MS))) {
+          found.delete('message');
+          found.delete('send');
+        }
       }
     }
     this.commit(found, field);
@@ -887,6 +906,8 @@ export class GuideEngine {
       const root = target.getRootNode() as Document | ShadowRoot;
       for (const el of root.querySelectorAll(CHOICE))
         if (el.compareDocumentPosition(target) & 4) this.pastChoices.add(el);
+      for (const el of root.querySelectorAll(FIELD_SELECTOR)) this.pastFields.add(el);
+      this.answeredAt = Date.now();
     }
     this.changeStep(afterClick(this.options.route, this.step));
     this.watcher.schedule();
@@ -1061,8 +1082,8 @@ interface Answer {
   starts: (text: string) => boolean;
   says: (name: string) => boolean;
   asks: (question: string) => boolean;
-  /** Only a choice worded on screen: a bare 👎 (named "No" for screen readers) rates the
-   *  message it sits under, it answers nothing. */
+  /** Only a choice worded on screen, or named in full: a bare 👎 (named "No" for screen
+   *  readers) rates the message it sits under, it answers nothing. */
   worded?: boolean;
 }
 /** Yes to a question offering a person ("Shall I connect you with an agent?" "Yes, please"). */
@@ -1131,13 +1152,19 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
         !isVisible(el) ||
         isContent(el) ||
         !answer.says(accessibleName(el)) ||
-        (answer.worded && !/\p{L}/u.test(shownWords(el)))
+        (answer.worded && !/\p{L}/u.test(shownWords(el)) && !spellsOut(accessibleName(el)))
       )
         continue;
       if (answer.asks(textBefore(choiceGroup(el)))) hits.push(el);
     }
   const distinct = hits.filter((h) => !hits.some((o) => o !== h && o.contains(h)));
   return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/** A name saying more than a bare no ("No, I still need help" on a 👎 under "Did this answer
+ *  your question?"): the answer, not a rating's end (a 👎 named "No" rates the message). */
+function spellsOut(name: string): boolean {
+  return normalise(name).split(' ').length >= 3;
 }
 
 /** The words a control shows: an input button's are its value. */
@@ -1306,10 +1333,20 @@ function textBefore(el: Element): string {
   ) {
     // Text nodes too: the question may be the bare text the Yes link follows in its bubble.
     for (let s = node.previousSibling; s && text.length < 300; s = s.previousSibling)
-      if (s.nodeType === 1 || s.nodeType === 3) text = `${spacedText(s).slice(-300)} ${text}`;
+      if (s.nodeType === 1 || s.nodeType === 3) text = `${endsBlock(s, spacedText(s).slice(-300))} ${text}`;
   }
   return text.slice(-300);
 }
+
+/** A block's words end where it ends: a link "Read the full article ↗" above "Did this answer
+ *  your question?" is no part of the question (an inline part of it, a <b>, still is). */
+function endsBlock(node: Node, text: string): string {
+  if (node.nodeType !== 1 || !BLOCKS.test((node as Element).localName)) return text;
+  const t = text.trimEnd();
+  return t && !/[.!?;:？]$/u.test(t) ? `${t}.` : text;
+}
+const BLOCKS =
+  /^(div|p|section|article|aside|header|footer|nav|ul|ol|li|h[1-6]|form|fieldset|table|blockquote|figure)$/;
 
 /** A node's text with a space after each text that ends a sentence: a survey's "utile?" and
  *  its "Sì" "No" would run into the next question ("utile?SìNo Vuoi…"), while a question
