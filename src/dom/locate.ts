@@ -843,7 +843,8 @@ export function choiceTitle(el: Element): string {
     (el as HTMLInputElement).labels?.[0] ?? (by ? el.ownerDocument.getElementById(by) : null) ?? el;
   const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
   let first = walker.nextNode();
-  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  // Past an emoji or a glyph drawn before the words ("📦", "›"): the title says something.
+  while (first && !/\p{L}/u.test(first.nodeValue ?? '')) first = walker.nextNode();
   if (!first) return accessibleName(el);
   // The title may sit in an element of its own beside its line ("<span><b>Title</b><small>line
   // </small></span>"): up through elements holding nothing but it, within the choice.
@@ -895,7 +896,7 @@ function titleNode(el: Element): ChildNode | null {
 /** An icon drawn before a title: an svg or image, or an element with no text of its own. */
 function isLeadingIcon(el: Element): boolean {
   if (el.matches('a, button, [role="button"], input, textarea, select')) return false;
-  return el.matches('svg, img') || !(el.textContent ?? '').trim();
+  return el.matches('svg, img') || !/\p{L}/u.test(el.textContent ?? '');
 }
 
 /** Inline parts only (words in spans, an icon): one label, not two controls side by side. */

@@ -2242,7 +2242,8 @@ export function topicFit(name: string, problem: ProblemId): number {
     const named = hasStem(norm, problem === 'payment-declined' ? DECLINED_STEMS : WRONG_CHARGE_STEMS);
     if (kind !== 'payment')
       return named && problem !== 'refund-missing' && hasStem(norm, CHARGED_WORDS) ? 4 : 0;
-    const charge = hasStem(norm, CHARGE_STEMS);
+    // Store credit ("Wish Cash, vouchers & gift cards"): its cards are no card that was charged.
+    const charge = hasStem(norm, CHARGE_STEMS) && !hasStem(norm, STORE_CREDIT_STEMS);
     const refund = hasStem(norm, REFUND_STEMS);
     // A refund refused is no payment refused: only a charge's failure names the problem.
     if (named && problem !== 'refund-missing' && charge && !refund) return 4;
@@ -2273,6 +2274,11 @@ export function topicFit(name: string, problem: ProblemId): number {
   }
   return 0;
 }
+/** Money kept with the shop, per language (inferred): gift cards, vouchers, Wish Cash. */
+const STORE_CREDIT_STEMS = [
+  ...['gift', 'voucher', 'coupon', 'wish cash', 'gutschein', 'geschenk', 'regalo', 'buono'],
+  ...['cadeau', 'bon d achat', 'cupon', 'cupom', 'presente', 'vale presente', 'δωρο', 'κουπον'],
+];
 /** Charged, as a verb ("Why was I charged twice?": no payment noun), per language (inferred). */
 const CHARGED_WORDS = [
   'charged',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
+import { topicFit } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -107,5 +108,49 @@ describe("a chat's box pinned at its foot from the start talks to the bot (u150)
       engine.evaluate();
     }
     expect(marked()).toEqual(['down=something-else']);
+  });
+});
+
+// Found by the whole unseen set after the fixes above: two pages went wrong at their topic.
+describe('what the batch-19 fixes broke, mended', () => {
+  const chat = (chips: string) => `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
+    <section aria-label="Wish Assistant"><div role="log"><div>Hi! What do you need help with?</div>
+      <div class="chips">${chips}</div></div></section>`;
+  const at = async (problem: 'wrong-item' | 'payment-declined', html: string) => {
+    document.body.innerHTML = html;
+    const { engine } = start({ route: 'account-menu', problem, startAt: 'topic' });
+    engine.evaluate();
+    return markedSoon();
+  };
+
+  it("an emoji before a choice's words is no title (u127)", async () => {
+    const op = (id: string, icon: string, words: string) =>
+      `<button type="button" id="${id}"><span aria-hidden="true">${icon}</span><span>${words}</span></button>`;
+    const got = await at(
+      'wrong-item',
+      chat(
+        op('where', '🚚', 'Πού είναι η παραγγελία μου;') +
+          op('item', '📦', 'Πρόβλημα με προϊόν που παρέλαβα') +
+          op('acct', '👤', 'Ο λογαριασμός μου'),
+      ),
+    );
+    expect(got).toEqual(['item=topic']);
+  });
+
+  it('gift cards are store credit, no card charged (u107)', () => {
+    expect(topicFit('Wish Cash, vouchers & gift cards', 'payment-declined')).toBeLessThan(
+      topicFit('Payments, cards & billing', 'payment-declined'),
+    );
+  });
+
+  it('two payment topics alike: the first of them, never the parcel found first', async () => {
+    const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+    const got = await at(
+      'payment-declined',
+      chat(
+        b('track', 'Track a parcel') + b('pay', 'Payments & billing') + b('cards', 'Cards & payment methods'),
+      ),
+    );
+    expect(got).toEqual(['pay=topic']);
   });
 });

@@ -787,7 +787,13 @@ export class GuideEngine {
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
     const top = choices.filter((c) => fit(c) === best);
-    return top.length === 1 ? top[0]! : found;
+    if (top.length === 1) return top[0]!;
+    // Two fit alike ("Payments & billing", "Cards & payment methods"), the one found not at all
+    // ("Track a parcel" for a declined card): the first of them, when they are of one kind;
+    // none when they are not (which is meant is not certain, the one found surely is not).
+    if (base > 0) return found;
+    const kinds = new Set(top.map((c) => topicOf(topicName(c))));
+    return kinds.size === 1 && !kinds.has(undefined) ? top[0]! : null;
   }
 
   /** Send: named so, or the form's submit, or the one icon button beside the field. */
