@@ -196,7 +196,11 @@ function personScore(name: string): number {
   const norm = withoutAboutClause(normalise(name));
   // The shop naming itself and one-letter words ("a", "y", "e") make no sentence of a call:
   // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
-  const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
+  // Whose team the person is in ("… σε έναν άνθρωπο της ομάδας", "… of our team") says only
+  // that they are the shop's: the offer is as short without it.
+  const said = withoutTeamTail(norm)
+    .split(' ')
+    .filter((w) => w.length > 1 && w !== 'wish');
   if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
   // Whose person it is, the words before the about clause say: "Hablar con un agente de
   // Correos sobre tu pedido Wish" is the courier's agent, whatever the talk is about.
@@ -214,6 +218,32 @@ function personScore(name: string): number {
     ? 0.8
     : 0;
 }
+
+/** A name without its closing "of the team" ("… of our team", "… της ομάδας μας", "… de
+ *  l'équipe", "… aus unserem Team", "… unseres Teams"): a team word last (or before a
+ *  possessive), after small words opened by "of" or "from". Otherwise the name as it is. */
+export function withoutTeamTail(norm: string): string {
+  const w = norm.split(' ');
+  let end = w.length;
+  if (end > 1 && TEAM_TAIL_OURS.has(w[end - 1]!)) end--;
+  if (!TEAM_STEMS.some((s) => w[end - 1]!.startsWith(s))) return norm;
+  let at = end - 1;
+  while (at > 1 && TEAM_TAIL_WORDS.has(w[at - 1]!)) at--;
+  return at < end - 1 && TEAM_TAIL_OF.has(w[at]!) ? w.slice(0, at).join(' ') : norm;
+}
+/** The words that open a "whose team" tail: of, from, a genitive article or possessive. */
+const TEAM_TAIL_OF = new Set([
+  ...['of', 'from', 'de', 'del', 'della', 'dal', 'dalla', 'da', 'do', 'dos', 'aus', 'von', 'vom'],
+  ...['unseres', 'des', 'τησ', 'απο'],
+]);
+/** The small words inside it (articles, "our", the shop's name). */
+const TEAM_TAIL_WORDS = new Set([
+  ...TEAM_TAIL_OF,
+  ...['the', 'our', 'l', 'la', 'notre', 'nostro', 'nostra', 'nuestro', 'nuestra', 'nosso', 'nossa'],
+  ...['unserem', 'dem', 'την', 'wish'],
+]);
+/** A possessive after the team ("της ομάδας μας"). */
+const TEAM_TAIL_OURS = new Set(['μασ', 'nostro', 'nostra']);
 
 /** The words that open an "about …" clause (not "um", also Portuguese "a"). */
 const ABOUT_CLAUSE = new Set([
