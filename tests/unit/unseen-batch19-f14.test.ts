@@ -1,5 +1,6 @@
-// What a page of the nineteenth batch (u153, written blind to the guide's code) stopped at: an
-// offer of a person "of the team" read as too long to be one. Kept as a test that fails without
+// What two pages of the nineteenth batch (u151, u153, written blind to the guide's code) stopped
+// at: a looping carousel's copies of its cards tied with the cards (u151), and an offer of a
+// person "of the team" read as too long to be one (u153). Each kept as a test that fails without
 // its change.
 import { describe, expect, it } from 'vitest';
 import { meansPerson } from '../../src/wish/meaning';
@@ -39,5 +40,67 @@ describe('an offer of a person of the team (u153)', () => {
       'contact-agent',
     );
     expect(got).toEqual(['human=contact-agent']);
+  });
+});
+
+describe('choices in a looping carousel drawn with copies of its cards (u151)', () => {
+  // The loop copies the last cards before the first and the first after the last; each copy
+  // reads as its card does, so the two tied and nothing was marked.
+  const card = (id: string, title: string, line: string) =>
+    `<button type="button" class="ch" ${id ? `id="${id}"` : ''}><span aria-hidden="true">•</span><b>${title}</b><small>${line}</small></button>`;
+  const carousel = (slides: [string, string, string][], copy: string) => {
+    const n = slides.length;
+    const slide = (s: [string, string, string], i: number, copied: boolean) =>
+      copied
+        ? `<div class="sl copy" ${copy}>${card('', s[1], s[2])}</div>`
+        : `<div class="sl" role="group" aria-roledescription="slide" aria-label="${i + 1} / ${n}">${card(...s)}</div>`;
+    return `<div class="car" role="region" aria-roledescription="carousel"><button type="button" aria-label="Previous">‹</button><div class="track">${[
+      ...slides.slice(n - 2).map((s, i) => slide(s, n - 2 + i, true)),
+      ...slides.map((s, i) => slide(s, i, false)),
+      ...slides.slice(0, 2).map((s, i) => slide(s, i, true)),
+    ].join('')}</div><button type="button" aria-label="Next">›</button></div>`;
+  };
+  const cases: [string, string, string][] = [
+    ['c1', 'Erstattung dauert zu lange', 'Wie lange es dauert'],
+    ['c2', 'Gutschein funktioniert nicht', 'Code wird abgelehnt'],
+    ['c3', 'Betrag falsch', 'Zu viel bezahlt'],
+    ['other', 'Etwas anderes', 'Mein Anliegen fehlt hier'],
+  ];
+  const log = (copy: string) => `<div><p>Verstanden. Worum genau geht es?</p></div>${carousel(cases, copy)}`;
+
+  it('copies the browser lets no one press (inert): the card itself', async () => {
+    const { got } = await assistantAt(start, 'Wish-Assistent', log('inert'), 'something-else');
+    expect(got).toEqual(['other=something-else']);
+  });
+
+  it('copies only hidden from assistive technology: the card itself, not its copy', async () => {
+    const { got } = await assistantAt(start, 'Wish-Assistent', log('aria-hidden="true"'), 'something-else');
+    expect(got).toEqual(['other=something-else']);
+  });
+
+  it('way cards with one generic "Wählen" each, copied for the loop: the person’s card', async () => {
+    const way = (id: string, title: string, line: string) =>
+      `<div class="wc"><b>${title}</b><small>${line}</small><button type="button" ${id ? `id="${id}"` : ''}>Wählen</button></div>`;
+    const ways: [string, string, string][] = [
+      ['faq', 'Hilfeartikel lesen', 'Antworten auf häufige Fragen'],
+      ['shop', 'Shop fragen', 'Direkt an den Verkäufer'],
+      ['agent', 'Kundenservice schreiben', 'Jemand aus unserem Team antwortet in 24 Std.'],
+      ['again', 'Von vorn', 'Zurück zu den Themen'],
+    ];
+    const n = ways.length;
+    const slides = [
+      ...ways
+        .slice(n - 2)
+        .map((w) => `<div class="sl" aria-hidden="true" inert>${way('', w[1], w[2])}</div>`),
+      ...ways.map((w) => `<div class="sl" role="group">${way(...w)}</div>`),
+      ...ways.slice(0, 2).map((w) => `<div class="sl" aria-hidden="true" inert>${way('', w[1], w[2])}</div>`),
+    ];
+    const { got } = await assistantAt(
+      start,
+      'Wish-Assistent',
+      `<div><p>Wie möchten Sie weitermachen?</p></div><div class="car">${slides.join('')}</div>`,
+      'contact-agent',
+    );
+    expect(got).toEqual(['agent=contact-agent']);
   });
 });
