@@ -1615,13 +1615,32 @@ export function topicOf(name: string): TopicKind | undefined {
     hasStem(norm, CONTACT_STEMS)
   )
     return undefined;
-  for (const kind of ['payment', 'account', 'order'] as const)
-    if (hasStem(norm, TOPIC_STEMS[kind]))
-      return saysNotAbout(norm, TOPIC_STEMS[kind]) || hasStem(norm, OLDER_STEMS) || asksForMore(norm)
+  for (const kind of ['payment', 'account', 'order'] as const) {
+    // A gift card is a voucher ("Wish Cash, vouchers & gift cards"), not the card paid with.
+    const said = kind === 'payment' ? withoutGiftCards(norm) : norm;
+    if (hasStem(said, TOPIC_STEMS[kind]))
+      return saysNotAbout(said, TOPIC_STEMS[kind]) || hasStem(said, OLDER_STEMS) || asksForMore(said)
         ? undefined
         : kind;
+  }
   return undefined;
 }
+
+/** The words without the cards given as presents ("gift cards", "carte cadeau", "tarjeta de
+ *  regalo", "cartão-presente", "κάρτες δώρου"): a card word with a word for a gift beside it
+ *  (or after "de", "di"). */
+function withoutGiftCards(norm: string): string {
+  const all = norm.split(' ');
+  const is = (w: string | undefined, stems: readonly string[]) => !!w && stems.some((s) => w.startsWith(s));
+  const gift = (i: number) =>
+    is(all[i - 1], GIFT_STEMS) ||
+    is(all[i + 1], GIFT_STEMS) ||
+    (GIFT_LINKS.has(all[i + 1] ?? '') && is(all[i + 2], GIFT_STEMS));
+  return all.filter((w, i) => !(is(w, CARD_STEMS) && gift(i))).join(' ');
+}
+const CARD_STEMS = ['card', 'carta', 'carte', 'karte', 'tarjeta', 'cartao', 'cartoe', 'καρτ'];
+const GIFT_STEMS = ['gift', 'cadeau', 'regalo', 'presente', 'geschenk', 'δωρ'];
+const GIFT_LINKS = new Set(['de', 'di', 'do', 'da']);
 
 /** "See more articles", "Ver más artículos", "Mehr anzeigen": more of a list, not a problem. */
 const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερεσ']);

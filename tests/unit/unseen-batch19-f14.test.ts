@@ -1,10 +1,11 @@
 // What two pages of the nineteenth batch (u151, u153, written blind to the guide's code) stopped
 // at: a looping carousel's copies of its cards tied with the cards (u151), and an offer of a
-// person "of the team" read as too long to be one (u153). Each kept as a test that fails without
-// its change.
+// person "of the team" read as too long to be one (u153); and two wrong topics the code on main
+// took on earlier pages (u107, u127). Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { meansPerson } from '../../src/wish/meaning';
-import { assistantAt, engineStarter } from '../helpers/guide-page';
+import type { ProblemId } from '../../src/model/types';
+import { meansPerson, topicFit } from '../../src/wish/meaning';
+import { assistantAt, engineStarter, marked, settle, tick } from '../helpers/guide-page';
 
 const start = engineStarter();
 
@@ -102,5 +103,42 @@ describe('choices in a looping carousel drawn with copies of its cards (u151)', 
       'contact-agent',
     );
     expect(got).toEqual(['agent=contact-agent']);
+  });
+});
+
+/** The assistant shows `html` under its question; what the engine marks at the topic. */
+async function topicOn(problem: ProblemId, html: string): Promise<string[]> {
+  document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Basket</h1></main>
+    <section role="dialog" aria-label="Wish Assistant"><div role="log"><div>How can I help?</div>${html}</div></section>`;
+  const { engine } = start({ route: 'account-menu', problem, startAt: 'topic' });
+  engine.evaluate();
+  await settle(() => marked().length > 0);
+  for (let i = 0; i < 3; i++) await tick();
+  return marked();
+}
+
+describe('a gift card is a voucher, not the card paid with (u107, on main before this branch)', () => {
+  // "card" became a payment word; "Wish Cash, vouchers & gift cards" then tied with "Payments,
+  // cards & billing" for a declined card, and the guide fell back to the list's first topic.
+  it('gift cards name no payment topic; a card that was declined still does', () => {
+    for (const name of [
+      'Vouchers & gift cards',
+      'Cartes cadeaux et bons',
+      'Tarjetas de regalo',
+      'Κάρτες δώρου',
+    ])
+      expect(topicFit(name, 'payment-declined'), name).toBe(0);
+    expect(topicFit('Payments & cards', 'payment-declined')).toBe(3);
+    expect(topicFit('My card was declined', 'payment-declined')).toBe(4);
+  });
+
+  it('a declined card: "Payments & cards", not a parcel nor the gift cards', async () => {
+    const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+    expect(
+      await topicOn(
+        'payment-declined',
+        `<div>${b('parcel', 'Follow my parcel') + b('pay', 'Payments & cards') + b('gift', 'Vouchers & gift cards') + b('cancel', 'Cancel an order')}</div>`,
+      ),
+    ).toEqual(['pay=topic']);
   });
 });
