@@ -867,8 +867,14 @@ export function choiceTitle(el: Element): string {
   const holder =
     (el as HTMLInputElement).labels?.[0] ?? (by ? el.ownerDocument.getElementById(by) : null) ?? el;
   const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
+  // The first words: an icon before them (an emoji in a span hidden from assistive technology,
+  // "📦 Problem with an item I received") is no title.
+  const says = (n: Node) => {
+    const hidden = n.parentElement?.closest('[aria-hidden="true"]');
+    return /\p{L}/u.test(n.nodeValue ?? '') && !(hidden && holder.contains(hidden));
+  };
   let first = walker.nextNode();
-  while (first && !first.nodeValue?.trim()) first = walker.nextNode();
+  while (first && !says(first)) first = walker.nextNode();
   if (!first) return accessibleName(el);
   // The title may sit in an element of its own beside its line ("<span><b>Title</b><small>line
   // </small></span>"): up through elements holding nothing but it, within the choice.

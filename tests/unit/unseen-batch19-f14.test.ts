@@ -142,3 +142,23 @@ describe('a gift card is a voucher, not the card paid with (u107, on main before
     ).toEqual(['pay=topic']);
   });
 });
+
+describe('choices drawn with an emoji before their words (u127, on main before this branch)', () => {
+  // "<span aria-hidden>📦</span><span>words</span>": the emoji was read as the choice's title over
+  // a line, so the choice was named "📦" and the guide took "My account".
+  it('the words are the choice’s name, the icon before them none of it', async () => {
+    const b = (id: string, icon: string, label: string) =>
+      `<button type="button" id="${id}"><span aria-hidden="true">${icon}</span><span>${label}</span></button>`;
+    expect(
+      await topicOn(
+        'wrong-item',
+        `<div class="grid">${
+          b('refund', '💶', 'Επιστροφή χρημάτων') +
+          b('item', '📦', 'Πρόβλημα με ένα προϊόν που έλαβα') +
+          b('pay', '💳', 'Πληρωμές και χρεώσεις') +
+          b('acc', '👤', 'Ο λογαριασμός μου')
+        }</div>`,
+      ),
+    ).toEqual(['item=topic']);
+  });
+});
