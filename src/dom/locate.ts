@@ -108,7 +108,19 @@ const MAX_NAME = 80;
 export function isDisabled(el: Element): boolean {
   // A list box's choice is off with its list (answered, then disabled) or its group.
   if (el.localName === 'option' && el.closest('select:disabled, optgroup[disabled]')) return true;
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+  if ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true') return true;
+  // In an inert subtree the browser lets nothing be pressed or focused (a looping carousel's
+  // copies of its end cards, a page behind a form that is signing in): as off as disabled.
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
+    if (node.hasAttribute('inert')) return true;
+  return false;
+}
+
+/** Hidden from assistive technology by itself or an ancestor (`aria-hidden="true"`). */
+function ariaHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
+    if (node.getAttribute('aria-hidden') === 'true') return true;
+  return false;
 }
 
 /** The role an element has or implies. */
@@ -547,12 +559,25 @@ export function candidates(
   // An element and its own descendant are one target: keep the better scored.
   scored.sort((a, b) => b.score - a.score);
   if (spec.meaning === 'person') favourWishsPerson(scored);
-  return scored.filter(
+  const kept = scored.filter(
     (c, i) =>
       !scored
         .slice(0, i)
         .some((better) => better.element.contains(c.element) || c.element.contains(better.element)),
   );
+  return withoutHiddenCopies(kept);
+}
+
+/** A control hidden from assistive technology with a twin of the same name that is not (a
+ *  looping carousel's copies of its cards, drawn before the first and after the last): the
+ *  copy is for the eye, the twin is the control. A hidden one without a twin stays. */
+function withoutHiddenCopies(list: Candidate[]): Candidate[] {
+  const hidden = list.filter((c) => ariaHidden(c.element));
+  if (!hidden.length) return list;
+  // The same name, found the same way (a generic "Select" by the same card title).
+  const key = (c: Candidate) => `${c.score}|${c.reasons.join('|')}|${normalise(accessibleName(c.element))}`;
+  const shown = new Set(list.filter((c) => !hidden.includes(c)).map(key));
+  return list.filter((c) => !hidden.includes(c) || !shown.has(key(c)));
 }
 
 /** Several people offered alike ("Chat to an Evri agent", "Talk to a Klarna agent", "Chat to a
@@ -842,9 +867,14 @@ export function choiceTitle(el: Element): string {
   const holder =
     (el as HTMLInputElement).labels?.[0] ?? (by ? el.ownerDocument.getElementById(by) : null) ?? el;
   const walker = holder.ownerDocument.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
+  // The first words: an icon before them (an emoji in a span hidden from assistive technology,
+  // "📦 Problem with an item I received") is no title.
+  const says = (n: Node) => {
+    const hidden = n.parentElement?.closest('[aria-hidden="true"]');
+    return /\p{L}/u.test(n.nodeValue ?? '') && !(hidden && holder.contains(hidden));
+  };
   let first = walker.nextNode();
-  // Past an emoji or a glyph drawn before the words ("📦", "›"): the title says something.
-  while (first && !/\p{L}/u.test(first.nodeValue ?? '')) first = walker.nextNode();
+  while (first && !says(first)) first = walker.nextNode();
   if (!first) return accessibleName(el);
   // The title may sit in an element of its own beside its line ("<span><b>Title</b><small>line
   // </small></span>"): up through elements holding nothing but it, within the choice.

@@ -196,7 +196,11 @@ function personScore(name: string): number {
   const norm = withoutAboutClause(normalise(name));
   // The shop naming itself and one-letter words ("a", "y", "e") make no sentence of a call:
   // "Pasar mi caso a un gestor de Wish" is as short as "Talk to an agent".
-  const said = norm.split(' ').filter((w) => w.length > 1 && w !== 'wish');
+  // Whose team the person is in ("… σε έναν άνθρωπο της ομάδας", "… of our team") says only
+  // that they are the shop's: the offer is as short without it.
+  const said = withoutTeamTail(norm)
+    .split(' ')
+    .filter((w) => w.length > 1 && w !== 'wish');
   if (!norm || said.length > 7 || QUESTION_START.test(norm)) return 0;
   // Whose person it is, the words before the about clause say: "Hablar con un agente de
   // Correos sobre tu pedido Wish" is the courier's agent, whatever the talk is about.
@@ -214,6 +218,32 @@ function personScore(name: string): number {
     ? 0.8
     : 0;
 }
+
+/** A name without its closing "of the team" ("… of our team", "… της ομάδας μας", "… de
+ *  l'équipe", "… aus unserem Team", "… unseres Teams"): a team word last (or before a
+ *  possessive), after small words opened by "of" or "from". Otherwise the name as it is. */
+export function withoutTeamTail(norm: string): string {
+  const w = norm.split(' ');
+  let end = w.length;
+  if (end > 1 && TEAM_TAIL_OURS.has(w[end - 1]!)) end--;
+  if (!TEAM_STEMS.some((s) => w[end - 1]!.startsWith(s))) return norm;
+  let at = end - 1;
+  while (at > 1 && TEAM_TAIL_WORDS.has(w[at - 1]!)) at--;
+  return at < end - 1 && TEAM_TAIL_OF.has(w[at]!) ? w.slice(0, at).join(' ') : norm;
+}
+/** The words that open a "whose team" tail: of, from, a genitive article or possessive. */
+const TEAM_TAIL_OF = new Set([
+  ...['of', 'from', 'de', 'del', 'della', 'dal', 'dalla', 'da', 'do', 'dos', 'aus', 'von', 'vom'],
+  ...['unseres', 'des', 'τησ', 'απο'],
+]);
+/** The small words inside it (articles, "our", the shop's name). */
+const TEAM_TAIL_WORDS = new Set([
+  ...TEAM_TAIL_OF,
+  ...['the', 'our', 'l', 'la', 'notre', 'nostro', 'nostra', 'nuestro', 'nuestra', 'nosso', 'nossa'],
+  ...['unserem', 'dem', 'την', 'wish'],
+]);
+/** A possessive after the team ("της ομάδας μας"). */
+const TEAM_TAIL_OURS = new Set(['μασ', 'nostro', 'nostra']);
 
 /** The words that open an "about …" clause (not "um", also Portuguese "a"). */
 const ABOUT_CLAUSE = new Set([
@@ -1585,13 +1615,32 @@ export function topicOf(name: string): TopicKind | undefined {
     hasStem(norm, CONTACT_STEMS)
   )
     return undefined;
-  for (const kind of ['payment', 'account', 'order'] as const)
-    if (hasStem(norm, TOPIC_STEMS[kind]))
-      return saysNotAbout(norm, TOPIC_STEMS[kind]) || hasStem(norm, OLDER_STEMS) || asksForMore(norm)
+  for (const kind of ['payment', 'account', 'order'] as const) {
+    // A gift card is a voucher ("Wish Cash, vouchers & gift cards"), not the card paid with.
+    const said = kind === 'payment' ? withoutGiftCards(norm) : norm;
+    if (hasStem(said, TOPIC_STEMS[kind]))
+      return saysNotAbout(said, TOPIC_STEMS[kind]) || hasStem(said, OLDER_STEMS) || asksForMore(said)
         ? undefined
         : kind;
+  }
   return undefined;
 }
+
+/** The words without the cards given as presents ("gift cards", "carte cadeau", "tarjeta de
+ *  regalo", "cartão-presente", "κάρτες δώρου"): a card word with a word for a gift beside it
+ *  (or after "de", "di"). */
+function withoutGiftCards(norm: string): string {
+  const all = norm.split(' ');
+  const is = (w: string | undefined, stems: readonly string[]) => !!w && stems.some((s) => w.startsWith(s));
+  const gift = (i: number) =>
+    is(all[i - 1], GIFT_STEMS) ||
+    is(all[i + 1], GIFT_STEMS) ||
+    (GIFT_LINKS.has(all[i + 1] ?? '') && is(all[i + 2], GIFT_STEMS));
+  return all.filter((w, i) => !(is(w, CARD_STEMS) && gift(i))).join(' ');
+}
+const CARD_STEMS = ['card', 'carta', 'carte', 'karte', 'tarjeta', 'cartao', 'cartoe', 'καρτ'];
+const GIFT_STEMS = ['gift', 'cadeau', 'regalo', 'presente', 'geschenk', 'δωρ'];
+const GIFT_LINKS = new Set(['de', 'di', 'do', 'da']);
 
 /** "See more articles", "Ver más artículos", "Mehr anzeigen": more of a list, not a problem. */
 const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερεσ']);
@@ -2242,8 +2291,7 @@ export function topicFit(name: string, problem: ProblemId): number {
     const named = hasStem(norm, problem === 'payment-declined' ? DECLINED_STEMS : WRONG_CHARGE_STEMS);
     if (kind !== 'payment')
       return named && problem !== 'refund-missing' && hasStem(norm, CHARGED_WORDS) ? 4 : 0;
-    // Store credit ("Wish Cash, vouchers & gift cards"): its cards are no card that was charged.
-    const charge = hasStem(norm, CHARGE_STEMS) && !hasStem(norm, STORE_CREDIT_STEMS);
+    const charge = hasStem(norm, CHARGE_STEMS);
     const refund = hasStem(norm, REFUND_STEMS);
     // A refund refused is no payment refused: only a charge's failure names the problem.
     if (named && problem !== 'refund-missing' && charge && !refund) return 4;
@@ -2274,11 +2322,6 @@ export function topicFit(name: string, problem: ProblemId): number {
   }
   return 0;
 }
-/** Money kept with the shop, per language (inferred): gift cards, vouchers, Wish Cash. */
-const STORE_CREDIT_STEMS = [
-  ...['gift', 'voucher', 'coupon', 'wish cash', 'gutschein', 'geschenk', 'regalo', 'buono'],
-  ...['cadeau', 'bon d achat', 'cupon', 'cupom', 'presente', 'vale presente', 'δωρο', 'κουπον'],
-];
 /** Charged, as a verb ("Why was I charged twice?": no payment noun), per language (inferred). */
 const CHARGED_WORDS = [
   'charged',
