@@ -59,3 +59,22 @@ export async function assistantAt(
   for (let i = 0; i < 5; i++) await tick();
   return { engine, got: marked() };
 }
+
+/** The page is `body`; a guide (made by `start`) begins at `options.startAt`. What it marked
+ *  once something was, after `more` more looks (a highlight that comes late still counts). */
+export async function markedOn(
+  start: ReturnType<typeof engineStarter>,
+  body: string,
+  options: EngineOptions,
+  more = 3,
+): Promise<string[]> {
+  document.body.innerHTML = body;
+  const { engine } = start(options);
+  engine.evaluate();
+  await settle(() => marked().length > 0);
+  for (let i = 0; i < more; i++) {
+    await tick();
+    engine.evaluate();
+  }
+  return marked();
+}

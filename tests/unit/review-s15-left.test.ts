@@ -4,23 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
 import { meansBack } from '../../src/wish/meaning';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, markedOn } from '../helpers/guide-page';
 
 const start = engineStarter();
 const top = (h1: string) => `<header><a href="/">wish</a></header><main><h1>${h1}</h1></main>`;
 
 /** The page is `body`; the guide waits at `step`. What it marked after a few more looks. */
-async function page(problem: ProblemId, step: StepId, body: string): Promise<string[]> {
-  document.body.innerHTML = body;
-  const { engine } = start({ route: 'account-menu', problem, startAt: step });
-  engine.evaluate();
-  await settle(() => marked().length > 0);
-  for (let i = 0; i < 5; i++) {
-    await tick();
-    engine.evaluate();
-  }
-  return marked();
-}
+const page = (problem: ProblemId, step: StepId, body: string) =>
+  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 5);
 
 describe('a parcel going back to its sender is no way back', () => {
   it('reads "Retour à l’expéditeur" as a shipment’s status, "Retour au panier" as a way back', () => {

@@ -3,7 +3,7 @@
 // without its change.
 import { describe, expect, it } from 'vitest';
 import { meansArrival, meansElse, topicFit } from '../../src/wish/meaning';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, markedOn } from '../helpers/guide-page';
 
 const start = engineStarter();
 
@@ -25,22 +25,20 @@ describe('"I can\'t find my case" is something else (u144)', () => {
   });
 
   it('marks it after the articles, not the other fixes offered', async () => {
-    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Lista dei desideri</h1></main>
+    const html = `<header><a href="/">wish</a></header><main><h1>Lista dei desideri</h1></main>
       <section role="dialog" aria-label="Assistente Wish"><div role="log">
         <div>Un pagamento può essere rifiutato dalla banca. Queste guide possono aiutarti:
           <a href="/help/articles/rifiutato">Perché il pagamento è stato rifiutato?</a></div>
         <div><button type="button">Riprova il pagamento</button><button type="button">Usa un'altra carta</button>
           <button type="button" id="else">Non trovo il mio caso</button></div>
       </div></section>`;
-    const { engine } = start({
-      route: 'account-menu',
-      problem: 'payment-declined',
-      startAt: 'something-else',
-    });
-    engine.evaluate();
-    await settle(() => marked().length > 0);
-    for (let i = 0; i < 3; i++) await tick();
-    expect(marked()).toEqual(['else=something-else']);
+    expect(
+      await markedOn(start, html, {
+        route: 'account-menu',
+        problem: 'payment-declined',
+        startAt: 'something-else',
+      }),
+    ).toEqual(['else=something-else']);
   });
 });
 
@@ -73,17 +71,15 @@ describe("a parcel not delivered, or asked after, is the shopper's topic", () =>
   });
 
   it('marks "Bestellung nicht geliefert", not "Sendung verfolgen" beside it', async () => {
-    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
+    const html = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
       <section role="dialog" aria-label="Wish-Assistent"><div role="log">
         <div>Hallo Jonas! Worum geht es?</div>
         <div><button type="button">Sendung verfolgen</button><button type="button" id="nd">Bestellung nicht geliefert</button>
           <button type="button">Zahlungen</button></div>
       </div></section>`;
-    const { engine } = start({ route: 'account-menu', problem: 'never-delivered', startAt: 'topic' });
-    engine.evaluate();
-    await settle(() => marked().length > 0);
-    for (let i = 0; i < 3; i++) await tick();
-    expect(marked()).toEqual(['nd=topic']);
+    expect(
+      await markedOn(start, html, { route: 'account-menu', problem: 'never-delivered', startAt: 'topic' }),
+    ).toEqual(['nd=topic']);
   });
 });
 
@@ -108,17 +104,15 @@ describe('a card declined, or paying that fails, is the payment topic', () => {
   });
 
   it('marks "Karte abgelehnt", not "Mein Konto" beside it', async () => {
-    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
+    const html = `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
       <section role="dialog" aria-label="Wish-Assistent"><div role="log">
         <div>Hallo Jonas! Worum geht es?</div>
         <div><button type="button">Mein Konto</button><button type="button" id="card">Karte abgelehnt</button>
           <button type="button">Lieferung</button></div>
       </div></section>`;
-    const { engine } = start({ route: 'account-menu', problem: 'payment-declined', startAt: 'topic' });
-    engine.evaluate();
-    await settle(() => marked().length > 0);
-    for (let i = 0; i < 3; i++) await tick();
-    expect(marked()).toEqual(['card=topic']);
+    expect(
+      await markedOn(start, html, { route: 'account-menu', problem: 'payment-declined', startAt: 'topic' }),
+    ).toEqual(['card=topic']);
   });
 });
 

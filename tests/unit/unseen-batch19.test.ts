@@ -2,18 +2,11 @@
 // found at its first run, the wrong highlights first. Each kept as a test that fails without its
 // change.
 import { describe, expect, it } from 'vitest';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 import { topicFit } from '../../src/wish/meaning';
 
 const start = engineStarter();
-
-/** What the engine marks once it has looked a few times. */
-async function markedSoon(): Promise<string[]> {
-  await settle(() => marked().length > 0);
-  for (let i = 0; i < 3; i++) await tick();
-  return marked();
-}
 
 describe('a wizard of radio cards, each a title over a line (u154)', () => {
   // The card's title sits in a span of its own beside its line, both in one span after the
@@ -24,7 +17,7 @@ describe('a wizard of radio cards, each a title over a line (u154)', () => {
     `<label class="opt"><input type="radio" name="q1" id="${id}"><span class="dot" aria-hidden="true"></span><span><span class="lb">${title}</span>${line ? `<span class="ds">${line}</span>` : ''}</span></label>`;
 
   it('fr: "Je ne l’ai pas encore reçue" over its line is the topic of a parcel not come', async () => {
-    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Notifications</h1></main>
+    const html = `<header><a href="/">wish</a></header><main><h1>Notifications</h1></main>
       <aside role="dialog" aria-label="Assistant Wish"><div class="hd">Assistant Wish · Commande nº 6acc…</div>
         <fieldset><legend>Que se passe-t-il avec cette commande?</legend>
           ${card('nr', 'Je ne l’ai pas encore reçue', 'Le suivi ne bouge plus ou la date est dépassée')}
@@ -32,9 +25,9 @@ describe('a wizard of radio cards, each a title over a line (u154)', () => {
           ${card('wrong', 'Ce n’est pas l’article que j’ai commandé')}
           ${card('pay', 'J’ai une question sur le paiement')}
         </fieldset></aside>`;
-    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'topic' });
-    engine.evaluate();
-    expect(await markedSoon()).toEqual(['nr=topic']);
+    expect(
+      await markedOn(start, html, { route: 'order', problem: 'never-delivered', startAt: 'topic' }),
+    ).toEqual(['nr=topic']);
   });
 });
 
@@ -53,9 +46,9 @@ describe('a sign-in form open over the page at load (u152)', () => {
       <button type="button">Ahora no</button></div></div>`;
 
   it("marks the form's own button, not the bar's under the backdrop", async () => {
-    document.body.innerHTML = page(false);
-    start({ route: 'account-menu', problem: 'payment-declined' });
-    expect(await markedSoon()).toEqual(['go=sign-in']);
+    expect(
+      await markedOn(start, page(false), { route: 'account-menu', problem: 'payment-declined' }),
+    ).toEqual(['go=sign-in']);
   });
 
   it('while the form signs in, marks nothing: not its tab, not the bar', async () => {
@@ -116,12 +109,8 @@ describe('what the batch-19 fixes broke, mended', () => {
   const chat = (chips: string) => `<header><a href="/">wish</a></header><main><h1>Help</h1></main>
     <section aria-label="Wish Assistant"><div role="log"><div>Hi! What do you need help with?</div>
       <div class="chips">${chips}</div></div></section>`;
-  const at = async (problem: 'wrong-item' | 'payment-declined', html: string) => {
-    document.body.innerHTML = html;
-    const { engine } = start({ route: 'account-menu', problem, startAt: 'topic' });
-    engine.evaluate();
-    return markedSoon();
-  };
+  const at = (problem: 'wrong-item' | 'payment-declined', html: string) =>
+    markedOn(start, html, { route: 'account-menu', problem, startAt: 'topic' });
 
   it("an emoji before a choice's words is no title (u127)", async () => {
     const op = (id: string, icon: string, words: string) =>
