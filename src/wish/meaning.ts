@@ -1368,6 +1368,8 @@ const SERVICE_ALONE = new Set([
   'εξυπηρετηση',
 ]);
 
+/** A card paid with (or given as a present: see withoutGiftCards), per language. */
+const CARD_STEMS = ['card', 'carta', 'carte', 'karte', 'tarjeta', 'cartao', 'cartoe', 'καρτ'];
 /** Word stems that say what a topic of the assistant is about, in every supported language
  *  (accents and case removed). A short choice holding one is about that topic. Inferred from
  *  how shopping sites word their help topics; Wish's own labels are confirmed for none. */
@@ -1401,7 +1403,7 @@ const TOPIC_STEMS = {
     'estorno',
     // Paying and the card it failed on ("My card was declined", "Não consigo pagar", "Fehler
     // beim Bezahlen", "Δεν μπορώ να πληρώσω"). Not "pay" alone: French "pays" is a country.
-    ...['checkout', 'card', 'carta', 'karte', 'carte', 'tarjeta', 'cartao', 'καρτα'],
+    ...['checkout', ...CARD_STEMS],
     ...['pagar', 'payer', 'bezahl', 'πληρωσ', 'paypal'],
   ],
   account: [
@@ -1638,7 +1640,6 @@ function withoutGiftCards(norm: string): string {
     (GIFT_LINKS.has(all[i + 1] ?? '') && is(all[i + 2], GIFT_STEMS));
   return all.filter((w, i) => !(is(w, CARD_STEMS) && gift(i))).join(' ');
 }
-const CARD_STEMS = ['card', 'carta', 'carte', 'karte', 'tarjeta', 'cartao', 'cartoe', 'καρτ'];
 const GIFT_STEMS = ['gift', 'cadeau', 'regalo', 'presente', 'geschenk', 'δωρ'];
 const GIFT_LINKS = new Set(['de', 'di', 'do', 'da']);
 
