@@ -1404,7 +1404,8 @@ const TOPIC_STEMS = {
     // Paying and the card it failed on ("My card was declined", "Não consigo pagar", "Fehler
     // beim Bezahlen", "Δεν μπορώ να πληρώσω"). Not "pay" alone: French "pays" is a country.
     ...['checkout', ...CARD_STEMS],
-    ...['pagar', 'payer', 'bezahl', 'πληρωσ', 'paypal'],
+    // The verb to pay, not "paid" ("Bezahlt, aber nicht erhalten", "Πλήρωσα αλλά…" went through).
+    ...['pagar', 'payer', 'bezahlen', 'πληρωσω', 'πληρωνω', 'paypal'],
   ],
   account: [
     'account',
@@ -1550,8 +1551,8 @@ const NOT_LISTED = [
 const ELSE_STEMS = [
   // Another matter, said in English with "another"/"different" (not "another card", "a
   // different item": an instrument, a wrong item).
-  ...['another issue', 'another problem', 'another question', 'another topic', 'another matter'],
-  ...['different issue', 'different problem', 'different question', 'different topic'],
+  // Not "another question/topic": "Ask another question", "Select another topic" restart the bot.
+  ...['another issue', 'another problem', 'another matter', 'different issue', 'different problem'],
   ...['keins davon', 'keiner davon', 'keines davon'],
   'none of',
   'nothing here',
@@ -2178,9 +2179,12 @@ export function meansTracking(name: string): boolean {
 export function meansArrival(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 8 || hasStem(norm, CANCEL_STEMS)) return false;
-  // A refund or a return that has not come back is no parcel that has not come.
+  // A refund or a return that has not come back is no parcel that has not come; nor a code, a
+  // reply, a request or money asked after ("I didn't receive my verification code", "Où en est
+  // ma demande ?", "Wo bleibt mein Geld?").
   if (
     hasStem(norm, REFUND_STEMS) ||
+    hasStem(norm, NOT_A_PARCEL) ||
     hasStem(norm, RETURN_STEMS) ||
     holds(norm, 'reso') ||
     holds(norm, 'resi')
@@ -2196,6 +2200,15 @@ export function meansArrival(name: string): boolean {
   );
 }
 
+/** What else a shopper waits for or did not receive (inferred, per language): a code or an
+ *  email, a reply, a request's outcome, money. */
+const NOT_A_PARCEL = [
+  ...['code', 'codigo', 'codice', 'κωδικ', 'otp', 'sms', 'email', 'mail', 'password', 'link'],
+  ...['verification', 'confirmation', 'bestatigung', 'conferma', 'confirmac', 'επιβεβαιωσ'],
+  ...['reply', 'answer', 'response', 'risposta', 'antwort', 'reponse', 'respuesta', 'resposta'],
+  ...['απαντησ', 'request', 'demande', 'richiesta', 'anfrage', 'solicitud', 'solicitac', 'αιτημα'],
+  ...['ticket', 'money', 'geld', 'dinheiro', 'dinero', 'argent', 'soldi', 'χρηματ', 'credit'],
+];
 /** Money given back ("Refunds", "Rimborsi e resi"): a payment topic, though not the one for a
  *  payment that failed or a charge that is wrong. */
 const REFUND_STEMS = [

@@ -792,7 +792,7 @@ export class GuideEngine {
     // ("Track a parcel" for a declined card): the first of them, when they are of one kind;
     // none when they are not (which is meant is not certain, the one found surely is not).
     if (base > 0) return found;
-    const kinds = new Set(top.map((c) => topicOf(topicName(c))));
+    const kinds = new Set(top.map((c) => topicOfAsked(topicName(c))));
     return kinds.size === 1 && !kinds.has(undefined) ? top[0]! : null;
   }
 
@@ -1167,11 +1167,13 @@ function answerAfter(regions: Region[], exclude: (el: Element) => boolean, answe
   return distinct.length === 1 ? distinct[0]! : null;
 }
 
-/** A name saying more than a bare no ("No, I still need help" on a 👎 under "Did this answer
- *  your question?"): the answer, not a rating's end (a 👎 named "No" rates the message). */
+/** A name asking for more help than the answer gave ("No, I still need help" on a 👎 under
+ *  "Did this answer your question?"): the way on, not a rating's end (a 👎 named "No" or "No,
+ *  it didn't help" rates the message). */
 function spellsOut(name: string): boolean {
-  return normalise(name).split(' ').length >= 3;
+  return STILL_NEEDS.test(normalise(name));
 }
+const STILL_NEEDS = /(^| )(still|noch|encore|toujours|ancora|todavia|aun|ainda|ακομα) /;
 
 /** The words a control shows: an input button's are its value. */
 function shownWords(el: Element): string {
