@@ -473,9 +473,14 @@ async function scrollToward(page: Page, handle: ElementHandle<Element>): Promise
         // down): what the shopper sees at its middle is the strip, so they scroll up.
         const x = r.left + r.width / 2;
         const y = r.top + r.height / 2;
-        const seen = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null;
-        if (y < 0 || (seen && !el.contains(seen) && !seen.contains(el) && r.top < innerHeight / 4)) return -1;
-        return 0;
+        if (y < 0) return -1;
+        // The page's own pinned strip, at the window's top: not the guide's overlay or popover,
+        // which may lie over what it points at.
+        let seen = y < innerHeight ? document.elementFromPoint(x, y) : null;
+        if (!seen || seen.closest('[data-wsg-ui]') || el.contains(seen) || seen.contains(el)) return 0;
+        while (seen && getComputedStyle(seen).position !== 'fixed') seen = seen.parentElement;
+        const strip = !!seen && !seen.contains(el) && seen.getBoundingClientRect().top <= 1;
+        return strip && r.top < innerHeight / 4 ? -1 : 0;
       })
       .catch(() => 0);
     if (where === 0) return;

@@ -501,6 +501,9 @@ export class GuideEngine {
                   doneStep(el) ||
                   // (A topic link in the talk itself may open the assistant at its topic.)
                   (leavesThisPage(el) && !el.closest('[role="log"]')) ||
+                  // An article the bot offers in its answer ("Mi tarjeta fue rechazada" to
+                  // /help/articulo/…) is to read, never a topic of the talk.
+                  leadsToArticle(el) ||
                   onOrderCard(el, choices, this.options.orderNumber)
               : skip1;
         const taught = this.corrected(id, assistant);
@@ -1728,6 +1731,12 @@ function leavesThisPage(el: Element): boolean {
     return true;
   }
 }
+
+/** A link to a help article (its path says so: "/help/articulo/…", "/hc/de/articles/…"). */
+function leadsToArticle(el: Element): boolean {
+  return leadsToPage(el) && ARTICLE_PATH.test(el.getAttribute('href') ?? '');
+}
+const ARTICLE_PATH = /artic|artikel|artigo|αρθρ|%ce%b1%cf%81%ce%b8%cf%81|\/hc\/|\/faq/i;
 
 /** A link to another page of the site (an article, a help centre): no answer in the chat. A
  *  link within the page ("#…", a hash route) may be one. */
