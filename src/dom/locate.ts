@@ -111,16 +111,12 @@ export function isDisabled(el: Element): boolean {
   if ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true') return true;
   // In an inert subtree the browser lets nothing be pressed or focused (a looping carousel's
   // copies of its end cards, a page behind a form that is signing in): as off as disabled.
-  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
-    if (node.hasAttribute('inert')) return true;
-  return false;
+  return !!closestAcross(el, '[inert]');
 }
 
 /** Hidden from assistive technology by itself or an ancestor (`aria-hidden="true"`). */
 function ariaHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
-    if (node.getAttribute('aria-hidden') === 'true') return true;
-  return false;
+  return !!closestAcross(el, '[aria-hidden="true"]');
 }
 
 /** The role an element has or implies. */
@@ -260,12 +256,17 @@ function textOfIds(el: Element, attribute: string): string {
 }
 
 export function closestAcross(el: Element, selector: string): Element | null {
-  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node)) {
+  // The browser's own closest() within each tree, then on from the shadow root's host.
+  for (let node: Element | null = el; node;) {
+    let hit: Element | null;
     try {
-      if (node.matches(selector)) return node;
+      hit = node.closest(selector);
     } catch {
       return null;
     }
+    if (hit) return hit;
+    const root = node.getRootNode() as Node & { host?: Element };
+    node = root.nodeType === 11 && root.host ? root.host : null;
   }
   return null;
 }

@@ -577,19 +577,19 @@ export function showsItsOwner(el: Element, nameHint?: string): boolean {
 /** A sign-in form open over the page (a dialog asking for a password, as Wish shows to a
  *  shopper signed out) and its button that signs in (null while none can: the form busy
  *  signing in). Null when no such form is on show. */
-export function signInDialog(doc: Document): { dialog: Element; button: Element | null } | null {
-  let open: Element | null = null;
+export function signInDialog(doc: Document): { button: Element | null } | null {
+  let open = false;
   for (const dialog of doc.querySelectorAll('[role="dialog"], dialog, [aria-modal="true"]')) {
     if (!isVisible(dialog) || dialog.closest('[data-wsg-ui]')) continue;
     const password = [...dialog.querySelectorAll('input[type="password"]')].some(isVisible);
     if (!password) continue;
-    open ??= dialog;
+    open = true;
     // Not the form's own tab already showing it ("Registrarse | [Iniciar sesión]"): pressed, it
     // does nothing (while the form signs in, its button busy, it is all that is left).
     const button = locate('sign-in', [dialog], { exclude: isCurrentTab }).element;
-    if (button) return { dialog, button };
+    if (button) return { button };
   }
-  return open && { dialog: open, button: null };
+  return open ? { button: null } : null;
 }
 function isCurrentTab(el: Element): boolean {
   return el.getAttribute('role') === 'tab' && el.getAttribute('aria-selected') === 'true';

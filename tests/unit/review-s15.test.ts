@@ -7,24 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
 import { cardOffersPerson, saysChatEnded } from '../../src/wish/meaning';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, markedOn } from '../helpers/guide-page';
 
 const start = engineStarter();
 const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
 const top = (h1: string) => `<header><a href="/">wish</a></header><main><h1>${h1}</h1></main>`;
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks. */
-async function page(problem: ProblemId, step: StepId, body: string): Promise<string[]> {
-  document.body.innerHTML = body;
-  const { engine } = start({ route: 'account-menu', problem, startAt: step });
-  engine.evaluate();
-  await settle(() => marked().length > 0);
-  for (let i = 0; i < 30; i++) {
-    await tick();
-    engine.evaluate();
-  }
-  return marked();
-}
+const page = (problem: ProblemId, step: StepId, body: string) =>
+  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
 
 describe("doneStep: only a wizard's progress or a ticked choice is done, not any list", () => {
   // doneStep takes any choice inside an <li> of a role-less <ul>/<ol> whose items are half

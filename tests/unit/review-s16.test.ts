@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, markedOn } from '../helpers/guide-page';
 
 const start = engineStarter();
 const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
@@ -20,17 +20,8 @@ const bot = (label: string, question: string, chips: string) =>
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks (past the
  *  1.2 s a "No" is held back). */
-async function page(problem: ProblemId, step: StepId, body: string): Promise<string[]> {
-  document.body.innerHTML = body;
-  const { engine } = start({ route: 'account-menu', problem, startAt: step });
-  engine.evaluate();
-  await settle(() => marked().length > 0);
-  for (let i = 0; i < 30; i++) {
-    await tick();
-    engine.evaluate();
-  }
-  return marked();
-}
+const page = (problem: ProblemId, step: StepId, body: string) =>
+  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
 
 describe('meansArrival among topics: only a parcel or an order that has not come', () => {
   // saysNotArrived(norm, true) now reads any no + a verb of receiving among the topics as a
