@@ -28,8 +28,10 @@ export class PageWatcher {
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Document>();
   private readonly recentList: Element[] = [];
-  /** How many elements were ever recorded: a mark to ask "what came after this moment". */
+  /** How many changes were ever recorded: a mark to ask "what came after this moment". */
   private recorded = 0;
+  /** When each recent element was last recorded (an element changed again moves to the end). */
+  private readonly recordedAt = new WeakMap<Element, number>();
   private frame = 0;
 
   constructor(
@@ -90,8 +92,10 @@ export class PageWatcher {
 
   /** Elements added or changed since a mark (at most the last few dozen), newest last. */
   since(mark: number): Element[] {
-    const count = Math.min(this.recorded - mark, this.recentList.length);
-    return count > 0 ? this.recentList.slice(-count) : [];
+    // By each element's own record, not a count from the end: an element changed twice after
+    // the mark (a menu hidden and shown again) is one entry, and a count would take older
+    // ones with it (a third party's chat on show before the click).
+    return this.recentList.filter((el) => (this.recordedAt.get(el) ?? 0) > mark);
   }
 
   get recent(): readonly Element[] {
@@ -118,7 +122,7 @@ export class PageWatcher {
     const i = this.recentList.lastIndexOf(el);
     if (i >= 0) this.recentList.splice(i, 1);
     this.recentList.push(el);
-    this.recorded++;
+    this.recordedAt.set(el, ++this.recorded);
     if (this.recentList.length > RECENT_MAX) this.recentList.shift();
   }
 
