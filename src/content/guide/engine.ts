@@ -170,6 +170,8 @@ export class GuideEngine {
   private wayOnNoSince = 0;
   /** Choices the page showed before the shopper's last answer to the assistant. */
   private readonly pastChoices = new WeakSet<Element>();
+  /** Choices on show when the shopper last answered: a "No" among them was not asked after it. */
+  private shownAtAnswer = new WeakSet<Element>();
   /** The boxes to write in on show when the shopper answered the assistant: a box there
    *  before the topic was chosen is the chat's own input to the bot. */
   private readonly pastFields = new WeakSet<Element>();
@@ -565,10 +567,11 @@ export class GuideEngine {
         !(['something-else', 'contact-agent'] as const).some((id) => found.has(id)) &&
         (!found.has('message') || botsBox)
       ) {
-        // Asked before the shopper's last answer (a rating under the greeting), it is past.
+        // Asked before the shopper's last answer (a rating under the greeting), it is past; so
+        // is one on show at that answer (a rating of the whole chat pinned at its foot).
         const no = answerAfter(
           home ? [home] : choices,
-          (el) => answered(el) || this.pastChoices.has(el),
+          (el) => answered(el) || this.pastChoices.has(el) || this.shownAtAnswer.has(el),
           NOT_HELPED_ANSWER,
         );
         // ... and only once it has shown for a moment: a rating under each of the bot's
@@ -908,13 +911,17 @@ export class GuideEngine {
     // beside it are the question's, answered. The next step comes from what the assistant
     // shows next (it often disables them later).
     if ((inOpenAssistant || STEPS[this.step].scope === 'assistant') && target.parentElement)
-      for (const sibling of target.parentElement.children) this.answered.add(sibling);
+      for (const sibling of target.parentElement.children)
+        if (!disclosedBy(target, sibling)) this.answered.add(sibling);
     if (STEPS[this.step].scope === 'assistant') {
       this.answeredIn = this.assistant.find((r) => containsRegion(r, target)) ?? this.answeredIn;
       // What the page offered before this answer is past, even once the answer is removed.
       const root = target.getRootNode() as Document | ShadowRoot;
-      for (const el of root.querySelectorAll(CHOICE))
+      this.shownAtAnswer = new WeakSet();
+      for (const el of root.querySelectorAll(CHOICE)) {
         if (el.compareDocumentPosition(target) & 4) this.pastChoices.add(el);
+        if (isVisible(el)) this.shownAtAnswer.add(el);
+      }
       for (const el of root.querySelectorAll(FIELD_SELECTOR)) this.pastFields.add(el);
       this.answeredAt = Date.now();
     }
@@ -1304,6 +1311,16 @@ function amongChoices(el: Element): boolean {
     row.length <= 6 &&
     row.every((c) => shortText(c, CHOICE_CHARS + 1).length <= CHOICE_CHARS)
   );
+}
+
+/** What a disclosure opens beside itself: a <summary>'s details, the part its aria-controls
+ *  names. Its choices ("None of these" under a category's articles) answer the next question,
+ *  not the one the shopper just answered. */
+function disclosedBy(target: Element, sibling: Element): boolean {
+  if (sibling === target) return false;
+  if (target.localName === 'summary') return true;
+  const ids = (target.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+  return !!sibling.id && ids.includes(sibling.id);
 }
 
 /** A menu's opener ("Hilfe ▾", aria-haspopup): a site's help menu, not an order's button. */
