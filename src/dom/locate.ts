@@ -36,6 +36,7 @@ import {
   namesAnotherBrand,
 } from '../wish/meaning';
 import {
+  ASSISTANT_SELECTOR,
   CONSENT_SELECTOR,
   CONTENT_HREF,
   CONTENT_SELECTOR,
@@ -62,6 +63,10 @@ export interface LocateOptions {
   includeHidden?: boolean;
   /** Elements that never count (the page's own lists of regions to leave out). */
   exclude?: (el: Element) => boolean;
+  /** The regions are the assistant's: a link in a sentence of a dialog or a chat ("Nothing
+   *  fits? <a>Write to our service team</a> – a person answers") is a way it offers, where a
+   *  page's paragraph is its text. */
+  talk?: boolean;
 }
 
 export interface LocateResult {
@@ -551,7 +556,8 @@ export function candidates(
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
-    if (el.closest('[data-wsg-ui]') || isContent(el) || inSponsoredCard(el)) continue;
+    const sentence = !!options.talk && !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
+    if (el.closest('[data-wsg-ui]') || isContent(el, !sentence) || inSponsoredCard(el)) continue;
     if (options.exclude?.(el)) continue;
     if (spec.notWords && bestNameScore(accessibleName(el), spec.notWords) > 0) continue;
     if (spec.meaning === 'else' && ratesAnAnswer(el)) continue;

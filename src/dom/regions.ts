@@ -1089,16 +1089,7 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     if (beside && !roots.includes(beside)) roots.push(beside);
   }
   for (const el of options.recent) if (el.isConnected && !roots.includes(el)) roots.push(el);
-  const view = doc.defaultView;
-  if (view && hasLayout()) {
-    const t = trigger.getBoundingClientRect();
-    for (const dx of [0, -60, 60])
-      for (const dy of [16, 48]) {
-        const hit = doc.elementsFromPoint?.(t.left + t.width / 2 + dx, t.bottom + dy)?.[0];
-        if (hit && !hit.closest('[data-wsg-ui]'))
-          roots.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
-      }
-  }
+  roots.push(...underTrigger(trigger, doc));
   // A menu drawn by a custom element the hover mounted is in its open shadow root; one drawn
   // by a micro-frontend in a same-origin frame the hover shows is in the frame's document,
   // placed (for nesting and position) where the frame is.
@@ -1129,8 +1120,13 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     }
     // A cookie notice offers "Contact us" and "Settings" too, beside the bar: never the menu.
     if (!menu || !isVisible(menu) || isTransparent(menu) || isContent(menu) || isConsentBand(menu)) continue;
-    // One of the entries the hover revealed is one only the account menu has.
-    if (!holdsAccountEntry(entries)) continue;
+    // The page's own content is no menu, however near the bar it starts (a page drawn anew
+    // links the shopper's orders).
+    if (menu.matches('main, [role="main"], article')) continue;
+    // One of the entries the hover revealed, in the menu itself, is one only the account menu
+    // has (not one elsewhere in a holder searched whole: a page's "Meine Bestellungen" link
+    // made a band of categories under the bar the menu).
+    if (!holdsAccountEntry(entries.filter((e) => holdsAcross(menu!, e)))) continue;
     const placed = frame ?? menu;
     if (frame && (isTransparent(frame) || isContent(frame))) continue;
     const common = lowestCommonAncestor(placed, trigger);
@@ -1152,6 +1148,21 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       return menu;
   }
   return null;
+}
+
+/** What shows just under the trigger (a menu placed there by script, from the end of the
+ *  page): the holders hit a little below it, straight down and to each side. */
+export function underTrigger(trigger: Element, doc: Document): Element[] {
+  if (!doc.defaultView || !hasLayout()) return [];
+  const out: Element[] = [];
+  const t = trigger.getBoundingClientRect();
+  for (const dx of [0, -60, 60])
+    for (const dy of [16, 48]) {
+      const hit = doc.elementsFromPoint?.(t.left + t.width / 2 + dx, t.bottom + dy)?.[0];
+      if (hit && !hit.closest('[data-wsg-ui]'))
+        out.push(hit.closest('[role="menu"], ul, ol, nav, div') ?? hit);
+    }
+  return out;
 }
 
 /** Same-origin frames on show in or as a holder of the trigger's (a menu rendered by another

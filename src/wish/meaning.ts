@@ -1301,7 +1301,19 @@ const CENTRE_STEMS = ['center', 'centre', 'centro', 'central', 'κεντρο', '
 export function meansCustomerSupport(name: string): boolean {
   const norm = normalise(name);
   if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
-  if (CUSTOMER_COMPOUND.test(norm)) return words(norm) <= 2;
+  // A request or a message to them is a way to them too ("Anfrage an den Kundenservice",
+  // "Message customer service"); a rating or a product of theirs is not.
+  const toThem = (w: string) =>
+    REQUEST_NOUNS.has(w) ||
+    MESSAGE_STEMS.some((s) => w.startsWith(s)) ||
+    YES_WRITE_STEMS.some((s) => w.startsWith(s));
+  if (CUSTOMER_COMPOUND.test(norm))
+    return (
+      words(norm) <= 2 ||
+      norm
+        .split(' ')
+        .every((w) => CUSTOMER_COMPOUND.test(w) || w.length <= 3 || JOINING_WORDS.has(w) || toThem(w))
+    );
   // "Support chat", "Chat di assistenza": a chat with the service is its people too.
   const who = hasStem(norm, CUSTOMER_STEMS) || hasStem(norm, CHAT_STEMS);
   if (!who || !hasStem(norm, SERVICE_STEMS)) return false;
@@ -1310,6 +1322,7 @@ export function meansCustomerSupport(name: string): boolean {
     (w) =>
       w.length <= 3 ||
       JOINING_WORDS.has(w) ||
+      toThem(w) ||
       // The shop's own name says whose service it is ("Atendimento Wish · chat").
       w === 'wish' ||
       CUSTOMER_STEMS.some((s) => w.startsWith(s)) ||

@@ -30,6 +30,7 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
+  underTrigger,
   orderRegions,
   holdsAcross,
   othersChats,
@@ -391,13 +392,16 @@ export class GuideEngine {
     if (scopeDepth(this.step) === 2 && this.assistantOpen) {
       if (this.menu && !this.menu.isConnected) this.menu = null;
     } else if (trigger && steps.includes('customer-support')) {
-      // What the top bar shows before any hover (its own links) is never the menu. When the
-      // pointer already rests on the trigger (say where the sign-in button was), what its
-      // holder shows is the hover's menu: that is left out.
+      // What the top bar shows before any hover (its own links) is never the menu, nor what
+      // shows just under the trigger (a band of categories below the bar, "Hilfe & Kontakt"
+      // among them). When the pointer already rests on the trigger (say where the sign-in
+      // button was), what its holder shows is the hover's menu: that is left out.
       if (!this.baselineTaken) {
         this.baselineTaken = true;
-        const holder = pointerOn(trigger, bars) ? hoverHolder(trigger, bars) : null;
-        noteVisibleEntries(bars, this.baseline, (e) => !!holder?.contains(e));
+        const hovered = pointerOn(trigger, bars);
+        const holder = hovered ? hoverHolder(trigger, bars) : null;
+        const under = hovered ? [] : underTrigger(trigger, this.doc);
+        noteVisibleEntries([...bars, ...under], this.baseline, (e) => !!holder?.contains(e));
       }
       this.menu = findMenu(trigger, this.doc, {
         baseline: this.baseline,
@@ -739,7 +743,7 @@ export class GuideEngine {
     exclude: (el: Element) => boolean,
   ): Element | null {
     for (const id of ids) {
-      const el = locate(id, regions, { exclude }).element;
+      const el = locate(id, regions, { exclude, talk: true }).element;
       if (el) return el;
     }
     return null;
