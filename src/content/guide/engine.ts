@@ -547,12 +547,15 @@ export class GuideEngine {
         (r): r is Element => r.nodeType === 1 && (r as Element).getAttribute('role') === 'log',
       );
       const boxRegions = [...boxHome, ...panels.map(panelOfLog).filter((p) => !panels.includes(p))];
+      // On a page that is the assistant whole, a side column's box (the page's "How is this
+      // page? Leave a comment") is the page's, not the chat's.
+      const notTheBox = (el: Element) => inAssistant(el) || (pageIsAssistant && inSideColumn(el));
       field = (this.corrected('message', assistant) ??
-        locate('message', boxRegions, { exclude: inAssistant }).element ??
+        locate('message', boxRegions, { exclude: notTheBox }).element ??
         // The shopper asked for a person: the chat's only box is where to write (and, once
         // written in, still the box whose Send comes next).
         (this.step === 'message' || this.step === 'send'
-          ? loneTextField(boxRegions, inAssistant)
+          ? loneTextField(boxRegions, notTheBox)
           : null)) as Field | null;
       this.field = field;
       if (field) {
