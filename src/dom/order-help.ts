@@ -25,11 +25,12 @@ export function findOrderHelp(
   exclude: (el: Element) => boolean,
   assistant: readonly Region[],
 ): Element | null {
-  const options = { exclude: (el: Element) => exclude(el) || notTheOrdersHelp(el, orderNumber) };
-  const near =
-    regions.length === 1 && regions[0]!.nodeType === 1 && orderNumber
-      ? holdersOfNumber(regions[0] as Element, orderNumber)
-      : [];
+  const card = regions.length === 1 && regions[0]!.nodeType === 1 && orderNumber ? regions : undefined;
+  const options = {
+    exclude: (el: Element) => exclude(el) || notTheOrdersHelp(el, orderNumber),
+    ...(card ? { orderCard: card } : {}),
+  };
+  const near = card && orderNumber ? holdersOfNumber(card[0] as Element, orderNumber) : [];
   let help: Element | null = null;
   for (const r of near) {
     const result = locate('get-help', [r], options);

@@ -2,7 +2,8 @@
 // blind to the guide's code) found at its first run, each kept as a jsdom test that fails
 // without its change.
 import { afterEach, describe, expect, it } from 'vitest';
-import { engineStarter, markedOn } from '../helpers/guide-page';
+import { orderCards } from '../../src/wish/order-page';
+import { $, engineStarter, markedOn } from '../helpers/guide-page';
 
 afterEach(() => {
   history.replaceState(null, '', '/');
@@ -30,6 +31,41 @@ describe("a page under the order's own: its help in a sticky bar at the window's
     history.replaceState(null, '', `/orders/${order}/receipt`);
     expect(
       await markedOn(start, page, {
+        route: 'order',
+        problem: 'never-delivered',
+        orderNumber: order,
+        startAt: 'get-help',
+      }),
+    ).toEqual(['own=get-help']);
+  });
+});
+
+describe("the home feed's latest order, a card drawn as one of the product tiles (u160)", () => {
+  const order = '6741d0a2b3c4e5f6a7b8c9d1';
+  const tile = (id: string, name: string) =>
+    `<div class="FeedTile__Wrap-sc-9q1" data-id="${id}"><a href="#">${name}</a><span>9,90 €</span><button type="button">Στο καλάθι</button></div>`;
+  const feed = (
+    label: string,
+  ) => `<header><a href="/">wish</a><a href="/settings">Γεια σου, Μαρία</a></header>
+    <main>${tile('6728aa016345785d8a1ef001', 'Κούπα «Βοήθεια με την παραγγελία»')}
+      <section class="FeedTile__Wrap-sc-9q1 LastOrder__Card-sc-2x"><h2>Η τελευταία σου παραγγελία</h2>
+        <div><div>Λάμπα γραφείου</div><code>${label} ${order}</code><span>Καθυστερεί</span>
+          <div><button type="button">Παρακολούθηση</button><button type="button" id="own">Βοήθεια με την παραγγελία</button></div></div>
+        <div><div>Καλώδιο USB</div><code>${label} 6741d0a2b3c4e5f6a7b8c9d2</code><span>Παραδόθηκε</span>
+          <div><button type="button" id="sib">Βοήθεια με την παραγγελία</button></div></div></section>
+      ${tile('6728aa016345785d8a1ef002', 'Μπλουζάκι')}</main>`;
+
+  it('"Αρ. παραγγελίας", the short "number", labels the order\'s number', () => {
+    // Read as no label, the card showed no order at all.
+    document.body.innerHTML = feed('Αρ. παραγγελίας');
+    expect(orderCards(document.body, order)).toHaveLength(1);
+    expect(orderCards(document.body, order)[0]!.contains($('#own'))).toBe(true);
+  });
+
+  it("the card's own help is marked, though the card wears the tiles' look", async () => {
+    // The tile's class around the card made every control in it product content.
+    expect(
+      await markedOn(start, feed('Αριθμός παραγγελίας'), {
         route: 'order',
         problem: 'never-delivered',
         orderNumber: order,
