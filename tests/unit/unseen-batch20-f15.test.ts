@@ -2,6 +2,7 @@
 // blind to the guide's code) found at its first run, each kept as a jsdom test that fails
 // without its change.
 import { afterEach, describe, expect, it } from 'vitest';
+import { meansArrival, meansElse } from '../../src/wish/meaning';
 import { orderCards } from '../../src/wish/order-page';
 import { $, engineStarter, markedOn } from '../helpers/guide-page';
 
@@ -72,5 +73,33 @@ describe("the home feed's latest order, a card drawn as one of the product tiles
         startAt: 'get-help',
       }),
     ).toEqual(['own=get-help']);
+  });
+});
+
+describe('the assistant asks what is true of the order before its choices (u160)', () => {
+  it('el: "Δεν την έχω παραλάβει ακόμα" (perfect, no augment) says it has not come', () => {
+    expect(meansArrival('Δεν την έχω παραλάβει ακόμα')).toBe(true);
+    expect(meansArrival('Δεν το έχω λάβει')).toBe(true);
+    expect(meansArrival('Την παρέλαβα, αλλά κάτι δεν πάει καλά')).toBe(false);
+  });
+
+  it('el: "αλλά" (but) is no "άλλα" (others): "I got it, but something is wrong" is no other', () => {
+    expect(meansElse('Την παρέλαβα, αλλά κάτι δεν πάει καλά')).toBe(0);
+    expect(meansElse('Το πήρα, αλλα είναι σπασμένο')).toBe(0);
+    // "Others" still is.
+    expect(meansElse('Άλλα θέματα')).toBeGreaterThan(0);
+    expect(meansElse('Κάτι άλλο')).toBeGreaterThan(0);
+  });
+
+  it('marks the answer saying it has not come as the topic', async () => {
+    const html = `<header><a href="/">wish</a></header><main><h1>Αρχική</h1></main>
+      <div role="dialog" aria-label="Βοηθός Wish"><div role="log">
+        <div>Πριν σου προτείνω λύσεις, πες μου: τι ισχύει με αυτή την παραγγελία;</div>
+        <div><button type="button" id="nd">Δεν την έχω παραλάβει ακόμα</button>
+          <button type="button" id="bad">Την παρέλαβα, αλλά κάτι δεν πάει καλά</button>
+          <button type="button" id="cxl">Θέλω να την ακυρώσω</button></div></div></div>`;
+    expect(
+      await markedOn(start, html, { route: 'order', problem: 'never-delivered', startAt: 'topic' }),
+    ).toEqual(['nd=topic']);
   });
 });
