@@ -1,12 +1,40 @@
 // What the twentieth batch of hand-made pages (this fixer's share: u156, u157, u160, written
 // blind to the guide's code) found at its first run, each kept as a jsdom test that fails
 // without its change.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findMenu, noteVisibleEntries, sideColumn } from '../../src/dom/regions';
 import { meansArrival, meansElse } from '../../src/wish/meaning';
 import { orderCards } from '../../src/wish/order-page';
 import { $, engineStarter, markedOn } from '../helpers/guide-page';
 
+// Geometry is a browser's: jsdom has none, so the side column (found by where it sits) is tested
+// with layout switched on and each element's box given by a data-box attribute ("left top width
+// height"); the window is 1024 × 768 in jsdom.
+const layout = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/dom/visible')>();
+  return { ...real, hasLayout: () => layout.on };
+});
+
+function withLayout(): void {
+  layout.on = true;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
+    return DOMRect.fromRect({ x, y, width: w, height: h });
+  });
+  document.elementsFromPoint = (px: number, py: number) =>
+    [...document.querySelectorAll('[data-box]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
+      })
+      .reverse();
+}
+
 afterEach(() => {
+  layout.on = false;
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(document, 'elementsFromPoint');
   history.replaceState(null, '', '/');
 });
 
@@ -101,5 +129,49 @@ describe('the assistant asks what is true of the order before its choices (u160)
     expect(
       await markedOn(start, html, { route: 'order', problem: 'never-delivered', startAt: 'topic' }),
     ).toEqual(['nd=topic']);
+  });
+});
+
+describe('a tablet layout centred in a wide window, the account at the foot of its rail (u157)', () => {
+  // The app is 834 px wide in the middle of the window; its rail runs down the app's left edge,
+  // not the window's, so the column beside the bar (search only) was never looked at.
+  const app = `<div id="root" data-box="95 0 834 768">
+      <nav id="rail" style="position:sticky;top:0" data-box="95 0 72 768">
+        <a href="/" data-box="103 10 56 40">Início</a><a href="/cart" data-box="103 60 56 40">Carrinho</a>
+        <a href="/perfil" id="av" aria-haspopup="menu" data-box="103 700 56 60"><img alt="">Camila</a></nav>
+      <div data-box="167 0 762 768"><header id="bar" data-box="167 0 762 56"><input type="search" aria-label="Buscar"></header>
+        <main data-box="167 56 762 712"><h1>Carrinho</h1></main></div></div>`;
+
+  it("is the app's column: found at the app's edge", () => {
+    document.body.innerHTML = app;
+    withLayout();
+    expect(sideColumn(document, [$('#bar')])?.id).toBe('rail');
+  });
+
+  it('a column inside the centred page, with no way home, is still none', () => {
+    document.body.innerHTML = app.replace('<a href="/" data-box', '<a href="/deals" data-box');
+    withLayout();
+    expect(sideColumn(document, [$('#bar')])).toBeNull();
+  });
+
+  it("the menu the hover shows in the rail is the account's list, not a link whose label showed", () => {
+    // Hovering the avatar widens the whole rail: each link's label shows ("Central de Ajuda"
+    // first), with the account's menu below. The first new entry's holder (the link) was taken
+    // for the menu.
+    document.body.innerHTML = `<nav id="bar" aria-label="Navegação"><a href="/">W</a>
+        <a href="/help"><svg viewBox="0 0 24 24"><circle r="9"></circle><path d="M9 9h6"></path><circle r="1"></circle></svg>
+          <span class="lbl" style="display:none">Central de Ajuda</span><span class="tip" style="display:none">Central de Ajuda</span></a>
+        <div role="menu" id="m" aria-label="Sua conta" style="display:none">
+          <a role="menuitem" href="/transaction"><span>Pedidos</span></a>
+          <button role="menuitem" type="button" id="cs"><span>Atendimento<small>Converse com o Assistente Wish</small></span></button>
+          <a role="menuitem" href="/logout"><span>Sair</span></a></div>
+        <div><a href="/perfil" id="t" aria-haspopup="menu"><img alt="">Camila</a></div></nav>
+      <main><h1>Carrinho</h1></main>`;
+    const baseline = new WeakSet<Element>();
+    noteVisibleEntries([$('#bar')], baseline);
+    $('.lbl').style.display = '';
+    $('.tip').style.display = '';
+    $('#m').style.display = '';
+    expect(findMenu($('#t'), document, { baseline, recent: [], bars: [$('#bar')] })?.id).toBe('m');
   });
 });
