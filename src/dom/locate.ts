@@ -67,6 +67,9 @@ export interface LocateOptions {
    *  fits? <a>Write to our service team</a> – a person answers") is a way it offers, where a
    *  page's paragraph is its text. */
   talk?: boolean;
+  /** The order's own card, as the page's orders were read: a product tile's look around it
+   *  (the home feed's "latest order" card drawn as one of the tiles) makes it no product. */
+  orderCard?: readonly Region[];
 }
 
 export interface LocateResult {
@@ -276,15 +279,23 @@ export function closestAcross(el: Element, selector: string): Element | null {
   return null;
 }
 
+const TEXT_OR_FOOTER = 'footer, [role="contentinfo"], p, h1, h2, h3, blockquote';
+
 /** Page content or a consent banner: never a step's target. `text` also counts paragraphs
- *  and headings (body text), which the top bar's greeting may use. */
-export function isContent(el: Element, text = true): boolean {
-  if (closestAcross(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, '')))
+ *  and headings (body text), which the top bar's greeting may use. `card`: the part of the
+ *  page read as the order's own card, whose surroundings (the card itself drawn as a tile of
+ *  the home feed, among the products) do not make its controls content. */
+export function isContent(el: Element, text = true, card?: readonly Region[]): boolean {
+  // Only a tile's or a promotion's look around the card is set aside: body text or a footer
+  // holding it is still no place for a step.
+  const around = (hit: Element | null) =>
+    !!hit && (hit.matches(TEXT_OR_FOOTER) || !card?.some((r) => hit === r || hit.contains(r as Node)));
+  if (around(closestAcross(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, ''))))
     return true;
   if (closestAcross(el, CONSENT_SELECTOR)) return true;
   for (
     let node: Element | null = el, depth = 0;
-    node && depth < 8;
+    node && depth < 8 && !card?.includes(node);
     node = parentElementAcrossShadow(node), depth++
   ) {
     const href = node.localName === 'a' ? node.getAttribute('href') : null;
@@ -557,7 +568,8 @@ export function candidates(
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
     const sentence = !!options.talk && !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
-    if (el.closest('[data-wsg-ui]') || isContent(el, !sentence) || inSponsoredCard(el)) continue;
+    if (el.closest('[data-wsg-ui]') || isContent(el, !sentence, options.orderCard)) continue;
+    if (inSponsoredCard(el)) continue;
     if (options.exclude?.(el)) continue;
     if (spec.notWords && bestNameScore(accessibleName(el), spec.notWords) > 0) continue;
     if (spec.meaning === 'else' && ratesAnAnswer(el)) continue;

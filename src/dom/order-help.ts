@@ -25,11 +25,12 @@ export function findOrderHelp(
   exclude: (el: Element) => boolean,
   assistant: readonly Region[],
 ): Element | null {
-  const options = { exclude: (el: Element) => exclude(el) || notTheOrdersHelp(el, orderNumber) };
-  const near =
-    regions.length === 1 && regions[0]!.nodeType === 1 && orderNumber
-      ? holdersOfNumber(regions[0] as Element, orderNumber)
-      : [];
+  const card = regions.length === 1 && regions[0]!.nodeType === 1 && orderNumber ? regions : undefined;
+  const options = {
+    exclude: (el: Element) => exclude(el) || notTheOrdersHelp(el, orderNumber),
+    ...(card ? { orderCard: card } : {}),
+  };
+  const near = card && orderNumber ? holdersOfNumber(card[0] as Element, orderNumber) : [];
   let help: Element | null = null;
   for (const r of near) {
     const result = locate('get-help', [r], options);
@@ -140,10 +141,10 @@ export function conversationRegions(doc: Document): Region[] {
 }
 
 /** On the order's own page (its number in the address), its "Get help" outside the card that
- *  shows its details: first in a bar pinned to the window (stuck to its bottom) on the page
- *  the number ends; then anywhere on a page under the order (its tracking page, where the
- *  card is a line of the parcel's contents), never in the cards of the purchase's other orders
- *  (a part about something else is left out by the caller's filters). */
+ *  shows its details: first in a bar pinned to the window (stuck to its bottom), on the page
+ *  the number ends or on one under it (a receipt); then anywhere on a page under the order (its
+ *  tracking page, where the card is a line of the parcel's contents), never in the cards of the
+ *  purchase's other orders (a part about something else is left out by the caller's filters). */
 function helpOnOrdersOwnPage(
   doc: Document,
   orderNumber: string,
@@ -157,14 +158,15 @@ function helpOnOrdersOwnPage(
   let others: Element[] | undefined;
   const inOtherCard = (el: Element) =>
     (others ??= otherOrderCards(body, orderNumber)).some((other) => other.contains(el));
-  if (pathEndsWithOrder(path, orderNumber)) {
-    const pinned = locate('get-help', [body], {
-      exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
-    }).element;
-    if (pinned) return pinned;
-    // The order's own page with its card apart: the page's content is no order's help.
-    return null;
-  }
+  // A bar pinned to the window holds the order's actions on its own page and on a page under
+  // it (a printable receipt's sticky footer): the page's other parts (a "Was this page
+  // useful? No, I still have a problem") are no rival to it.
+  const pinned = locate('get-help', [body], {
+    exclude: (el) => exclude(el) || !inPinnedBar(el) || inOtherCard(el),
+  }).element;
+  if (pinned) return pinned;
+  // The order's own page with its card apart: the page's content is no order's help.
+  if (pathEndsWithOrder(path, orderNumber)) return null;
   return locate('get-help', [body], { exclude: (el) => exclude(el) || inOtherCard(el) }).element;
 }
 

@@ -516,32 +516,51 @@ export function sideColumn(doc: Document, bars: readonly Element[]): Element | n
   const below = Math.max(...bars.map((b) => b.getBoundingClientRect().bottom));
   if (below < 0 || below > BAR_MAX_HEIGHT) return null;
   const narrow = Math.min(360, view.innerWidth * 0.4);
-  for (const x of [8, view.innerWidth - 8]) {
-    let best: Element | null = null;
-    const hit = doc.elementsFromPoint?.(x, below + 40)?.[0];
-    for (let node: Element | null = hit ?? null; node && node !== doc.body; node = node.parentElement) {
-      if (bars.some((b) => b.contains(node!) || node!.contains(b))) break;
-      const r = node.getBoundingClientRect();
-      if (r.width > narrow) break;
-      const edge = r.left <= 12 || r.right >= view.innerWidth - 12;
-      if (edge && r.width >= 48 && r.top <= below + 12 && r.top >= -4 && r.bottom >= view.innerHeight - 12)
-        best = node;
-    }
-    if (!best) continue;
-    const position = view.getComputedStyle(best).position;
-    const pinned = position === 'fixed' || position === 'sticky';
-    const besideBar = bars.some((b) => b.parentElement === best!.parentElement);
-    if (!pinned && !besideBar) continue;
-    if (best.querySelector(PAGE_CONTENT) || best.closest(`${PAGE_CONTENT}, article, ${CONSENT_SELECTOR}`))
-      continue;
-    if (best.closest(`${ASSISTANT_SELECTOR}, [data-wsg-ui]`) || best.querySelector(ASSISTANT_SELECTOR))
-      continue;
-    if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]'))
-      continue;
-    if (!best.querySelector(HOME_LINK) && !showsWishLogo(best)) continue;
-    return best;
+  // The app's edges: the window's, or those of a narrower frame holding the bar (a tablet
+  // layout drawn in the middle of a desktop window, its rail down the frame's left edge).
+  const frames: Array<[number, number]> = [[0, view.innerWidth]];
+  for (const bar of bars) {
+    const frame = appFrame(bar, view.innerWidth);
+    if (frame) frames.push([frame.left, frame.right]);
   }
+  for (const [left, right] of frames)
+    for (const x of [left + 8, right - 8]) {
+      let best: Element | null = null;
+      const hit = doc.elementsFromPoint?.(x, below + 40)?.[0];
+      for (let node: Element | null = hit ?? null; node && node !== doc.body; node = node.parentElement) {
+        if (bars.some((b) => b.contains(node!) || node!.contains(b))) break;
+        const r = node.getBoundingClientRect();
+        if (r.width > narrow) break;
+        const edge = r.left <= left + 12 || r.right >= right - 12;
+        if (edge && r.width >= 48 && r.top <= below + 12 && r.top >= -4 && r.bottom >= view.innerHeight - 12)
+          best = node;
+      }
+      if (!best) continue;
+      const position = view.getComputedStyle(best).position;
+      const pinned = position === 'fixed' || position === 'sticky';
+      const besideBar = bars.some((b) => b.parentElement === best!.parentElement);
+      if (!pinned && !besideBar) continue;
+      if (best.querySelector(PAGE_CONTENT) || best.closest(`${PAGE_CONTENT}, article, ${CONSENT_SELECTOR}`))
+        continue;
+      if (best.closest(`${ASSISTANT_SELECTOR}, [data-wsg-ui]`) || best.querySelector(ASSISTANT_SELECTOR))
+        continue;
+      if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]'))
+        continue;
+      if (!best.querySelector(HOME_LINK) && !showsWishLogo(best)) continue;
+      return best;
+    }
   return null;
+}
+
+/** The outermost part holding the bar that is narrower than the window, as wide as an app
+ *  (a tablet or phone layout centred in a wide window), or null: a page as wide as its window. */
+function appFrame(bar: Element, windowWidth: number): DOMRect | null {
+  let frame: DOMRect | null = null;
+  for (let node = bar.parentElement; node && !node.matches('body, html'); node = node.parentElement) {
+    const r = node.getBoundingClientRect();
+    if (r.width >= 320 && r.width < windowWidth - 24) frame = r;
+  }
+  return frame;
 }
 
 /** An account block that greets or shows its owner (a picture, initials, their name, "Hi,
@@ -1113,9 +1132,11 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
     const slottedIntoHolder =
       !!menu?.shadowRoot && entries.every((e) => e.parentElement === menu && !!e.assignedSlot);
     if (menu?.contains(trigger) && !slottedIntoHolder && !frame) {
-      // Trigger and entries under one holder: the menu is the entries' own list.
-      menu = closestAcross(entries[0]!, '[role="menu"], [role="listbox"], ul, ol, [role="list"]');
-      if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(entries[0]!);
+      // Trigger and entries under one holder: the menu is the entries' own list, that of an
+      // entry only the account menu has (a rail the hover widens shows its links' labels too).
+      const anchor = entries.find(isAccountEntry) ?? entries[0]!;
+      menu = closestAcross(anchor, '[role="menu"], [role="listbox"], ul, ol, [role="list"]');
+      if (!menu || menu.contains(trigger)) menu = parentElementAcrossShadow(anchor);
       if (!menu || menu.contains(trigger)) continue;
     }
     // A cookie notice offers "Contact us" and "Settings" too, beside the bar: never the menu.

@@ -1862,10 +1862,15 @@ const NOW_WORDS = new Set([
   'ici',
 ]);
 
+/** The conjunction "αλλά" (but): accented on its end, or unaccented right after a comma. */
+const GREEK_BUT = /(^|[\s,;])(?:αλλά|(?<=,\s*)αλλα)(?![\p{L}\p{M}])/giu;
+
 /** A short choice that means "something else", "other", "none of these". */
 export function meansElse(name: string): number {
   if (nameScore(name, 'somethingElse')) return 1;
-  const norm = normalise(name);
+  // Greek's "but" (αλλά) is "others" (άλλα) once its accent is gone: "Την παρέλαβα, αλλά κάτι
+  // δεν πάει καλά" ("I got it, but something is wrong") is an answer, no "other".
+  const norm = normalise(name.replace(GREEK_BUT, '$1'));
   if (!norm || words(norm) > 9 || QUESTION_START.test(norm)) return 0;
   // The community's forum is another desk ("No answer found – ask the Community").
   if (hasStem(norm, COMMUNITY_STEMS)) return 0;
@@ -2477,6 +2482,8 @@ const ARRIVAL_STEMS = [
   ...['arriv', 'receiv', 'deliver', 'come', 'llega', 'llego', 'recib', 'entreg', 'cheg', 'receb'],
   ...['ricev', 'consegn', 'angekommen', 'erhalten', 'bekommen', 'geliefert', 'eingetroffen'],
   ...['recu', 'livre', 'parvenu', 'ηρθε', 'εφτασε', 'εχει φτασει', 'παρελαβ', 'ελαβ', 'παραδοθ'],
+  // Greek's perfect drops the past's augment: "Δεν την έχω παραλάβει", "Δεν το έχω λάβει".
+  ...['παραλαβ', 'λαβ'],
 ];
 
 /** Shoppers answering shoppers (a community, a forum): never Wish's agents. */

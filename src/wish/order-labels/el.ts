@@ -1,11 +1,12 @@
 import type { OrderLabels } from './types';
 
 // Wish's Greek order pages were not found in public material: every word here is inferred
-// (the guide's Greek, GUIDE.md, plus natural variants).
+// (the guide's Greek, GUIDE.md, plus natural variants; "Αρ." is the usual short "Αριθμός",
+// as in "Αρ. παραγγελίας" on a card with little room).
 export const el: OrderLabels = {
   lang: 'el',
-  orderId: 'Αριθμός παραγγελίας|Αναγνωριστικό παραγγελίας|Κωδικός παραγγελίας|Παραγγελία',
-  transactionId: 'Αναγνωριστικό συναλλαγής|Αριθμός συναλλαγής|Κωδικός συναλλαγής',
+  orderId: 'Αριθμός παραγγελίας|Αρ. παραγγελίας|Αναγνωριστικό παραγγελίας|Κωδικός παραγγελίας|Παραγγελία',
+  transactionId: 'Αναγνωριστικό συναλλαγής|Αριθμός συναλλαγής|Αρ. συναλλαγής|Κωδικός συναλλαγής',
   tracking: 'Αριθμός παρακολούθησης|Αριθμός αποστολής|Κωδικός παρακολούθησης',
   productId: 'Αναγνωριστικό προϊόντος|Κωδικός προϊόντος',
   orderDate: 'Ημερομηνία παραγγελίας|Ημερομηνία|Παραγγέλθηκε',
