@@ -248,8 +248,35 @@ export function accessibleName(el: Element): string {
   if (text) return text;
   const alt = el.querySelector('img[alt]')?.getAttribute('alt');
   if (el.localName === 'input') return ((el as HTMLInputElement).value ?? '').trim();
-  return (el.getAttribute('title') ?? alt ?? '').trim();
+  const titled = (el.getAttribute('title') ?? alt ?? '').trim();
+  return titled || (role === 'button' || role === 'link' ? captionOf(el) : '');
 }
+
+/** A control that acts where it is: no link to another page. */
+function actsInPlace(el: Element): boolean {
+  if (el.localName !== 'a') return true;
+  const href = (el.getAttribute('href') ?? '').trim();
+  return !href || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
+/** A control with no words at all (a tile's icon button) over a caption beside it, alone in
+ *  their holder: the caption is what the shopper reads as its name. */
+function captionOf(el: Element): string {
+  const holder = el.parentElement;
+  if (!holder) return '';
+  const others = [...holder.childNodes].filter((n) => n !== el && (n.nodeType === 1 || n.nodeValue?.trim()));
+  if (others.length !== 1) return '';
+  const other = others[0]!;
+  if (
+    other.nodeType === 1 &&
+    ((other as Element).matches(CAPTION_NOT) || (other as Element).querySelector(CAPTION_NOT))
+  )
+    return '';
+  const text = (other.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= 60 ? text : '';
+}
+const CAPTION_NOT =
+  'a[href], button, input, select, textarea, [role="button"], [role="link"], [contenteditable]';
 
 /** The text of the elements an ARIA attribute names by id (aria-labelledby, -describedby). */
 function textOfIds(el: Element, attribute: string): string {
@@ -567,7 +594,12 @@ export function candidates(
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
-    const sentence = !!options.talk && !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
+    // Only a link that acts in the chat itself ("#", a script's): one to another page is a
+    // reference in the text ("Our <a>Customer Support team</a> is here", an article).
+    const sentence =
+      !!options.talk &&
+      actsInPlace(el) &&
+      !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
     if (el.closest('[data-wsg-ui]') || isContent(el, !sentence, options.orderCard)) continue;
     if (inSponsoredCard(el)) continue;
     if (options.exclude?.(el)) continue;

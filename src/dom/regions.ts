@@ -1186,6 +1186,37 @@ export function underTrigger(trigger: Element, doc: Document): Element[] {
   return out;
 }
 
+/** What shows under the trigger as part of the page, before any hover (a band of categories
+ *  below the bar): not a menu the trigger says it has open (aria-expanded, the part its
+ *  aria-controls names, a menu or listbox), nor anything laid over the page (a flyout placed
+ *  there, absolute or fixed). */
+export function inFlowUnder(trigger: Element, doc: Document): Element[] {
+  if (trigger.getAttribute('aria-expanded') === 'true') return [];
+  const ids = (trigger.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+  const view = doc.defaultView;
+  return underTrigger(trigger, doc).filter((el) => {
+    if (el.matches('[role="menu"], [role="listbox"]') || el.closest('[role="menu"], [role="listbox"]'))
+      return false;
+    if (ids.some((id) => el.closest(`[id="${CSS.escape(id)}"]`))) return false;
+    for (let n: Element | null = el; n && n !== doc.body; n = n.parentElement) {
+      const position = view?.getComputedStyle(n).position;
+      if (position === 'absolute' || position === 'fixed') return false;
+    }
+    return true;
+  });
+}
+
+/** The other sections of a menu drawn beside its trigger (a holder holding the trigger and
+ *  the menu's lists side by side, no panel around them): each a sibling of the menu's list,
+ *  on show, holding entries the hover revealed. */
+export function menuSections(menu: Element, trigger: Element, baseline: WeakSet<Element>): Element[] {
+  const holder = menu.parentElement;
+  if (!holder || !holder.contains(trigger)) return [];
+  return [...holder.children].filter(
+    (c) => c !== menu && !c.contains(trigger) && isVisible(c) && menuEntries(c).some((e) => !baseline.has(e)),
+  );
+}
+
 /** Same-origin frames on show in or as a holder of the trigger's (a menu rendered by another
  *  app in its own frame): never a consent notice's frame. */
 function menuFrames(root: Element): Element[] {

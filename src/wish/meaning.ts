@@ -1042,6 +1042,12 @@ const YES_ACTION_STEMS = [
  *  "Yes, write a review". */
 const YES_WRITE_STEMS = ['write', 'ecri', 'escrib', 'escrev', 'scriv', 'schreib', 'γραψ'];
 const MESSAGE_STEMS = ['messag', 'mensag', 'mensaj', 'messagg', 'nachricht', 'μηνυμ'];
+/** One message, in the singular (the plural is an inbox: "Customer service messages"). */
+const MESSAGE_WORDS = new Set(['message', 'nachricht', 'messaggio', 'mensaje', 'mensagem', 'μηνυμα']);
+/** Sending it (inferred): "Send", "senden", "envoyer", "enviar", "inviare", "στείλε". */
+const SEND_STEMS = ['send', 'schick', 'envoy', 'envi', 'invi', 'στειλ', 'αποστολ'];
+/** "To" the service, where the small-word rule misses it ("προς την", "στην"). */
+const TO_WORDS = new Set(['προσ', 'στην', 'στον', 'στο']);
 
 /** Chat apps and social networks a yes may lead to instead of Wish's agents. */
 /** Words naming another app's channel ("… on WhatsApp", "via Messenger"): not Wish's own. */
@@ -1300,13 +1306,19 @@ const CENTRE_STEMS = ['center', 'centre', 'centro', 'central', 'κεντρο', '
 
 export function meansCustomerSupport(name: string): boolean {
   const norm = normalise(name);
-  if (!norm || words(norm) > 6 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
+  // (Seven words: "Enviar un mensaje a Atención al cliente".)
+  if (!norm || words(norm) > 7 || QUESTION_START.test(norm) || hasStem(norm, CENTRE_STEMS)) return false;
   // A request or a message to them is a way to them too ("Anfrage an den Kundenservice",
   // "Message customer service"); a rating or a product of theirs is not.
+  // One request or message, sent or written: never the service's messages (an inbox).
   const toThem = (w: string) =>
     REQUEST_NOUNS.has(w) ||
-    MESSAGE_STEMS.some((s) => w.startsWith(s)) ||
-    YES_WRITE_STEMS.some((s) => w.startsWith(s));
+    MESSAGE_WORDS.has(w) ||
+    YES_WRITE_STEMS.some((s) => w.startsWith(s)) ||
+    SEND_STEMS.some((s) => w.startsWith(s)) ||
+    OPEN_REQUEST_WORDS.has(w) ||
+    REQUEST_JOINERS.has(w) ||
+    TO_WORDS.has(w);
   if (CUSTOMER_COMPOUND.test(norm))
     return (
       words(norm) <= 2 ||

@@ -176,3 +176,19 @@ describe('a greeting over two lines in a bar whose flyouts are placed by script 
     ).toEqual(['write=contact-agent']);
   });
 });
+
+describe("an assistant's topics as icon tiles, each named only by the caption under its icon (u163)", () => {
+  // Each tile is an icon button with no words of its own and a caption beside it: the buttons
+  // had no name, so no topic was found.
+  const tile = (id: string, caption: string) =>
+    `<div class="tl" role="listitem"><button type="button" id="${id}"><svg aria-hidden="true"></svg></button><span>${caption}</span></div>`;
+
+  it('the caption beside a wordless button is its name', async () => {
+    const html = `<header><a href="/">wish</a></header><main><h1>Track your parcel</h1></main>
+      <aside role="dialog" aria-label="Wish Assistant"><div role="log"><div>Hi! What can I help with?</div>
+        <div role="list">${tile('track', 'Track a parcel')}${tile('late', 'Parcel late or not arrived')}${tile('pay', 'Payments')}${tile('acct', 'Your account')}</div></div></aside>`;
+    expect(
+      await markedOn(start, html, { route: 'account-menu', problem: 'never-delivered', startAt: 'topic' }),
+    ).toEqual(['late=topic']);
+  });
+});

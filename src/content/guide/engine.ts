@@ -30,7 +30,8 @@ import {
   hasControls,
   menuEntries,
   noteVisibleEntries,
-  underTrigger,
+  inFlowUnder,
+  menuSections,
   orderRegions,
   holdsAcross,
   othersChats,
@@ -400,7 +401,7 @@ export class GuideEngine {
         this.baselineTaken = true;
         const hovered = pointerOn(trigger, bars);
         const holder = hovered ? hoverHolder(trigger, bars) : null;
-        const under = hovered ? [] : underTrigger(trigger, this.doc);
+        const under = hovered ? [] : inFlowUnder(trigger, this.doc);
         noteVisibleEntries([...bars, ...under], this.baseline, (e) => !!holder?.contains(e));
       }
       this.menu = findMenu(trigger, this.doc, {
@@ -413,7 +414,8 @@ export class GuideEngine {
       const entry =
         this.menu &&
         (this.corrected('customer-support', [this.menu]) ??
-          locate('customer-support', [this.menu]).element ??
+          locate('customer-support', [this.menu, ...menuSections(this.menu, trigger, this.baseline)])
+            .element ??
           serviceCentreEntry(this.menu));
       // An entry of a panel still collapsed (sliding down on the hover, not yet open) is not on
       // show: the hover comes first.
