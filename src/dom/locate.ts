@@ -261,7 +261,7 @@ function actsInPlace(el: Element): boolean {
 
 /** A control with no words at all (a tile's icon button) over a caption beside it, alone in
  *  their holder: the caption is what the shopper reads as its name. */
-function captionOf(el: Element): string {
+export function captionOf(el: Element): string {
   const holder = el.parentElement;
   if (!holder) return '';
   const others = [...holder.childNodes].filter((n) => n !== el && (n.nodeType === 1 || n.nodeValue?.trim()));

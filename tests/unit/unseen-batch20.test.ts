@@ -192,3 +192,25 @@ describe("an assistant's topics as icon tiles, each named only by the caption un
     ).toEqual(['late=topic']);
   });
 });
+
+describe('"Did this solve it?" answered by icon tiles, after articles each rated "Useful? 👍 👎" (u163)', () => {
+  const tile = (id: string, caption: string) =>
+    `<div class="tl" role="listitem"><button type="button" id="${id}"><svg aria-hidden="true"></svg></button><span>${caption}</span></div>`;
+  const article = (n: number, title: string) =>
+    `<div class="ar"><a href="/help/articles/${n}">${title}</a><div class="rt">Useful? <button type="button" aria-label="Useful">👍</button><button type="button" aria-label="Not useful">👎</button></div></div>`;
+
+  it('the "No" tile is the way on, not an article\'s 👎', async () => {
+    const html = `<header><a href="/">wish</a></header><main><h1>Track your parcel</h1></main>
+      <aside role="dialog" aria-label="Wish Assistant"><div role="log"><div>These guides usually sort it:</div>
+        ${article(1, 'What to do when your parcel is late')}${article(2, 'Checking tracking with couriers')}
+        <div>Did this solve it?</div><div role="list">${tile('yes', 'Yes')}${tile('no', 'No')}</div></div></aside>`;
+    expect(
+      await markedOn(
+        start,
+        html,
+        { route: 'account-menu', problem: 'never-delivered', startAt: 'something-else' },
+        30,
+      ),
+    ).toEqual(['no=something-else']);
+  });
+});

@@ -5,6 +5,7 @@
 // and storage belong to the runner (./runner.ts).
 import {
   accessibleName,
+  captionOf,
   cardTitle,
   choiceTitle,
   closestAcross,
@@ -1197,7 +1198,9 @@ const STILL_NEEDS = /(^| )(still|noch|encore|toujours|ancora|todavia|aun|ainda|�
 /** The words a control shows: an input button's are its value. */
 function shownWords(el: Element): string {
   // (By name, not instanceof: a frame's input is of another realm.)
-  return el.localName === 'input' ? (el as HTMLInputElement).value : (el.textContent ?? '');
+  if (el.localName === 'input') return (el as HTMLInputElement).value;
+  // A wordless tile shows its caption beside it.
+  return el.textContent?.trim() ? el.textContent : captionOf(el);
 }
 
 /** The row of choices a choice stands in (a holder of choices only), whose text before is the
@@ -1205,22 +1208,30 @@ function shownWords(el: Element): string {
  *  also holds the question ("Cette réponse vous a-t-elle aidé? [Oui] [Non]"), the first of the
  *  choices right before it: the other answers are no part of the question either. */
 function choiceGroup(el: Element): Element {
-  let group = el;
-  for (let up = el.parentElement, d = 0; up && d < 2; up = up.parentElement, d++) {
+  // A wordless button and its caption are one tile: the tile stands among the choices.
+  const unit = !el.textContent?.trim() && captionOf(el) && el.parentElement ? el.parentElement : el;
+  let group = unit;
+  for (let up = unit.parentElement, d = 0; up && d < 2; up = up.parentElement, d++) {
     const loose = [...up.childNodes].some(
-      (n) =>
-        (n.nodeType === 3 && n.nodeValue?.trim()) || (n.nodeType === 1 && !(n as Element).matches(CHOICE)),
+      (n) => (n.nodeType === 3 && n.nodeValue?.trim()) || (n.nodeType === 1 && !isChoiceUnit(n as Element)),
     );
     if (loose) break;
     group = up;
   }
-  if (group !== el) return group;
-  for (let s = el.previousSibling; s; s = s.previousSibling) {
+  if (group !== unit) return group;
+  for (let s = unit.previousSibling; s; s = s.previousSibling) {
     if (s.nodeType === 3 && !s.nodeValue?.trim()) continue;
-    if (s.nodeType !== 1 || !(s as Element).matches(CHOICE)) break;
+    if (s.nodeType !== 1 || !isChoiceUnit(s as Element)) break;
     group = s as Element;
   }
   return group;
+}
+
+/** A choice, or a tile holding one wordless choice and its caption. */
+function isChoiceUnit(el: Element): boolean {
+  if (el.matches(CHOICE)) return true;
+  const inner = el.firstElementChild;
+  return !!inner && inner.matches(CHOICE) && !inner.textContent?.trim() && !!captionOf(inner);
 }
 
 /** The controls that may give the answer: buttons and links (by their name, an aria-label
