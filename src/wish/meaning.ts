@@ -2092,15 +2092,16 @@ function saysDifferentMatter(norm: string): boolean {
       DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
       // The adjective, not the adverb ("Ask your question differently", "riformula diversamente").
       !/(?:ly|mente|ωσ)$/u.test(w) &&
-      // Right beside it, or with a verb "to be" between ("Ma demande est différente").
-      [all[i - 1], all[i + 1], TO_BE_WORDS.has(all[i - 1] ?? '') ? all[i - 2] : undefined].some(
+      // Right beside it, or with a verb "to be" between ("Ma demande est différente"), a
+      // possessive after the noun too ("Η περίπτωσή μου είναι διαφορετική").
+      [all[i - 1], all[i + 1], ...(TO_BE_WORDS.has(all[i - 1] ?? '') ? [all[i - 2], all[i - 3]] : [])].some(
         (n) => n !== undefined && MATTER_WORDS.has(n),
       ),
   );
 }
 const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
 const DIFFERENT_STEMS = [
-  ...['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden'],
+  ...['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden', 'anders'],
   // "Mi caso es distinto", "Un problème distinct" (es, it, pt, fr).
   ...['distint', 'distinct'],
 ];
@@ -2113,6 +2114,8 @@ const MATTER_WORDS = new Set([
   // One's case ("Mi caso es distinto", "Mon cas est différent", "Mein Fall ist anders").
   // Not English "case": "Shop a different case" sells a phone's.
   ...['caso', 'cas', 'fall', 'υποθεση'],
+  // One's situation ("Ma situation est différente", u161).
+  ...['situation', 'situazione', 'situacion', 'situacao', 'περιπτωση'],
 ]);
 
 /** A parcel that has not come: "My item hasn't arrived", "Where is my order?". */

@@ -4,6 +4,7 @@
 // change. This file's page is the assistant's own, opened in a tab of its own.
 import { describe, expect, it } from 'vitest';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { meansElse } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -33,5 +34,37 @@ describe("the assistant's own page in a new tab, a comment box in its side colum
     await settle(() => marked().length > 0);
     for (let i = 0; i < 3; i++) await tick();
     expect(marked()).toEqual(['op=message']);
+  });
+});
+
+describe('a bot whose choices are links in its sentences (u161)', () => {
+  // "Aucune de ces pistes ne vous aide ? Dites-le-moi : <a>ma situation est différente</a>." The
+  // shopper's situation is different: none of the choices fits. Read as nothing.
+  it('"my situation is different", in every language, is something else', () => {
+    for (const name of [
+      'ma situation est différente',
+      'My situation is different',
+      'Mi situación es diferente',
+      'Meine Situation ist anders',
+      'A minha situação é diferente',
+      'La mia situazione è diversa',
+      'Η περίπτωσή μου είναι διαφορετική',
+    ])
+      expect(meansElse(name), name).toBeGreaterThan(0);
+    // An order or an item that is different is the shopper's problem, not another one.
+    expect(meansElse('Η παραγγελία μου είναι διαφορετική')).toBe(0);
+    expect(meansElse('Mein Artikel ist anders als beschrieben')).toBe(0);
+  });
+
+  it('the link that acts in the chat is marked', async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a></header><main><h1>Mes commandes</h1>
+      <section aria-label="Assistant Wish"><div role="log">
+        <p>Voici ce que je sais : le colis est en transit. Consultez aussi <a href="/help/articles/12" id="art">les délais de livraison</a>.
+          Aucune de ces pistes ne vous aide ? Dites-le-moi : <a href="#" id="other">ma situation est différente</a>.</p></div></section></main>`;
+    const { engine } = start({ route: 'order', problem: 'never-delivered', startAt: 'something-else' });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    for (let i = 0; i < 3; i++) await tick();
+    expect(marked()).toEqual(['other=something-else']);
   });
 });
