@@ -1211,9 +1211,19 @@ export function inFlowUnder(trigger: Element, doc: Document): Element[] {
  *  on show, holding entries the hover revealed. */
 export function menuSections(menu: Element, trigger: Element, baseline: WeakSet<Element>): Element[] {
   const holder = menu.parentElement;
-  if (!holder || !holder.contains(trigger)) return [];
+  // A small holder of the trigger's, never the page (a chat widget beside a menu drawn at the
+  // end of the page is no section of it).
+  if (!holder || !holder.contains(trigger) || holder.matches('html, body')) return [];
+  if (holder.querySelector('main, [role="main"], header, [role="banner"]')) return [];
+  if (trigger.parentElement !== holder && trigger.parentElement?.parentElement !== holder) return [];
   return [...holder.children].filter(
-    (c) => c !== menu && !c.contains(trigger) && isVisible(c) && menuEntries(c).some((e) => !baseline.has(e)),
+    (c) =>
+      c !== menu &&
+      // A section like the menu's own list ("ul" beside "ul").
+      c.localName === menu.localName &&
+      !c.contains(trigger) &&
+      isVisible(c) &&
+      menuEntries(c).some((e) => !baseline.has(e)),
   );
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
 import { meansElse } from '../../src/wish/meaning';
+import { menuSections } from '../../src/dom/regions';
 
 const start = engineStarter();
 
@@ -66,5 +67,30 @@ describe('a bot whose choices are links in its sentences (u161)', () => {
     await settle(() => marked().length > 0);
     for (let i = 0; i < 3; i++) await tick();
     expect(marked()).toEqual(['other=something-else']);
+  });
+});
+
+describe("a menu drawn at the end of the page is no section of the page's other parts (u27, after s17)", () => {
+  // The account menu, built on hover at the end of <body>, sits beside a partner's chat card
+  // ("Falar com atendente") there: taken for another section of the menu, its button was marked
+  // as "Customer Support" over the menu's own "Atendimento" (in a browser: jsdom places no menu).
+  it('the partner card beside it in the body is no section of the menu', () => {
+    document.body.innerHTML = `<header><a href="/">wish</a>
+        <div class="ub" id="trig" tabindex="0" aria-haspopup="true"><span>Rafael Costa<small>Minha conta</small></span> ⌃</div></header>
+      <main><h1>Em alta agora</h1></main>
+      <div class="tpb"><div class="card">Olá! 👋 Posso ajudar com sua compra?<br><button type="button" id="partner">Falar com atendente</button></div></div>
+      <div class="fly" id="fly"><a href="/transaction">📦 Meus pedidos</a><a href="/wish-cash">👛 Carteira Wish Cash</a>
+        <a href="#" id="cs"><span>Atendimento</span><span>3</span></a><a href="/logout">Sair</a></div>`;
+    const menu = document.getElementById('fly')!;
+    expect(menuSections(menu, document.getElementById('trig')!, new WeakSet())).toEqual([]);
+  });
+
+  it('lists beside the trigger in its own holder are the sections', () => {
+    document.body.innerHTML = `<header><a href="/">wish</a><div class="acct" id="holder">
+        <div role="button" tabindex="0" id="trig">Hi, Ana ▾</div>
+        <ul id="a"><li><a href="/transaction">Order History</a></li><li><a href="/logout">Log out</a></li></ul>
+        <ul id="b"><li><a href="/customer-support">Customer Support</a></li><li><a href="/faq">FAQ</a></li></ul></div></header>`;
+    const got = menuSections(document.getElementById('a')!, document.getElementById('trig')!, new WeakSet());
+    expect(got.map((e) => e.id)).toEqual(['b']);
   });
 });
