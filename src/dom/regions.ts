@@ -1166,9 +1166,20 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
       nearTrigger(placed, trigger) ||
       (!hasLayout() && !underPage && options.recent.includes(root))
     )
-      return menu;
+      return ariaMenuOf(menu);
   }
   return null;
+}
+
+/** A panel holding an ARIA menu beside other controls (a filter field and its suggestion
+ *  chips, "Häufig gesucht: Kundendienst"): the menu is that list, when it holds every item. */
+function ariaMenuOf(panel: Element): Element {
+  if (panel.matches('[role="menu"]')) return panel;
+  const lists = panel.querySelectorAll('[role="menu"]');
+  if (lists.length !== 1) return panel;
+  const list = lists[0]!;
+  const items = panel.querySelectorAll('[role="menuitem"]');
+  return items.length >= 2 && [...items].every((i) => list.contains(i)) && isVisible(list) ? list : panel;
 }
 
 /** What shows just under the trigger (a menu placed there by script, from the end of the

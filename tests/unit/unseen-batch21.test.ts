@@ -94,3 +94,36 @@ describe("a menu drawn at the end of the page is no section of the page's other 
     expect(got.map((e) => e.id)).toEqual(['b']);
   });
 });
+
+describe('a menu with a filter field and its suggestion chips above the ARIA menu (u166)', () => {
+  // "Häufig gesucht: Rechnung · Kundendienst · Passwort": the chips fill the menu's filter field.
+  // The chip "Kundendienst", a whole name, was marked over the entry "Kundendienst · Chat mit dem
+  // Assistenten" below it.
+  it("marks the menu's entry, not the chip that filters the menu", async () => {
+    document.body.innerHTML = `<header><a href="/">wish</a>
+        <div class="acct" id="holder"><button type="button" id="trig" aria-haspopup="menu"><span aria-hidden="true">👤</span>Simone ▾</button></div></header>
+      <main><h1>Benachrichtigungen</h1></main>`;
+    const { engine } = start({
+      route: 'account-menu',
+      problem: 'payment-declined',
+      nameHint: 'Simone Brügger',
+    });
+    engine.evaluate();
+    await settle(() => marked().length > 0);
+    const item = (label: string, id = '') =>
+      `<button type="button" role="menuitem"${id ? ` id="${id}"` : ''}><span>${label}</span></button>`;
+    document.getElementById('holder')!.insertAdjacentHTML(
+      'beforeend',
+      `<div class="mnu"><input type="search" aria-label="Menü durchsuchen">
+        <div class="pop">Häufig gesucht: <button type="button" id="chip">Kundendienst</button><button type="button">Passwort</button></div>
+        <div role="menu" aria-label="Konto">${item('Bestellungen')}${item('Wish Cash')}${item('Hilfecenter')}
+          ${item('Kundendienst<small>Chat mit dem Assistenten, Nachricht an unser Team</small>', 'cs')}${item('Einstellungen')}${item('Abmelden')}</div></div>`,
+    );
+    await settle(() => marked().some((m) => m.endsWith('=customer-support')));
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      engine.evaluate();
+    }
+    expect(marked()).toEqual(['cs=customer-support']);
+  });
+});
