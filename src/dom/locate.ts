@@ -34,6 +34,7 @@ import {
   topicOf,
   withoutAboutClause,
   namesAnotherBrand,
+  namesOnePerson,
 } from '../wish/meaning';
 import {
   ASSISTANT_SELECTOR,
@@ -267,6 +268,11 @@ export function captionOf(el: Element): string {
   const others = [...holder.childNodes].filter((n) => n !== el && (n.nodeType === 1 || n.nodeValue?.trim()));
   if (others.length !== 1) return '';
   const other = others[0]!;
+  // Under the control, or after it: a title before it (a dialog's "Live chat" beside its
+  // close ×) or any heading is the panel's, not the control's.
+  if (!(el.compareDocumentPosition(other) & 4)) return '';
+  if (other.nodeType === 1 && (other as Element).matches('h1, h2, h3, h4, h5, h6, [role="heading"]'))
+    return '';
   if (
     other.nodeType === 1 &&
     ((other as Element).matches(CAPTION_NOT) || (other as Element).querySelector(CAPTION_NOT))
@@ -594,11 +600,12 @@ export function candidates(
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
-    // Only a link that acts in the chat itself ("#", a script's): one to another page is a
-    // reference in the text ("Our <a>Customer Support team</a> is here", an article).
+    // A link that acts in the chat itself ("#", a script's); one to a page of its own only
+    // when it names one person to reach ("Still need help? <a>Contact a support agent</a>"):
+    // otherwise a reference in the text ("Our <a>Customer Support team</a> is here", an article).
     const sentence =
       !!options.talk &&
-      actsInPlace(el) &&
+      (actsInPlace(el) || (spec.meaning === 'person' && namesOnePerson(accessibleName(el)))) &&
       !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
     if (el.closest('[data-wsg-ui]') || isContent(el, !sentence, options.orderCard)) continue;
     if (inSponsoredCard(el)) continue;

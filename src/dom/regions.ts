@@ -1208,8 +1208,8 @@ export function inFlowUnder(trigger: Element, doc: Document): Element[] {
   return underTrigger(trigger, doc).filter((el) => {
     if (el.matches('[role="menu"], [role="listbox"]') || el.closest('[role="menu"], [role="listbox"]'))
       return false;
-    if (ids.some((id) => el.closest(`[id="${CSS.escape(id)}"]`))) return false;
     for (let n: Element | null = el; n && n !== doc.body; n = n.parentElement) {
+      if (n.id && ids.includes(n.id)) return false;
       const position = view?.getComputedStyle(n).position;
       if (position === 'absolute' || position === 'fixed') return false;
     }
@@ -1221,7 +1221,12 @@ export function inFlowUnder(trigger: Element, doc: Document): Element[] {
  *  the menu's lists side by side, no panel around them): each a sibling of the menu's list,
  *  on show, holding entries the hover revealed. */
 export function menuSections(menu: Element, trigger: Element, baseline: WeakSet<Element>): Element[] {
-  const holder = menu.parentElement;
+  // The menu's own part: up to the child of the holder it shares with the trigger (a section
+  // may wrap its list with a heading).
+  let part = menu;
+  while (part.parentElement && !part.parentElement.contains(trigger) && !part.parentElement.matches('body'))
+    part = part.parentElement;
+  const holder = part.parentElement;
   // A small holder of the trigger's, never the page (a chat widget beside a menu drawn at the
   // end of the page is no section of it).
   if (!holder || !holder.contains(trigger) || holder.matches('html, body')) return [];
@@ -1229,9 +1234,9 @@ export function menuSections(menu: Element, trigger: Element, baseline: WeakSet<
   if (trigger.parentElement !== holder && trigger.parentElement?.parentElement !== holder) return [];
   return [...holder.children].filter(
     (c) =>
-      c !== menu &&
-      // A section like the menu's own list ("ul" beside "ul").
-      c.localName === menu.localName &&
+      c !== part &&
+      // A section like the menu's own part ("ul" beside "ul").
+      c.localName === part.localName &&
       !c.contains(trigger) &&
       isVisible(c) &&
       menuEntries(c).some((e) => !baseline.has(e)),

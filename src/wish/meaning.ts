@@ -94,6 +94,17 @@ const PERSON_STEMS = [
   'ζωντανη συνομιλ',
 ];
 
+/** One person to reach, by a word for them ("a support agent", "someone", "una persona"):
+ *  not a team or a service. */
+export function namesOnePerson(name: string): boolean {
+  const norm = normalise(name);
+  return hasStem(norm, PERSON_STEMS) || ONE_PERSON_WORDS.some((w) => holds(norm, w));
+}
+const ONE_PERSON_WORDS = [
+  ...['person', 'someone', 'somebody', 'persona', 'pessoa', 'personne', 'quelqu un', 'qualcuno'],
+  ...['jemand', 'jemandem', 'jemanden', 'καποιον', 'ανθρωπο'],
+];
+
 /** A specialist, only to talk to: "Chat with a specialist", "Mit einer Fachperson chatten"
  *  (inferred). A specialist alone is a shop's ("Spezialist für Handyhüllen"), a service sold
  *  ("Montage durch eine Fachkraft"), or its AI stylist ("KI-Stil-Spezialist"). */
@@ -1044,8 +1055,12 @@ const YES_WRITE_STEMS = ['write', 'ecri', 'escrib', 'escrev', 'scriv', 'schreib'
 const MESSAGE_STEMS = ['messag', 'mensag', 'mensaj', 'messagg', 'nachricht', 'μηνυμ'];
 /** One message, in the singular (the plural is an inbox: "Customer service messages"). */
 const MESSAGE_WORDS = new Set(['message', 'nachricht', 'messaggio', 'mensaje', 'mensagem', 'μηνυμα']);
-/** Sending it (inferred): "Send", "senden", "envoyer", "enviar", "inviare", "στείλε". */
-const SEND_STEMS = ['send', 'schick', 'envoy', 'envi', 'invi', 'στειλ', 'αποστολ'];
+/** Sending it (inferred), whole words: as stems they would start shipping ("envío",
+ *  "αποστολές"). */
+const SEND_WORDS = new Set([
+  ...['send', 'senden', 'sende', 'schicken', 'envoyer', 'envoyez', 'enviar', 'envie', 'envia'],
+  ...['inviare', 'invia', 'invii', 'στειλε', 'στειλτε', 'στειλετε'],
+]);
 /** "To" the service, where the small-word rule misses it ("προς την", "στην"). */
 const TO_WORDS = new Set(['προσ', 'στην', 'στον', 'στο']);
 
@@ -1315,7 +1330,7 @@ export function meansCustomerSupport(name: string): boolean {
     REQUEST_NOUNS.has(w) ||
     MESSAGE_WORDS.has(w) ||
     YES_WRITE_STEMS.some((s) => w.startsWith(s)) ||
-    SEND_STEMS.some((s) => w.startsWith(s)) ||
+    SEND_WORDS.has(w) ||
     OPEN_REQUEST_WORDS.has(w) ||
     REQUEST_JOINERS.has(w) ||
     TO_WORDS.has(w);
@@ -2090,15 +2105,25 @@ function saysDifferentMatter(norm: string): boolean {
   return all.some(
     (w, i) =>
       DIFFERENT_STEMS.some((s) => w.startsWith(s)) &&
+      // A word that is the adverb as well ("Frage anders formulieren", "Διατυπώστε … διαφορετικά")
+      // says "different" only after "is" ("Meine Situation ist anders").
+      (!ADVERB_TOO.has(w) || TO_BE_WORDS.has(all[i - 1] ?? '')) &&
       // The adjective, not the adverb ("Ask your question differently", "riformula diversamente").
       !/(?:ly|mente|ωσ)$/u.test(w) &&
       // Right beside it, or with a verb "to be" between ("Ma demande est différente"), a
       // possessive after the noun too ("Η περίπτωσή μου είναι διαφορετική").
-      [all[i - 1], all[i + 1], ...(TO_BE_WORDS.has(all[i - 1] ?? '') ? [all[i - 2], all[i - 3]] : [])].some(
-        (n) => n !== undefined && MATTER_WORDS.has(n),
-      ),
+      [
+        all[i - 1],
+        all[i + 1],
+        ...(TO_BE_WORDS.has(all[i - 1] ?? '')
+          ? [all[i - 2], OWNED_AFTER.has(all[i - 2] ?? '') ? all[i - 3] : undefined]
+          : []),
+      ].some((n) => n !== undefined && MATTER_WORDS.has(n)),
   );
 }
+const ADVERB_TOO = new Set(['anders', 'διαφορετικα']);
+/** A possessive said after its noun ("η περίπτωσή μου"). */
+const OWNED_AFTER = new Set(['μου', 'μασ', 'σασ']);
 const TO_BE_WORDS = new Set(['is', 'est', 'e', 'ist', 'es', 'είναι', 'ειναι', 'sind', 'sono', 'son', 'sao']);
 const DIFFERENT_STEMS = [
   ...['different', 'διαφορετικ', 'divers', 'diferent', 'verschieden', 'anders'],
