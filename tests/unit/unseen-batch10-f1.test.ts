@@ -1,44 +1,24 @@
 // What the tenth batch of hand-made pages (first helper's share: u71, u74, u76, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { accessibleName, locate } from '../../src/dom/locate';
 import { bottomTabBar, findTrigger } from '../../src/dom/regions';
 import { reportsIssue } from '../../src/wish/meaning';
 import { shopper } from '../helpers/trusted';
 import { $, engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { layoutOffAfterEach, withLayout } from '../helpers/layout';
 
 // Geometry is a browser's: jsdom has none, so the bar of tabs at the bottom (found by where it
 // sits) is tested with layout switched on and each element's box given by a data-box attribute
 // ("left top width height"); everything else runs as jsdom does.
-const layout = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const { layout } = await import('../helpers/layout');
   const real = await importOriginal<typeof import('../../src/dom/visible')>();
   return { ...real, hasLayout: () => layout.on };
 });
+layoutOffAfterEach();
 
 const start = engineStarter();
-
-function withLayout(): void {
-  layout.on = true;
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
-    return DOMRect.fromRect({ x, y, width: w, height: h });
-  });
-  // What lies under a point: the innermost boxes holding it, innermost first.
-  document.elementsFromPoint = (px: number, py: number) =>
-    [...document.querySelectorAll('[data-box]')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
-      })
-      .reverse();
-}
-
-afterEach(() => {
-  layout.on = false;
-  vi.restoreAllMocks();
-  Reflect.deleteProperty(document, 'elementsFromPoint');
-});
 
 /** A mobile column's bar of tabs pinned to the window's bottom (768 px high in jsdom), the
  *  account the last tab, its menu kept inside the bar and shown upward on hover. */

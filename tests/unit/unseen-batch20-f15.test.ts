@@ -6,35 +6,19 @@ import { findMenu, noteVisibleEntries, sideColumn } from '../../src/dom/regions'
 import { meansArrival, meansElse } from '../../src/wish/meaning';
 import { orderCards } from '../../src/wish/order-page';
 import { $, engineStarter, markedOn } from '../helpers/guide-page';
+import { layoutOffAfterEach, withLayout } from '../helpers/layout';
 
 // Geometry is a browser's: jsdom has none, so the side column (found by where it sits) is tested
 // with layout switched on and each element's box given by a data-box attribute ("left top width
 // height"); the window is 1024 × 768 in jsdom.
-const layout = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const { layout } = await import('../helpers/layout');
   const real = await importOriginal<typeof import('../../src/dom/visible')>();
   return { ...real, hasLayout: () => layout.on };
 });
-
-function withLayout(): void {
-  layout.on = true;
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
-    return DOMRect.fromRect({ x, y, width: w, height: h });
-  });
-  document.elementsFromPoint = (px: number, py: number) =>
-    [...document.querySelectorAll('[data-box]')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
-      })
-      .reverse();
-}
+layoutOffAfterEach();
 
 afterEach(() => {
-  layout.on = false;
-  vi.restoreAllMocks();
-  Reflect.deleteProperty(document, 'elementsFromPoint');
   history.replaceState(null, '', '/');
 });
 

@@ -1,39 +1,20 @@
 // What the twentieth batch of hand-made pages (u155-u160, written blind to the guide's code)
 // found at its first run, the wrong highlights first. Each kept as a test that fails without its
 // change.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 import { meansCustomerSupport } from '../../src/wish/meaning';
+import { layoutOffAfterEach, withLayout } from '../helpers/layout';
 
 // Geometry is a browser's: where a test needs it, layout is switched on and each element's box
 // is given by a data-box attribute ("left top width height"); the window is 1024 × 768.
-const layout = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const { layout } = await import('../helpers/layout');
   const real = await importOriginal<typeof import('../../src/dom/visible')>();
   return { ...real, hasLayout: () => layout.on };
 });
-
-function withLayout(): void {
-  layout.on = true;
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
-    return DOMRect.fromRect({ x, y, width: w, height: h });
-  });
-  document.elementsFromPoint = (px: number, py: number) =>
-    [...document.querySelectorAll('[data-box]')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
-      })
-      .reverse();
-}
-
-afterEach(() => {
-  layout.on = false;
-  vi.restoreAllMocks();
-  Reflect.deleteProperty(document, 'elementsFromPoint');
-});
+layoutOffAfterEach();
 
 const start = engineStarter();
 
