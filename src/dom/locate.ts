@@ -253,11 +253,11 @@ export function accessibleName(el: Element): string {
   return titled || (role === 'button' || role === 'link' ? captionOf(el) : '');
 }
 
-/** A control that acts where it is: no link to another page. */
-function actsInPlace(el: Element): boolean {
-  if (el.localName !== 'a') return true;
-  const href = (el.getAttribute('href') ?? '').trim();
-  return !href || href.startsWith('#') || /^javascript:/i.test(href);
+/** A link to another page of the site (an article, a help centre): no answer in the chat. A
+ *  link within the page ("#…", a hash route) or a script's may be one. */
+export function leadsToPage(el: Element): boolean {
+  const href = el.localName === 'a' ? (el.getAttribute('href') ?? '').trim() : '';
+  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** A control with no words at all (a tile's icon button) over a caption beside it, alone in
@@ -605,7 +605,7 @@ export function candidates(
     // otherwise a reference in the text ("Our <a>Customer Support team</a> is here", an article).
     const sentence =
       !!options.talk &&
-      (actsInPlace(el) || (spec.meaning === 'person' && namesOnePerson(accessibleName(el)))) &&
+      (!leadsToPage(el) || (spec.meaning === 'person' && namesOnePerson(accessibleName(el)))) &&
       !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
     if (el.closest('[data-wsg-ui]') || isContent(el, !sentence, options.orderCard)) continue;
     if (inSponsoredCard(el)) continue;

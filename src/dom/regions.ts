@@ -1206,8 +1206,7 @@ export function inFlowUnder(trigger: Element, doc: Document): Element[] {
   const ids = (trigger.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
   const view = doc.defaultView;
   return underTrigger(trigger, doc).filter((el) => {
-    if (el.matches('[role="menu"], [role="listbox"]') || el.closest('[role="menu"], [role="listbox"]'))
-      return false;
+    if (el.closest('[role="menu"], [role="listbox"]')) return false;
     for (let n: Element | null = el; n && n !== doc.body; n = n.parentElement) {
       if (n.id && ids.includes(n.id)) return false;
       const position = view?.getComputedStyle(n).position;

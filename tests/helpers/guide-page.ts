@@ -78,3 +78,15 @@ export async function markedOn(
   }
   return marked();
 }
+
+/** A chip of the assistant's: a button with an id. */
+export const chip = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+
+/** The page is `body`; a guide (made by `start`) resumes at `step` on the account route. What
+ *  it marked after 30 more looks (past the 1.2 s a "No" is held back). */
+export const markedAt = (
+  start: ReturnType<typeof engineStarter>,
+  problem: EngineOptions['problem'],
+  step: NonNullable<EngineOptions['startAt']>,
+  body: string,
+): Promise<string[]> => markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);

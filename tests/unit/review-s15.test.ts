@@ -7,15 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
 import { cardOffersPerson, saysChatEnded } from '../../src/wish/meaning';
-import { engineStarter, markedOn } from '../helpers/guide-page';
+import { engineStarter, chip, markedAt } from '../helpers/guide-page';
 
 const start = engineStarter();
-const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+const b = chip;
 const top = (h1: string) => `<header><a href="/">wish</a></header><main><h1>${h1}</h1></main>`;
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks. */
-const page = (problem: ProblemId, step: StepId, body: string) =>
-  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
+const page = (problem: ProblemId, step: StepId, body: string) => markedAt(start, problem, step, body);
 
 describe("doneStep: only a wizard's progress or a ticked choice is done, not any list", () => {
   // doneStep takes any choice inside an <li> of a role-less <ul>/<ol> whose items are half

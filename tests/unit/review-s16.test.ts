@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { engineStarter, markedOn } from '../helpers/guide-page';
+import { engineStarter, chip, markedAt } from '../helpers/guide-page';
 
 const start = engineStarter();
-const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+const b = chip;
 const top = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>`;
 
 /** The assistant (named `label`) greets with `question` over `chips`. */
@@ -20,8 +20,7 @@ const bot = (label: string, question: string, chips: string) =>
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks (past the
  *  1.2 s a "No" is held back). */
-const page = (problem: ProblemId, step: StepId, body: string) =>
-  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
+const page = (problem: ProblemId, step: StepId, body: string) => markedAt(start, problem, step, body);
 
 describe('meansArrival among topics: only a parcel or an order that has not come', () => {
   // saysNotArrived(norm, true) now reads any no + a verb of receiving among the topics as a

@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
+import { engineStarter, marked, settle, tick, chip, markedAt } from '../helpers/guide-page';
 import { layoutOffAfterEach, withLayout } from '../helpers/layout';
 
 // Geometry is a browser's: where a test needs it, layout is switched on and each element's box
@@ -21,13 +21,12 @@ vi.mock('../../src/dom/visible', async (importOriginal) => {
 layoutOffAfterEach();
 
 const start = engineStarter();
-const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+const b = chip;
 const top = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>`;
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks (past the
  *  1.2 s a "No" is held back). */
-const page = (problem: ProblemId, step: StepId, body: string) =>
-  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
+const page = (problem: ProblemId, step: StepId, body: string) => markedAt(start, problem, step, body);
 
 /** A signed-in bar whose account menu (`panel`, inside the trigger's holder) shows once the
  *  holder gets the class "open" (the hover, as a React wrapper's state does it). What the guide

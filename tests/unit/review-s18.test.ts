@@ -8,18 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemId } from '../../src/model/types';
 import type { StepId } from '../../src/guide/steps';
-import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
+import { engineStarter, marked, settle, tick, chip, markedAt } from '../helpers/guide-page';
 
 const start = engineStarter();
-const b = (id: string, label: string) => `<button type="button" id="${id}">${label}</button>`;
+const b = chip;
 const top = `<header><a href="/">wish</a></header><main><h1>Help</h1></main>`;
 /** An icon drawn with no words, no title and no label (a chevron, a cross). */
 const icon = '<svg viewBox="0 0 10 10" width="16" height="16"><path d="M1 1L9 9M9 1L1 9"/></svg>';
 
 /** The page is `body`; the guide waits at `step`. What it marked after more ticks (past the
  *  1.2 s a "No" is held back). */
-const page = (problem: ProblemId, step: StepId, body: string) =>
-  markedOn(start, body, { route: 'account-menu', problem, startAt: step }, 30);
+const page = (problem: ProblemId, step: StepId, body: string) => markedAt(start, problem, step, body);
 
 describe("a link in the assistant's sentence to the person's own page is the way to a person", () => {
   // The new rule keeps a link in the chat's sentence only when it acts in the chat (href "#" or

@@ -6,6 +6,7 @@
 import {
   accessibleName,
   captionOf,
+  leadsToPage,
   cardTitle,
   choiceTitle,
   closestAcross,
@@ -1774,13 +1775,6 @@ function leadsToArticle(el: Element): boolean {
   return leadsToPage(el) && ARTICLE_PATH.test(el.getAttribute('href') ?? '');
 }
 const ARTICLE_PATH = /artic|artikel|artigo|αρθρ|%ce%b1%cf%81%ce%b8%cf%81|\/hc\/|\/faq/i;
-
-/** A link to another page of the site (an article, a help centre): no answer in the chat. A
- *  link within the page ("#…", a hash route) may be one. */
-function leadsToPage(el: Element): boolean {
-  const href = el.localName === 'a' ? (el.getAttribute('href') ?? '') : '';
-  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
-}
 
 /** A region holds a control on show that can still be pressed or typed in. */
 function offersChoice(region: Region): boolean {
