@@ -26,6 +26,7 @@ import {
   addressesAssistant,
   repliesToEarlierRequest,
   greetsToSignIn,
+  signsInAs,
   namesServiceAlone,
   namesWishAssistant,
   namesOtherDesk,
@@ -352,8 +353,9 @@ function nameScoreFor(spec: LocatorSpec, name: string): number {
   let best = spec.words ? bestNameScore(name, spec.words) : 0;
   if (!best && spec.weakWords) best = 0.7 * bestNameScore(name, spec.weakWords);
   if (!best && spec.weakestWords) best = 0.6 * bestNameScore(name, spec.weakestWords);
-  // "Hello, sign in" is the sign-in however the greeting is worded.
-  if (!best && spec.words?.includes('signIn') && greetsToSignIn(name)) best = 0.9;
+  // "Hello, sign in" is the sign-in however the greeting is worded, and so is a one-tap
+  // "Continue as Olivia".
+  if (!best && spec.words?.includes('signIn') && (greetsToSignIn(name) || signsInAs(name))) best = 0.9;
   if (spec.meaning === 'person') best = Math.max(best, meansPerson(name));
   else if (spec.meaning === 'else') best = Math.max(best, meansElse(name));
   else if (spec.meaning === 'help') best = Math.max(best, meansHelp(name) ? 0.8 : 0);

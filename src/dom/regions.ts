@@ -24,6 +24,7 @@ import {
   showsName,
   withoutShopperName,
   bestNameScore,
+  signsInAs,
 } from '../wish/meaning';
 import {
   ACCOUNT_ENTRY_WORDS,
@@ -910,7 +911,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
 function mayBeTrigger(el: Element, options: TriggerOptions): boolean {
   const name = accessibleName(el);
   if (!isVisible(el) || isContent(el, false)) return false;
-  if (bestNameScore(name, ['signIn', 'register']) > 0) return false;
+  if (bestNameScore(name, ['signIn', 'register']) > 0 || signsInAs(name)) return false;
+  // A block that offers signing in ("Welcome back: OB · Continue as Olivia · Not you?") is the
+  // signed-out page's one-tap sign-in, whatever initials or name it shows.
+  for (const c of el.querySelectorAll('button, a[href], [role="button"]'))
+    if (signsInAs(accessibleName(c)) && isVisible(c)) return false;
   // The shopper's own name is never another control, whatever word it starts like ("Carter"):
   // the words beside it decide ("Notifications for Maria" is the bell).
   if (meansOtherControl(options.nameHint ? withoutShopperName(name, options.nameHint) : name)) return false;

@@ -1172,6 +1172,34 @@ export function greetsToSignIn(text: string): boolean {
   return !!greeting && signInWords(norm.slice(greeting.length).trim());
 }
 
+/** The words around the name in each "sign in as …" wording, normalised: [before, after]. */
+let signInAsParts: readonly (readonly [string, string])[] | undefined;
+
+/** Signing in as someone already known ("Continue as Olivia o.bennett@…", "Als Reto
+ *  fortfahren"): a one-tap sign-in, drawn where the account will be, with the shopper's name or
+ *  initials beside it. Not "Continue as guest", which goes on signed out. */
+export function signsInAs(text: string): boolean {
+  const norm = normalise(text);
+  if (!norm || words(norm) > 12) return false;
+  signInAsParts ??= wordsFor('signInAs').map((phrase) => {
+    const [before = '', after = ''] = phrase.split('…').map(normalise);
+    return [before, after] as const;
+  });
+  for (const [before, after] of signInAsParts) {
+    if (!before || !norm.startsWith(before + ' ')) continue;
+    // The e-mail may follow the words after the name ("Als Reto fortfahren reto@…").
+    const end = after ? norm.indexOf(' ' + after, before.length) : norm.length;
+    if (end < 0) continue;
+    const who = norm.slice(before.length, end).trim();
+    if (who && words(who) <= 8 && !GUEST.test(who)) return true;
+  }
+  return false;
+}
+
+/** Going on without an account: "guest" in each language (inferred). */
+const GUEST =
+  /^(?:a )?(?:guest|invite|invitee|invitado|invitada|convidado|convidada|gast|ospite|επισκεπτησ)(?: |$)/;
+
 /** Whether a greeted name (greetedName) is the shopper's: a part of their name, or their first
  *  name shortened ("jess" for Jessica, 3 letters at least). */
 export function greetsShopper(greeted: string, shopper: string): boolean {

@@ -38,6 +38,14 @@ export const de: Words = {
     'Bitte anmelden',
     'Einloggen / Registrieren',
   ],
+  signInAs: [
+    'Weiter als …',
+    'Fortfahren als …',
+    'Anmelden als …',
+    'Als … fortfahren',
+    'Als … anmelden',
+    'Als … weiter',
+  ],
   register: ['konto erstellen', 'registrieren', 'neues konto', 'jetzt registrieren'],
   customerSupport: ['Kundensupport', 'Kundenservice', 'Kundendienst'],
   /** Generic words for help: they count only when no entry says customer support. */

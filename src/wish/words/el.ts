@@ -46,6 +46,7 @@ export const el: Words = {
     'Συνδέσου',
     'Κάντε σύνδεση',
   ],
+  signInAs: ['Συνέχεια ως …', 'Σύνδεση ως …', 'Συνέχεια σαν …', 'Είσοδος ως …'],
   register: ['δημιουργία λογαριασμού', 'εγγραφή', 'δημιουργήστε λογαριασμό', 'κάντε εγγραφή'],
   customerSupport: ['Υποστήριξη πελατών', 'Εξυπηρέτηση πελατών'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -54,6 +54,7 @@ export const en: Words = {
     'Sign up / Log in',
     'Log in here',
   ],
+  signInAs: ['Continue as …', 'Sign in as …', 'Log in as …', 'Login as …'],
   register: ['create account', 'create an account', 'register', 'sign up', 'join', 'join free', 'join now'],
   customerSupport: ['Customer Support', 'Customer Service', 'Customer Care'],
   /** Generic words for help: they count only when no entry says customer support. */

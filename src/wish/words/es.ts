@@ -34,6 +34,7 @@ export const es: Words = {
     'Identificarse',
     'Accede',
   ],
+  signInAs: ['Continuar como …', 'Iniciar sesión como …', 'Entrar como …', 'Acceder como …', 'Seguir como …'],
   register: ['crear cuenta', 'crear una cuenta', 'registrarse', 'regístrate', 'registro'],
   customerSupport: ['Atención al cliente', 'Servicio al cliente', 'Soporte al cliente'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -27,6 +27,12 @@ export const fr: Words = {
     'Connectez-vous',
     'Identifie-toi',
   ],
+  signInAs: [
+    'Continuer en tant que …',
+    'Se connecter en tant que …',
+    'Connexion en tant que …',
+    'Continuer comme …',
+  ],
   register: ['créer un compte', 'inscription', "s'inscrire", 'creer un compte'],
   customerSupport: ['Service client', 'Assistance client', 'Support client'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -41,6 +41,7 @@ export const it: Words = {
     'Effettua l’accesso',
     'Effettua il login',
   ],
+  signInAs: ['Continua come …', 'Accedi come …', 'Prosegui come …', 'Entra come …'],
   register: ['crea account', 'crea un account', 'registrati', 'iscriviti', 'registrazione'],
   customerSupport: ['Assistenza clienti', 'Supporto clienti', 'Servizio clienti'],
   /** Generic words for help: they count only when no entry says customer support. */

@@ -39,6 +39,7 @@ export const pt: Words = {
     'Inicie sessão',
     'Faça login',
   ],
+  signInAs: ['Continuar como …', 'Entrar como …', 'Iniciar sessão como …', 'Acessar como …', 'Aceder como …'],
   register: ['criar conta', 'criar uma conta', 'cadastre se', 'cadastrar', 'registar', 'registrar'],
   customerSupport: [
     'Atendimento ao cliente',

@@ -18,6 +18,9 @@ export interface Words {
   /** Greetings before the shopper's name ("Hi, Maria"). */
   greeting: string[];
   signIn: string[];
+  /** Signing in as someone the page already knows (a one-tap "Continue as Maria"); "…" stands
+   *  for their name, or their name and e-mail. Inferred from sign-in prompts of other sites. */
+  signInAs: string[];
   /** Creating an account: a signed-out top bar's offer, never the account trigger. */
   register: string[];
 
