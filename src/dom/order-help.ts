@@ -7,7 +7,7 @@ import { headsOtherThanOrder } from '../wish/meaning';
 import { checkIdToken, ID_CANDIDATE } from '../wish/order-number';
 import { isOrderDetail, isWishHost, orderIdFromUrl, pathEndsWithOrder, pathHasOrder } from '../wish/pages';
 import { accessibleName, locate, shortText, type Region } from './locate';
-import { assistantLike, holdersOfNumber } from './regions';
+import { assistantLike, holdersOfNumber, ownedPopups } from './regions';
 import { isVisible } from './visible';
 
 /**
@@ -38,6 +38,12 @@ export function findOrderHelp(
     if (help || result.candidates.length > 1) break; // two ways at once: not certain here
   }
   if (!help && regions.length) help = locate('get-help', regions, options).element;
+  // The card's own menu drawn apart from it (a row's "⋮" opened, its entries at the end of the
+  // page): the order's as much as its row.
+  if (!help && card) {
+    const popups = ownedPopups(card[0] as Element);
+    if (popups.length) help = locate('get-help', popups, options).element;
+  }
   if (!help && orderNumber && regions.length === 1)
     help = helpOnOrdersOwnPage(doc, orderNumber, regions[0]!, options.exclude);
   if (!help && orderNumber)

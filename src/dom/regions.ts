@@ -1467,6 +1467,37 @@ export function hasControls(region: Element): boolean {
   return false;
 }
 
+/** The popups a card's own controls opened elsewhere on the page (a row's "⋮" menu drawn at the
+ *  end of <body>): tied to a control of the card by its aria-controls or aria-owns, or naming
+ *  one as its label (aria-labelledby), and on show. They are the card's as much as its row. */
+export function ownedPopups(card: Element): Element[] {
+  const root = card.getRootNode() as Document | ShadowRoot;
+  const out: Element[] = [];
+  const keep = (el: Element | null) => {
+    if (el && !card.contains(el) && !out.includes(el) && isVisible(el)) out.push(el);
+  };
+  const ids = new Set<string>();
+  for (const control of card.querySelectorAll('[aria-controls], [aria-owns], [id]')) {
+    for (const id of `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`
+      .split(/\s+/)
+      .filter(Boolean))
+      keep(root.getElementById(id));
+    if (control.id) ids.add(control.id);
+  }
+  if (ids.size)
+    for (const popup of root.querySelectorAll(
+      '[role="menu"][aria-labelledby], [role="dialog"][aria-labelledby]',
+    ))
+      if (
+        popup
+          .getAttribute('aria-labelledby')!
+          .split(/\s+/)
+          .some((id) => ids.has(id))
+      )
+        keep(popup);
+  return out;
+}
+
 /** The holders of where the order's number is shown, smallest first, up to a few levels and
  *  inside `within`: on a detail page the card is the whole page, and the order's own button
  *  sits in the section that shows its number, a promotion's "Talk to us" elsewhere. */

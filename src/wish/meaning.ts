@@ -31,8 +31,19 @@ export function nameScore(name: string, key: WordKey): number {
   const set = family(key);
   if (set.has(norm)) return 1;
   const bare = norm.replace(TRAILING_NUMBERS, '');
-  return bare !== norm && set.has(bare) ? 0.9 : 0;
+  if (bare !== norm && set.has(bare)) return 0.9;
+  // An order's help said of the order ("Obtener ayuda con el pedido", "Contact support about
+  // this order"): the order's own way, however the family words it.
+  if (key === 'getHelp' || key === 'contactSupport') {
+    const about = ABOUT_THE_ORDER.exec(norm);
+    if (about && about.index > 0 && set.has(norm.slice(0, about.index))) return 1;
+  }
+  return 0;
 }
+
+/** "… with this order" at the end of a name, in each language (inferred). */
+const ABOUT_THE_ORDER =
+  / (?:(?:with|for|on|about) (?:this|the|your|my) order|(?:con|para|sobre|de|en) (?:el|este|tu|mi|su) pedido|(?:del|deste|do) pedido|(?:com|para|sobre|em) (?:o|este|seu|meu|teu) pedido|(?:pour|avec|sur|concernant) (?:cette|la|ma|votre|ta) commande|de (?:cette|la|ma|votre) commande|(?:zu|mit|fur|bei) (?:dieser|der|deiner|meiner|ihrer|ihre|deine) bestellung|(?:con|per|su|sul|sull) (?:questo|il|l|il mio|il tuo|quest) ordine|(?:με|για) (?:την|αυτη την|τη) παραγγελια(?: σασ| σου| μου)?)$/;
 
 /** The best score among several families. */
 export function bestNameScore(name: string, keys: readonly WordKey[]): number {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, markedOn } from '../helpers/guide-page';
 import { pageSignedIn } from '../../src/content/guide/find';
-import { signsInAs } from '../../src/wish/meaning';
+import { nameScore, signsInAs } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -44,5 +44,70 @@ describe('a signed-out bar offering a one-tap sign-in with the shopper already n
     expect(signsInAs('Continuar como invitado')).toBe(false);
     expect(signsInAs('Continue shopping')).toBe(false);
     expect(signsInAs('Signed in as Olivia')).toBe(false);
+  });
+});
+
+describe("an order row's '⋮' menu drawn at the end of the page (u174)", () => {
+  // The order list: each row shows its order's number, one action and a '⋮' whose menu is
+  // rendered apart, at the end of <body>, tied to the row only by ARIA. The shopper came from an
+  // e-mail about the late order, so its menu is already open. The guide looked for the order's
+  // help in the row alone, and its entry (a menu item titled "Get help with the order", a line
+  // under it) scored below a button's.
+  const N1 = '6acd2548e1f3a5c7b9d0f2a4';
+  const N2 = '6acd2548e1f3a5c7b9d0f2b7';
+  const row = (n: string, kebab: string) => `<article class="row"><div>Order ${n}</div>
+      <div>Running shoes · 24,90 € · Delayed</div><button type="button">Track parcel</button>${kebab}</article>`;
+  const menu = (
+    id: string,
+    tie: string,
+    hidden: boolean,
+  ) => `<div class="pm" id="${id}" role="menu" ${tie} ${hidden ? 'hidden' : ''}>
+      <button role="menuitem" type="button">View order details</button>
+      <button role="menuitem" type="button">Ask the store<small>Replies in 2-3 days</small></button>
+      <button role="menuitem" type="button" id="${id}-help">Obtener ayuda con el pedido<small>Retrasos, reembolsos, incidencias</small></button>
+      <button role="menuitem" type="button">Hide from list</button></div>`;
+  const page = (open: 'ours' | 'other', tie: 'controls' | 'labelledby') => {
+    const kebab = (k: string, m: string, expanded: boolean) =>
+      `<button type="button" id="${k}" aria-label="More options" aria-haspopup="menu" aria-expanded="${expanded}"${tie === 'controls' ? ` aria-controls="${m}"` : ''}>⋮</button>`;
+    const tied = (k: string) => (tie === 'labelledby' ? `aria-labelledby="${k}"` : '');
+    return `<header><a href="/">wish</a></header><main><h1>Your orders</h1>
+      ${row(N2, kebab('kb-0', 'pm-0', open === 'other'))}${row(N1, kebab('kb-1', 'pm-1', open === 'ours'))}</main>
+      <div id="portal">${menu('pm-0', tied('kb-0'), open !== 'other')}${menu('pm-1', tied('kb-1'), open !== 'ours')}</div>`;
+  };
+
+  it.each(['controls', 'labelledby'] as const)(
+    'the open menu of the order, tied by aria-%s, holds its help',
+    async (tie) => {
+      const got = await markedOn(start, page('ours', tie), {
+        route: 'order',
+        problem: 'never-delivered',
+        orderNumber: N1,
+      });
+      expect(got).toEqual(['pm-1-help=get-help']);
+    },
+  );
+
+  it("another order's open menu is not this order's help", async () => {
+    const got = await markedOn(
+      start,
+      page('other', 'controls'),
+      { route: 'order', problem: 'never-delivered', orderNumber: N1 },
+      10,
+    );
+    expect(got).toEqual([]);
+  });
+
+  it('reads "get help" said of the order as the order\'s help, in every language', () => {
+    for (const name of [
+      'Obtener ayuda con el pedido',
+      'Get help with the order',
+      "Obtenir de l'aide pour cette commande",
+      'Hilfe erhalten zu dieser Bestellung',
+      "Ottieni aiuto con l'ordine",
+      'Obter ajuda com o pedido',
+      'Λήψη βοήθειας για την παραγγελία',
+    ])
+      expect(nameScore(name, 'getHelp'), name).toBe(1);
+    expect(nameScore('Get help with returns', 'getHelp')).toBe(0);
   });
 });
