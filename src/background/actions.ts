@@ -1,6 +1,7 @@
 // What some messages do to the store, apart from the message wiring (so tests can run them).
 import browser from 'webextension-polyfill';
 import type { CaptureResult } from '../messaging/protocol';
+import type { TourState } from '../model/types';
 import { applyCapture, cleared } from '../store/ops';
 import { draftKey, type StoreData } from '../store/schema';
 import { CAPS } from '../store/validate';
@@ -36,4 +37,19 @@ export function siteDraft(data: Pick<StoreData, 'tour' | 'composer' | 'drafts'>)
   const problem = tour ? tour.problem : data.composer?.problem;
   if (order === undefined || !problem) return '';
   return data.drafts[draftKey(order, problem, 'site')]?.body ?? '';
+}
+
+/** The tour after the page says it moved on: its step, and its route when signing in showed the
+ *  order's own help. What a page sends is checked: an ended tour stays ended, a step id is a
+ *  short string, a route one of the two. */
+export function tourMoved(tour: TourState | null, data: unknown, now: Date): TourState | null {
+  if (!tour?.active || typeof data !== 'object' || data === null) return tour;
+  const { stepId, route } = data as { stepId?: unknown; route?: unknown };
+  if (typeof stepId !== 'string' || stepId.length > 40) return tour;
+  return {
+    ...tour,
+    stepId,
+    route: route === 'order' || route === 'account-menu' ? route : tour.route,
+    updatedAt: now.toISOString(),
+  };
 }

@@ -22,7 +22,7 @@ import { isShopperSite, pageKind } from '../wish/pages';
 import { ALARM, NOTIFICATION_PREFIX, syncReminders, updateBadge } from './reminders';
 import { decidePart } from './parts';
 import { allowed } from './sender';
-import { captureFromPage, clearEverything, siteDraft } from './actions';
+import { captureFromPage, clearEverything, siteDraft, tourMoved } from './actions';
 import { quarantinedKeys, Store } from './store';
 import { findOrders } from '../store/find-orders';
 
@@ -319,8 +319,7 @@ handle('tourStart', (data) => {
 
 handle('tourStep', (data) =>
   store.update(['tour'], (d) => {
-    if (!d.tour?.active || typeof data?.stepId !== 'string' || data.stepId.length > 40) return d.tour;
-    d.tour = { ...d.tour, stepId: data.stepId, updatedAt: new Date().toISOString() };
+    d.tour = tourMoved(d.tour, data, new Date());
     return d.tour;
   }),
 );

@@ -95,7 +95,8 @@ export interface ProtocolMap {
     country?: Country;
   }): Case | null;
   tourStart(data: { problem: ProblemId; orderNumber?: string; route: TourRoute; tabId?: number }): TourState;
-  tourStep(data: { stepId: string }): TourState | null;
+  /** The tour moved on a step; `route` when signing in showed the order's own help. */
+  tourStep(data: { stepId: string; route?: TourRoute }): TourState | null;
   tourStop(): void;
   getTour(): TourState | null;
   recordDiagnostic(data: Omit<Diagnostic, 'at'>): void;

@@ -5,7 +5,11 @@ import { GuideEngine, STEP_ATTRIBUTE, type EngineOptions } from '../../src/conte
 
 /** A starter of guide engines on the document as it is, each stopped (and the page emptied)
  *  after every test; call it once at a test file's top level. */
-export function engineStarter(): (options: EngineOptions) => { engine: GuideEngine; steps: string[] } {
+export function engineStarter(): (options: EngineOptions) => {
+  engine: GuideEngine;
+  steps: string[];
+  routes: string[];
+} {
   let engines: GuideEngine[] = [];
   afterEach(() => {
     for (const e of engines) e.stop();
@@ -14,13 +18,15 @@ export function engineStarter(): (options: EngineOptions) => { engine: GuideEngi
   });
   return (options) => {
     const steps: string[] = [];
+    const routes: string[] = [];
     const engine = new GuideEngine(document, options, {
       onUpdate: () => undefined,
       onStep: (s) => steps.push(s),
+      onRoute: (r) => routes.push(r),
     });
     engines.push(engine);
     engine.start();
-    return { engine, steps };
+    return { engine, steps, routes };
   };
 }
 

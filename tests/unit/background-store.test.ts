@@ -3,13 +3,13 @@
 // survive a full storage.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureFromPage, clearEverything, siteDraft } from '../../src/background/actions';
+import { captureFromPage, clearEverything, siteDraft, tourMoved } from '../../src/background/actions';
 import { ALARM, syncReminders } from '../../src/background/reminders';
 import { Store, WriteRefused } from '../../src/background/store';
 import { ITEMS } from '../../src/store/items';
 import { applyContact } from '../../src/store/ops';
 import { defaultData, draftKey, QUARANTINE_PREFIX, STORAGE_KEY } from '../../src/store/schema';
-import type { Draft, Order } from '../../src/model/types';
+import type { Draft, Order, TourState } from '../../src/model/types';
 
 const NOW = '2026-11-20T12:00:00.000Z';
 const order = (number: string, over: Partial<Order> = {}): Order => ({
@@ -232,5 +232,42 @@ describe('typed items', () => {
         drafts: { [draftKey('A1', 'late', 'complaint')]: drafts[draftKey('A1', 'late', 'complaint')]! },
       }),
     ).toBe('');
+  });
+});
+
+describe('the tour moved on by a page', () => {
+  const tour: TourState = {
+    active: true,
+    stepId: 'account-menu',
+    route: 'account-menu',
+    problem: 'never-delivered',
+    orderNumber: '6618b3c4d5e6f708192a3b4c',
+    startedAt: NOW,
+    updatedAt: NOW,
+  };
+  const later = new Date('2026-11-20T12:05:00.000Z');
+
+  it("keeps the step, and the route when signing in showed the order's help", () => {
+    expect(tourMoved(tour, { stepId: 'customer-support' }, later)).toEqual({
+      ...tour,
+      stepId: 'customer-support',
+      updatedAt: later.toISOString(),
+    });
+    expect(tourMoved(tour, { stepId: 'get-help', route: 'order' }, later)).toMatchObject({
+      stepId: 'get-help',
+      route: 'order',
+      startedAt: NOW,
+    });
+  });
+
+  it('believes nothing else a page says', () => {
+    expect(tourMoved(tour, { stepId: 'get-help', route: 'elsewhere' }, later)?.route).toBe('account-menu');
+    expect(tourMoved(tour, { stepId: 'x'.repeat(41) }, later)).toBe(tour);
+    expect(tourMoved(tour, null, later)).toBe(tour);
+    expect(tourMoved({ ...tour, active: false }, { stepId: 'send' }, later)).toEqual({
+      ...tour,
+      active: false,
+    });
+    expect(tourMoved(null, { stepId: 'send' }, later)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // found at its first run, the wrong highlight first. Each kept as a test that fails without its
 // change.
 import { describe, expect, it } from 'vitest';
-import { engineStarter, markedOn } from '../helpers/guide-page';
+import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
 import { pageSignedIn } from '../../src/content/guide/find';
 import { nameScore, signsInAs } from '../../src/wish/meaning';
 
@@ -109,5 +109,56 @@ describe("an order row's '⋮' menu drawn at the end of the page (u174)", () => 
     ])
       expect(nameScore(name, 'getHelp'), name).toBe(1);
     expect(nameScore('Get help with returns', 'getHelp')).toBe(0);
+  });
+});
+
+describe('signing in shows the order the tour is about (u16 with the built extension)', () => {
+  // The guide starts on a sign-in wall over the order list: no order shows its help, so the tour
+  // starts on the account route. Signing in draws the orders in place, the shopper's with its own
+  // "Help with this order". The built extension went on hovering the account: Wish's way today
+  // is the order's own help, as the guide would have chosen had the page shown it at the start.
+  const N = '6618b3c4d5e6f708192a3b4c';
+  const bar = (signedIn: boolean) =>
+    `<header><a href="/">wish</a>${signedIn ? '<button id="acct" aria-haspopup="menu" aria-label="Account menu">AM</button>' : '<button type="button" id="login">Log in</button>'}</header>`;
+  const wall = `<main><h1>Sign in to see your orders</h1><button type="button" id="wall">Sign in</button></main>`;
+  const orders = (withHelp: boolean) => `<main><h1>Your orders</h1>
+      <div class="row"><div>Order 6618b3c4d5e6f708192a3b11</div><button type="button">Track package</button>
+        <button type="button" aria-label="Help with this order" id="other">?</button></div>
+      <div class="row"><div>Order ${N}</div><button type="button">Track package</button>
+        ${withHelp ? '<button type="button" aria-label="Help with this order" id="ours">?</button>' : ''}</div></main>`;
+
+  async function signInThen(afterBody: string, orderNumber?: string) {
+    document.body.innerHTML = bar(false) + wall;
+    const run = start({
+      route: 'account-menu',
+      problem: 'never-delivered',
+      ...(orderNumber ? { orderNumber } : {}),
+    });
+    run.engine.evaluate();
+    await settle(() => marked().length > 0);
+    const before = marked();
+    document.body.innerHTML = afterBody;
+    await settle(() => marked().length > 0 && !marked().some((m) => m.endsWith('sign-in')));
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      run.engine.evaluate();
+    }
+    return { before, after: marked(), routes: run.routes, step: run.engine.current };
+  }
+
+  it("takes the order's own help once signed in", async () => {
+    const got = await signInThen(bar(true) + orders(true), N);
+    expect(got.before.some((m) => m.endsWith('=sign-in'))).toBe(true);
+    expect(got.after).toEqual(['ours=get-help']);
+    expect(got.routes).toEqual(['order']);
+  });
+
+  it('stays on the account route when the order shows no help of its own, or the tour has no order', async () => {
+    const noHelp = await signInThen(bar(true) + orders(false), N);
+    expect(noHelp.after).toEqual(['acct=account-menu']);
+    expect(noHelp.routes).toEqual([]);
+    const noOrder = await signInThen(bar(true) + orders(true));
+    expect(noOrder.after).toEqual(['acct=account-menu']);
+    expect(noOrder.routes).toEqual([]);
   });
 });

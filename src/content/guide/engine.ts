@@ -155,6 +155,8 @@ export interface EngineCallbacks {
   onSent?(text: string): void;
   /** The shopper showed where a step's element is. */
   onTaught?(correction: Correction): void;
+  /** The tour took another route (signed in, the page shows the order's own help). */
+  onRoute?(route: TourRoute): void;
 }
 
 export class GuideEngine {
@@ -204,12 +206,18 @@ export class GuideEngine {
   private field: Field | null = null;
   private corrections: Correction[];
   private finished = false;
+  /** The route walked: the one the tour started on, until signing in shows the order's help. */
+  private route: TourRoute;
+  /** This tour had the shopper sign in (here, or on the page before). */
+  private signedOutSeen: boolean;
 
   constructor(
     private readonly doc: Document,
     private readonly options: EngineOptions,
     private readonly callbacks: EngineCallbacks,
   ) {
+    this.route = options.route;
+    this.signedOutSeen = options.startAt === 'sign-in';
     const route = ROUTES[options.route];
     this.step =
       options.startAt && route.includes(options.startAt) ? options.startAt : firstStep(options.route);
@@ -247,7 +255,7 @@ export class GuideEngine {
 
   /** Back or next by the shopper's hand: the tour goes there and looks again. */
   moveTo(step: StepId): void {
-    if (!ROUTES[this.options.route].includes(step) || step === 'sign-in') return;
+    if (!ROUTES[this.route].includes(step) || step === 'sign-in') return;
     this.changeStep(step);
     this.evaluate();
   }
@@ -320,7 +328,7 @@ export class GuideEngine {
   }
 
   private evaluateNow(): void {
-    const route = this.options.route;
+    const route = this.route;
     const steps = ROUTES[route];
     const found = new Map<StepId, Element>();
     let bars = topBars(this.doc);
@@ -381,6 +389,8 @@ export class GuideEngine {
     const signIn =
       trigger && signedInMenu(bars) ? null : signInForm ? signInForm.button : locate('sign-in', bars).element;
     this.signedIn = signIn ? false : trigger ? true : null;
+    if (signIn) this.signedOutSeen = true;
+    else if (this.signedIn && this.takesOrdersRoute(exclude)) return this.evaluateNow();
     if (signIn) {
       found.set('sign-in', signIn);
       this.trigger = null;
@@ -603,7 +613,7 @@ export class GuideEngine {
 
   /** Asks the machine for the step and marks its target. */
   private commit(found: Map<StepId, Element>, field: Field | null): void {
-    const route = this.options.route;
+    const route = this.route;
     // A choice in the assistant's log shown after the current one is what comes next.
     const facts: Facts = {
       found: {},
@@ -683,6 +693,22 @@ export class GuideEngine {
     });
     if (node) this.learnedTrigger = node;
     return node;
+  }
+
+  /** Signed in at last, on the account route, before any hover: when the page now shows the
+   *  tour's order with its own help (the order list a sign-in wall hid), that is Wish's way today,
+   *  as it would have been chosen had the page shown it when the guide started. Once. */
+  private takesOrdersRoute(exclude: (el: Element) => boolean): boolean {
+    const number = this.options.orderNumber;
+    if (!number || !this.signedOutSeen || this.route !== 'account-menu' || this.step !== 'account-menu')
+      return false;
+    if (!findOrderHelp(this.doc, number, this.orderRegions(), exclude, [])) return false;
+    this.signedOutSeen = false;
+    this.route = 'order';
+    this.trigger = null;
+    this.callbacks.onRoute?.('order');
+    this.changeStep(firstStep('order'));
+    return true;
   }
 
   private orderRegions(): Region[] {
@@ -936,7 +962,7 @@ export class GuideEngine {
       for (const el of root.querySelectorAll(FIELD_SELECTOR)) this.pastFields.add(el);
       this.answeredAt = Date.now();
     }
-    this.changeStep(afterClick(this.options.route, this.step));
+    this.changeStep(afterClick(this.route, this.step));
     this.watcher.schedule();
   }
 

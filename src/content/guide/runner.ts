@@ -43,7 +43,7 @@ export class TourRunner {
   private last: EngineUpdate | undefined;
 
   constructor(
-    private readonly state: TourState,
+    private state: TourState,
     private readonly options: TourOptions,
   ) {
     this.engine = new GuideEngine(
@@ -64,7 +64,10 @@ export class TourRunner {
           // The new step gets its own few seconds before "can't find it".
           clearTimeout(this.notFoundTimer);
           this.notFoundTimer = undefined;
-          sendMessage('tourStep', { stepId }).catch(() => undefined);
+          sendMessage('tourStep', { stepId, route: this.state.route }).catch(() => undefined);
+        },
+        onRoute: (route) => {
+          this.state = { ...this.state, route };
         },
         onSent: (text) => this.onSent(text),
         onTaught: (correction) => {
