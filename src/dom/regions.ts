@@ -829,6 +829,13 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
               );
             else if (caret && looksLikePersonName(bare, true))
               add(el, 3, `a first name with a caret "${bare}"`);
+            // A first name cut short ("Luca…"): a name too long for its chip, as sure as a caret.
+            else if (/…$/u.test(bare) && looksLikePersonName(bare, true))
+              add(el, 3, `a first name cut short "${bare}"`);
+          } else if (looksLikeNameWithInitial(withoutCaret(text)) && !labelledPlace(el, bar)) {
+            // A given name and an initial ("Chloé B.") is a signed-in person's, never a language,
+            // a country or a currency: the account, wherever the bar holds it.
+            add(el, 4, `a name with an initial "${withoutCaret(text)}"`);
           }
         }
       }
