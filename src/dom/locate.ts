@@ -818,13 +818,19 @@ export function cardWords(el: Element): string {
   let node = el.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
-    const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
+    // A phone number or an address to write to beside the go ("Call us", a tel: link) leaves
+    // the page for another channel: no other choice of the card's, nor its words.
+    const controls = [
+      ...node.querySelectorAll('a[href], button, [role="button"], input, textarea, select'),
+    ].filter((c) => c === el || !OTHER_CHANNEL.test(c.getAttribute('href') ?? ''));
     if (controls.length !== 1) return '';
     let text = '';
     const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
     for (let t = walker.nextNode(); t && text.length < 300; t = walker.nextNode()) {
       const parent = t.parentElement;
       if (!parent || el.contains(parent) || parent.closest('script, style')) continue;
+      const link = parent.closest('a[href]');
+      if (link && node.contains(link) && OTHER_CHANNEL.test(link.getAttribute('href') ?? '')) continue;
       text += ` ${t.nodeValue ?? ''}`;
     }
     text = text.replace(/\s+/g, ' ').trim();
@@ -832,6 +838,9 @@ export function cardWords(el: Element): string {
   }
   return '';
 }
+
+/** A link out of the web to a phone, a text message or an e-mail. */
+const OTHER_CHANNEL = /^\s*(?:tel|callto|sms|mailto):/i;
 
 /** The line of a control drawn as a card (an icon, then its title in an element of its own,
  *  then a line) whose title only says "go" ("Hier im Chat schreiben", "Start chat"); else ''. */

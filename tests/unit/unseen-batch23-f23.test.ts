@@ -1,7 +1,7 @@
 // What the twenty-third batch of hand-made pages (u170, u175, written blind to the guide's code)
 // found at its first run. Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
 const start = engineStarter();
@@ -65,5 +65,42 @@ describe('a wizard in a native <dialog> whose choices are links in its sentences
   it("a link in the dialog's sentence to another page of the site is still its text", async () => {
     // "… <a href="/aiuto/altro">…</a>" leads away from the wizard: body text, whatever it says.
     expect(await afterTopic('/aiuto/altro')).toEqual([]);
+  });
+});
+
+describe('a bot message offering a chat with the team beside a phone link (u175)', () => {
+  // The bot's offer holds two actions side by side: a generic "Iniciar chat" and a tel: link
+  // "Llámanos". The card's words say a person of our team answers, but with two controls in it
+  // the card was no card, and "Iniciar chat" alone says nothing of a person.
+  const page = (line: string) => `<header><a href="/">wish</a></header><main><h1>Notificaciones</h1></main>
+      <aside role="dialog" aria-label="Asistente Wish"><div role="log">
+        <div class="bot">Vale. Lo revisamos contigo.</div>
+        <div class="bot offer">${line}
+          <div class="acts"><button type="button" id="go">Iniciar chat</button><a id="call" href="tel:+34910000000"><svg aria-hidden="true"></svg>Llámanos</a></div></div>
+      </div></aside>`;
+
+  it('the go on the offer is the person, the phone link none', async () => {
+    const html = page(
+      'Puedes escribir a alguien de nuestro equipo de atención (suele responder en 24 horas) o llamarnos.',
+    );
+    expect(
+      await markedOn(start, html, {
+        route: 'account-menu',
+        problem: 'payment-declined',
+        startAt: 'contact-agent',
+      }),
+    ).toEqual(['go=contact-agent']);
+  });
+
+  it('an offer that names no person of ours stays unmarked', async () => {
+    // The bot itself goes on in a chat: no person, whatever the phone beside it.
+    const html = page('Sigue con nuestro asistente virtual o llámanos.');
+    expect(
+      await markedOn(start, html, {
+        route: 'account-menu',
+        problem: 'payment-declined',
+        startAt: 'contact-agent',
+      }),
+    ).toEqual([]);
   });
 });
