@@ -261,6 +261,21 @@ export function leadsToPage(el: Element): boolean {
   return !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
+/** A link to another path than the page it is on (the header's "Mein Konto" to /settings): a
+ *  link that only changes this page's query ("/help/assistant?topic=payments", a wizard
+ *  keeping its step in the address: "/?aiuto=altro" on "/") stays on it. */
+export function leavesThisPage(el: Element): boolean {
+  if (!leadsToPage(el)) return false;
+  const href = (el as HTMLAnchorElement).href;
+  const here = el.ownerDocument.location?.href;
+  if (!href || !here) return true;
+  try {
+    return new URL(href).pathname !== new URL(here).pathname;
+  } catch {
+    return true;
+  }
+}
+
 /** A control with no words at all (a tile's icon button) over a caption beside it, alone in
  *  their holder: the caption is what the shopper reads as its name. */
 export function captionOf(el: Element): string {
@@ -602,13 +617,15 @@ export function candidates(
     // A disabled control cannot be the step: it is an earlier choice the assistant's log keeps.
     if (isDisabled(el)) continue;
     if (!options.includeHidden && !isVisible(el)) continue;
-    // A link that acts in the chat itself ("#", a script's); one to a page of its own only
+    // A link that acts in the chat itself ("#", a script's, or one that only changes this
+    // page's query: a wizard keeping its step in the address); one to a page of its own only
     // when it names one person to reach ("Still need help? <a>Contact a support agent</a>"):
     // otherwise a reference in the text ("Our <a>Customer Support team</a> is here", an article).
+    // A native <dialog> is a dialog, whatever its role says.
     const sentence =
       !!options.talk &&
-      (!leadsToPage(el) || (spec.meaning === 'person' && namesOnePerson(accessibleName(el)))) &&
-      !!closestAcross(el, `${ASSISTANT_SELECTOR}, ${CONVERSATION_SELECTOR}`);
+      (!leavesThisPage(el) || (spec.meaning === 'person' && namesOnePerson(accessibleName(el)))) &&
+      !!closestAcross(el, `${ASSISTANT_SELECTOR}, dialog, ${CONVERSATION_SELECTOR}`);
     if (el.closest('[data-wsg-ui]') || isContent(el, !sentence, options.orderCard)) continue;
     if (inSponsoredCard(el)) continue;
     if (options.exclude?.(el)) continue;
@@ -803,13 +820,19 @@ export function cardWords(el: Element): string {
   let node = el.parentElement;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     if (node.matches('html, body, main, [role="main"], [role="log"], form')) return '';
-    const controls = node.querySelectorAll('a[href], button, [role="button"], input, textarea, select');
+    // A phone number or an address to write to beside the go ("Call us", a tel: link) leaves
+    // the page for another channel: no other choice of the card's, nor its words.
+    const controls = [
+      ...node.querySelectorAll('a[href], button, [role="button"], input, textarea, select'),
+    ].filter((c) => c === el || !OTHER_CHANNEL.test(c.getAttribute('href') ?? ''));
     if (controls.length !== 1) return '';
     let text = '';
     const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
     for (let t = walker.nextNode(); t && text.length < 300; t = walker.nextNode()) {
       const parent = t.parentElement;
       if (!parent || el.contains(parent) || parent.closest('script, style')) continue;
+      const link = parent.closest('a[href]');
+      if (link && node.contains(link) && OTHER_CHANNEL.test(link.getAttribute('href') ?? '')) continue;
       text += ` ${t.nodeValue ?? ''}`;
     }
     text = text.replace(/\s+/g, ' ').trim();
@@ -817,6 +840,9 @@ export function cardWords(el: Element): string {
   }
   return '';
 }
+
+/** A link out of the web to a phone, a text message or an e-mail. */
+const OTHER_CHANNEL = /^\s*(?:tel|callto|sms|mailto):/i;
 
 /** The line of a control drawn as a card (an icon, then its title in an element of its own,
  *  then a line) whose title only says "go" ("Hier im Chat schreiben", "Start chat"); else ''. */

@@ -7,6 +7,7 @@ import {
   accessibleName,
   captionOf,
   leadsToPage,
+  leavesThisPage,
   cardTitle,
   choiceTitle,
   closestAcross,
@@ -1780,20 +1781,6 @@ const namedTopic = (name: string): boolean =>
  *  title (a table row's header). */
 function topicName(el: Element): string {
   return (meansGenericGo(accessibleName(el)) && cardTitle(el)) || choiceTitle(el);
-}
-
-/** A link to another path than the page it is on (the header's "Mein Konto" to /settings): a
- *  topic link opening the assistant at its topic ("/help/assistant?topic=payments") stays. */
-function leavesThisPage(el: Element): boolean {
-  if (!leadsToPage(el)) return false;
-  const href = (el as HTMLAnchorElement).href;
-  const here = el.ownerDocument.location?.href;
-  if (!href || !here) return true;
-  try {
-    return new URL(href).pathname !== new URL(here).pathname;
-  } catch {
-    return true;
-  }
 }
 
 /** A link to a help article (its path says so: "/help/articulo/…", "/hc/de/articles/…"). */
