@@ -72,6 +72,9 @@ export interface LocateOptions {
   /** The order's own card, as the page's orders were read: a product tile's look around it
    *  (the home feed's "latest order" card drawn as one of the tiles) makes it no product. */
   orderCard?: readonly Region[];
+  /** The regions are a menu of the order's own (its "⋮"): an entry of it is a control as a
+   *  button is. Elsewhere a menu item is some menu's, no order's help. */
+  menu?: boolean;
 }
 
 export interface LocateResult {
@@ -609,7 +612,7 @@ export function candidates(
     // ... and a field is never a choice to click, whatever its label or placeholder says
     // ("Deine Nachricht an das Wish-Team" is the box, not the way to the team).
     if ((role === 'textbox' || role === 'searchbox') && !spec.roles.includes(role)) continue;
-    if (spec.roles.includes(role)) tally.add(el, 1, `role ${role}`);
+    if (spec.roles.includes(role) || (options.menu && role === 'menuitem')) tally.add(el, 1, `role ${role}`);
     else if (!role && pointerOrigin(el) !== el) tally.add(el, -1, 'not interactive');
     // "Report a problem" beside a help entry is the site's own feedback form, not the way to
     // support (reportsIssue counts only in a menu where nothing offers help).

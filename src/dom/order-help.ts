@@ -42,7 +42,7 @@ export function findOrderHelp(
   // page): the order's as much as its row.
   if (!help && card) {
     const popups = ownedPopups(card[0] as Element);
-    if (popups.length) help = locate('get-help', popups, options).element;
+    if (popups.length) help = locate('get-help', popups, { ...options, menu: true }).element;
   }
   if (!help && orderNumber && regions.length === 1)
     help = helpOnOrdersOwnPage(doc, orderNumber, regions[0]!, options.exclude);

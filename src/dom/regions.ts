@@ -1479,29 +1479,38 @@ export function hasControls(region: Element): boolean {
  *  one as its label (aria-labelledby), and on show. They are the card's as much as its row. */
 export function ownedPopups(card: Element): Element[] {
   const root = card.getRootNode() as Document | ShadowRoot;
+  const ids = (el: Element, ...names: string[]) =>
+    names.flatMap((n) => (el.getAttribute(n) ?? '').split(/\s+/)).filter(Boolean);
+  // Every control of the page naming a popup, this card's or another's, by the popup's id.
+  const openers = new Map<string, Element[]>();
+  for (const control of root.querySelectorAll('[aria-controls], [aria-owns]'))
+    for (const id of ids(control, 'aria-controls', 'aria-owns'))
+      openers.set(id, [...(openers.get(id) ?? []), control]);
+  const candidates = new Set<Element>();
+  for (const control of card.querySelectorAll('[aria-controls], [aria-owns]'))
+    for (const id of ids(control, 'aria-controls', 'aria-owns')) {
+      const popup = root.getElementById(id);
+      if (popup) candidates.add(popup);
+    }
+  for (const popup of root.querySelectorAll(
+    '[role="menu"][aria-labelledby], [role="dialog"][aria-labelledby]',
+  ))
+    if (ids(popup, 'aria-labelledby').some((id) => card.contains(root.getElementById(id))))
+      candidates.add(popup);
   const out: Element[] = [];
-  const keep = (el: Element | null) => {
-    if (el && !card.contains(el) && !out.includes(el) && isVisible(el)) out.push(el);
-  };
-  const ids = new Set<string>();
-  for (const control of card.querySelectorAll('[aria-controls], [aria-owns], [id]')) {
-    for (const id of `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`
-      .split(/\s+/)
-      .filter(Boolean))
-      keep(root.getElementById(id));
-    if (control.id) ids.add(control.id);
+  for (const popup of candidates) {
+    if (card.contains(popup) || !isVisible(popup)) continue;
+    const tied = [
+      ...(popup.id ? (openers.get(popup.id) ?? []) : []),
+      ...ids(popup, 'aria-labelledby').flatMap((id) => root.getElementById(id) ?? []),
+    ];
+    // One popup for the whole list (every row's "⋮" naming it, or the row that opened it
+    // another's): it shows whichever order opened it, so it says nothing of this one. Nor when
+    // this card's own control says it is closed.
+    if (tied.some((c) => !card.contains(c))) continue;
+    if (tied.some((c) => c.getAttribute('aria-expanded') === 'false')) continue;
+    out.push(popup);
   }
-  if (ids.size)
-    for (const popup of root.querySelectorAll(
-      '[role="menu"][aria-labelledby], [role="dialog"][aria-labelledby]',
-    ))
-      if (
-        popup
-          .getAttribute('aria-labelledby')!
-          .split(/\s+/)
-          .some((id) => ids.has(id))
-      )
-        keep(popup);
   return out;
 }
 

@@ -93,8 +93,7 @@ export const LOCATORS: Readonly<Record<LocatorId, LocatorSpec>> = {
   },
   'get-help': {
     description: 'the order\'s own "Contact Support" / "Get Help" button',
-    // An entry of the order's own actions menu ("⋮" on its row) too.
-    roles: ['button', 'link', 'menuitem'],
+    roles: ['button', 'link'],
     words: ['contactSupport', 'getHelp'],
     meaning: 'help',
     attributes: ['[data-testid*="contact-support" i]', '[data-testid*="get-help" i]'],

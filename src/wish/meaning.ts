@@ -34,7 +34,8 @@ export function nameScore(name: string, key: WordKey): number {
   if (bare !== norm && set.has(bare)) return 0.9;
   // An order's help said of the order ("Obtener ayuda con el pedido", "Contact support about
   // this order"): the order's own way, however the family words it.
-  if (key === 'getHelp' || key === 'contactSupport') {
+  // Not a question ("Need help with this order?"): that opens the ways, it is none of them.
+  if ((key === 'getHelp' || key === 'contactSupport') && !/\?\s*$/.test(name)) {
     const about = ABOUT_THE_ORDER.exec(norm);
     if (about && about.index > 0 && set.has(norm.slice(0, about.index))) return 1;
   }
@@ -1202,14 +1203,23 @@ export function signsInAs(text: string): boolean {
     const end = after ? norm.indexOf(' ' + after, before.length) : norm.length;
     if (end < 0) continue;
     const who = norm.slice(before.length, end).trim();
-    if (who && words(who) <= 8 && !GUEST.test(who)) return true;
+    if (who && words(who) <= 8 && !who.split(' ').some((w) => NO_ONE_KNOWN.has(w))) return true;
   }
   return false;
 }
 
-/** Going on without an account: "guest" in each language (inferred). */
-const GUEST =
-  /^(?:a )?(?:guest|invite|invitee|invitado|invitada|convidado|convidada|gast|ospite|επισκεπτησ)(?: |$)/;
+/** Who a "sign in as …" names when it is no one the page knows: a guest or a visitor (going on
+ *  signed out), or another user or account ("Sign in as a different user", offered beside a
+ *  signed-in shopper's name). Normalised words, each language (inferred). */
+const NO_ONE_KNOWN = new Set([
+  ...['guest', 'visitor', 'invite', 'invitee', 'visiteur', 'invitado', 'invitada', 'visitante', 'convidado'],
+  ...['convidada', 'gast', 'besucher', 'ospite', 'visitatore', 'επισκεπτησ', 'επισκεπτη'],
+  ...['user', 'utilisateur', 'usuario', 'utilizador', 'benutzer', 'nutzer', 'utente', 'χρηστησ', 'χρηστη'],
+  ...['account', 'compte', 'cuenta', 'conta', 'konto', 'λογαριασμο'],
+  ...['another', 'other', 'different', 'autre', 'otro', 'otra', 'outro', 'outra', 'anderer', 'anderen'],
+  ...['altro', 'altra', 'diverso', 'αλλο', 'αλλοσ', 'διαφορετικο'],
+]);
+/^(?:a )?(?:guest|invite|invitee|invitado|invitada|convidado|convidada|gast|ospite|επισκεπτησ)(?: |$)/;
 
 /** Whether a greeted name (greetedName) is the shopper's: a part of their name, or their first
  *  name shortened ("jess" for Jessica, 3 letters at least). */

@@ -29,6 +29,7 @@ export const fr: Words = {
   ],
   signInAs: [
     'Continuer en tant que …',
+    "Continuer en tant qu'…",
     'Se connecter en tant que …',
     'Connexion en tant que …',
     'Continuer comme …',
