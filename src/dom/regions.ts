@@ -428,6 +428,13 @@ function labelledPlace(el: Element, bar: Element): boolean {
   return false;
 }
 
+/** Inside a holder the page calls a language, country, currency or region picker. */
+function inPickerHolder(el: Element, bar: Element): boolean {
+  for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
+    if (NOT_AVATAR_PICTURE.test(n.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 function inAccountHolder(el: Element, bar: Element): boolean {
   for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
     if (ACCOUNT_CLASS.test(n.getAttribute('class') ?? '')) return true;
@@ -832,7 +839,11 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             // A first name cut short ("Luca…"): a name too long for its chip, as sure as a caret.
             else if (/…$/u.test(bare) && looksLikePersonName(bare, true))
               add(el, 3, `a first name cut short "${bare}"`);
-          } else if (looksLikeNameWithInitial(withoutCaret(text)) && !labelledPlace(el, bar)) {
+          } else if (
+            looksLikeNameWithInitial(withoutCaret(text)) &&
+            !labelledPlace(el, bar) &&
+            !inPickerHolder(el, bar)
+          ) {
             // A given name and an initial ("Chloé B.") is a signed-in person's, never a language,
             // a country or a currency: the account, wherever the bar holds it.
             add(el, 4, `a name with an initial "${withoutCaret(text)}"`);
