@@ -1554,7 +1554,14 @@ export function orderRegions(doc: Document, orderNumber?: string): Region[] {
   // the assistant, kept in the page with the order's number in its header, read after the
   // order's own row. The last one on show, else the last one.
   const cards = orderNumber ? orderCards(body, orderNumber) : [];
-  const card = cards.findLast((c) => isVisible(c)) ?? cards.at(-1);
+  let card = cards.findLast((c) => isVisible(c)) ?? cards.at(-1);
+  // The order shown twice (two notifications about it, one "on its way" with only its
+  // tracking, one "delayed" with its help): the one of them holding a way to help.
+  const shown = cards.filter((c) => isVisible(c));
+  if (shown.length > 1) {
+    const helping = shown.filter((c) => locate('get-help', [c]).element);
+    if (helping.length === 1) card = helping[0];
+  }
   // On the order's own page (its number ends the address), a "card" with nothing to act on is
   // only the line showing its number among the page's parts (a detail page that also lists the
   // purchase's other items): the page is the order's card, as when no card is found.

@@ -886,6 +886,8 @@ const HELPFUL_STEMS = [
   ...['beantwort', 'χρησιμ', 'βοηθησε', 'βοηθητικ', 'λυθηκε', 'λυσε', 'απαντησε', 'resuelto'],
   ...['solucionad', 'respondio', 'risolt', 'aiutat', 'ha risposto', 'resolu', 'repondu a'],
   ...['a t il aide', 'a t elle aide', 'vous a aide', 't a aide', 'ayudo', 'ajudou', 'respondeu'],
+  // "Served" for helped: "¿Te sirvió esta respuesta?", "Isso te serviu?", "Ti è servito?".
+  ...['sirvio', 'serviu', 'e servito', 'e servita', 'servido'],
 ];
 
 /** A colleague, as whole words ("collegamento" is a link, not a person). */
@@ -973,7 +975,8 @@ const NEGATION = /(^| )(no|not|non|nein|nicht|pas|nao|οχι|δεν|μη)( |$)/;
  *  not a polite decline ("No, thanks" to an offer) nor a no to something else ("No, sorted!").
  *  Inferred. */
 export function meansNotHelped(name: string): boolean {
-  const norm = normalise(name);
+  // A choice numbered in its own words ("2. No", a list of numbered links) says the same.
+  const norm = normalise(name).replace(/^\d{1,2} (?=\p{L})/u, '');
   if (!norm || words(norm) > 5) return false;
   const [head, ...rest] = norm.split(' ');
   if (!head || !STRONG_NO.has(head)) return false;

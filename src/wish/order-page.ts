@@ -410,7 +410,9 @@ function findIds(
       if (!check) continue;
       const before = leaf.text.slice(0, m.index).trim();
       const prev = leaves[i - 1];
-      const labelText = before || (prev && prev.text.length <= 60 ? prev.text : '');
+      // The text just before it ends with its label ("…y yerbera. Pedido N.º" before the number
+      // in a span of its own): only its end counts, however long the sentence.
+      const labelText = before || (prev ? prev.text.slice(-60) : '');
       const label = labelText ? labelAtEnd(normalise(labelText), ID_KEYS) : undefined;
       if (!label) continue;
       if (label.key === 'tracking') scan.tracking.set(i, check.value.toUpperCase());

@@ -1259,6 +1259,15 @@ function choiceGroup(el: Element): Element {
 function isChoiceUnit(el: Element): boolean {
   if (el.matches(CHOICE)) return true;
   const inner = el.firstElementChild;
+  // An item of a list of choices holding one and nothing else ("<ol><li><a>1. Sí</a></li>…").
+  if (
+    inner &&
+    el.children.length === 1 &&
+    el.matches('li, [role="listitem"]') &&
+    inner.matches(CHOICE) &&
+    el.textContent?.trim() === inner.textContent?.trim()
+  )
+    return true;
   return !!inner && inner.matches(CHOICE) && !inner.textContent?.trim() && !!captionOf(inner);
 }
 

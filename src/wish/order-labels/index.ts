@@ -79,6 +79,9 @@ interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
+/** Number signs after a label, normalised ("N.º" is "n o", "Nº" "no", "Nr." "nr"). */
+const NUMBER_SIGNS = ['n o', 'no', 'n', 'nr', 'nro', 'num', 'numero', 'αρ', 'αριθ', 'αριθμοσ'];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(): Lexicon {
@@ -99,6 +102,15 @@ function compile(): Lexicon {
       }
     }
   }
+  // An id's label with a number sign after it ("Pedido N.º", "Order No.", "Bestellung Nr.",
+  // "Παραγγελία αρ."): the same label, whichever sign a page writes.
+  for (const entry of [...exact.values()])
+    if (entry.key === 'orderId' || entry.key === 'transactionId')
+      for (const sign of NUMBER_SIGNS) {
+        const label = `${entry.label} ${sign}`;
+        if (!exact.has(label))
+          exact.set(label, { ...entry, label, words: entry.words + sign.split(' ').length });
+      }
   const byFirstWord = new Map<string, LabelEntry[]>();
   for (const entry of exact.values()) {
     const first = entry.label.split(' ')[0]!;
