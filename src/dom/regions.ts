@@ -428,6 +428,15 @@ function labelledPlace(el: Element, bar: Element): boolean {
   return false;
 }
 
+/** The text stands alone in its block of the bar, two levels up: not a name in a sentence ("Maria
+ *  S. just bought …", a ticker's buyer) nor beside other words (a delivery chip's "Maria S. ·
+ *  1000-001 Lisboa"), which are someone's, not the account. */
+function aloneInItsBlock(el: Element, text: string, bar: Element): boolean {
+  for (let n = el.parentElement, d = 0; n && d < 2 && n !== bar && bar.contains(n); n = n.parentElement, d++)
+    if (shortText(n, 60) !== text) return false;
+  return true;
+}
+
 /** Inside a holder the page calls a language, country, currency or region picker. */
 function inPickerHolder(el: Element, bar: Element): boolean {
   for (let n = el.parentElement, d = 0; n && d < 3 && bar.contains(n); n = n.parentElement, d++)
@@ -841,6 +850,7 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
               add(el, 3, `a first name cut short "${bare}"`);
           } else if (
             looksLikeNameWithInitial(withoutCaret(text)) &&
+            aloneInItsBlock(el, text, bar) &&
             !labelledPlace(el, bar) &&
             !inPickerHolder(el, bar)
           ) {
