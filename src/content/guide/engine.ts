@@ -25,6 +25,7 @@ import {
 } from '../../dom/locate';
 import {
   assistantLike,
+  emptyShellOfWish,
   bottomTabBar,
   containsRegion,
   findMenu,
@@ -976,7 +977,9 @@ export class GuideEngine {
     // opens, however much it changes afterwards.
     // A sheet or drawer parked outside the window (fixed, slid away) is not on show: it is
     // what the click brings in.
-    const before = new Set(assistantLike(this.doc).filter(onShow));
+    // Wish's own panel on show empty (a dock waiting for its first message) is what the click
+    // fills: not set aside with the rest.
+    const before = new Set(assistantLike(this.doc).filter((r) => onShow(r) && !emptyShellOfWish(r)));
     // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
     // is never one of the assistant's steps.
     const fields = new WeakSet<Element>();
