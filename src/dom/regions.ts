@@ -1389,6 +1389,23 @@ function holdsChat(panel: Element): boolean {
     )
   );
 }
+/** Wish's assistant drawn as an empty shell before it is opened (a docked panel named as
+ *  Wish's, its log still empty, nothing to type in): what the click writes into it is what the
+ *  click opens, though the panel itself was on show. */
+export function emptyShellOfWish(r: Region): boolean {
+  if (r.nodeType !== 1) return false;
+  const panel = r as Element;
+  if (chatOwner(accessibleName(panel)) !== 'wish') return false;
+  const logs = [
+    ...(panel.matches(CONVERSATION_SELECTOR) ? [panel] : []),
+    ...panel.querySelectorAll(CONVERSATION_SELECTOR),
+  ];
+  return (
+    logs.length > 0 &&
+    logs.every((log) => !(log.textContent ?? '').trim()) &&
+    !panel.querySelector('textarea, input:not([type="hidden"]), [contenteditable="true"], iframe')
+  );
+}
 const CHAT_PANEL = `aside, section, form, [role="complementary"], [role="region"], ${ASSISTANT_SELECTOR}`;
 
 /** Regions inside `root` that look like an assistant: dialogs, chat logs, chat widgets,

@@ -2727,6 +2727,22 @@ export function meansDismiss(name: string): boolean {
   return !!norm && words(norm) <= 3 && DISMISS_WORDS.has(norm.split(' ')[0]!);
 }
 
+/** A control that adds a file to the message ("📎 Attach screenshot", "Datei anhängen",
+ *  "Joindre un fichier", "Adjuntar foto", "Επισύναψη"): it sends nothing, however alone it
+ *  stands beside the box. By the paperclip, or a short name holding an attaching verb
+ *  (stems inferred per language). */
+export function meansAttach(name: string): boolean {
+  if (/^\W*📎/u.test(name.trim())) return true;
+  const norm = normalise(name);
+  if (!norm || words(norm) > 4) return false;
+  // The verb opens the name, or closes it in German ("Datei anhängen").
+  return norm.split(' ').some((w) => ATTACH_STEMS.some((stem) => w.startsWith(stem)));
+}
+const ATTACH_STEMS = [
+  ...['attach', 'upload', 'anhang', 'hochlad', 'joindre', 'televers', 'allega'],
+  ...['carica', 'adjunt', 'anex', 'επισυναψ', 'επισυναπτ', 'ανεβασ'],
+];
+
 /** A notice that a conversation is over ("Chat ended", "Η συνομιλία έκλεισε · 14 Μαρ",
  *  "Conversa encerrada por inatividade", "Chat beendet"): the choices above it, an old talk
  *  kept in the log, are past. A short sentence naming a talk and saying, in a past form, that

@@ -25,6 +25,7 @@ import {
 } from '../../dom/locate';
 import {
   assistantLike,
+  emptyShellOfWish,
   bottomTabBar,
   containsRegion,
   findMenu,
@@ -63,6 +64,7 @@ import {
   bestNameScore,
   meansArrival,
   meansTracking,
+  meansAttach,
   meansDismiss,
   meansBack,
   meansGenericGo,
@@ -840,27 +842,35 @@ export class GuideEngine {
     return kinds.size === 1 && !kinds.has(undefined) ? top[0]! : null;
   }
 
-  /** Send: named so, or the form's submit, or the one icon button beside the field. */
+  /** Send: named so, or the form's submit, or the one icon button beside the field; else,
+   *  where the field's surroundings hold only a way to attach a file, named so further out
+   *  (a form's footer under its body: "Submit request"). */
   private sendButton(field: Element): Element | null {
     const region = sendRegion(field);
-    const named = locate('send', [region], {
-      exclude: (el) => el === field || el.contains(field) || meansDismiss(accessibleName(el)),
-    }).element;
+    const notSend = (el: Element) =>
+      el === field ||
+      el.contains(field) ||
+      meansDismiss(accessibleName(el)) ||
+      meansAttach(accessibleName(el));
+    const named = locate('send', [region], { exclude: notSend }).element;
     if (named) return named;
-    const buttons = [...region.querySelectorAll('button, [role="button"], input[type="submit"]')].filter(
-      (b) =>
-        b !== field &&
-        isVisible(b) &&
-        !b.contains(field) &&
-        !(b as HTMLButtonElement).disabled &&
-        !meansDismiss(accessibleName(b)),
+    const all = [...region.querySelectorAll('button, [role="button"], input[type="submit"]')].filter(
+      (b) => b !== field && isVisible(b) && !b.contains(field) && !(b as HTMLButtonElement).disabled,
     );
+    const buttons = all.filter((b) => !notSend(b));
     const iconOnly = buttons.filter((b) => !accessibleName(b) || /^\W*$/u.test(accessibleName(b)));
-    return buttons.length === 1
-      ? buttons[0]!
-      : iconOnly.length === 1 && buttons.length <= 2
-        ? iconOnly[0]!
-        : null;
+    if (buttons.length === 1) return buttons[0]!;
+    if (iconOnly.length === 1 && buttons.length <= 2) return iconOnly[0]!;
+    // Nothing beside the box but an attach control: the send is further out, named so, inside
+    // the assistant's own region.
+    if (buttons.length || !all.some((b) => meansAttach(accessibleName(b)))) return null;
+    const home = this.assistant.find((r) => (r as Node).contains(region));
+    for (let up = region.parentElement, d = 0; up && home && d < 4; up = up.parentElement, d++) {
+      if (!(home as Node).contains(up)) break;
+      const wider = locate('send', [up], { exclude: notSend }).element;
+      if (wider) return wider;
+    }
+    return null;
   }
 
   /** A correction the shopper taught for a step, if one matches inside the regions. */
@@ -976,7 +986,9 @@ export class GuideEngine {
     // opens, however much it changes afterwards.
     // A sheet or drawer parked outside the window (fixed, slid away) is not on show: it is
     // what the click brings in.
-    const before = new Set(assistantLike(this.doc).filter(onShow));
+    // Wish's own panel on show empty (a dock waiting for its first message) is what the click
+    // fills: not set aside with the rest.
+    const before = new Set(assistantLike(this.doc).filter((r) => onShow(r) && !emptyShellOfWish(r)));
     // Every control on show at the click (a chat bot's chips and box, the page's own buttons)
     // is never one of the assistant's steps.
     const fields = new WeakSet<Element>();

@@ -159,6 +159,15 @@ export const en: Words = {
     'operator',
     'staff',
     'real person',
+    // Indian English calls the agent an executive ("customer care executive"); only with the
+    // service it serves, never "executive" alone (a company's executives).
+    'support executive',
+    'support executives',
+    'customer care executive',
+    'customer service executive',
+    'customer support executive',
+    'care executive',
+    'service executive',
   ],
   yes: ['Yes', 'Yes please', 'Yes, please', 'Sure', 'OK', 'Okay', 'Yes I would', 'Yes, connect me'],
   send: ['Send email', 'Send', 'Send message', 'Submit', 'Send to agent', 'Submit request', 'Send request'],
