@@ -32,6 +32,20 @@ export function engineStarter(): (options: EngineOptions) => {
 
 export const tick = () => new Promise((r) => setTimeout(r, 50));
 
+/** Evaluates tick by tick until `done()` holds (then a few more: a late highlight still
+ *  counts), `n` ticks at most. */
+export async function evaluateUntil(
+  engine: { evaluate(): void },
+  done: () => boolean,
+  n = 20,
+): Promise<void> {
+  for (let i = 0, after = 0; i < n && after < 3; i++) {
+    await tick();
+    engine.evaluate();
+    if (done()) after++;
+  }
+}
+
 /** Ticks until `done()` holds (a loaded machine may need more than one), 60 ticks at most. */
 export async function settle(done: () => boolean): Promise<void> {
   for (let i = 0; i < 60 && !done(); i++) await tick();

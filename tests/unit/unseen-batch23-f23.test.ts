@@ -1,20 +1,10 @@
 // What the twenty-third batch of hand-made pages (u170, u175, written blind to the guide's code)
 // found at its first run. Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
+import { engineStarter, marked, markedOn, evaluateUntil, settle } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 
 const start = engineStarter();
-
-/** Evaluates tick by tick until `done()` holds (then a few more: a late highlight still
- *  counts), `n` ticks at most. */
-async function ticks(engine: { evaluate(): void }, done: () => boolean, n = 20): Promise<void> {
-  for (let i = 0, after = 0; i < n && after < 3; i++) {
-    await tick();
-    engine.evaluate();
-    if (done()) after++;
-  }
-}
 
 describe('a wizard in a native <dialog> whose choices are links in its sentences (u170)', () => {
   // The help opens as a <dialog> (no role attribute: the element is the dialog) whose steps are
@@ -48,7 +38,7 @@ describe('a wizard in a native <dialog> whose choices are links in its sentences
       <ul><li><a href="/?aiuto=spedizione">Un pacco in ritardo</a></li></ul>`;
     document.getElementById('wz')!.setAttribute('open', '');
     history.pushState(null, '', '/?aiuto=1');
-    await ticks(engine, () => marked().length > 0);
+    await evaluateUntil(engine, () => marked().length > 0);
     expect(marked()).toEqual(['pay=topic']);
     shopper.click(document.getElementById('pay')!);
     history.pushState(null, '', '/?aiuto=pagamenti');
@@ -57,7 +47,7 @@ describe('a wizard in a native <dialog> whose choices are links in its sentences
         <li><a href="/?aiuto=pagamenti&amp;art=1">Mi è stato addebitato due volte</a></li></ul>
       <p>Niente di tutto questo? <a id="else" href="${elseHref}">Il mio problema è un altro</a>.
         Oppure <a href="/?aiuto=1">torna agli argomenti</a>.</p>`;
-    await ticks(engine, () => marked().some((m) => m.endsWith('=something-else')));
+    await evaluateUntil(engine, () => marked().some((m) => m.endsWith('=something-else')));
     return marked();
   }
 

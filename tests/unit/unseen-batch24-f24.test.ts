@@ -1,21 +1,11 @@
 // What the twenty-fourth batch of hand-made pages (u176, u179, written blind to the guide's code)
 // found at its first run. Each kept as a test that fails without its change.
 import { describe, expect, it } from 'vitest';
-import { $, engineStarter, marked, markedOn, settle, tick } from '../helpers/guide-page';
+import { $, engineStarter, marked, markedOn, evaluateUntil, settle, tick } from '../helpers/guide-page';
 import { shopper } from '../helpers/trusted';
 import { meansAttach, meansPerson } from '../../src/wish/meaning';
 
 const start = engineStarter();
-
-/** Evaluates tick by tick until `done()` holds (then a few more: a late highlight still
- *  counts), `n` ticks at most. */
-async function ticks(engine: { evaluate(): void }, done: () => boolean, n = 20): Promise<void> {
-  for (let i = 0, after = 0; i < n && after < 3; i++) {
-    await tick();
-    engine.evaluate();
-    if (done()) after++;
-  }
-}
 
 describe("Wish's assistant docked empty before it is opened (u176)", () => {
   // The dock is drawn from the start (a header naming it and a close button, its log empty) and
@@ -42,7 +32,7 @@ describe("Wish's assistant docked empty before it is opened (u176)", () => {
     document.getElementById('replies')!.innerHTML = `<div role="group">
         <button type="button" id="pay">Zahlung &amp; Abbuchung</button>
         <button type="button">Lieferung &amp; Versand</button><button type="button">Rücksendung</button></div>`;
-    await ticks(engine, () => marked().some((m) => m.endsWith('=topic')));
+    await evaluateUntil(engine, () => marked().some((m) => m.endsWith('=topic')));
     return marked();
   }
 
