@@ -1,18 +1,19 @@
 // What the twelfth batch of hand-made pages (this helper's share: u102, u105, written blind to
 // the guide's code) found, each kept as a jsdom test that fails without its change.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { locate, loneTextField } from '../../src/dom/locate';
 import { sideColumn } from '../../src/dom/regions';
 import { clippedAway } from '../../src/dom/visible';
 import { headsOtherThanOrder } from '../../src/wish/meaning';
 import { findOrderHelp } from '../../src/dom/order-help';
 import { engineStarter, marked, settle, tick } from '../helpers/guide-page';
+import { layoutOffAfterEach, withLayout } from '../helpers/layout';
 
 // Geometry is a browser's: jsdom has none, so the side column (found by where it sits) is tested
 // with layout switched on and each element's box given by a data-box attribute ("left top width
 // height"); the window is 1024 × 768 in jsdom.
-const layout = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/dom/visible', async (importOriginal) => {
+  const { layout } = await import('../helpers/layout');
   const real = await importOriginal<typeof import('../../src/dom/visible')>();
   const hasLayout = () => layout.on;
   // clippedAway reads hasLayout inside its own module: with layout on, it runs as in a browser.
@@ -30,26 +31,7 @@ vi.mock('../../src/dom/visible', async (importOriginal) => {
 
 const start = engineStarter();
 
-function withLayout(): void {
-  layout.on = true;
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const [x = 0, y = 0, w = 0, h = 0] = (this.getAttribute('data-box') ?? '').split(' ').map(Number);
-    return DOMRect.fromRect({ x, y, width: w, height: h });
-  });
-  document.elementsFromPoint = (px: number, py: number) =>
-    [...document.querySelectorAll('[data-box]')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return px >= r.left && px <= r.right && py >= r.top && py <= r.bottom;
-      })
-      .reverse();
-}
-
-afterEach(() => {
-  layout.on = false;
-  vi.restoreAllMocks();
-  Reflect.deleteProperty(document, 'elementsFromPoint');
-});
+layoutOffAfterEach();
 
 /** An app-like page: a top bar with only the logo and a search, a column at the left holding
  *  the account block (signed out: "Anmelden"; signed in: a greeting), the feed beside it. */
@@ -166,8 +148,18 @@ const card = (id: string, title: string, line: string, go: string) =>
 describe("two cards both 'Chat starten' / 'Iniciar conversa': the one whose line names a person of our team (u102, u105)", () => {
   it("a partner's card beside Wish's team's: the team's button", async () => {
     document.body.innerHTML = cards(
-      card('kl', 'Frage zur Ratenzahlung mit Klarna?', 'Der Klarna-Kundenservice hilft bei Raten und Rechnungen.', 'Chat starten'),
-      card('ag', 'Immer noch nicht gelöst?', 'Schreib direkt einer Person aus unserem Team. Antwort meist innerhalb von 24 Stunden.', 'Chat starten'),
+      card(
+        'kl',
+        'Frage zur Ratenzahlung mit Klarna?',
+        'Der Klarna-Kundenservice hilft bei Raten und Rechnungen.',
+        'Chat starten',
+      ),
+      card(
+        'ag',
+        'Immer noch nicht gelöst?',
+        'Schreib direkt einer Person aus unserem Team. Antwort meist innerhalb von 24 Stunden.',
+        'Chat starten',
+      ),
     );
     start({ route: 'account-menu', problem: 'payment-declined', startAt: 'contact-agent' });
     await settle(() => marked().length > 0);
@@ -176,8 +168,18 @@ describe("two cards both 'Chat starten' / 'Iniciar conversa': the one whose line
 
   it("a seller's card beside Wish's team's (Portuguese): the team's button", () => {
     document.body.innerHTML = cards(
-      card('sel', 'Falar com o vendedor', 'Pergunte diretamente a <bdi lang="ar">متجر النور</bdi> sobre o envio.', 'Iniciar conversa'),
-      card('ag', 'Ainda precisa de ajuda?', 'Uma pessoa da equipa de apoio da Wish analisa o seu caso.', 'Iniciar conversa'),
+      card(
+        'sel',
+        'Falar com o vendedor',
+        'Pergunte diretamente a <bdi lang="ar">متجر النور</bdi> sobre o envio.',
+        'Iniciar conversa',
+      ),
+      card(
+        'ag',
+        'Ainda precisa de ajuda?',
+        'Uma pessoa da equipa de apoio da Wish analisa o seu caso.',
+        'Iniciar conversa',
+      ),
     );
     expect(locate('contact-agent', [document.getElementById('bot')!]).element?.id).toBe('ag');
   });
@@ -246,7 +248,12 @@ describe("an order's page: the purchase's other orders under 'Also in this purch
       'Επίσης σε αυτή την παραγγελία',
     ])
       expect(headsOtherThanOrder(h), h).toBe(true);
-    for (const h of ['Also need help with this order?', 'O que pretende fazer?', 'Detalhes da encomenda', 'Também'])
+    for (const h of [
+      'Also need help with this order?',
+      'O que pretende fazer?',
+      'Detalhes da encomenda',
+      'Também',
+    ])
       expect(headsOtherThanOrder(h), h).toBe(false);
   });
 
