@@ -333,6 +333,26 @@ export function closestAcross(el: Element, selector: string): Element | null {
 
 const TEXT_OR_FOOTER = 'footer, [role="contentinfo"], p, h1, h2, h3, blockquote';
 
+/** The nearest content around an element, past an accordion's heading: a heading that holds
+ *  nothing but one disclosure button (the WAI-ARIA accordion, `<h3><button aria-expanded>`) is
+ *  that button's frame, not body text around it. */
+function contentAround(el: Element, selector: string): Element | null {
+  for (let node: Element | null = el; node;) {
+    const hit = closestAcross(node, selector);
+    if (!hit || !headsAccordion(hit, el)) return hit;
+    node = parentElementAcrossShadow(hit);
+  }
+  return null;
+}
+
+function headsAccordion(heading: Element, el: Element): boolean {
+  if (!/^h[1-6]$/.test(heading.localName)) return false;
+  const control = el.closest('button, [role="button"]');
+  if (!control || !heading.contains(control) || !control.hasAttribute('aria-expanded')) return false;
+  const controls = heading.querySelectorAll('a[href], button, [role="button"], input, select, textarea');
+  return controls.length === 1 && (heading.textContent ?? '').trim() === (control.textContent ?? '').trim();
+}
+
 /** Page content or a consent banner: never a step's target. `text` also counts paragraphs
  *  and headings (body text), which the top bar's greeting may use. `card`: the part of the
  *  page read as the order's own card, whose surroundings (the card itself drawn as a tile of
@@ -342,7 +362,7 @@ export function isContent(el: Element, text = true, card?: readonly Region[]): b
   // holding it is still no place for a step.
   const around = (hit: Element | null) =>
     !!hit && (hit.matches(TEXT_OR_FOOTER) || !card?.some((r) => hit === r || hit.contains(r as Node)));
-  if (around(closestAcross(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, ''))))
+  if (around(contentAround(el, text ? CONTENT_SELECTOR : CONTENT_SELECTOR.replace(/, p, h1, h2, h3/, ''))))
     return true;
   if (closestAcross(el, CONSENT_SELECTOR)) return true;
   for (

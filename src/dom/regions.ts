@@ -239,11 +239,14 @@ export function topBars(doc: Document): Element[] {
 }
 
 /** A bar drawn by a custom element's shadow root (<wish-topbar>, nothing in its light DOM):
- *  the bar is the element that root draws, where its controls are found; the host shows none. */
+ *  the bar is the element that root draws, where its controls are found; the host shows none.
+ *  A part of the root not on show (a closed drawer beside the bar) draws nothing. */
 function drawnBar(bar: Element): Element {
   let el = bar;
   for (let d = 0; d < 3 && el.shadowRoot && !el.children.length; d++) {
-    const drawn = [...el.shadowRoot.children].filter((c) => !c.matches('style, script, link, template'));
+    const drawn = [...el.shadowRoot.children].filter(
+      (c) => !c.matches('style, script, link, template') && isVisible(c),
+    );
     if (drawn.length !== 1) break;
     el = drawn[0]!;
   }
