@@ -1127,12 +1127,34 @@ function accountScore(label: string, whole: string): number {
   if (!norm || words(norm) > 6) return 0;
   if (nameScore(whole, 'signIn') || holdsAny(norm, 'signIn') || holdsAny(norm, 'register')) return 0;
   if (family('account').has(norm) || SELF_ALONE.has(norm)) return 1;
+  // "Open account menu", "Kontomenü öffnen": the verb a control says of itself adds nothing.
+  const bare = withoutOpenVerb(norm);
+  if (bare !== norm && family('account').has(bare)) return 1;
   if (startsWithAny(norm, 'account')) return 0.8;
   for (const phrase of family('account')) if (norm.endsWith(' ' + phrase) && phrase.length > 3) return 0.8;
   // "Ο λογαριασμός σας", "Il tuo account": the word for account inside a short name.
   for (const phrase of family('account'))
     if (phrase.length > 4 && holds(norm, phrase) && words(norm) <= 4) return 0.6;
   return 0;
+}
+
+/** Verbs a control says of itself, first or last ("Open account menu", "Profilmenü anzeigen",
+ *  "Afficher le menu du compte"), normalised (inferred, in each language). */
+const OPEN_VERBS = new Set([
+  ...['open', 'show', 'toggle', 'expand', 'view'],
+  ...['offnen', 'offne', 'anzeigen', 'zeigen', 'ausklappen'],
+  ...['ouvrir', 'ouvre', 'afficher', 'affiche'],
+  ...['abrir', 'abre', 'mostrar', 'muestra', 'mostra', 'ver'],
+  ...['apri', 'aprire', 'mostra', 'visualizza'],
+  ...['ανοιγμα', 'ανοιξε', 'ανοιξτε', 'εμφανιση'],
+]);
+
+function withoutOpenVerb(norm: string): string {
+  const parts = norm.split(' ');
+  if (parts.length < 2) return norm;
+  if (OPEN_VERBS.has(parts[0]!)) return parts.slice(1).join(' ');
+  if (OPEN_VERBS.has(parts[parts.length - 1]!)) return parts.slice(0, -1).join(' ');
+  return norm;
 }
 
 /** "You" (or "Me") as a control's whole name, the shopper's own area: "Você ▾", "Vous", "Du"

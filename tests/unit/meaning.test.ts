@@ -294,6 +294,13 @@ describe('meansAccount', () => {
     ['Ton compte', 1],
     ['A sua conta', 1],
     ['Ο λογαριασμός σας', 1],
+    // The verb a control says of itself adds nothing (fresh corpus w14291: an avatar button
+    // labelled "Open account menu" scored below a certain trigger).
+    ['Open account menu', 1],
+    ['Kontomenü öffnen', 1],
+    ['Abrir menú de usuario', 1],
+    ['Άνοιγμα λογαριασμού', 1],
+    ['Open Account for Sellers', 0.8],
   ] as const)('"%s" means the account (%s)', (name, score) => {
     expect(meansAccount(name)).toBe(score);
   });
@@ -325,6 +332,8 @@ describe('meansAccount', () => {
     'Δημιουργία λογαριασμού',
     'Cart',
     '',
+    'Open',
+    'Open cart',
     'Account settings and privacy for every member of the family',
   ])('"%s" does not', (name) => {
     expect(meansAccount(name)).toBe(0);
