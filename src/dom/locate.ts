@@ -279,6 +279,24 @@ export function leavesThisPage(el: Element): boolean {
   }
 }
 
+/** A link to the next page of a wizard this page is one step of: a path beside this one in a
+ *  folder at least two levels deep ("/help/order/<id>/topic" to "…/<id>/issue"), or under
+ *  this page. The header's links ("/transaction") and the help centre's are elsewhere. */
+export function nextWizardPage(el: Element): boolean {
+  if (!leadsToPage(el)) return false;
+  const here = el.ownerDocument.location?.href;
+  if (!here) return false;
+  try {
+    const to = new URL((el as HTMLAnchorElement).href);
+    const at = new URL(here);
+    if (to.origin !== at.origin || to.pathname === at.pathname) return false;
+    const folder = at.pathname.replace(/[^/]*\/?$/, '');
+    return folder.split('/').filter(Boolean).length >= 2 && to.pathname.startsWith(folder);
+  } catch {
+    return false;
+  }
+}
+
 /** A control with no words at all (a tile's icon button) over a caption beside it, alone in
  *  their holder: the caption is what the shopper reads as its name. */
 export function captionOf(el: Element): string {

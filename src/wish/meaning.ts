@@ -801,8 +801,34 @@ export function asksForPerson(text: string): boolean {
     .find((t) => /[?;？]$/u.test(t));
   // It must name the person itself ("Happy with it?" borrows no agent from the note before).
   if (!asking || hasStem(normalise(asking), HELPFUL_STEMS) || asksForReview(asking)) return false;
-  return mentionsPerson(asking) || offersTeamChat(asking);
+  if (mentionsPerson(asking) || offersTeamChat(asking)) return true;
+  // "…to someone on our team. They reply within a day. Would you like to send them a
+  // message?": an offer to write to "them", the person named just before.
+  const at = sentences.lastIndexOf(asking);
+  return offersToWriteThem(asking) && sentences.slice(Math.max(0, at - 2), at).some(mentionsPerson);
 }
+
+/** An offer to write or talk to someone named before, by a pronoun ("Would you like to send
+ *  them a message?", "Möchten Sie ihnen schreiben?", "¿Quieres enviarles un mensaje?"): the
+ *  offer's call is a verb of reaching and the pronoun, a few small words at most. Inferred. */
+function offersToWriteThem(question: string): boolean {
+  const norm = normalise(question);
+  const offer = OFFERS.find((o) => ` ${norm} `.includes(` ${o} `));
+  if (!offer) return false;
+  const all = norm
+    .slice(norm.indexOf(offer) + offer.length)
+    .trim()
+    .split(' ');
+  if (OFFER_LINKS.has(all[0]!)) all.shift();
+  if (all.length > 6) return false;
+  const verb = (w: string) => [...REACH_STEMS, ...CONTACT_STEMS, ...SEND_STEMS].some((s) => w.startsWith(s));
+  return all.some(verb) && all.some((w) => BACK_PRONOUNS.has(w) || (verb(w) && /(?:les|gli|lhes)$/.test(w)));
+}
+const SEND_STEMS = ['send', 'envoy', 'envi', 'invi', 'στειλ'];
+const BACK_PRONOUNS = new Set([
+  ...['them', 'him', 'her', 'ihnen', 'ihm', 'leur', 'lui', 'les', 'gli', 'loro', 'lhes', 'lhe'],
+  ...['τουσ', 'του', 'τησ'],
+]);
 
 /** A question asking the shopper to rate, review or give feedback on someone ("Would you like
  *  to leave feedback for our support team?", "Möchten Sie den Mitarbeiter bewerten?"): its Yes
@@ -1721,6 +1747,20 @@ function hasStem(norm: string, stems: readonly string[]): boolean {
   return stems.some((stem) => padded.includes(` ${stem}`));
 }
 
+/** A control that keeps a copy of the talk itself: mails, downloads, prints or saves the chat
+ *  ("Email this chat", "Αποστολή συνομιλίας με email", "Chat-Verlauf per E-Mail senden").
+ *  No topic, however its verb reads ("Αποστολή" is also shipping). Stems inferred. */
+export function copiesTheChat(norm: string): boolean {
+  return (hasStem(norm, TALK_STEMS) || hasStem(norm, TRANSCRIPT_STEMS)) && hasStem(norm, COPY_STEMS);
+}
+const TRANSCRIPT_STEMS = ['transcri', 'trascri', 'verlauf', 'unterhaltung', 'konversation'];
+const COPY_STEMS = [
+  ...['email', 'e mail', 'mail', 'download', 'print', 'save', 'copy'],
+  ...['herunterlad', 'drucken', 'speicher', 'telecharg', 'imprim', 'enregistr', 'copie'],
+  ...['descarg', 'guardar', 'baixar', 'salvar', 'scaric', 'stampa', 'salva', 'copia'],
+  ...['ληψη', 'εκτυπ', 'αποθηκ', 'αντιγραφ'],
+];
+
 /** What a short choice of the assistant is about, or undefined. */
 export function topicOf(name: string): TopicKind | undefined {
   const norm = normalise(name);
@@ -1729,7 +1769,8 @@ export function topicOf(name: string): TopicKind | undefined {
     words(norm) > 7 ||
     QUESTION_START.test(norm) ||
     hasStem(norm, CANCEL_STEMS) ||
-    hasStem(norm, CONTACT_STEMS)
+    hasStem(norm, CONTACT_STEMS) ||
+    copiesTheChat(norm)
   )
     return undefined;
   for (const kind of ['payment', 'account', 'order'] as const) {

@@ -8,6 +8,7 @@ import {
   captionOf,
   leadsToPage,
   leavesThisPage,
+  nextWizardPage,
   cardTitle,
   choiceTitle,
   closestAcross,
@@ -522,8 +523,9 @@ export class GuideEngine {
                   // header's "Mein Konto" to the settings) is no topic of the talk.
                   meansBack(accessibleName(el)) ||
                   doneStep(el) ||
-                  // (A topic link in the talk itself may open the assistant at its topic.)
-                  (leavesThisPage(el) && !el.closest('[role="log"]')) ||
+                  // (A topic link in the talk itself may open the assistant at its topic; a
+                  // wizard drawn over several pages links its next page.)
+                  (leavesThisPage(el) && !el.closest('[role="log"]') && !nextWizardPage(el)) ||
                   // An article the bot offers in its answer ("Mi tarjeta fue rechazada" to
                   // /help/articulo/…) is to read, never a topic of the talk.
                   leadsToArticle(el) ||
@@ -829,7 +831,7 @@ export class GuideEngine {
     // plain ones too; a link to another page (an article) is none.
     const choices = (
       found ? topicsBeside(found, exclude) : topicRow(topicChoices(regions, exclude), (c) => fit(c) > 0)
-    ).filter((c) => !leadsToPage(c));
+    ).filter((c) => !leadsToPage(c) || nextWizardPage(c));
     const best = Math.max(0, ...choices.map(fit));
     if (best <= base) return found;
     const top = choices.filter((c) => fit(c) === best);
