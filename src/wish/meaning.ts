@@ -810,7 +810,9 @@ export function asksForPerson(text: string): boolean {
 
 /** An offer to write or talk to someone named before, by a pronoun ("Would you like to send
  *  them a message?", "Möchten Sie ihnen schreiben?", "¿Quieres enviarles un mensaje?"): the
- *  offer's call is a verb of reaching and the pronoun, a few small words at most. Inferred. */
+ *  offer's call is a verb of reaching, the pronoun (or a clitic on the verb), a message and
+ *  small words, nothing more. "Envoyer les photos du colis", "send her a thank-you note" send
+ *  something else. Inferred. */
 function offersToWriteThem(question: string): boolean {
   const norm = normalise(question);
   const offer = OFFERS.find((o) => ` ${norm} `.includes(` ${o} `));
@@ -822,7 +824,12 @@ function offersToWriteThem(question: string): boolean {
   if (OFFER_LINKS.has(all[0]!)) all.shift();
   if (all.length > 6) return false;
   const verb = (w: string) => [...REACH_STEMS, ...CONTACT_STEMS, ...SEND_STEMS].some((s) => w.startsWith(s));
-  return all.some(verb) && all.some((w) => BACK_PRONOUNS.has(w) || (verb(w) && /(?:les|gli|lhes)$/.test(w)));
+  const clitic = (w: string) => verb(w) && /(?:les|gli|lhes)$/.test(w);
+  return (
+    all.some(verb) &&
+    all.some((w) => BACK_PRONOUNS.has(w) || clitic(w)) &&
+    all.every((w) => verb(w) || BACK_PRONOUNS.has(w) || REACH_FILLERS.has(w) || TEAM_CALL_JOINERS.has(w))
+  );
 }
 const SEND_STEMS = ['send', 'envoy', 'envi', 'invi', 'στειλ'];
 const BACK_PRONOUNS = new Set([
