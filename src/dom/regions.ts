@@ -25,6 +25,7 @@ import {
   withoutShopperName,
   bestNameScore,
   signsInAs,
+  asksToSignIn,
 } from '../wish/meaning';
 import {
   ACCOUNT_ENTRY_WORDS,
@@ -621,7 +622,16 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
   for (const dialog of doc.querySelectorAll('[role="dialog"], dialog, [aria-modal="true"]')) {
     if (!isVisible(dialog) || dialog.closest('[data-wsg-ui]')) continue;
     const password = [...dialog.querySelectorAll('input[type="password"]')].some(isVisible);
-    if (!password) continue;
+    if (!password) {
+      // A modal over the page that asks the shopper to sign in ("Welcome back, Oliver! Sign
+      // in"): the bar's own button lies under its backdrop.
+      if (!isModal(dialog)) continue;
+      const button = locate('sign-in', [dialog], { exclude: isCurrentTab }).element;
+      if (button) return { button };
+      // Its button busy signing in ("Signing you in…"): nothing to press meanwhile.
+      if (asksToSignIn(dialog.textContent ?? '')) open = true;
+      continue;
+    }
     open = true;
     // Not the form's own tab already showing it ("Registrarse | [Iniciar sesión]"): pressed, it
     // does nothing (while the form signs in, its button busy, it is all that is left).
@@ -629,6 +639,14 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
     if (button) return { button };
   }
   return open ? { button: null } : null;
+}
+function isModal(dialog: Element): boolean {
+  if (dialog.getAttribute('aria-modal') === 'true') return true;
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false; // an engine without :modal (jsdom)
+  }
 }
 function isCurrentTab(el: Element): boolean {
   return el.getAttribute('role') === 'tab' && el.getAttribute('aria-selected') === 'true';

@@ -581,6 +581,9 @@ const US_WORDS = new Set([
 ]);
 /** "Us" written into the verb (Spanish, Italian; inferred): one word that is the whole call. */
 const US_IN_VERB = new Set([
+  // The British "contact us" (inferred).
+  'get in touch',
+  'get in touch with us',
   'contactanos',
   'contactenos',
   'escribenos',
@@ -1235,6 +1238,11 @@ function signInWords(norm: string): boolean {
 
 /** A greeting to no one yet that asks to sign in ("Hola, identifícate · Cuenta y pedidos ▾",
  *  "Hello, sign in"): a signed-out page's way to sign in, drawn where the account will be. */
+/** A passage that asks the shopper to sign in ("… Sign in to see your basket …"). */
+export function asksToSignIn(text: string): boolean {
+  return holdsAny(normalise(text.slice(0, 400)), 'signIn');
+}
+
 export function greetsToSignIn(text: string): boolean {
   const norm = normalise(text);
   if (!norm || words(norm) > 8) return false;
