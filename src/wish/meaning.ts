@@ -1762,6 +1762,14 @@ function hasStem(norm: string, stems: readonly string[]): boolean {
   return stems.some((stem) => padded.includes(` ${stem}`));
 }
 
+/** A help article named so ("Voir l'article d'aide": "article" is also an item in French and
+ *  Italian): something to read, no topic. Inferred, per language. */
+const HELP_ARTICLE = [
+  ...['help article', 'help articles', 'article d aide', 'articles d aide', 'article d assistance'],
+  ...['articulo de ayuda', 'articulos de ayuda', 'articolo di aiuto', 'articolo della guida'],
+  ...['artigo de ajuda', 'artigos de ajuda', 'hilfeartikel', 'hilfe artikel', 'αρθρο βοηθειασ'],
+];
+
 /** A control that keeps a copy of the talk itself: mails, downloads, prints or saves the chat
  *  ("Email this chat", "Αποστολή συνομιλίας με email", "Chat-Verlauf per E-Mail senden").
  *  No topic, however its verb reads ("Αποστολή" is also shipping). Stems inferred. */
@@ -1785,7 +1793,8 @@ export function topicOf(name: string): TopicKind | undefined {
     QUESTION_START.test(norm) ||
     hasStem(norm, CANCEL_STEMS) ||
     hasStem(norm, CONTACT_STEMS) ||
-    copiesTheChat(norm)
+    copiesTheChat(norm) ||
+    HELP_ARTICLE.some((p) => holds(norm, p))
   )
     return undefined;
   for (const kind of ['payment', 'account', 'order'] as const) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, markedOn } from '../helpers/guide-page';
 import { signInDialog } from '../../src/dom/regions';
-import { reachesService } from '../../src/wish/meaning';
+import { reachesService, topicOf } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -52,4 +52,32 @@ describe('"Get in touch", the British "contact us", in the account menu (u196)',
     ['Get in touch with us', true],
     ['Get in touch with our Data Protection Officer', false],
   ] as const)('"%s": %s', (name, reaches) => expect(reachesService(name)).toBe(reaches));
+});
+
+describe("a help article named so is no topic: 'article' is also an item (u198, a wrong highlight)", () => {
+  // The Messages page lists an older conversation still showing its last choices ("Voir
+  // l'article d'aide", "Écrire à un agent") while the new one's topics are being typed. The
+  // guide marked "Voir l'article d'aide" as the order's topic: "article" is an item in French.
+  it.each(["Voir l'article d'aide", 'Read the help article', 'Ver artículo de ayuda', 'Άρθρο βοήθειας'])(
+    '"%s": no topic',
+    (name) => expect(topicOf(name)).toBeUndefined(),
+  );
+
+  it.each(['Article reçu', 'Article endommagé', 'Articolo danneggiato'])('"%s" is still one', (name) =>
+    expect(topicOf(name)).toBeDefined(),
+  );
+
+  it('marks nothing in the older conversation while the new one types', async () => {
+    const got = await markedOn(
+      start,
+      `<header><a href="/">wish</a></header><main><h1>Messages</h1>
+      <section aria-label="Assistant Wish"><ul><li><div>Assistant Wish · 9 nov.</div>
+        <div>Désolé de ne pas avoir trouvé la réponse. Que voulez-vous faire?</div>
+        <div><button type="button" id="art">Voir l’article d’aide</button><button type="button">Recommencer</button></div></li></ul>
+        <div role="log"><div>L’assistant écrit…</div></div></section></main>`,
+      { route: 'order', problem: 'payment-declined', startAt: 'topic' },
+      5,
+    );
+    expect(got).toEqual([]);
+  });
 });
