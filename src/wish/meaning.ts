@@ -924,6 +924,11 @@ const HELPFUL_STEMS = [
   ...['a t il aide', 'a t elle aide', 'vous a aide', 't a aide', 'ayudo', 'ajudou', 'respondeu'],
   // "Served" for helped: "¿Te sirvió esta respuesta?", "Isso te serviu?", "Ti è servito?".
   ...['sirvio', 'serviu', 'e servito', 'e servita', 'servido'],
+  // Found what was looked for: "Did you find what you were looking for?", "Βρήκατε αυτό που
+  // ψάχνατε;", "Avez-vous trouvé ce que vous cherchiez ?".
+  ...['find what you', 'found what you', 'trouve ce que', 'encontraste lo que', 'encontro lo que'],
+  ...['trovato quello che', 'trovato cio che', 'encontrou o que', 'encontraste o que', 'gefunden was'],
+  ...['βρηκατε αυτο που', 'βρηκεσ αυτο που'],
 ];
 
 /** A colleague, as whole words ("collegamento" is a link, not a person). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, markedOn } from '../helpers/guide-page';
 import { signInDialog } from '../../src/dom/regions';
-import { reachesService, topicOf } from '../../src/wish/meaning';
+import { asksIfHelped, reachesService, topicOf } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -79,5 +79,38 @@ describe("a help article named so is no topic: 'article' is also an item (u198, 
       5,
     );
     expect(got).toEqual([]);
+  });
+});
+
+describe('"Did you find what you were looking for?" asks whether the answer helped (u199)', () => {
+  // After a topic's articles the bot asks "Βρήκατε αυτό που ψάχνατε;" and offers a person only
+  // after "Όχι". The guide did not read the question as asking whether the answer helped, so its
+  // No was never the way on.
+  it.each([
+    'Βρήκατε αυτό που ψάχνατε;',
+    'Did you find what you were looking for?',
+    'Avez-vous trouvé ce que vous cherchiez ?',
+    '¿Encontraste lo que buscabas?',
+    'Hai trovato quello che cercavi?',
+    'Encontrou o que procurava?',
+    'Hast du gefunden, was du gesucht hast?',
+  ])('"%s"', (question) => expect(asksIfHelped(question)).toBe(true));
+
+  it('a page\'s own feedback question ("… on this page?") is not the bot\'s', () => {
+    expect(asksIfHelped('Did you find what you were looking for on this page?')).toBe(false);
+  });
+
+  it('marks the bot\'s "Όχι" as the way on', async () => {
+    const got = await markedOn(
+      start,
+      `<header><a href="/">wish</a></header><main><h1>Διακόσμηση σπιτιού</h1></main>
+      <div role="dialog" aria-label="Βοηθός Wish"><div role="log">
+        <div>Αυτά τα άρθρα ίσως σας βοηθήσουν: <a href="/help/articles/12">Πού είναι η παραγγελία μου;</a></div>
+        <div>Βρήκατε αυτό που ψάχνατε;</div>
+        <div><button type="button">Ναι</button><button type="button" id="no">Όχι</button></div></div></div>`,
+      { route: 'account-menu', problem: 'never-delivered', startAt: 'something-else' },
+      30,
+    );
+    expect(got).toEqual(['no=something-else']);
   });
 });
