@@ -200,6 +200,10 @@ const MACHINE_WORDS = new Set(['ai', 'ki', 'ia', 'bot', 'chatbot', 'τν']);
 export function meansPerson(name: string): number {
   const score = personScore(name);
   if (score) return score;
+  // A compound with the team ("Serviceteam", "Supportteam", "Kundendienstteam"): read apart,
+  // as its hyphenated spelling is ("Service-Team").
+  const apart = name.replace(/(\p{L}{4,})(team)\b/giu, '$1 $2');
+  if (apart !== name) return meansPerson(apart);
   // An aside in brackets after the offer says where or when ("Conversar por escrito com a
   // equipa (aqui no chat)", "(Mo–Fr, 9–18 Uhr)"), not who: the offer is as short without it.
   // Whose person it is, the whole still says (an aside naming a carrier or a seller).

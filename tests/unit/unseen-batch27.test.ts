@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineStarter, markedOn } from '../helpers/guide-page';
 import { signInDialog } from '../../src/dom/regions';
-import { asksIfHelped, reachesService, topicOf } from '../../src/wish/meaning';
+import { asksIfHelped, meansPerson, reachesService, topicOf } from '../../src/wish/meaning';
 
 const start = engineStarter();
 
@@ -112,5 +112,31 @@ describe('"Did you find what you were looking for?" asks whether the answer help
       30,
     );
     expect(got).toEqual(['no=something-else']);
+  });
+});
+
+describe('a German compound with the team ("Serviceteam") is the team (u197)', () => {
+  // The chat's way on is a fieldset's button "Nachricht an unser Serviceteam / Eine Person
+  // antwortet innerhalb von 24 Stunden". The hyphenated "Service-Team" read as the team; the
+  // compound did not, so no answer offered a person.
+  it.each(['Nachricht an unser Serviceteam', 'Schreib unserem Supportteam'])('"%s" offers a person', (name) =>
+    expect(meansPerson(name)).toBeGreaterThan(0),
+  );
+
+  it.each(['Steam', 'Dreamteam'])('"%s" does not', (name) => expect(meansPerson(name)).toBe(0));
+
+  it("marks the fieldset's button for the team", async () => {
+    const got = await markedOn(
+      start,
+      `<header><a href="/">wish</a></header><main><h1>Kundenservice</h1>
+      <section aria-label="Wish-Assistent"><div role="log">
+        <div>Schade, dass nichts gepasst hat. Wir finden trotzdem eine Lösung.</div>
+        <fieldset><legend>Wie möchtest du weitermachen?</legend><div>
+          <button type="button">Im Hilfebereich stöbern</button>
+          <button type="button" id="team">Nachricht an unser Serviceteam<small>Eine Person antwortet innerhalb von 24 Stunden</small></button>
+          <button type="button">Von vorn beginnen</button></div></fieldset></div></section></main>`,
+      { route: 'account-menu', problem: 'not-as-described', startAt: 'contact-agent' },
+    );
+    expect(got).toEqual(['team=contact-agent']);
   });
 });
