@@ -625,11 +625,13 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
     if (!password) {
       // A modal over the page that asks the shopper to sign in ("Welcome back, Oliver! Sign
       // in"): the bar's own button lies under its backdrop.
-      if (!isModal(dialog)) continue;
+      // (Not one faded out and left in the page: it covers nothing.)
+      if (!isModal(dialog) || isTransparent(dialog)) continue;
       const button = locate('sign-in', [dialog], { exclude: isCurrentTab }).element;
       if (button) return { button };
-      // Its button busy signing in ("Signing you in…"): nothing to press meanwhile.
-      if (asksToSignIn(dialog.textContent ?? '')) open = true;
+      // Its button busy signing in ("Signing you in…"): nothing to press meanwhile. A modal
+      // that only mentions signing in (a cookie notice) has no busy button.
+      if (busy(dialog) && asksToSignIn(dialog.textContent ?? '')) open = true;
       continue;
     }
     open = true;
@@ -639,6 +641,14 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
     if (button) return { button };
   }
   return open ? { button: null } : null;
+}
+function busy(dialog: Element): boolean {
+  return (
+    dialog.getAttribute('aria-busy') === 'true' ||
+    [...dialog.querySelectorAll('button, [role="button"]')].some(
+      (b) => isVisible(b) && (b.hasAttribute('disabled') || b.getAttribute('aria-busy') === 'true'),
+    )
+  );
 }
 function isModal(dialog: Element): boolean {
   if (dialog.getAttribute('aria-modal') === 'true') return true;

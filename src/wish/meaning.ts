@@ -835,10 +835,23 @@ function offersToWriteThem(question: string): boolean {
   return (
     all.some(verb) &&
     all.some((w) => BACK_PRONOUNS.has(w) || clitic(w)) &&
-    all.every((w) => verb(w) || BACK_PRONOUNS.has(w) || REACH_FILLERS.has(w) || TEAM_CALL_JOINERS.has(w))
+    all.every(
+      (w) =>
+        verb(w) ||
+        BACK_PRONOUNS.has(w) ||
+        REACH_FILLERS.has(w) ||
+        TEAM_CALL_JOINERS.has(w) ||
+        OFFER_SMALL.has(w),
+    )
   );
 }
 const SEND_STEMS = ['send', 'envoy', 'envi', 'invi', 'στειλ'];
+/** How or where the message goes, which says nothing of what is sent (inferred). */
+const OFFER_SMALL = new Set([
+  ...['directly', 'quick', 'short', 'here', 'right', 'away', 'today', 'ici', 'directement', 'rapide'],
+  ...['aqui', 'aca', 'directamente', 'diretamente', 'rapido', 'qui', 'direttamente', 'subito'],
+  ...['hier', 'direkt', 'kurze', 'kurz', 'ενα', 'εδω', 'αμεσα', 'συντομο'],
+]);
 const BACK_PRONOUNS = new Set([
   ...['them', 'him', 'her', 'ihnen', 'ihm', 'leur', 'lui', 'les', 'gli', 'loro', 'lhes', 'lhe'],
   ...['τουσ', 'του', 'τησ'],
@@ -928,12 +941,12 @@ const HELPFUL_STEMS = [
   ...['a t il aide', 'a t elle aide', 'vous a aide', 't a aide', 'ayudo', 'ajudou', 'respondeu'],
   // "Served" for helped: "¿Te sirvió esta respuesta?", "Isso te serviu?", "Ti è servito?".
   ...['sirvio', 'serviu', 'e servito', 'e servita', 'servido'],
-  // Found what was looked for: "Did you find what you were looking for?", "Βρήκατε αυτό που
-  // ψάχνατε;", "Avez-vous trouvé ce que vous cherchiez ?".
-  ...['find what you', 'found what you', 'trouve ce que', 'encontraste lo que', 'encontro lo que'],
-  ...['trovato quello che', 'trovato cio che', 'encontrou o que', 'encontraste o que', 'gefunden was'],
-  ...['βρηκατε αυτο που', 'βρηκεσ αυτο που'],
 ];
+/** Asked whether the shopper found what they looked for, the question's own start (not "If
+ *  you didn't find what you were looking for, …", an offer): "Did you find what you were
+ *  looking for?", "Βρήκατε αυτό που ψάχνατε;", "Hast du gefunden, was du gesucht hast?". */
+const FOUND_IT =
+  /^(?:did you find what|have you found what|avez vous trouve ce que|as tu trouve ce que|encontraste lo que|encontro lo que|hai trovato quello che|ha trovato quello che|hai trovato cio che|encontrou o que|encontraste o que|hast du gefunden was|haben sie gefunden was|βρηκατε αυτο που|βρηκεσ αυτο που)/;
 
 /** A colleague, as whole words ("collegamento" is a link, not a person). */
 const COLLEAGUE_WORDS = [
@@ -1045,7 +1058,7 @@ export function asksIfHelped(text: string): boolean {
   const norm = normalise(last.split(/[:：]\s+/u).pop()!);
   // German's participle in a compound too: "Hat dir das weitergeholfen?".
   return (
-    (hasStem(norm, HELPFUL_STEMS) || GEHOLFEN.test(norm)) &&
+    (hasStem(norm, HELPFUL_STEMS) || GEHOLFEN.test(norm) || FOUND_IT.test(norm)) &&
     !MORE_HELP.test(norm) &&
     !RATES_CONTENT.test(norm)
   );
