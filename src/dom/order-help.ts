@@ -62,8 +62,10 @@ export function notTheOrdersHelp(el: Element, orderNumber: string | undefined): 
     !(orderNumber && href.toLowerCase().includes(orderNumber.toLowerCase()))
   )
     return true;
+  // (A dialog it opens is the assistant's, as a help button's is.)
   const popup = el.getAttribute('aria-haspopup');
-  if ((popup && popup !== 'false') || /[▾▼⌄˅⏷]\s*$/u.test(accessibleName(el))) return true;
+  if ((popup && popup !== 'false' && popup !== 'dialog') || /[▾▼⌄˅⏷]\s*$/u.test(accessibleName(el)))
+    return true;
   return leavesWish(el) || (!!orderNumber && inOtherPart(el, orderNumber));
 }
 

@@ -25,3 +25,35 @@ describe('a chat whose Send shows only once the box holds text (u200, a wrong hi
     expect(got).not.toContain('emo=send');
   });
 });
+
+describe('an order\'s help that opens a dialog (aria-haspopup="dialog"), a floating button (u203)', () => {
+  // The order's detail page offers its help only as a round floating button in the corner,
+  // named for the order and marked as opening a dialog (the assistant). The guide set aside
+  // every control that opens a popup, as it does a menu's opener.
+  const N = '6aa73a1c4be90f27d3c5a816';
+  const page = (popup: string) => `<header><a href="/">wish</a></header>
+    <main><h1>Παραγγελία ${N}</h1><section><div>Φωτιστικό γραφείου LED · 24,90 €</div>
+      <div>Δεύτερο προϊόν της ίδιας αγοράς · 6aa73a1c4be90f27d3c5a817
+        <button type="button" aria-label="Βοήθεια για την παραγγελία 6aa73a1c4be90f27d3c5a817">?</button></div></section></main>
+    <button type="button" aria-label="Πίσω στην κορυφή">↑</button>
+    <button type="button" id="fab" aria-label="Βοήθεια για την παραγγελία ${N}" ${popup}>🎧</button>`;
+
+  it('marks the floating button named for this order', async () => {
+    const got = await markedOn(start, page('aria-haspopup="dialog"'), {
+      route: 'order',
+      problem: 'never-delivered',
+      orderNumber: N,
+    });
+    expect(got).toEqual(['fab=get-help']);
+  });
+
+  it('one that opens a menu is still no help of its own', async () => {
+    const got = await markedOn(
+      start,
+      page('aria-haspopup="menu"'),
+      { route: 'order', problem: 'never-delivered', orderNumber: N },
+      5,
+    );
+    expect(got).not.toContain('fab=get-help');
+  });
+});
