@@ -1203,7 +1203,7 @@ const OPEN_VERBS = new Set([
   ...['offnen', 'offne', 'anzeigen', 'zeigen', 'ausklappen'],
   ...['ouvrir', 'ouvre', 'afficher', 'affiche'],
   ...['abrir', 'abre', 'mostrar', 'muestra', 'mostra', 'ver'],
-  ...['apri', 'aprire', 'mostra', 'visualizza'],
+  ...['apri', 'aprire', 'visualizza'],
   ...['ανοιγμα', 'ανοιξε', 'ανοιξτε', 'εμφανιση'],
 ]);
 
@@ -1258,13 +1258,13 @@ function signInWords(norm: string): boolean {
   return false;
 }
 
-/** A greeting to no one yet that asks to sign in ("Hola, identifícate · Cuenta y pedidos ▾",
- *  "Hello, sign in"): a signed-out page's way to sign in, drawn where the account will be. */
 /** A passage that asks the shopper to sign in ("… Sign in to see your basket …"). */
 export function asksToSignIn(text: string): boolean {
   return holdsAny(normalise(text.slice(0, 400)), 'signIn');
 }
 
+/** A greeting to no one yet that asks to sign in ("Hola, identifícate · Cuenta y pedidos ▾",
+ *  "Hello, sign in"): a signed-out page's way to sign in, drawn where the account will be. */
 export function greetsToSignIn(text: string): boolean {
   const norm = normalise(text);
   if (!norm || words(norm) > 8) return false;
