@@ -57,3 +57,18 @@ describe('an order\'s help that opens a dialog (aria-haspopup="dialog"), a float
     expect(got).not.toContain('fab=get-help');
   });
 });
+
+describe("a form's send with words the families lack, after the box (fresh seeds, the guard above's regression)", () => {
+  // "Anfrage absenden" after the box was the form's send by being the one button beside it; the
+  // rule above set aside every button with words of its own, and six fresh seeds stopped there.
+  it('marks the one worded button after the box', async () => {
+    const got = await markedOn(
+      start,
+      `<header><a href="/">wish</a></header><main><h1>Hilfe</h1></main>
+      <section aria-label="Wish-Assistent"><div role="log"><div>Beschreibe dein Problem.</div></div>
+        <div><div contenteditable="true" role="textbox" id="box"></div><button type="button" id="go">Anfrage abschicken</button></div></section>`,
+      { route: 'account-menu', problem: 'never-delivered', startAt: 'send' },
+    );
+    expect(got).toContain('go=send');
+  });
+});

@@ -859,9 +859,11 @@ export class GuideEngine {
     const all = [...region.querySelectorAll('button, [role="button"], input[type="submit"]')].filter(
       (b) => b !== field && isVisible(b) && !b.contains(field) && !(b as HTMLButtonElement).disabled,
     );
-    // A button named for something else ("Emojis", "Gravar áudio") is none: the send, named
-    // so, may come only once the box holds text.
-    const buttons = all.filter((b) => !notSend(b) && !/\p{L}{3}/u.test(accessibleName(b)));
+    // A button with words of its own counts only after the box, where a form's send stands
+    // ("Anfrage absenden"): one before it ("Emojis" at the bar's start) is for something else,
+    // and the send may come only once the box holds text.
+    const after = (b: Element) => !!(field.compareDocumentPosition(b) & FOLLOWS);
+    const buttons = all.filter((b) => !notSend(b) && (!/\p{L}{3}/u.test(accessibleName(b)) || after(b)));
     const iconOnly = buttons.filter((b) => !accessibleName(b) || /^\W*$/u.test(accessibleName(b)));
     if (buttons.length === 1) return buttons[0]!;
     if (iconOnly.length === 1 && buttons.length <= 2) return iconOnly[0]!;
