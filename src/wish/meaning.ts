@@ -821,15 +821,8 @@ export function asksForPerson(text: string): boolean {
  *  small words, nothing more. "Envoyer les photos du colis", "send her a thank-you note" send
  *  something else. Inferred. */
 function offersToWriteThem(question: string): boolean {
-  const norm = normalise(question);
-  const offer = OFFERS.find((o) => ` ${norm} `.includes(` ${o} `));
-  if (!offer) return false;
-  const all = norm
-    .slice(norm.indexOf(offer) + offer.length)
-    .trim()
-    .split(' ');
-  if (OFFER_LINKS.has(all[0]!)) all.shift();
-  if (all.length > 6) return false;
+  const all = offersCall(question);
+  if (!all || all.length > 6) return false;
   const verb = (w: string) => [...REACH_STEMS, ...CONTACT_STEMS, ...SEND_STEMS].some((s) => w.startsWith(s));
   const clitic = (w: string) => verb(w) && /(?:les|gli|lhes)$/.test(w);
   return (
@@ -877,18 +870,8 @@ const REVIEW_WORDS = [
  *  and the team or the service with small words (not a seller's, a courier's or a bot's team).
  *  Inferred, in every supported language. */
 function offersTeamChat(question: string): boolean {
-  const norm = normalise(question);
-  let rest: string | undefined;
-  for (const offer of OFFERS) {
-    const at = ` ${norm} `.indexOf(` ${offer} `);
-    if (at >= 0) {
-      rest = norm.slice(at + offer.length).trim();
-      break;
-    }
-  }
-  if (!rest) return false;
-  const all = rest.split(' ');
-  if (OFFER_LINKS.has(all[0]!)) all.shift();
+  const all = offersCall(question);
+  if (!all) return false;
   const isVerb = (w: string | undefined) =>
     !!w && (REACH_STEMS.some((s) => w.startsWith(s)) || CONTACT_STEMS.some((s) => w.startsWith(s)));
   const others = isVerb(all[0]) ? all.slice(1) : isVerb(all[all.length - 1]) ? all.slice(0, -1) : null;
@@ -901,6 +884,21 @@ function offersTeamChat(question: string): boolean {
       (w) => team(w) || service(w) || REACH_FILLERS.has(w) || OUR_WORDS.has(w) || TEAM_CALL_JOINERS.has(w),
     )
   );
+}
+/** The words an offer calls the shopper to ("Would you like to | send them a message"), after
+ *  the offer and its "to", or undefined when the question offers nothing. */
+function offersCall(question: string): string[] | undefined {
+  const norm = normalise(question);
+  for (const offer of OFFERS) {
+    const at = ` ${norm} `.indexOf(` ${offer} `);
+    if (at < 0) continue;
+    const rest = norm.slice(at + offer.length).trim();
+    if (!rest) return undefined;
+    const all = rest.split(' ');
+    if (OFFER_LINKS.has(all[0]!)) all.shift();
+    return all;
+  }
+  return undefined;
 }
 /** Offering the shopper something, normalised (inferred). */
 const OFFERS = [
