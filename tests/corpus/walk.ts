@@ -224,9 +224,31 @@ async function oracleMark(context: BrowserContext, step: StepId): Promise<void> 
     for (const frame of page.frames()) {
       await frame
         .evaluate((s) => {
+          // Cut away by a box that hides what overflows it: no wheel scrolls such a box, though
+          // a script's scrollIntoView (the walker's click) would; a page hiding its own answer
+          // so is not walkable by a shopper, and the oracle must say so. A box that scrolls
+          // stands for what it holds; a fixed element escapes every box above it.
+          const cut = (e: Element) => {
+            let r = e.getBoundingClientRect();
+            for (let n: Element | null = e; n;) {
+              if (getComputedStyle(n).position === 'fixed') return false;
+              const up: Element | null =
+                n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+              if (!up || up === document.body || up === document.documentElement) return false;
+              const b = up.getBoundingClientRect();
+              const apartY = r.top >= b.bottom - 1 || r.bottom <= b.top + 1;
+              const apartX = r.left >= b.right - 1 || r.right <= b.left + 1;
+              const cs = getComputedStyle(up);
+              const clips = (o: string) => o === 'hidden' || o === 'clip';
+              if ((apartY && clips(cs.overflowY)) || (apartX && clips(cs.overflowX))) return true;
+              if (/auto|scroll/.test(`${cs.overflowX} ${cs.overflowY}`)) r = b;
+              n = up;
+            }
+            return false;
+          };
           const visible = (e: Element) => {
             const r = e.getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+            return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !cut(e);
           };
           const map = (window as unknown as { __corpusTruth?: Map<string, Element[]> }).__corpusTruth;
           for (const el of document.querySelectorAll('[data-wsg-step]'))
