@@ -50,7 +50,7 @@ import {
   type LocatorSpec,
 } from '../wish/locators';
 import { normalise } from '../wish/text';
-import { generatedText, isVisible, parentElementAcrossShadow } from './visible';
+import { behindModal, generatedText, isVisible, parentElementAcrossShadow } from './visible';
 
 export type Region = Element | Document | ShadowRoot;
 
@@ -124,7 +124,8 @@ export function isDisabled(el: Element): boolean {
   if ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true') return true;
   // In an inert subtree the browser lets nothing be pressed or focused (a looping carousel's
   // copies of its end cards, a page behind a form that is signing in): as off as disabled.
-  return !!closestAcross(el, '[inert]');
+  // So is the page behind a dialog opened modally.
+  return !!closestAcross(el, '[inert]') || behindModal(el);
 }
 
 /** Hidden from assistive technology by itself or an ancestor (`aria-hidden="true"`). */
@@ -212,6 +213,10 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
       keys += node.nodeValue ?? '';
       continue;
     }
+    // Lines of an SVG text placed each on its own (a box's label wrapped over two <tspan>s,
+    // "Hablar con una" and "persona de Wish"): words apart, as they are drawn.
+    if (out && parent?.namespaceURI === SVG_NS && SVG_LINE.test(parent.localName) && placedApart(parent))
+      out += ' ';
     out += node.nodeValue ?? '';
     if (out.length > max * 2) break;
   }
@@ -219,6 +224,12 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
   if (!out.trim()) out = keys;
   // Invisible format characters first: U+FEFF counts as a space for \s and would cut a word.
   return out.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const SVG_LINE = /^(?:text|tspan)$/;
+function placedApart(svgText: Element): boolean {
+  return svgText.hasAttribute('x') || svgText.hasAttribute('y') || svgText.hasAttribute('dy');
 }
 
 /** Whether `node` lies in a <kbd> inside `el` (looked for up to `el` only, not the page). */
@@ -614,7 +625,9 @@ export function candidates(
         else if (!namesOtherDesk(card === el ? whole : accessibleName(card))) {
           const control = card !== el ? card : target === el ? titledControl(el, text) : target;
           const line =
-            card === el ? whole.slice(text.length) : nameAfterBadge(card).slice(normalise(text).length);
+            card === el
+              ? whole.slice(whole.indexOf(text) + text.length)
+              : nameAfterBadge(card).slice(normalise(text).length);
           // ... unless the line says the same: a person (or a reply in hours) under a title
           // that means one, or any line meaning what its title means ("Lo mío va por otro lado
           // / No encuentro mi caso en la lista").
@@ -949,8 +962,9 @@ function textMatches(root: Region, spec: LocatorSpec): Map<Element, string> {
     if (!parent || parent.closest('script, style, noscript, template')) continue;
     if (nameScoreFor(spec, raw) > 0) {
       const whole = shortText(parent);
-      // The first words of their element, the rest a subtitle in an inline part of its own.
-      out.set(parent, whole.startsWith(raw.trim()) && subtitled(parent, node) ? raw.trim() : whole);
+      // The first words of their element (past an icon before them: "💬" in a span), the rest
+      // a subtitle in an inline part of its own.
+      out.set(parent, whole.includes(raw.trim()) && subtitled(parent, node) ? raw.trim() : whole);
     }
     // A label split into spans (a word each, an icon beside it): the element holding the
     // whole label names it, however the parts read alone.

@@ -16,6 +16,7 @@ import {
   namesOtherDesk,
   namesWishAssistant,
   saysSignedInAs,
+  looksLikeMaskedLogin,
   labelsPersonsAccount,
   namesServiceCentre,
   reachesService,
@@ -63,6 +64,7 @@ import { pageKind, pathEndsWithOrder } from '../wish/pages';
 
 /** What a site's own top bar holds: a link home, or a search field. */
 const HOME_LINK = 'a[href="/"], a[href="https://www.wish.com/"], a[href="https://wish.com/"]';
+const CART_LINK = 'a[href="/cart"], a[href="https://www.wish.com/cart"], a[href="https://wish.com/cart"]';
 const SITE_BAR_CONTENT = `${HOME_LINK}, input[type="search"], [role="search"]`;
 /** The page's own content, which no top bar holds. */
 const PAGE_CONTENT = 'main, [role="main"], footer, [role="contentinfo"]';
@@ -567,7 +569,11 @@ export function sideColumn(doc: Document, bars: readonly Element[]): Element | n
         continue;
       if (best.querySelector('textarea, [contenteditable], input:not([type="search"]), [role="textbox"]'))
         continue;
-      if (!best.querySelector(HOME_LINK) && !showsWishLogo(best)) continue;
+      // The site's own: its logo or a link home; or, fixed to the window's edge, the basket (a
+      // rail of the app's quick links: search, saved items, the cart). A column sticking
+      // within the page may be the page's own list of links, the cart among them.
+      const quickLinks = position === 'fixed' && !!best.querySelector(CART_LINK);
+      if (!best.querySelector(HOME_LINK) && !showsWishLogo(best) && !quickLinks) continue;
       return best;
     }
   return null;
@@ -843,6 +849,14 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
           // says who is signed in, not where their menu is.
           else if (saysSignedInAs(text))
             add(el, roleHolder(el) || pointerBlock(el) || hasCaret(el, text) ? 4 : 2, `says "${text}"`);
+          // The shopper's sign-in shown masked ("021 ••• 4417 ▾"): who is signed in, as a name
+          // is; sure when drawn to open (a caret) or a control.
+          else if (looksLikeMaskedLogin(text))
+            add(
+              el,
+              roleHolder(el) || pointerBlock(el) || hasCaret(el, text) ? 4 : 2,
+              `a masked sign-in "${text}"`,
+            );
           // Its words are the account's name, shown or only read out ("Mein Konto" hidden beside
           // initials); not a sentence about it ("Verify your account").
           else if (meansAccount(text) === 1) add(el, 4, `says "${text}"`);

@@ -170,3 +170,59 @@ function escapesClip(el: Element, clipper: Element, view: Window): boolean {
   }
   return false;
 }
+
+/** Behind a dialog opened modally (`showModal`): the browser makes the rest of the page inert,
+ *  so nothing there can be pressed, hovered or typed in while it is open (a toast popping up
+ *  under the assistant's modal, a bar's button under a sign-in dialog). A frame behind one is
+ *  behind it too. A popover opened over the dialog is in the top layer as well: not blocked. */
+export function behindModal(el: Element): boolean {
+  for (let node: Element | null = el; node;) {
+    const modal = openModal(node.ownerDocument);
+    if (modal && !holdsAcrossShadow(modal, node) && !onTopLayer(node)) return true;
+    node = frameElementOf(node.ownerDocument);
+  }
+  return false;
+}
+
+// The modal open in a document, looked up once per task: an evaluation asks for every
+// candidate, and the page cannot change between those calls.
+const modals = new WeakMap<Document, Element | null>();
+function openModal(doc: Document): Element | null {
+  if (modals.has(doc)) return modals.get(doc)!;
+  let found: Element | null = null;
+  for (const d of doc.querySelectorAll('dialog[open]')) {
+    try {
+      if (d.matches(':modal')) found = d;
+    } catch {
+      break; // an engine without :modal (jsdom): no dialog is modal there
+    }
+  }
+  modals.set(doc, found);
+  queueMicrotask(() => modals.delete(doc));
+  return found;
+}
+
+function holdsAcrossShadow(outer: Element, el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
+    if (node === outer) return true;
+  return false;
+}
+
+function onTopLayer(el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node)) {
+    try {
+      if (node.matches(':popover-open')) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+function frameElementOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null; // a frame of another origin: its holder is not ours to see
+  }
+}

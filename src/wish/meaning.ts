@@ -1304,8 +1304,15 @@ const NO_ONE_KNOWN = new Set([
   ...['account', 'compte', 'cuenta', 'conta', 'konto', 'λογαριασμο'],
   ...['another', 'other', 'different', 'autre', 'otro', 'otra', 'outro', 'outra', 'anderer', 'anderen'],
   ...['altro', 'altra', 'diverso', 'αλλο', 'αλλοσ', 'διαφορετικο'],
+  // A role, not a person: the sellers' own sign-in ("Als Verkäufer anmelden", "Sign in as a
+  // seller", "Accedi come venditore"), a partner's or a business's, is another site's door.
+  ...['seller', 'merchant', 'vendor', 'partner', 'business', 'supplier', 'affiliate', 'creator', 'admin'],
+  ...['verkaufer', 'handler', 'handlerin', 'verkauferin', 'lieferant', 'unternehmen', 'haendler'],
+  ...['vendeur', 'vendeuse', 'marchand', 'commercant', 'fournisseur', 'entreprise', 'professionnel'],
+  ...['vendedor', 'vendedora', 'comerciante', 'proveedor', 'empresa', 'fornecedor', 'lojista'],
+  ...['venditore', 'venditrice', 'commerciante', 'fornitore', 'azienda', 'esercente'],
+  ...['πωλητησ', 'πωλητρια', 'εμποροσ', 'εμπορο', 'προμηθευτησ', 'επιχειρηση', 'συνεργατησ'],
 ]);
-/^(?:a )?(?:guest|invite|invitee|invitado|invitada|convidado|convidada|gast|ospite|επισκεπτησ)(?: |$)/;
 
 /** Whether a greeted name (greetedName) is the shopper's: a part of their name, or their first
  *  name shortened ("jess" for Jessica, 3 letters at least). */
@@ -1350,6 +1357,22 @@ export function initialsOf(text: string, shopper: string): boolean {
   const last = parts.length > 1 ? parts[parts.length - 1]![0]! : '';
   const shown = text.trim().toLocaleUpperCase();
   return shown === (first + last).toLocaleUpperCase() || (!!last && shown === first.toLocaleUpperCase());
+}
+
+/** The shopper's own sign-in, masked as sites show it ("021 ••• 4417", "e•••••@gmail.com",
+ *  "+30 69•• •••812"): something shown before the mask and after it, so a card's bare
+ *  "•••• 2291" is not one. Nothing else beside it but a caret. */
+export function looksLikeMaskedLogin(text: string): boolean {
+  const raw = text
+    .replace(/[▾▼⌄˅⏷›»]/gu, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim();
+  if (raw.length < 6 || raw.length > 40) return false;
+  return (
+    /^\+?[\p{L}\p{N}][\p{L}\p{N} ._+-]*?\s?[•●*∙·]{2,}[ •●*∙·]*[\p{L}\p{N}@][\p{L}\p{N}@ ._-]*$/u.test(raw) &&
+    // A mask of a login: digits of a phone or an e-mail's domain, never words.
+    (/@/.test(raw) || /^[+\d ]/.test(raw))
+  );
 }
 
 /** One or two capital letters, as an avatar draws the shopper's initials. */
@@ -1814,6 +1837,7 @@ export function topicOf(name: string): TopicKind | undefined {
     hasStem(norm, CANCEL_STEMS) ||
     hasStem(norm, CONTACT_STEMS) ||
     copiesTheChat(norm) ||
+    sendsWritten(norm) ||
     HELP_ARTICLE.some((p) => holds(norm, p))
   )
     return undefined;
@@ -1842,6 +1866,31 @@ function withoutGiftCards(norm: string): string {
 }
 const GIFT_STEMS = ['gift', 'cadeau', 'regalo', 'presente', 'geschenk', 'δωρ'];
 const GIFT_LINKS = new Set(['de', 'di', 'do', 'da']);
+
+/** Sending what the shopper wrote ("Αποστολή ερώτησης", "Envoi du message", "Envío de la
+ *  consulta"): the word for a parcel's dispatch also means sending a message, which is the
+ *  box's Send, never a topic. A sending word with a written thing beside it (inferred). */
+function sendsWritten(norm: string): boolean {
+  const all = norm.split(' ');
+  const is = (w: string | undefined, stems: readonly string[]) => !!w && stems.some((st) => w.startsWith(st));
+  // The action heads the name, or ends it as a verb does in German ("Nachricht senden"): a
+  // question about a parcel sent ("Question sur un colis envoyé") is still about the parcel.
+  const action = is(all[0], SENDING_STEMS) || (all.length > 1 && SENDING_LAST.has(all[all.length - 1]!));
+  return action && all.some((w) => is(w, WRITTEN_STEMS));
+}
+const SENDING_STEMS = [
+  ...['send', 'submit', 'αποστολ', 'στειλ', 'υποβολ', 'envio', 'envoi', 'envoy', 'enviar', 'invia', 'invio'],
+  ...['senden', 'absend', 'verschick', 'schick', 'abschick'],
+];
+/** German puts the verb last ("Nachricht senden", "Frage abschicken"). */
+const SENDING_LAST = new Set(['senden', 'absenden', 'schicken', 'abschicken', 'verschicken', 'ubermitteln']);
+const WRITTEN_STEMS = [
+  ...['message', 'question', 'request', 'comment', 'feedback', 'reply', 'answer', 'email', 'photo'],
+  ...['μηνυμ', 'ερωτησ', 'αιτημ', 'σχολι', 'απαντησ', 'φωτογραφ'],
+  ...['mensaj', 'mensag', 'messagg', 'nachricht', 'frage', 'anfrage', 'demande', 'pregunta', 'pergunt'],
+  ...['domand', 'richiest', 'solicitud', 'solicitac', 'consulta', 'comentari', 'comentar'],
+  ...['kommentar', 'antwort', 'respuesta', 'resposta', 'risposta', 'reponse', 'foto'],
+];
 
 /** "See more articles", "Ver más artículos", "Mehr anzeigen": more of a list, not a problem. */
 const MORE_WORDS = new Set(['more', 'mas', 'piu', 'mehr', 'mais', 'περισσοτερα', 'περισσοτερεσ']);
