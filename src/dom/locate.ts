@@ -203,6 +203,7 @@ export function roleOf(el: Element): string {
 export function shortText(el: Element, max = MAX_NAME + 1): string {
   let out = '';
   let keys = '';
+  let svgLine: string | null = null;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
@@ -214,9 +215,13 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
       continue;
     }
     // Lines of an SVG text placed each on its own (a box's label wrapped over two <tspan>s,
-    // "Hablar con una" and "persona de Wish"): words apart, as they are drawn.
-    if (out && parent?.namespaceURI === SVG_NS && SVG_LINE.test(parent.localName) && placedApart(parent))
-      out += ' ';
+    // "Hablar con una" and "persona de Wish"): words apart, as they are drawn. Pieces on the
+    // same baseline (a kerned "T" + "alk to a person") are one word.
+    if (parent?.namespaceURI === SVG_NS && SVG_LINE.test(parent.localName)) {
+      const line = lineOf(parent);
+      if (out && line !== null && svgLine !== null && line !== svgLine) out += ' ';
+      if (line !== null) svgLine = line;
+    }
     out += node.nodeValue ?? '';
     if (out.length > max * 2) break;
   }
@@ -228,8 +233,13 @@ export function shortText(el: Element, max = MAX_NAME + 1): string {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SVG_LINE = /^(?:text|tspan)$/;
-function placedApart(svgText: Element): boolean {
-  return svgText.hasAttribute('x') || svgText.hasAttribute('y') || svgText.hasAttribute('dy');
+/** The line an SVG text piece is drawn on: its y, or a line of its own when moved down (dy);
+ *  null when it goes on where the last piece ended. */
+let lineCount = 0;
+function lineOf(svgText: Element): string | null {
+  const dy = parseFloat(svgText.getAttribute('dy') ?? '');
+  if (dy) return `dy${lineCount++}`;
+  return svgText.getAttribute('y');
 }
 
 /** Whether `node` lies in a <kbd> inside `el` (looked for up to `el` only, not the page). */

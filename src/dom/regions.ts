@@ -851,7 +851,10 @@ export function findTrigger(bars: readonly Element[], options: TriggerOptions = 
             add(el, roleHolder(el) || pointerBlock(el) || hasCaret(el, text) ? 4 : 2, `says "${text}"`);
           // The shopper's sign-in shown masked ("021 ••• 4417 ▾"): who is signed in, as a name
           // is; sure when drawn to open (a caret) or a control.
-          else if (looksLikeMaskedLogin(text))
+          else if (
+            looksLikeMaskedLogin(text) &&
+            looksLikeMaskedLogin(shortText(roleHolder(el) ?? pointerBlock(el) ?? el, 41))
+          )
             add(
               el,
               roleHolder(el) || pointerBlock(el) || hasCaret(el, text) ? 4 : 2,

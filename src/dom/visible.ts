@@ -172,50 +172,60 @@ function escapesClip(el: Element, clipper: Element, view: Window): boolean {
 }
 
 /** Behind a dialog opened modally (`showModal`): the browser makes the rest of the page inert,
- *  so nothing there can be pressed, hovered or typed in while it is open (a toast popping up
- *  under the assistant's modal, a bar's button under a sign-in dialog). A frame behind one is
- *  behind it too. A popover opened over the dialog is in the top layer as well: not blocked. */
+ *  popovers shown over it included, so nothing there can be pressed, hovered or typed in while
+ *  it is open (a toast popping up under the assistant's modal, a bar's button under a sign-in
+ *  dialog). A frame behind one is behind it too. */
 export function behindModal(el: Element): boolean {
   for (let node: Element | null = el; node;) {
-    const modal = openModal(node.ownerDocument);
-    if (modal && !holdsAcrossShadow(modal, node) && !onTopLayer(node)) return true;
+    const modal = topModal(node.ownerDocument);
+    if (modal && !holdsAcrossShadow(modal, node)) return true;
     node = frameElementOf(node.ownerDocument);
   }
   return false;
 }
 
-// The modal open in a document, looked up once per task: an evaluation asks for every
+// The modal on top in a document, looked up once per task: an evaluation asks for every
 // candidate, and the page cannot change between those calls.
 const modals = new WeakMap<Document, Element | null>();
-function openModal(doc: Document): Element | null {
+function topModal(doc: Document): Element | null {
   if (modals.has(doc)) return modals.get(doc)!;
-  let found: Element | null = null;
-  for (const d of doc.querySelectorAll('dialog[open]')) {
-    try {
-      if (d.matches(':modal')) found = d;
-    } catch {
-      break; // an engine without :modal (jsdom): no dialog is modal there
-    }
-  }
+  const open = openModals(doc);
+  // Several open: the one opened last is on top, and it holds the focus (showModal moves it
+  // there, and nothing inert can hold it); else the last in the page.
+  const focused = deepActiveElement(doc);
+  const found = (focused && open.find((m) => holdsAcrossShadow(m, focused))) ?? open[open.length - 1] ?? null;
   modals.set(doc, found);
   queueMicrotask(() => modals.delete(doc));
   return found;
 }
 
+/** The open modal dialogs of a document, those in open shadow roots too (a chat widget drawn
+ *  as a custom element opens its dialog there). */
+function openModals(doc: Document): Element[] {
+  const out: Element[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const d of root.querySelectorAll('dialog[open]')) {
+      try {
+        if (d.matches(':modal')) out.push(d);
+      } catch {
+        return; // an engine without :modal (jsdom): no dialog is modal there
+      }
+    }
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
+  };
+  visit(doc);
+  return out;
+}
+
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 function holdsAcrossShadow(outer: Element, el: Element): boolean {
   for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
     if (node === outer) return true;
-  return false;
-}
-
-function onTopLayer(el: Element): boolean {
-  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node)) {
-    try {
-      if (node.matches(':popover-open')) return true;
-    } catch {
-      return false;
-    }
-  }
   return false;
 }
 

@@ -1289,7 +1289,11 @@ export function signsInAs(text: string): boolean {
     const end = after ? norm.indexOf(' ' + after, before.length) : norm.length;
     if (end < 0) continue;
     const who = norm.slice(before.length, end).trim();
-    if (who && words(who) <= 8 && !who.split(' ').some((w) => NO_ONE_KNOWN.has(w))) return true;
+    // A role is said first ("as a seller", "als Verkäufer"): a name that sounds like one
+    // ("Stephen Merchant", an e-mail "j.marchand@…" after the name) is still a person.
+    const first = who.split(' ').find((w) => !ROLE_ARTICLES.has(w));
+    if (who && words(who) <= 8 && !who.split(' ').some((w) => NO_ONE_KNOWN.has(w)) && !ROLES.has(first ?? ''))
+      return true;
   }
   return false;
 }
@@ -1297,6 +1301,21 @@ export function signsInAs(text: string): boolean {
 /** Who a "sign in as …" names when it is no one the page knows: a guest or a visitor (going on
  *  signed out), or another user or account ("Sign in as a different user", offered beside a
  *  signed-in shopper's name). Normalised words, each language (inferred). */
+const ROLE_ARTICLES = new Set([
+  'a',
+  'an',
+  'un',
+  'une',
+  'una',
+  'uno',
+  'um',
+  'uma',
+  'ein',
+  'eine',
+  'ενασ',
+  'μια',
+  'ενα',
+]);
 const NO_ONE_KNOWN = new Set([
   ...['guest', 'visitor', 'invite', 'invitee', 'visiteur', 'invitado', 'invitada', 'visitante', 'convidado'],
   ...['convidada', 'gast', 'besucher', 'ospite', 'visitatore', 'επισκεπτησ', 'επισκεπτη'],
@@ -1304,9 +1323,14 @@ const NO_ONE_KNOWN = new Set([
   ...['account', 'compte', 'cuenta', 'conta', 'konto', 'λογαριασμο'],
   ...['another', 'other', 'different', 'autre', 'otro', 'otra', 'outro', 'outra', 'anderer', 'anderen'],
   ...['altro', 'altra', 'diverso', 'αλλο', 'αλλοσ', 'διαφορετικο'],
-  // A role, not a person: the sellers' own sign-in ("Als Verkäufer anmelden", "Sign in as a
-  // seller", "Accedi come venditore"), a partner's or a business's, is another site's door.
+]);
+/** A role, not a person: the sellers' own sign-in ("Als Verkäufer anmelden", "Sign in as a
+ *  seller", "Accedi come venditore", "Entrar como parceiro"), a partner's or a shop's, is
+ *  another site's door. Normalised, each language (inferred). */
+const ROLES = new Set([
   ...['seller', 'merchant', 'vendor', 'partner', 'business', 'supplier', 'affiliate', 'creator', 'admin'],
+  ...['shop', 'store', 'partenaire', 'parceiro', 'parceira', 'socio', 'loja', 'tienda', 'negozio'],
+  ...['boutique', 'magasin', 'geschaft', 'shopbetreiber'],
   ...['verkaufer', 'handler', 'handlerin', 'verkauferin', 'lieferant', 'unternehmen', 'haendler'],
   ...['vendeur', 'vendeuse', 'marchand', 'commercant', 'fournisseur', 'entreprise', 'professionnel'],
   ...['vendedor', 'vendedora', 'comerciante', 'proveedor', 'empresa', 'fornecedor', 'lojista'],
@@ -1368,12 +1392,19 @@ export function looksLikeMaskedLogin(text: string): boolean {
     .replace(/[\s\u00a0]+/gu, ' ')
     .trim();
   if (raw.length < 6 || raw.length > 40) return false;
+  // A phone's first digits (a country or area code), the mask, its last digits; or an
+  // e-mail's first letters, the mask, the rest of its address. A tracking number shows
+  // more of itself on each side.
+  const phone = /^(?:\+?[\d ()-]{1,8})[•●*∙·][ •●*∙·]*[\d ]{1,8}$/u;
+  const mail = /^[\p{L}\p{N}._+-]{1,12}[•●*∙·]{2,}[\p{L}\p{N}._-]*@[\p{L}\p{N}.-]+\.[\p{L}]{2,}$/u;
+  if (mail.test(raw)) return true;
   return (
-    /^\+?[\p{L}\p{N}][\p{L}\p{N} ._+-]*?\s?[•●*∙·]{2,}[ •●*∙·]*[\p{L}\p{N}@][\p{L}\p{N}@ ._-]*$/u.test(raw) &&
-    // A mask of a login: digits of a phone or an e-mail's domain, never words.
-    (/@/.test(raw) || /^[+\d ]/.test(raw))
+    phone.test(raw) &&
+    digits(raw.split(/[•●*∙·]/u)[0]!) <= 6 &&
+    digits(raw.replace(/^[^•●*∙·]*[•●*∙·][ •●*∙·]*/u, '')) <= 6
   );
 }
+const digits = (s: string): number => (s.match(/\d/g) ?? []).length;
 
 /** One or two capital letters, as an avatar draws the shopper's initials. */
 export function looksLikeInitials(text: string): boolean {
@@ -1837,7 +1868,7 @@ export function topicOf(name: string): TopicKind | undefined {
     hasStem(norm, CANCEL_STEMS) ||
     hasStem(norm, CONTACT_STEMS) ||
     copiesTheChat(norm) ||
-    sendsWritten(norm) ||
+    sendsWritten(name, norm) ||
     HELP_ARTICLE.some((p) => holds(norm, p))
   )
     return undefined;
@@ -1870,14 +1901,56 @@ const GIFT_LINKS = new Set(['de', 'di', 'do', 'da']);
 /** Sending what the shopper wrote ("Αποστολή ερώτησης", "Envoi du message", "Envío de la
  *  consulta"): the word for a parcel's dispatch also means sending a message, which is the
  *  box's Send, never a topic. A sending word with a written thing beside it (inferred). */
-function sendsWritten(norm: string): boolean {
+function sendsWritten(name: string, norm: string): boolean {
+  // A title and its line ("Envío · Consultas sobre tu paquete"): the title alone says it.
+  if (/[·•|:/–—()]/u.test(name)) return false;
   const all = norm.split(' ');
   const is = (w: string | undefined, stems: readonly string[]) => !!w && stems.some((st) => w.startsWith(st));
   // The action heads the name, or ends it as a verb does in German ("Nachricht senden"): a
   // question about a parcel sent ("Question sur un colis envoyé") is still about the parcel.
-  const action = is(all[0], SENDING_STEMS) || (all.length > 1 && SENDING_LAST.has(all[all.length - 1]!));
-  return action && all.some((w) => is(w, WRITTEN_STEMS));
+  // What is sent is said right after it ("Αποστολή ερώτησης", "Envoi du message", "Send your
+  // question") or, for a verb at the end, right before it ("Nachricht senden").
+  const object = (from: number, step: number) => {
+    for (let i = from, d = 0; i >= 0 && i < all.length && d < 3; i += step, d++) {
+      if (is(all[i], WRITTEN_STEMS)) return true;
+      if (!SENDING_LINKS.has(all[i]!)) return false;
+    }
+    return false;
+  };
+  if (is(all[0], SENDING_STEMS) && object(1, 1)) return true;
+  return all.length > 1 && SENDING_LAST.has(all[all.length - 1]!) && object(all.length - 2, -1);
 }
+/** Small words between a sending and its object ("du", "your", "της"). */
+const SENDING_LINKS = new Set([
+  'the',
+  'your',
+  'a',
+  'my',
+  'of',
+  'du',
+  'de',
+  'des',
+  'la',
+  'le',
+  'votre',
+  'del',
+  'tu',
+  'su',
+  'da',
+  'do',
+  'della',
+  'il',
+  'tua',
+  'sua',
+  'deine',
+  'ihre',
+  'die',
+  'der',
+  'eine',
+  'τησ',
+  'του',
+  'σασ',
+]);
 const SENDING_STEMS = [
   ...['send', 'submit', 'αποστολ', 'στειλ', 'υποβολ', 'envio', 'envoi', 'envoy', 'enviar', 'invia', 'invio'],
   ...['senden', 'absend', 'verschick', 'schick', 'abschick'],
