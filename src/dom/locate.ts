@@ -641,8 +641,13 @@ export function candidates(
           // ... unless the line says the same: a person (or a reply in hours) under a title
           // that means one, or any line meaning what its title means ("Lo mío va por otro lado
           // / No encuentro mi caso en la lista").
+          // A line saying Wish's own people answer there ("Il team Wish ti risponde per e-mail")
+          // says it as surely.
           const weight =
-            (spec.meaning === 'person' && (mentionsPerson(line) || promisesReplyTime(line))) ||
+            (spec.meaning === 'person' &&
+              (mentionsPerson(line) ||
+                promisesReplyTime(line) ||
+                (cardOffersPerson(line) && saysOurs(line)))) ||
             nameScoreFor(spec, line.trim()) > 0
               ? 4
               : 3.2;

@@ -498,8 +498,14 @@ export function bottomTabBar(doc: Document): Element | null {
   if (!view || !hasLayout() || !doc.body) return null;
   const column = columnWidth(doc, view);
   const seen = new Set<Element>();
-  for (const fx of [0.5, 0.25, 0.75]) {
-    for (const hit of doc.elementsFromPoint?.(view.innerWidth * fx, view.innerHeight - 8) ?? []) {
+  // At the window's foot, or floating a little above it (a dock of the app's icons).
+  for (const [fx, dy] of [
+    [0.5, 8],
+    [0.25, 8],
+    [0.75, 8],
+    [0.5, 30],
+  ] as const) {
+    for (const hit of doc.elementsFromPoint?.(view.innerWidth * fx, view.innerHeight - dy) ?? []) {
       for (let node: Element | null = hit; node && node !== doc.body; node = node.parentElement) {
         if (seen.has(node)) break;
         seen.add(node);
@@ -510,7 +516,7 @@ export function bottomTabBar(doc: Document): Element | null {
         // Wide as the page's column, or as a phone's screen (a column centred in a wrapper
         // as wide as the window).
         const broad = wide(rect, view, column) || rect.width >= Math.min(view.innerWidth * 0.6, 300);
-        if (rect.bottom < view.innerHeight - 6 || !broad) continue;
+        if (rect.bottom < view.innerHeight - 24 || !broad) continue;
         if (!isSiteBar(node) || node.querySelector(PAGE_CONTENT) || isConsentBand(node)) continue;
         if (node.closest(`${CONSENT_SELECTOR}, [role="dialog"], [role="alertdialog"], [data-wsg-ui]`))
           continue;
@@ -1151,6 +1157,10 @@ export interface MenuOptions {
   bars?: readonly Element[];
 }
 
+/** What ties a control to the popup it opens: ARIA's, and the popover's own attributes (a
+ *  popover shown on hover by `interestfor`, or by a click with `popovertarget`). */
+const MENU_TIES = ['aria-controls', 'aria-owns', 'interestfor', 'popovertarget'];
+
 /** The account menu the trigger revealed: tied to it by aria-controls/aria-owns, by nesting
  *  (both under a common holder close to each), or by position (a menu rendered at the end of
  *  the page, placed under the trigger). It must be visible and hold Wish's known entries that
@@ -1159,11 +1169,9 @@ export function findMenu(trigger: Element, doc: Document, options: MenuOptions):
   const roots: Element[] = [];
   const ids: string[] = [];
   for (let n: Element | null = trigger, d = 0; n && d < 3; n = parentElementAcrossShadow(n), d++)
-    for (const attr of ['aria-controls', 'aria-owns'])
-      ids.push(...(n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
-  for (const el of trigger.querySelectorAll('[aria-controls], [aria-owns]'))
-    for (const attr of ['aria-controls', 'aria-owns'])
-      ids.push(...(el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+    for (const attr of MENU_TIES) ids.push(...(n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
+  for (const el of trigger.querySelectorAll(MENU_TIES.map((a) => `[${a}]`).join(', ')))
+    for (const attr of MENU_TIES) ids.push(...(el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean));
   const byId = new Set<Element>();
   for (const id of ids) {
     const el = (trigger.getRootNode() as Document).getElementById?.(id) ?? doc.getElementById(id);

@@ -91,6 +91,8 @@ const PERSON_STEMS = [
   'atendent',
   'consultor',
   'consulent',
+  // South African English calls the agent a consultant ("Chat to a consultant").
+  'consultant',
   'advisor',
   'adviser',
   'εκπροσωπ',

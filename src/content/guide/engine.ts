@@ -367,6 +367,11 @@ export class GuideEngine {
         bars = [...bars, tabs];
         trigger = inTabs;
         this.tabBar = tabs;
+      } else if (tabs && !locate('sign-in', bars).element && locate('sign-in', [tabs]).element) {
+        // Signed out, the bar at the foot offers signing in where the top offers none (a
+        // dock of the app's icons, "Ingresar" last): the same bar shows the account after.
+        bars = [...bars, tabs];
+        this.tabBar = tabs;
       }
     }
     // Nor in a bar of tabs: the site's column down one side (an app-like layout whose top bar

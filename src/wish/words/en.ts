@@ -156,6 +156,7 @@ export const en: Words = {
     'customer service team',
     'advisor',
     'adviser',
+    'consultant',
     'operator',
     'staff',
     'real person',

@@ -26,6 +26,12 @@ export const es: Words = {
   ],
   signIn: [
     'Iniciar sesión',
+    // Latin America's "log in" (Peru, Chile, Argentina's voseo "Ingresá"), inferred.
+    'Ingresar',
+    'Ingresa',
+    'Ingresá',
+    'Ingresa a tu cuenta',
+    'Ingresar a mi cuenta',
     'Acceder',
     'Entrar',
     'Iniciar sesión / Registrarse',
