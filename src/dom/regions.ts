@@ -639,6 +639,9 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
       // in"): the bar's own button lies under its backdrop.
       // (Not one faded out and left in the page: it covers nothing.)
       if (!isModal(dialog) || isTransparent(dialog)) continue;
+      // One asking for something else to type (a postal code, a coupon: "[_____] Ingresar")
+      // is that thing's form, whatever its button says.
+      if ([...dialog.querySelectorAll(OTHER_FIELD)].some(isVisible)) continue;
       const button = locate('sign-in', [dialog], { exclude: isCurrentTab }).element;
       if (button) return { button };
       // Its button busy signing in ("Signing you in…"): nothing to press meanwhile. A modal
@@ -654,6 +657,9 @@ export function signInDialog(doc: Document): { button: Element | null } | null {
   }
   return open ? { button: null } : null;
 }
+/** A field for anything but who signs in (an e-mail, a phone number). */
+const OTHER_FIELD =
+  'textarea, input:not([type]), input[type="text"], input[type="number"], input[type="search"], input[type="url"]';
 function busy(dialog: Element): boolean {
   return (
     dialog.getAttribute('aria-busy') === 'true' ||

@@ -108,11 +108,17 @@ const PERSON_STEMS = [
   'ζωντανη συνομιλ',
 ];
 
+/** A word for a person who answers. French "en consultant" (by looking at: "Suivez votre colis
+ *  en consultant le suivi") is a verb, not the consultant who answers. */
+function hasPersonStem(norm: string): boolean {
+  return hasStem(norm.replace(/(^| )en consultant/g, ''), PERSON_STEMS);
+}
+
 /** One person to reach, by a word for them ("a support agent", "someone", "una persona"):
  *  not a team or a service. */
 export function namesOnePerson(name: string): boolean {
   const norm = normalise(name);
-  return hasStem(norm, PERSON_STEMS) || ONE_PERSON_WORDS.some((w) => holds(norm, w));
+  return hasPersonStem(norm) || ONE_PERSON_WORDS.some((w) => holds(norm, w));
 }
 const ONE_PERSON_WORDS = [
   ...['person', 'someone', 'somebody', 'persona', 'pessoa', 'personne', 'quelqu un', 'qualcuno'],
@@ -235,7 +241,7 @@ function personScore(name: string): number {
   // Correos sobre tu pedido Wish" is the courier's agent, whatever the talk is about.
   if (namesOtherDesk(norm) || hasStem(norm, CARRIER_STEMS)) return 0;
   return holdsAny(norm, 'person') ||
-    hasStem(norm, PERSON_STEMS) ||
+    hasPersonStem(norm) ||
     talksToSpecialist(norm) ||
     (said.some((w) => REACH_VERBS.has(w)) && reachesSpecialist(lastClause(name))) ||
     handlesForWish(norm) ||
@@ -769,7 +775,7 @@ export function mentionsPerson(text: string): boolean {
   if (!norm) return false;
   if (
     holdsAny(norm, 'person') ||
-    hasStem(norm, PERSON_STEMS) ||
+    hasPersonStem(norm) ||
     talksToSpecialist(norm) ||
     teamMember(norm) ||
     colleague(norm)
@@ -1090,10 +1096,10 @@ export function meansYes(name: string): number {
   if (rest.some((w) => THIRD_PARTY_CHANNELS.has(w))) return 0;
   const writes =
     rest.some((w) => YES_WRITE_STEMS.some((stem) => w.startsWith(stem))) &&
-    (hasStem(rest.join(' '), MESSAGE_STEMS) || hasStem(rest.join(' '), PERSON_STEMS));
+    (hasStem(rest.join(' '), MESSAGE_STEMS) || hasPersonStem(rest.join(' ')));
   return writes ||
     rest.some((w) => YES_ACTION_STEMS.some((stem) => w.startsWith(stem))) ||
-    hasStem(rest.join(' '), PERSON_STEMS)
+    hasPersonStem(rest.join(' '))
     ? 0.85
     : 0;
 }

@@ -156,7 +156,6 @@ export const en: Words = {
     'customer service team',
     'advisor',
     'adviser',
-    'consultant',
     'operator',
     'staff',
     'real person',

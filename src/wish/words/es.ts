@@ -26,11 +26,11 @@ export const es: Words = {
   ],
   signIn: [
     'Iniciar sesión',
-    // Latin America's "log in" (Peru, Chile, Argentina's voseo "Ingresá"), inferred.
+    // Latin America's "log in" (Peru, Chile; Argentina's voseo "Ingresá a tu cuenta"),
+    // inferred. Not the bare imperative "Ingresa": it is also "enter" a code, an e-mail.
     'Ingresar',
-    'Ingresa',
-    'Ingresá',
     'Ingresa a tu cuenta',
+    'Ingresá a tu cuenta',
     'Ingresar a mi cuenta',
     'Acceder',
     'Entrar',
