@@ -1309,6 +1309,15 @@ export function signsInAs(text: string): boolean {
 /** Who a "sign in as …" names when it is no one the page knows: a guest or a visitor (going on
  *  signed out), or another user or account ("Sign in as a different user", offered beside a
  *  signed-in shopper's name). Normalised words, each language (inferred). */
+const NO_ONE_KNOWN = new Set([
+  ...['guest', 'visitor', 'invite', 'invitee', 'visiteur', 'invitado', 'invitada', 'visitante', 'convidado'],
+  ...['convidada', 'gast', 'besucher', 'ospite', 'visitatore', 'επισκεπτησ', 'επισκεπτη'],
+  ...['user', 'utilisateur', 'usuario', 'utilizador', 'benutzer', 'nutzer', 'utente', 'χρηστησ', 'χρηστη'],
+  ...['account', 'compte', 'cuenta', 'conta', 'konto', 'λογαριασμο'],
+  ...['another', 'other', 'different', 'autre', 'otro', 'otra', 'outro', 'outra', 'anderer', 'anderen'],
+  ...['altro', 'altra', 'diverso', 'αλλο', 'αλλοσ', 'διαφορετικο'],
+]);
+/** Small words before a role said after "as" ("as a seller", "come un venditore"). */
 const ROLE_ARTICLES = new Set([
   'a',
   'an',
@@ -1323,14 +1332,6 @@ const ROLE_ARTICLES = new Set([
   'ενασ',
   'μια',
   'ενα',
-]);
-const NO_ONE_KNOWN = new Set([
-  ...['guest', 'visitor', 'invite', 'invitee', 'visiteur', 'invitado', 'invitada', 'visitante', 'convidado'],
-  ...['convidada', 'gast', 'besucher', 'ospite', 'visitatore', 'επισκεπτησ', 'επισκεπτη'],
-  ...['user', 'utilisateur', 'usuario', 'utilizador', 'benutzer', 'nutzer', 'utente', 'χρηστησ', 'χρηστη'],
-  ...['account', 'compte', 'cuenta', 'conta', 'konto', 'λογαριασμο'],
-  ...['another', 'other', 'different', 'autre', 'otro', 'otra', 'outro', 'outra', 'anderer', 'anderen'],
-  ...['altro', 'altra', 'diverso', 'αλλο', 'αλλοσ', 'διαφορετικο'],
 ]);
 /** A role, not a person: the sellers' own sign-in ("Als Verkäufer anmelden", "Sign in as a
  *  seller", "Accedi come venditore", "Entrar como parceiro"), a partner's or a shop's, is
@@ -1914,10 +1915,10 @@ function sendsWritten(name: string, norm: string): boolean {
   if (/[·•|:/–—()]/u.test(name)) return false;
   const all = norm.split(' ');
   const is = (w: string | undefined, stems: readonly string[]) => !!w && stems.some((st) => w.startsWith(st));
-  // The action heads the name, or ends it as a verb does in German ("Nachricht senden"): a
-  // question about a parcel sent ("Question sur un colis envoyé") is still about the parcel.
-  // What is sent is said right after it ("Αποστολή ερώτησης", "Envoi du message", "Send your
-  // question") or, for a verb at the end, right before it ("Nachricht senden").
+  // The action heads the name, what is sent right after it ("Αποστολή ερώτησης", "Envoi du
+  // message", "Send your question"); or a German verb ends it, what is sent right before it
+  // ("Nachricht senden"). A question about a parcel sent ("Question sur un colis envoyé") is
+  // still about the parcel.
   const object = (from: number, step: number) => {
     for (let i = from, d = 0; i >= 0 && i < all.length && d < 3; i += step, d++) {
       if (is(all[i], WRITTEN_STEMS)) return true;
