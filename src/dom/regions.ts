@@ -57,7 +57,14 @@ import {
   type Region,
 } from './locate';
 import { frameHolding } from './frames';
-import { generatedText, hasLayout, isTransparent, isVisible, parentElementAcrossShadow } from './visible';
+import {
+  generatedText,
+  hasLayout,
+  holdsAcross,
+  isTransparent,
+  isVisible,
+  parentElementAcrossShadow,
+} from './visible';
 import { orderCards } from '../wish/order-page';
 import { normalise } from '../wish/text';
 import { pageKind, pathEndsWithOrder } from '../wish/pages';
@@ -1430,17 +1437,6 @@ export function othersChats(regions: readonly Region[]): Element[] {
     const chat = owners[i] === 'other' || (owners[i] === undefined && !!accessibleName(p) && holdsChat(p));
     return chat && hasControls(p);
   });
-}
-/** `outer` holds `inner`, also through the frames and shadow roots `inner` is drawn in. */
-export function holdsAcross(outer: Element, inner: Element): boolean {
-  for (let node: Element | null = inner, hops = 0; node && hops < 6; hops++) {
-    if (outer.contains(node)) return true;
-    // Another realm's ShadowRoot is no instance of this one's: its node type says it.
-    const root = node.getRootNode() as Node & { host?: Element };
-    node =
-      root.nodeType === 11 && root.host ? root.host : (node.ownerDocument.defaultView?.frameElement ?? null);
-  }
-  return false;
 }
 /** A conversation of its own: a log, or a box to write in. */
 function holdsChat(panel: Element): boolean {

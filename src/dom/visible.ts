@@ -178,7 +178,7 @@ function escapesClip(el: Element, clipper: Element, view: Window): boolean {
 export function behindModal(el: Element): boolean {
   for (let node: Element | null = el; node;) {
     const modal = topModal(node.ownerDocument);
-    if (modal && !holdsAcrossShadow(modal, node)) return true;
+    if (modal && !holdsAcross(modal, node)) return true;
     node = frameElementOf(node.ownerDocument);
   }
   return false;
@@ -193,7 +193,7 @@ function topModal(doc: Document): Element | null {
   // Several open: the one opened last is on top, and it holds the focus (showModal moves it
   // there, and nothing inert can hold it); else the last in the page.
   const focused = deepActiveElement(doc);
-  const found = (focused && open.find((m) => holdsAcrossShadow(m, focused))) ?? open[open.length - 1] ?? null;
+  const found = (focused && open.find((m) => holdsAcross(m, focused))) ?? open[open.length - 1] ?? null;
   modals.set(doc, found);
   queueMicrotask(() => modals.delete(doc));
   return found;
@@ -223,9 +223,15 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-function holdsAcrossShadow(outer: Element, el: Element): boolean {
-  for (let node: Element | null = el; node; node = parentElementAcrossShadow(node))
-    if (node === outer) return true;
+/** `outer` holds `inner`, also through the frames and shadow roots `inner` is drawn in. */
+export function holdsAcross(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner, hops = 0; node && hops < 6; hops++) {
+    if (outer.contains(node)) return true;
+    // Another realm's ShadowRoot is no instance of this one's: its node type says it.
+    const root = node.getRootNode() as Node & { host?: Element };
+    node =
+      root.nodeType === 11 && root.host ? root.host : (node.ownerDocument.defaultView?.frameElement ?? null);
+  }
   return false;
 }
 

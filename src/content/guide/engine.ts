@@ -38,7 +38,6 @@ import {
   inFlowUnder,
   menuSections,
   orderRegions,
-  holdsAcross,
   othersChats,
   panelOfLog,
   sameWidget,
@@ -51,6 +50,7 @@ import {
 } from '../../dom/regions';
 import { frameHolding } from '../../dom/frames';
 import {
+  holdsAcross,
   clippedAway,
   hasLayout,
   isTransparent,
